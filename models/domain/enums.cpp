@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "enums.h"
+
+#include <QCoreApplication>
+
+namespace kam {
+
+namespace {
+constexpr const char *kContext = "kam::Labels";
+
+constexpr EnumEntry<AccountKind> kKinds[] = {
+    {AccountKind::Enterprise, "enterprise", QT_TRANSLATE_NOOP("kam::Labels", "Enterprise")},
+    {AccountKind::Channel, "channel", QT_TRANSLATE_NOOP("kam::Labels", "Channel partner")},
+    {AccountKind::Consumer, "consumer", QT_TRANSLATE_NOOP("kam::Labels", "Consumer")},
+    {AccountKind::Internal, "internal", QT_TRANSLATE_NOOP("kam::Labels", "Internal")},
+};
+constexpr EnumEntry<Tier> kTiers[] = {
+    {Tier::Unrated, "unrated", QT_TRANSLATE_NOOP("kam::Labels", "Unrated")},
+    {Tier::Core, "core", QT_TRANSLATE_NOOP("kam::Labels", "Core")},
+    {Tier::Key, "key", QT_TRANSLATE_NOOP("kam::Labels", "Key")},
+    {Tier::Ordinary, "ordinary", QT_TRANSLATE_NOOP("kam::Labels", "Ordinary")},
+    {Tier::Potential, "potential", QT_TRANSLATE_NOOP("kam::Labels", "Potential")},
+};
+constexpr EnumEntry<Lifecycle> kLifecycles[] = {
+    {Lifecycle::Prospect, "prospect", QT_TRANSLATE_NOOP("kam::Labels", "Prospect")},
+    {Lifecycle::Developing, "developing", QT_TRANSLATE_NOOP("kam::Labels", "Developing")},
+    {Lifecycle::Mature, "mature", QT_TRANSLATE_NOOP("kam::Labels", "Mature")},
+    {Lifecycle::Declining, "declining", QT_TRANSLATE_NOOP("kam::Labels", "Declining")},
+    {Lifecycle::Lost, "lost", QT_TRANSLATE_NOOP("kam::Labels", "Lost")},
+};
+constexpr EnumEntry<Stance> kStances[] = {
+    {Stance::Unknown, "unknown", QT_TRANSLATE_NOOP("kam::Labels", "Unknown")},
+    {Stance::Champion, "champion", QT_TRANSLATE_NOOP("kam::Labels", "Champion")},
+    {Stance::Supporter, "supporter", QT_TRANSLATE_NOOP("kam::Labels", "Supporter")},
+    {Stance::Neutral, "neutral", QT_TRANSLATE_NOOP("kam::Labels", "Neutral")},
+    {Stance::Blocker, "blocker", QT_TRANSLATE_NOOP("kam::Labels", "Blocker")},
+};
+constexpr EnumEntry<BuyingRole> kRoles[] = {
+    {BuyingRole::Unknown, "unknown", QT_TRANSLATE_NOOP("kam::Labels", "Unknown")},
+    {BuyingRole::DecisionMaker, "decision_maker", QT_TRANSLATE_NOOP("kam::Labels", "Decision maker")},
+    {BuyingRole::Influencer, "influencer", QT_TRANSLATE_NOOP("kam::Labels", "Influencer")},
+    {BuyingRole::User, "user", QT_TRANSLATE_NOOP("kam::Labels", "User")},
+    {BuyingRole::TechnicalBuyer, "technical_buyer", QT_TRANSLATE_NOOP("kam::Labels", "Technical buyer")},
+    {BuyingRole::Gatekeeper, "gatekeeper", QT_TRANSLATE_NOOP("kam::Labels", "Gatekeeper")},
+    {BuyingRole::Coach, "coach", QT_TRANSLATE_NOOP("kam::Labels", "Coach")},
+};
+constexpr EnumEntry<TeamRole> kTeamRoles[] = {
+    {TeamRole::Lead, "lead", QT_TRANSLATE_NOOP("kam::Labels", "Account lead")},
+    {TeamRole::Sales, "sales", QT_TRANSLATE_NOOP("kam::Labels", "Sales")},
+    {TeamRole::Service, "service", QT_TRANSLATE_NOOP("kam::Labels", "Customer service")},
+    {TeamRole::Technical, "technical", QT_TRANSLATE_NOOP("kam::Labels", "Technical support")},
+    {TeamRole::Sponsor, "sponsor", QT_TRANSLATE_NOOP("kam::Labels", "Executive sponsor")},
+};
+} // namespace
+
+#define KAM_ENUM_TABLE(Type, table)                                                                \
+    template<>                                                                                     \
+    std::span<const EnumEntry<Type>> enumEntries<Type>()                                           \
+    {                                                                                              \
+        return table;                                                                              \
+    }                                                                                              \
+    template<>                                                                                     \
+    QString enumLabel<Type>(Type value)                                                            \
+    {                                                                                              \
+        for (const auto &e : table)                                                                \
+            if (e.value == value)                                                                  \
+                return QCoreApplication::translate(kContext, e.label);                             \
+        return {};                                                                                 \
+    }
+
+KAM_ENUM_TABLE(AccountKind, kKinds)
+KAM_ENUM_TABLE(Tier, kTiers)
+KAM_ENUM_TABLE(Lifecycle, kLifecycles)
+KAM_ENUM_TABLE(Stance, kStances)
+KAM_ENUM_TABLE(BuyingRole, kRoles)
+KAM_ENUM_TABLE(TeamRole, kTeamRoles)
+
+#undef KAM_ENUM_TABLE
+
+} // namespace kam

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <span>
+
+namespace kam {
+
+enum class AccountKind { Enterprise, Channel, Consumer, Internal };
+enum class Tier { Unrated, Core, Key, Ordinary, Potential };
+enum class Lifecycle { Prospect, Developing, Mature, Declining, Lost };
+enum class Stance { Unknown, Champion, Supporter, Neutral, Blocker };
+enum class BuyingRole { Unknown, DecisionMaker, Influencer, User, TechnicalBuyer, Gatekeeper, Coach };
+enum class TeamRole { Lead, Sales, Service, Technical, Sponsor };
+
+/// One enumerator with its stable storage/sync code and its untranslated label.
+template<typename E>
+struct EnumEntry
+{
+    E value;
+    const char *code;
+    const char *label;
+};
+
+/// All enumerators of E in display order.
+template<typename E>
+std::span<const EnumEntry<E>> enumEntries();
+
+/// The stable code written to the database and the sync protocol ("core", "decision_maker").
+template<typename E>
+QString enumCode(E value)
+{
+    for (const auto &e : enumEntries<E>())
+        if (e.value == value)
+            return QString::fromLatin1(e.code);
+    return {};
+}
+
+/// Parses a stored code; nullopt for an unknown code.
+template<typename E>
+std::optional<E> enumFromCode(QStringView code)
+{
+    for (const auto &e : enumEntries<E>())
+        if (code == QLatin1StringView(e.code))
+            return e.value;
+    return std::nullopt;
+}
+
+/// The label in the current UI language.
+template<typename E>
+QString enumLabel(E value);
+
+} // namespace kam

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+#include "domain/result.h"
+#include "journal_entry.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace kam {
+
+/// The local SQLite store. Every write to a synced table goes through create/update/remove/
+/// restore, which validate, write the row and its journal entries in one transaction, and
+/// emit rowsChanged after commit. Reads never write.
+class Store : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Schema version this build writes (PRAGMA user_version).
+    static constexpr int kSchemaVersion = 2;
+
+    /// Opens (creating if missing) and migrates a store. A newer or foreign database is refused
+    /// without being changed. `targetVersion` exists for migration tests only.
+    static Result<std::unique_ptr<Store>> open(const QString &path,
+                                               int targetVersion = kSchemaVersion);
+    ~Store() override;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    /// The local manager identity; authors every journal entry.
+    QString currentUserId() const { return m_currentUserId; }
+    Result<void> setCurrentUserId(const QString &userId);
+
+    // --- the one write path ------------------------------------------------------------
+    /// Inserts a new row; assigns a UUID when row.meta.id is empty. Returns the stored row.
+    template<typename T>
+    Result<T> create(T row);
+    /// Writes the fields that differ from the stored row; a no-op edit writes nothing.
+    template<typename T>
+    Result<void> update(const T &row);
+    /// Tombstones a row (sets deleted_at); it stays in the database for sync and undo.
+    template<typename T>
+    Result<void> remove(const QString &id);
+    /// Clears a tombstone.
+    template<typename T>
+    Result<void> restore(const QString &id);
+
+    /// Runs `work` in one transaction (nested calls use savepoints); rolls back on error.
+    Result<void> transaction(const std::function<Result<void>()> &work);
+
+    // --- reads -------------------------------------------------------------------------
+    /// A row by id, tombstoned or not.
+    template<typename T>
+    Result<T> get(const QString &id) const;
+
+    Result<std::vector<Account>> accounts() const;
+    Result<std::vector<Contact>> contacts(const QString &accountId) const;
+    Result<std::vector<User>> users() const;
+    Result<std::vector<TeamMember>> team(const QString &accountId) const;
+    /// Changes to an account, its contacts and its team, newest first.
+    Result<std::vector<JournalEntry>> accountHistory(const QString &accountId) const;
+    /// Journal entries after `afterSeq`, oldest first.
+    Result<std::vector<JournalEntry>> journal(qint64 afterSeq = 0) const;
+    Result<qint64> pendingChangeCount() const;
+
+    /// Live rows per table, for status and tests.
+    Result<qint64> count(const QString &table) const;
+
+signals:
+    /// Emitted after a commit that changed rows of `table` (ids may include tombstoned rows).
+    void rowsChanged(const QString &table, const QStringList &ids);
+
+private:
+    explicit Store(QString path, QString connectionName);
+    QSqlDatabase db() const;
+
+    struct Pending;
+    template<typename T>
+    Result<void> writeRow(const T *before, const T &after, const QString &op);
+    Result<void> validate(const Account &a) const;
+    Result<void> validate(const Contact &c) const;
+    Result<void> validate(const User &u) const;
+    Result<void> validate(const TeamMember &m) const;
+    void noteChanged(const QString &table, const QString &id);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_currentUserId;
+    int m_depth = 0;
+    std::unique_ptr<Pending> m_pending;
+};
+
+/// The label of a stored field for the history view ("Legal name").
+QString fieldLabel(const QString &table, const QString &field);
+
+} // namespace kam
