@@ -43,6 +43,11 @@ struct AccountItem
     QString searchKey; ///< lower-cased legal name, short name, credit code, region, industry
 };
 
+class Store;
+
+/// users.id → name of the live users, for owner and author columns.
+QHash<QString, QString> loadUserNames(const Store &store);
+
 AccountItem makeAccountItem(Account account, const QHash<QString, QString> &userNames);
 
 QVariant accountHeaderData(int column, int role);

@@ -21,6 +21,7 @@ class AccountTreeModel : public QAbstractItemModel
 
 public:
     explicit AccountTreeModel(Store *store, QObject *parent = nullptr);
+    ~AccountTreeModel() override;
 
     Result<void> reload();
 
@@ -38,6 +39,7 @@ public:
 private:
     struct Node;
     Node *nodeOf(const QModelIndex &index) const;
+    Node *effectiveParent(const Account &account) const;
     QModelIndex indexOfNode(const Node *node, int column = 0) const;
     void onRowsChanged(const QString &table, const QStringList &ids);
 

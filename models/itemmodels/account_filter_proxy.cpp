@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "account_filter_proxy.h"
+
+#include "account_columns.h"
+
+namespace kam {
+
+namespace {
+template<typename E>
+QSet<int> toInts(const QSet<E> &values)
+{
+    QSet<int> out;
+    for (E v : values)
+        out.insert(int(v));
+    return out;
+}
+} // namespace
+
+AccountFilterProxy::AccountFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(AccountSortRole);
+    setSortLocaleAware(true);
+    setRecursiveFilteringEnabled(true); // in the tree, a matching branch keeps its group visible
+}
+
+void AccountFilterProxy::setFilterText(const QString &text)
+{
+    QStringList terms = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (terms == m_terms)
+        return;
+    m_terms = std::move(terms);
+    invalidateRowsFilter();
+}
+
+void AccountFilterProxy::setTiers(const QSet<Tier> &tiers)
+{
+    m_tiers = toInts(tiers);
+    invalidateRowsFilter();
+}
+
+void AccountFilterProxy::setKinds(const QSet<AccountKind> &kinds)
+{
+    m_kinds = toInts(kinds);
+    invalidateRowsFilter();
+}
+
+void AccountFilterProxy::setIndustries(const QSet<QString> &industries)
+{
+    m_industries = industries;
+    invalidateRowsFilter();
+}
+
+void AccountFilterProxy::setOwnerIds(const QSet<QString> &ownerIds)
+{
+    m_ownerIds = ownerIds;
+    invalidateRowsFilter();
+}
+
+bool AccountFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_tiers.isEmpty() && !m_tiers.contains(idx.data(AccountTierRole).toInt()))
+        return false;
+    if (!m_kinds.isEmpty() && !m_kinds.contains(idx.data(AccountKindRole).toInt()))
+        return false;
+    if (!m_industries.isEmpty() && !m_industries.contains(idx.data(AccountIndustryRole).toString()))
+        return false;
+    if (!m_ownerIds.isEmpty() && !m_ownerIds.contains(idx.data(AccountOwnerIdRole).toString()))
+        return false;
+    if (m_terms.isEmpty())
+        return true;
+    const QString key = idx.data(AccountSearchRole).toString();
+    return std::all_of(m_terms.begin(), m_terms.end(),
+                       [&](const QString &t) { return key.contains(t); });
+}
+
+bool AccountFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant l = left.data(AccountSortRole);
+    const QVariant r = right.data(AccountSortRole);
+    if (l.typeId() == QMetaType::QString)
+        return QString::localeAwareCompare(l.toString(), r.toString()) < 0;
+    return QVariant::compare(l, r) == QPartialOrdering::Less;
+}
+
+} // namespace kam

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "field_history_model.h"
+
+#include "account_columns.h"
+#include "store/store.h"
+
+#include <QLocale>
+
+namespace kam {
+
+namespace {
+template<typename E>
+QString labelOfCode(const QVariant &code)
+{
+    const auto value = enumFromCode<E>(code.toString());
+    return value ? enumLabel(*value) : code.toString();
+}
+} // namespace
+
+FieldHistoryModel::FieldHistoryModel(Store *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    connect(store, &Store::rowsChanged, this, [this](const QString &table) {
+        static const QStringList watched = {QStringLiteral("accounts"), QStringLiteral("contacts"),
+                                            QStringLiteral("account_team"), QStringLiteral("users")};
+        if (!m_accountId.isEmpty() && watched.contains(table))
+            (void)setAccountId(m_accountId);
+    });
+}
+
+Result<void> FieldHistoryModel::setAccountId(const QString &accountId)
+{
+    Result<std::vector<JournalEntry>> entries = accountId.isEmpty()
+                                                    ? Result<std::vector<JournalEntry>>(std::vector<JournalEntry>{})
+                                                    : m_store->accountHistory(accountId);
+    beginResetModel();
+    m_accountId = accountId;
+    m_entries = entries ? std::move(entries).value() : std::vector<JournalEntry>{};
+    m_userNames = loadUserNames(*m_store);
+    m_rowLabels.clear();
+    for (const JournalEntry &e : m_entries) {
+        if (m_rowLabels.contains(e.rowId))
+            continue;
+        QString label;
+        if (e.table == QLatin1String("accounts")) {
+            label = tr("Account");
+        } else if (e.table == QLatin1String("contacts")) {
+            Result<Contact> c = m_store->get<Contact>(e.rowId);
+            label = tr("Contact %1").arg(c ? c->name : QString());
+        } else {
+            Result<TeamMember> m = m_store->get<TeamMember>(e.rowId);
+            label = tr("Team: %1").arg(m ? m_userNames.value(m->userId) : QString());
+        }
+        m_rowLabels.insert(e.rowId, label);
+    }
+    endResetModel();
+    if (!entries)
+        return entries.error();
+    return {};
+}
+
+int FieldHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int FieldHistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString FieldHistoryModel::displayValue(const JournalEntry &e, const QVariant &value) const
+{
+    if (value.isNull())
+        return {};
+    const QString &f = e.field;
+    if (f == QLatin1String("kind"))
+        return labelOfCode<AccountKind>(value);
+    if (f == QLatin1String("tier"))
+        return labelOfCode<Tier>(value);
+    if (f == QLatin1String("lifecycle"))
+        return labelOfCode<Lifecycle>(value);
+    if (f == QLatin1String("stance"))
+        return labelOfCode<Stance>(value);
+    if (f == QLatin1String("buying_role"))
+        return labelOfCode<BuyingRole>(value);
+    if (f == QLatin1String("role"))
+        return labelOfCode<TeamRole>(value);
+    if (f == QLatin1String("owner_id") || f == QLatin1String("user_id"))
+        return m_userNames.value(value.toString(), value.toString());
+    if (f == QLatin1String("parent_id") || f == QLatin1String("account_id")) {
+        Result<Account> a = m_store->get<Account>(value.toString());
+        return a ? a->legalName : value.toString();
+    }
+    if (f == QLatin1String("reports_to_id")) {
+        Result<Contact> c = m_store->get<Contact>(value.toString());
+        return c ? c->name : value.toString();
+    }
+    if (f == QLatin1String("active"))
+        return value.toInt() ? tr("Active") : tr("Left");
+    if (f == QLatin1String("annual_revenue_minor")) {
+        Result<Account> a = m_store->get<Account>(e.rowId);
+        return formatMoney(Money{value.toLongLong(), a ? a->currency : QStringLiteral("CNY")});
+    }
+    if (f == QLatin1String("deleted_at"))
+        return QLocale().toString(QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toLocalTime(),
+                                  QLocale::ShortFormat);
+    return value.toString();
+}
+
+QVariant FieldHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const JournalEntry &e = m_entries[size_t(index.row())];
+    if (role == Qt::ToolTipRole && (index.column() == From || index.column() == To))
+        return data(index, Qt::DisplayRole);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(index.column())) {
+    case When:
+        return QLocale().toString(e.changedAt.toLocalTime(), QLocale::ShortFormat);
+    case Who:
+        return m_userNames.value(e.authorId);
+    case Record:
+        return m_rowLabels.value(e.rowId);
+    case Field:
+        return fieldLabel(e.table, e.field);
+    case From:
+        return displayValue(e, e.oldValue);
+    case To:
+        return displayValue(e, e.newValue);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant FieldHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case When:
+        return tr("When");
+    case Who:
+        return tr("Who");
+    case Record:
+        return tr("Record");
+    case Field:
+        return tr("Field");
+    case From:
+        return tr("From");
+    case To:
+        return tr("To");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace kam

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace kam {
+
+namespace {
+
+// Columns every synced table carries (DESIGN.md: UUID key, UTC times, tombstone, server rev).
+#define KAM_SYNC_COLUMNS                                                                           \
+    "id TEXT PRIMARY KEY NOT NULL, "                                                               \
+    "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "                                         \
+    "server_rev INTEGER NOT NULL DEFAULT 0, deleted_at TEXT"
+
+struct Step
+{
+    int version;
+    QStringList statements;
+};
+
+// Released steps are never edited: a new schema change is a new step.
+const Step kSteps[] = {
+    {1,
+     {
+         QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT)"),
+         QStringLiteral("CREATE TABLE users (" KAM_SYNC_COLUMNS ", name TEXT NOT NULL, email TEXT)"),
+         QStringLiteral(
+             "CREATE TABLE accounts (" KAM_SYNC_COLUMNS ", "
+             "legal_name TEXT NOT NULL, short_name TEXT, kind TEXT NOT NULL, industry TEXT, "
+             "region TEXT, address TEXT, credit_code TEXT, tax_id TEXT, "
+             "parent_id TEXT REFERENCES accounts(id) DEFERRABLE INITIALLY DEFERRED, "
+             "tier TEXT NOT NULL, lifecycle TEXT NOT NULL, "
+             "owner_id TEXT REFERENCES users(id) DEFERRABLE INITIALLY DEFERRED, "
+             "currency TEXT NOT NULL, annual_revenue_minor INTEGER NOT NULL DEFAULT 0, notes TEXT)"),
+         QStringLiteral("CREATE INDEX accounts_parent ON accounts(parent_id)"),
+         QStringLiteral("CREATE INDEX accounts_credit_code ON accounts(credit_code)"),
+         QStringLiteral(
+             "CREATE TABLE contacts (" KAM_SYNC_COLUMNS ", "
+             "account_id TEXT NOT NULL REFERENCES accounts(id) DEFERRABLE INITIALLY DEFERRED, "
+             "name TEXT NOT NULL, title TEXT, department TEXT, phone TEXT, email TEXT, "
+             "buying_role TEXT NOT NULL, influence INTEGER NOT NULL CHECK (influence BETWEEN 1 AND 5), "
+             "stance TEXT NOT NULL, "
+             "reports_to_id TEXT REFERENCES contacts(id) DEFERRABLE INITIALLY DEFERRED, "
+             "active INTEGER NOT NULL DEFAULT 1, notes TEXT)"),
+         QStringLiteral("CREATE INDEX contacts_account ON contacts(account_id)"),
+         // The outbox and the field history: one row per changed field. Values keep their
+         // SQLite type (no declared type), so NULL, text and numbers survive as written.
+         QStringLiteral(
+             "CREATE TABLE journal (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+             "change_id TEXT NOT NULL UNIQUE, batch_id TEXT NOT NULL, table_name TEXT NOT NULL, "
+             "row_id TEXT NOT NULL, op TEXT NOT NULL, field TEXT NOT NULL, old_value, new_value, "
+             "base_rev INTEGER NOT NULL, author_id TEXT, changed_at TEXT NOT NULL, "
+             "pushed INTEGER NOT NULL DEFAULT 0)"),
+         QStringLiteral("CREATE INDEX journal_row ON journal(table_name, row_id)"),
+         QStringLiteral("CREATE INDEX journal_pending ON journal(seq) WHERE pushed = 0"),
+         QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
+     }},
+    {2,
+     {
+         QStringLiteral(
+             "CREATE TABLE account_team (" KAM_SYNC_COLUMNS ", "
+             "account_id TEXT NOT NULL REFERENCES accounts(id) DEFERRABLE INITIALLY DEFERRED, "
+             "user_id TEXT NOT NULL REFERENCES users(id) DEFERRABLE INITIALLY DEFERRED, "
+             "role TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX account_team_account ON account_team(account_id)"),
+     }},
+};
+
+#undef KAM_SYNC_COLUMNS
+
+Result<int> userVersion(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return makeError(ErrorCode::Database,
+                         QCoreApplication::translate("kam::Store", "Cannot read the schema version."));
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+Result<void> migrate(QSqlDatabase db, int targetVersion)
+{
+    const Result<int> current = userVersion(db);
+    if (!current)
+        return current.error();
+    int depth = 0;
+    for (const Step &step : kSteps) {
+        if (step.version <= *current || step.version > targetVersion)
+            continue;
+        Transaction tx(db, depth);
+        if (!tx.begun())
+            return tx.begun().error();
+        for (const QString &sql : step.statements) {
+            if (Result<void> r = execSql(db, sql); !r)
+                return makeError(ErrorCode::Database,
+                                 QCoreApplication::translate("kam::Store",
+                                                             "Upgrading the store to version %1 failed: %2")
+                                     .arg(step.version)
+                                     .arg(r.error().message));
+        }
+        if (Result<void> r = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !r)
+            return r;
+        if (Result<void> r = tx.commit(); !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace kam

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <type_traits>
+#include <vector>
+
+namespace kam {
+
+/// Maps one struct member to one column: the value written (empty text → NULL, enums → code)
+/// and how it is read back.
+template<typename T>
+struct ColumnSpec
+{
+    QString name;
+    std::function<QVariant(const T &)> get;
+    std::function<void(T &, const QVariant &)> set;
+};
+
+/// A synced table: its name and its data columns (the RowMeta columns are implied).
+/// Registering a new synced table is one tableSpec<T>() specialisation in row_codec.cpp.
+template<typename T>
+struct TableSpec
+{
+    QString table;
+    std::vector<ColumnSpec<T>> columns;
+};
+
+template<typename T>
+const TableSpec<T> &tableSpec();
+
+namespace detail {
+template<typename M>
+QVariant toDb(const M &value)
+{
+    if constexpr (std::is_same_v<M, QString>)
+        return value.isEmpty() ? QVariant() : QVariant(value);
+    else if constexpr (std::is_enum_v<M>)
+        return enumCode(value);
+    else if constexpr (std::is_same_v<M, bool>)
+        return QVariant(value ? 1 : 0);
+    else
+        return QVariant::fromValue(value);
+}
+
+template<typename M>
+void fromDb(const QVariant &v, M &out)
+{
+    if constexpr (std::is_same_v<M, QString>)
+        out = v.toString();
+    else if constexpr (std::is_enum_v<M>)
+        out = enumFromCode<M>(v.toString()).value_or(M{});
+    else if constexpr (std::is_same_v<M, bool>)
+        out = v.toInt() != 0;
+    else
+        out = v.value<M>();
+}
+} // namespace detail
+
+template<typename T, typename M>
+ColumnSpec<T> column(const char *name, M T::*member)
+{
+    return {QString::fromLatin1(name),
+            [member](const T &row) { return detail::toDb(row.*member); },
+            [member](T &row, const QVariant &v) { detail::fromDb(v, row.*member); }};
+}
+
+/// Canonical UTC text of a time in the store ("2026-11-22T08:00:00.000Z").
+QString toStoredTime(const QDateTime &t);
+QDateTime fromStoredTime(const QVariant &v);
+
+} // namespace kam

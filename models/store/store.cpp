@@ -1,0 +1,748 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store.h"
+
+#include "domain/credit_code.h"
+#include "migrations.h"
+#include "row_codec.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace kam {
+
+namespace {
+
+constexpr int kMetaColumns = 5; // id, created_at, updated_at, server_rev, deleted_at
+constexpr int kMaxHierarchyDepth = 64;
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Error dbError(const QSqlQuery &q, const QString &what)
+{
+    return makeError(ErrorCode::Database,
+                     Store::tr("Database error while %1: %2").arg(what, q.lastError().text()));
+}
+
+template<typename T>
+QString selectSql(const QString &where)
+{
+    const TableSpec<T> &spec = tableSpec<T>();
+    QStringList cols = {QStringLiteral("id"), QStringLiteral("created_at"),
+                        QStringLiteral("updated_at"), QStringLiteral("server_rev"),
+                        QStringLiteral("deleted_at")};
+    for (const auto &c : spec.columns)
+        cols << c.name;
+    return QStringLiteral("SELECT %1 FROM %2 %3").arg(cols.join(u','), spec.table, where);
+}
+
+template<typename T>
+T decodeRow(const QSqlQuery &q)
+{
+    T row;
+    row.meta.id = q.value(0).toString();
+    row.meta.createdAt = fromStoredTime(q.value(1));
+    row.meta.updatedAt = fromStoredTime(q.value(2));
+    row.meta.serverRev = q.value(3).toLongLong();
+    row.meta.deletedAt = fromStoredTime(q.value(4));
+    const auto &columns = tableSpec<T>().columns;
+    for (size_t i = 0; i < columns.size(); ++i)
+        columns[i].set(row, q.value(kMetaColumns + int(i)));
+    return row;
+}
+
+template<typename T>
+Result<std::vector<T>> selectRows(QSqlDatabase db, const QString &where, const QVariantList &binds)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(selectSql<T>(where)))
+        return dbError(q, tableSpec<T>().table);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return dbError(q, tableSpec<T>().table);
+    std::vector<T> rows;
+    while (q.next())
+        rows.push_back(decodeRow<T>(q));
+    return rows;
+}
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    return a == b;
+}
+
+/// A user-visible name for "the row", used in messages.
+QString quoted(const QString &s)
+{
+    return Store::tr("“%1”").arg(s);
+}
+
+} // namespace
+
+struct Store::Pending
+{
+    std::vector<std::pair<QString, QString>> changed; // (table, id) written since the outer BEGIN
+    std::vector<size_t> marks;                        // changed.size() at each open level
+    QSqlQuery journalInsert;
+};
+
+Store::Store(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_pending(std::make_unique<Pending>())
+{
+}
+
+Store::~Store()
+{
+    m_pending.reset(); // prepared queries must go before the connection
+    {
+        QSqlDatabase d = QSqlDatabase::database(m_connectionName, false);
+        d.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Store::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, int targetVersion)
+{
+    const QFileInfo info(path);
+    if (info.exists() && info.size() > 0) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io, tr("Cannot read %1: %2").arg(quoted(path), f.errorString()));
+        if (f.read(16) != QByteArray("SQLite format 3\0", 16))
+            return makeError(ErrorCode::NotADatabase,
+                             tr("%1 is not a KAM Desk store (it is not an SQLite database).")
+                                 .arg(quoted(path)));
+    } else if (!info.absoluteDir().exists()) {
+        return makeError(ErrorCode::NotFound,
+                         tr("Cannot create %1: the folder does not exist.").arg(quoted(path)));
+    }
+
+    const QString connection = QStringLiteral("kam-store-") + newUuid();
+    std::unique_ptr<Store> store(new Store(path, connection));
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        d.setDatabaseName(path);
+        d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!d.open())
+            return makeError(ErrorCode::Io,
+                             tr("Cannot open %1: %2").arg(quoted(path), d.lastError().text()));
+    }
+    QSqlDatabase d = store->db();
+
+    // Inspect before anything that writes (journal_mode=WAL does), so a refused file stays as is.
+    QSqlQuery q(d);
+    if (!q.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version), "
+                               "(SELECT application_id FROM pragma_application_id), "
+                               "(SELECT count(*) FROM sqlite_master)"))
+        || !q.next())
+        return makeError(ErrorCode::NotADatabase,
+                         tr("%1 is not a KAM Desk store: %2").arg(quoted(path), q.lastError().text()));
+    const int version = q.value(0).toInt();
+    const int appId = q.value(1).toInt();
+    const int objects = q.value(2).toInt();
+    q.finish();
+    if (version > kSchemaVersion)
+        return makeError(ErrorCode::NewerSchema,
+                         tr("%1 was written by a newer version of KAM Desk (store version %2; this "
+                            "version reads up to %3). Update KAM Desk to open it.")
+                             .arg(quoted(path))
+                             .arg(version)
+                             .arg(kSchemaVersion));
+    if (appId != kApplicationId && (version > 0 || objects > 0))
+        return makeError(ErrorCode::NotADatabase,
+                         tr("%1 is an SQLite database of another program, not a KAM Desk store.")
+                             .arg(quoted(path)));
+
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                               "PRAGMA foreign_keys = ON"})
+        if (Result<void> r = execSql(d, QString::fromLatin1(pragma)); !r)
+            return r.error();
+    if (Result<void> r = migrate(d, targetVersion); !r)
+        return r.error();
+
+    store->m_pending->journalInsert = QSqlQuery(d);
+    if (!store->m_pending->journalInsert.prepare(QStringLiteral(
+            "INSERT INTO journal (change_id, batch_id, table_name, row_id, op, field, old_value, "
+            "new_value, base_rev, author_id, changed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")))
+        return dbError(store->m_pending->journalInsert, tr("preparing the journal"));
+
+    if (targetVersion < kSchemaVersion)
+        return store; // migration tests look at old schemas and write nothing
+
+    QSqlQuery s(d);
+    s.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'local_user_id'"));
+    if (s.next())
+        store->m_currentUserId = s.value(0).toString();
+    s.finish();
+    if (store->m_currentUserId.isEmpty()) {
+        // A new store gets a local identity from the OS account; login replaces it later.
+        User me;
+        me.name = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"));
+        if (me.name.isEmpty())
+            me.name = tr("Me");
+        Result<User> created = store->create(me);
+        if (!created)
+            return created.error();
+        if (Result<void> r = store->setCurrentUserId(created->meta.id); !r)
+            return r.error();
+    }
+    return store;
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery q(db());
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+Result<void> Store::setCurrentUserId(const QString &userId)
+{
+    Result<User> user = get<User>(userId);
+    if (!user)
+        return user.error();
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('local_user_id', ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(userId);
+    if (!q.exec())
+        return dbError(q, tr("saving the local user"));
+    m_currentUserId = userId;
+    return {};
+}
+
+Result<void> Store::transaction(const std::function<Result<void>()> &work)
+{
+    Transaction tx(db(), m_depth);
+    if (!tx.begun())
+        return tx.begun();
+    const bool outermost = tx.isOutermost();
+    m_pending->marks.push_back(m_pending->changed.size());
+    Result<void> r = work();
+    if (r)
+        r = tx.commit();
+    const size_t mark = m_pending->marks.back();
+    m_pending->marks.pop_back();
+    if (!r) {
+        m_pending->changed.resize(mark); // rolled back: nothing to announce
+        return r;
+    }
+    if (outermost) {
+        // Group ids per table, in first-write order, and announce after the commit.
+        std::vector<std::pair<QString, QStringList>> byTable;
+        for (const auto &[table, id] : std::exchange(m_pending->changed, {})) {
+            auto it = std::find_if(byTable.begin(), byTable.end(),
+                                   [&](const auto &e) { return e.first == table; });
+            if (it == byTable.end())
+                byTable.push_back({table, {id}});
+            else if (!it->second.contains(id))
+                it->second << id;
+        }
+        for (const auto &[table, ids] : byTable)
+            emit rowsChanged(table, ids);
+    }
+    return r;
+}
+
+void Store::noteChanged(const QString &table, const QString &id)
+{
+    m_pending->changed.emplace_back(table, id);
+}
+
+template<typename T>
+Result<T> Store::get(const QString &id) const
+{
+    Result<std::vector<T>> rows = selectRows<T>(db(), QStringLiteral("WHERE id = ?"), {id});
+    if (!rows)
+        return rows.error();
+    if (rows->empty())
+        return makeError(ErrorCode::NotFound,
+                         tr("No record %1 in %2.").arg(quoted(id), tableSpec<T>().table));
+    return rows->front();
+}
+
+template<typename T>
+Result<void> Store::writeRow(const T *before, const T &after, const QString &op)
+{
+    const TableSpec<T> &spec = tableSpec<T>();
+    const QString now = toStoredTime(QDateTime::currentDateTimeUtc());
+
+    // (field, old, new) for every column that differs; deleted_at is a field like the others.
+    struct Change
+    {
+        QString field;
+        QVariant oldValue;
+        QVariant newValue;
+    };
+    std::vector<Change> changes;
+    for (const auto &c : spec.columns) {
+        const QVariant newValue = c.get(after);
+        const QVariant oldValue = before ? c.get(*before) : QVariant();
+        if (!sameValue(oldValue, newValue))
+            changes.push_back({c.name, oldValue, newValue});
+    }
+    const QVariant oldDeleted = before && before->meta.isDeleted()
+                                    ? QVariant(toStoredTime(before->meta.deletedAt))
+                                    : QVariant();
+    const QVariant newDeleted = after.meta.isDeleted() ? QVariant(toStoredTime(after.meta.deletedAt))
+                                                       : QVariant();
+    if (!sameValue(oldDeleted, newDeleted))
+        changes.push_back({QStringLiteral("deleted_at"), oldDeleted, newDeleted});
+    if (changes.empty())
+        return {}; // a no-op edit writes nothing, not even updated_at
+
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(db());
+        if (!before) {
+            QStringList names = {QStringLiteral("id"), QStringLiteral("created_at"),
+                                 QStringLiteral("updated_at"), QStringLiteral("server_rev"),
+                                 QStringLiteral("deleted_at")};
+            for (const auto &c : spec.columns)
+                names << c.name;
+            const QString marks = QStringLiteral("?,").repeated(names.size()).chopped(1);
+            q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                          .arg(spec.table, names.join(u','), marks));
+            q.addBindValue(after.meta.id);
+            q.addBindValue(now);
+            q.addBindValue(now);
+            q.addBindValue(0);
+            q.addBindValue(newDeleted);
+            for (const auto &c : spec.columns)
+                q.addBindValue(c.get(after));
+        } else {
+            QStringList sets;
+            for (const Change &c : changes)
+                sets << c.field + QStringLiteral(" = ?");
+            sets << QStringLiteral("updated_at = ?");
+            q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(spec.table, sets.join(u',')));
+            for (const Change &c : changes)
+                q.addBindValue(c.newValue);
+            q.addBindValue(now);
+            q.addBindValue(after.meta.id);
+        }
+        if (!q.exec())
+            return dbError(q, tr("writing %1").arg(spec.table));
+
+        QSqlQuery &j = m_pending->journalInsert;
+        const QString batch = newUuid();
+        const qint64 baseRev = before ? before->meta.serverRev : 0;
+        for (const Change &c : changes) {
+            j.addBindValue(newUuid());
+            j.addBindValue(batch);
+            j.addBindValue(spec.table);
+            j.addBindValue(after.meta.id);
+            j.addBindValue(op);
+            j.addBindValue(c.field);
+            j.addBindValue(c.oldValue);
+            j.addBindValue(c.newValue);
+            j.addBindValue(baseRev);
+            j.addBindValue(m_currentUserId.isEmpty() ? QVariant() : QVariant(m_currentUserId));
+            j.addBindValue(now);
+            if (!j.exec())
+                return dbError(j, tr("writing the change journal"));
+        }
+        noteChanged(spec.table, after.meta.id);
+        return {};
+    });
+}
+
+template<typename T>
+Result<T> Store::create(T row)
+{
+    if (row.meta.id.isEmpty())
+        row.meta.id = newUuid();
+    row.meta.deletedAt = {};
+    row.meta.serverRev = 0;
+    if (Result<void> v = validate(row); !v)
+        return v.error();
+    if (get<T>(row.meta.id).ok())
+        return makeError(ErrorCode::Duplicate, tr("A record with id %1 already exists.").arg(quoted(row.meta.id)));
+    if (Result<void> r = writeRow<T>(nullptr, row, QStringLiteral("insert")); !r)
+        return r.error();
+    return get<T>(row.meta.id);
+}
+
+template<typename T>
+Result<void> Store::update(const T &row)
+{
+    Result<T> before = get<T>(row.meta.id);
+    if (!before)
+        return before.error();
+    if (before->meta.isDeleted())
+        return makeError(ErrorCode::NotFound, tr("This record was deleted; restore it before editing."));
+    T after = row;
+    after.meta = before->meta; // meta columns are the store's, not the caller's
+    if (Result<void> v = validate(after); !v)
+        return v;
+    return writeRow<T>(&*before, after, QStringLiteral("update"));
+}
+
+template<typename T>
+Result<void> Store::remove(const QString &id)
+{
+    Result<T> before = get<T>(id);
+    if (!before)
+        return before.error();
+    if (before->meta.isDeleted())
+        return {};
+    if constexpr (std::is_same_v<T, Account>) {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral(
+            "SELECT count(*) FROM accounts WHERE parent_id = ? AND deleted_at IS NULL"));
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            return dbError(q, tr("checking branches"));
+        if (const int branches = q.value(0).toInt(); branches > 0)
+            return makeError(ErrorCode::Invalid,
+                             tr("%1 has %n branch account(s); move or delete them first.", nullptr,
+                                branches)
+                                 .arg(quoted(before->legalName)));
+    }
+    T after = *before;
+    after.meta.deletedAt = QDateTime::currentDateTimeUtc();
+    return writeRow<T>(&*before, after, QStringLiteral("delete"));
+}
+
+template<typename T>
+Result<void> Store::restore(const QString &id)
+{
+    Result<T> before = get<T>(id);
+    if (!before)
+        return before.error();
+    if (!before->meta.isDeleted())
+        return {};
+    T after = *before;
+    after.meta.deletedAt = {};
+    if (Result<void> v = validate(after); !v)
+        return v;
+    return writeRow<T>(&*before, after, QStringLiteral("restore"));
+}
+
+// --- validation ----------------------------------------------------------------------------
+
+namespace {
+
+bool isEmail(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+    return re.match(s).hasMatch();
+}
+
+Error invalid(const QString &message)
+{
+    return makeError(ErrorCode::Invalid, message);
+}
+
+/// Live row count of `table` matching `where` (bound values), for existence checks.
+Result<QString> firstMatch(QSqlDatabase db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return dbError(q, QStringLiteral("validating"));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+Result<void> Store::validate(const Account &a) const
+{
+    if (a.legalName.trimmed().isEmpty())
+        return invalid(tr("The legal name is required."));
+    if (a.legalName.size() > 200)
+        return invalid(tr("The legal name is longer than 200 characters."));
+    if (!a.creditCode.isEmpty()) {
+        if (!isValidCreditCode(a.creditCode))
+            return invalid(tr("%1 is not a valid unified social credit code: it must be 18 "
+                              "characters (digits and capital letters except I, O, S, V, Z) "
+                              "ending in the correct check character.")
+                               .arg(quoted(a.creditCode)));
+        Result<QString> other = firstMatch(
+            db(),
+            QStringLiteral("SELECT legal_name FROM accounts WHERE credit_code = ? AND id <> ? "
+                           "AND deleted_at IS NULL LIMIT 1"),
+            {a.creditCode, a.meta.id});
+        if (!other)
+            return other.error();
+        if (!other->isEmpty())
+            return makeError(ErrorCode::Duplicate,
+                             tr("The credit code %1 is already used by %2.")
+                                 .arg(quoted(a.creditCode), quoted(*other)));
+    }
+    static const QRegularExpression taxRe(QStringLiteral("^[0-9A-Z]{15,20}$"));
+    if (!a.taxId.isEmpty() && !taxRe.match(a.taxId).hasMatch())
+        return invalid(tr("The tax id %1 must be 15 to 20 digits or capital letters.").arg(quoted(a.taxId)));
+    if (!isCurrencyCode(a.currency))
+        return invalid(tr("%1 is not a currency code such as CNY or USD.").arg(quoted(a.currency)));
+    if (a.annualRevenueMinor < 0)
+        return invalid(tr("The annual revenue cannot be negative."));
+    if (!a.ownerId.isEmpty()) {
+        Result<QString> owner = firstMatch(
+            db(), QStringLiteral("SELECT id FROM users WHERE id = ? AND deleted_at IS NULL"), {a.ownerId});
+        if (!owner)
+            return owner.error();
+        if (owner->isEmpty())
+            return makeError(ErrorCode::NotFound, tr("The owner does not exist."));
+    }
+    // The parent must be a live account, and following parents must never lead back here.
+    QString parent = a.parentId;
+    for (int depth = 0; !parent.isEmpty(); ++depth) {
+        if (parent == a.meta.id || depth > kMaxHierarchyDepth)
+            return invalid(tr("An account cannot be its own group or a branch of its own branch."));
+        Result<std::vector<Account>> rows =
+            selectRows<Account>(db(), QStringLiteral("WHERE id = ? AND deleted_at IS NULL"), {parent});
+        if (!rows)
+            return rows.error();
+        if (rows->empty())
+            return makeError(ErrorCode::NotFound, tr("The parent account does not exist."));
+        parent = rows->front().parentId;
+    }
+    return {};
+}
+
+Result<void> Store::validate(const Contact &c) const
+{
+    if (c.name.trimmed().isEmpty())
+        return invalid(tr("The contact's name is required."));
+    Result<QString> account = firstMatch(
+        db(), QStringLiteral("SELECT id FROM accounts WHERE id = ? AND deleted_at IS NULL"), {c.accountId});
+    if (!account)
+        return account.error();
+    if (account->isEmpty())
+        return makeError(ErrorCode::NotFound, tr("The contact's account does not exist."));
+    if (!c.email.isEmpty() && !isEmail(c.email))
+        return invalid(tr("%1 is not an e-mail address.").arg(quoted(c.email)));
+    if (c.influence < 1 || c.influence > 5)
+        return invalid(tr("Influence must be between 1 and 5."));
+    QString boss = c.reportsToId;
+    for (int depth = 0; !boss.isEmpty(); ++depth) {
+        if (boss == c.meta.id || depth > kMaxHierarchyDepth)
+            return invalid(tr("A contact cannot report to themselves, directly or through others."));
+        Result<std::vector<Contact>> rows =
+            selectRows<Contact>(db(), QStringLiteral("WHERE id = ? AND deleted_at IS NULL"), {boss});
+        if (!rows)
+            return rows.error();
+        if (rows->empty() || rows->front().accountId != c.accountId)
+            return invalid(tr("A contact can only report to a contact of the same account."));
+        boss = rows->front().reportsToId;
+    }
+    return {};
+}
+
+Result<void> Store::validate(const User &u) const
+{
+    if (u.name.trimmed().isEmpty())
+        return invalid(tr("The user's name is required."));
+    if (!u.email.isEmpty() && !isEmail(u.email))
+        return invalid(tr("%1 is not an e-mail address.").arg(quoted(u.email)));
+    return {};
+}
+
+Result<void> Store::validate(const TeamMember &m) const
+{
+    Result<QString> account = firstMatch(
+        db(), QStringLiteral("SELECT id FROM accounts WHERE id = ? AND deleted_at IS NULL"), {m.accountId});
+    if (!account)
+        return account.error();
+    if (account->isEmpty())
+        return makeError(ErrorCode::NotFound, tr("The account does not exist."));
+    Result<QString> user = firstMatch(
+        db(), QStringLiteral("SELECT name FROM users WHERE id = ? AND deleted_at IS NULL"), {m.userId});
+    if (!user)
+        return user.error();
+    if (user->isEmpty())
+        return makeError(ErrorCode::NotFound, tr("The user does not exist."));
+    Result<QString> twin = firstMatch(
+        db(),
+        QStringLiteral("SELECT id FROM account_team WHERE account_id = ? AND user_id = ? AND id <> ? "
+                       "AND deleted_at IS NULL"),
+        {m.accountId, m.userId, m.meta.id});
+    if (!twin)
+        return twin.error();
+    if (!twin->isEmpty())
+        return makeError(ErrorCode::Duplicate, tr("%1 is already on this account's team.").arg(quoted(*user)));
+    return {};
+}
+
+// --- reads ---------------------------------------------------------------------------------
+
+Result<std::vector<Account>> Store::accounts() const
+{
+    return selectRows<Account>(db(), QStringLiteral("WHERE deleted_at IS NULL"), {});
+}
+
+Result<std::vector<Contact>> Store::contacts(const QString &accountId) const
+{
+    return selectRows<Contact>(db(),
+                               QStringLiteral("WHERE account_id = ? AND deleted_at IS NULL ORDER BY name"),
+                               {accountId});
+}
+
+Result<std::vector<User>> Store::users() const
+{
+    return selectRows<User>(db(), QStringLiteral("WHERE deleted_at IS NULL ORDER BY name"), {});
+}
+
+Result<std::vector<TeamMember>> Store::team(const QString &accountId) const
+{
+    return selectRows<TeamMember>(db(), QStringLiteral("WHERE account_id = ? AND deleted_at IS NULL"),
+                                  {accountId});
+}
+
+namespace {
+Result<std::vector<JournalEntry>> selectJournal(QSqlDatabase db, const QString &sql,
+                                                const QVariantList &binds)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return dbError(q, Store::tr("reading the journal"));
+    std::vector<JournalEntry> out;
+    while (q.next()) {
+        JournalEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.changeId = q.value(1).toString();
+        e.batchId = q.value(2).toString();
+        e.table = q.value(3).toString();
+        e.rowId = q.value(4).toString();
+        e.op = q.value(5).toString();
+        e.field = q.value(6).toString();
+        e.oldValue = q.value(7);
+        e.newValue = q.value(8);
+        e.baseRev = q.value(9).toLongLong();
+        e.authorId = q.value(10).toString();
+        e.changedAt = fromStoredTime(q.value(11));
+        e.pushed = q.value(12).toInt() != 0;
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+const QString kJournalColumns = QStringLiteral(
+    "seq, change_id, batch_id, table_name, row_id, op, field, old_value, new_value, base_rev, "
+    "author_id, changed_at, pushed");
+} // namespace
+
+Result<std::vector<JournalEntry>> Store::accountHistory(const QString &accountId) const
+{
+    // Three indexed lookups rather than one OR, which SQLite would answer with a full scan.
+    return selectJournal(
+        db(),
+        QStringLiteral("SELECT %1 FROM journal WHERE table_name = 'accounts' AND row_id = :a "
+                       "UNION ALL SELECT %1 FROM journal WHERE table_name = 'contacts' AND row_id "
+                       "IN (SELECT id FROM contacts WHERE account_id = :a) "
+                       "UNION ALL SELECT %1 FROM journal WHERE table_name = 'account_team' AND "
+                       "row_id IN (SELECT id FROM account_team WHERE account_id = :a) "
+                       "ORDER BY seq DESC")
+            .arg(kJournalColumns),
+        {accountId, accountId, accountId});
+}
+
+Result<std::vector<JournalEntry>> Store::journal(qint64 afterSeq) const
+{
+    return selectJournal(db(),
+                         QStringLiteral("SELECT %1 FROM journal WHERE seq > ? ORDER BY seq").arg(kJournalColumns),
+                         {afterSeq});
+}
+
+Result<qint64> Store::pendingChangeCount() const
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM journal WHERE pushed = 0")) || !q.next())
+        return dbError(q, tr("counting changes"));
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> Store::count(const QString &table) const
+{
+    static const QStringList synced = {tableSpec<Account>().table, tableSpec<Contact>().table,
+                                       tableSpec<User>().table, tableSpec<TeamMember>().table};
+    if (!synced.contains(table))
+        return makeError(ErrorCode::Invalid, tr("Unknown table %1.").arg(quoted(table)));
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NULL").arg(table)) || !q.next())
+        return dbError(q, tr("counting %1").arg(table));
+    return q.value(0).toLongLong();
+}
+
+#define KAM_STORE_INSTANTIATE(T)                                                                   \
+    template Result<T> Store::create<T>(T);                                                        \
+    template Result<void> Store::update<T>(const T &);                                             \
+    template Result<void> Store::remove<T>(const QString &);                                       \
+    template Result<void> Store::restore<T>(const QString &);                                      \
+    template Result<T> Store::get<T>(const QString &) const;
+
+KAM_STORE_INSTANTIATE(Account)
+KAM_STORE_INSTANTIATE(Contact)
+KAM_STORE_INSTANTIATE(User)
+KAM_STORE_INSTANTIATE(TeamMember)
+
+#undef KAM_STORE_INSTANTIATE
+
+QString fieldLabel(const QString &table, const QString &field)
+{
+    Q_UNUSED(table) // column names are unique enough across tables for labels
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("legal_name"), QT_TRANSLATE_NOOP("kam::Labels", "Legal name")},
+        {QStringLiteral("short_name"), QT_TRANSLATE_NOOP("kam::Labels", "Short name")},
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("kam::Labels", "Kind")},
+        {QStringLiteral("industry"), QT_TRANSLATE_NOOP("kam::Labels", "Industry")},
+        {QStringLiteral("region"), QT_TRANSLATE_NOOP("kam::Labels", "Region")},
+        {QStringLiteral("address"), QT_TRANSLATE_NOOP("kam::Labels", "Address")},
+        {QStringLiteral("credit_code"), QT_TRANSLATE_NOOP("kam::Labels", "Credit code")},
+        {QStringLiteral("tax_id"), QT_TRANSLATE_NOOP("kam::Labels", "Tax id")},
+        {QStringLiteral("parent_id"), QT_TRANSLATE_NOOP("kam::Labels", "Group")},
+        {QStringLiteral("tier"), QT_TRANSLATE_NOOP("kam::Labels", "Tier")},
+        {QStringLiteral("lifecycle"), QT_TRANSLATE_NOOP("kam::Labels", "Lifecycle")},
+        {QStringLiteral("owner_id"), QT_TRANSLATE_NOOP("kam::Labels", "Owner")},
+        {QStringLiteral("currency"), QT_TRANSLATE_NOOP("kam::Labels", "Currency")},
+        {QStringLiteral("annual_revenue_minor"), QT_TRANSLATE_NOOP("kam::Labels", "Annual revenue")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("kam::Labels", "Notes")},
+        {QStringLiteral("account_id"), QT_TRANSLATE_NOOP("kam::Labels", "Account")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("kam::Labels", "Name")},
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("kam::Labels", "Title")},
+        {QStringLiteral("department"), QT_TRANSLATE_NOOP("kam::Labels", "Department")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("kam::Labels", "Phone")},
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP("kam::Labels", "E-mail")},
+        {QStringLiteral("buying_role"), QT_TRANSLATE_NOOP("kam::Labels", "Buying role")},
+        {QStringLiteral("influence"), QT_TRANSLATE_NOOP("kam::Labels", "Influence")},
+        {QStringLiteral("stance"), QT_TRANSLATE_NOOP("kam::Labels", "Stance")},
+        {QStringLiteral("reports_to_id"), QT_TRANSLATE_NOOP("kam::Labels", "Reports to")},
+        {QStringLiteral("active"), QT_TRANSLATE_NOOP("kam::Labels", "Active")},
+        {QStringLiteral("user_id"), QT_TRANSLATE_NOOP("kam::Labels", "User")},
+        {QStringLiteral("role"), QT_TRANSLATE_NOOP("kam::Labels", "Role")},
+        {QStringLiteral("deleted_at"), QT_TRANSLATE_NOOP("kam::Labels", "Deleted")},
+    };
+    const char *label = labels.value(field);
+    return label ? QCoreApplication::translate("kam::Labels", label) : field;
+}
+
+} // namespace kam

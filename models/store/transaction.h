@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/result.h"
+
+#include <QSqlDatabase>
+
+namespace kam {
+
+/// RAII transaction guard: BEGIN IMMEDIATE at depth 0, a SAVEPOINT when nested; rolls back
+/// unless commit() succeeded. `depth` is the connection's nesting counter, owned by its Store.
+class Transaction
+{
+public:
+    Transaction(QSqlDatabase db, int &depth);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    /// Whether BEGIN/SAVEPOINT succeeded; check before writing.
+    const Result<void> &begun() const { return m_begun; }
+    Result<void> commit();
+    bool isOutermost() const { return m_level == 0; }
+
+private:
+    QSqlDatabase m_db;
+    int &m_depth;
+    int m_level;
+    bool m_active = false;
+    Result<void> m_begun;
+};
+
+/// Runs one SQL statement without parameters (DDL, PRAGMA, transaction control).
+Result<void> execSql(QSqlDatabase db, const QString &sql);
+
+} // namespace kam
