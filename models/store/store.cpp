@@ -656,11 +656,11 @@ Result<std::vector<JournalEntry>> Store::accountHistory(const QString &accountId
     // Three indexed lookups rather than one OR, which SQLite would answer with a full scan.
     return selectJournal(
         db(),
-        QStringLiteral("SELECT %1 FROM journal WHERE table_name = 'accounts' AND row_id = :a "
+        QStringLiteral("SELECT %1 FROM journal WHERE table_name = 'accounts' AND row_id = ? "
                        "UNION ALL SELECT %1 FROM journal WHERE table_name = 'contacts' AND row_id "
-                       "IN (SELECT id FROM contacts WHERE account_id = :a) "
+                       "IN (SELECT id FROM contacts WHERE account_id = ?) "
                        "UNION ALL SELECT %1 FROM journal WHERE table_name = 'account_team' AND "
-                       "row_id IN (SELECT id FROM account_team WHERE account_id = :a) "
+                       "row_id IN (SELECT id FROM account_team WHERE account_id = ?) "
                        "ORDER BY seq DESC")
             .arg(kJournalColumns),
         {accountId, accountId, accountId});

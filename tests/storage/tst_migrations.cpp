@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Opening stores of every earlier schema version, and refusing files KAM Desk must not touch.
+
+#include "support/store_fixture.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace kam;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+/// Runs raw SQL on a file outside the store, as another program or an old version would.
+void runSql(const QString &path, const QStringList &statements)
+{
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql : statements)
+            QVERIFY2(q.exec(sql), qPrintable(sql + QLatin1Char(' ') + q.lastError().text()));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QStringList fixtureStatements(const QString &file)
+{
+    QFile f(QStringLiteral(KAM_FIXTURES "/") + file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QStringList out;
+    for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n')))
+        if (!line.startsWith(QLatin1String("--")) && !line.trimmed().isEmpty())
+            out << line; // one statement per line, as sqlite3 .dump writes them
+    return out;
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void givenNoFile_whenOpened_thenCurrentSchemaAndLocalUser()
+    {
+        QTemporaryDir dir;
+        auto store = test::openStore(dir);
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), Store::kSchemaVersion);
+        QVERIFY(!store->currentUserId().isEmpty());
+        QCOMPARE(*store->count(QStringLiteral("users")), 1);
+        QCOMPARE(*store->count(QStringLiteral("account_team")), 0);
+    }
+
+    void givenEveryEarlierVersion_whenOpened_thenUpgradedAndWritable_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 0; v < Store::kSchemaVersion; ++v)
+            QTest::addRow("v%d", v) << v;
+    }
+    void givenEveryEarlierVersion_whenOpened_thenUpgradedAndWritable()
+    {
+        QFETCH(int, from);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        if (from > 0) {
+            Result<std::unique_ptr<Store>> old = Store::open(path, from);
+            QVERIFY2(old, old ? "" : qPrintable(old.error().message));
+            QCOMPARE(old.value()->schemaVersion(), from);
+        }
+        auto store = test::openStore(dir, QStringLiteral("old.sqlite"));
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), Store::kSchemaVersion);
+        Result<Account> a = store->create(test::sampleAccount(QStringLiteral("Upgraded Ltd"), 1));
+        QVERIFY2(a, a ? "" : qPrintable(a.error().message));
+        TeamMember m;
+        m.accountId = a->meta.id;
+        m.userId = store->currentUserId();
+        QVERIFY(store->create(m));
+    }
+
+    void givenVersion1Fixture_whenOpened_thenDataIntact()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        const QStringList fixture = fixtureStatements(QStringLiteral("v1.sql"));
+        QVERIFY(!fixture.isEmpty());
+        runSql(path, fixture);
+
+        auto store = test::openStore(dir, QStringLiteral("v1.sqlite"));
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(store->currentUserId(), QStringLiteral("u-1"));
+
+        Result<Account> group = store->get<Account>(QStringLiteral("a-1"));
+        QVERIFY(group);
+        QCOMPARE(group->legalName, QStringLiteral("华东钢铁集团有限公司"));
+        QCOMPARE(group->creditCode, QStringLiteral("91350100M000100Y43"));
+        QCOMPARE(group->tier, Tier::Core);
+        QCOMPARE(group->lifecycle, Lifecycle::Mature);
+        QCOMPARE(group->annualRevenueMinor, Q_INT64_C(1250000000000));
+        QCOMPARE(group->meta.serverRev, 3);
+        QCOMPARE(group->meta.createdAt, QDateTime(QDate(2025, 3, 1), QTime(8, 0), Qt::UTC));
+        Result<Account> branch = store->get<Account>(QStringLiteral("a-2"));
+        QVERIFY(branch);
+        QCOMPARE(branch->parentId, QStringLiteral("a-1"));
+
+        Result<std::vector<Contact>> contacts = store->contacts(QStringLiteral("a-1"));
+        QVERIFY(contacts);
+        QCOMPARE(contacts->size(), size_t(2));
+        Result<Contact> zhang = store->get<Contact>(QStringLiteral("c-2"));
+        QCOMPARE(zhang->reportsToId, QStringLiteral("c-1"));
+        QCOMPARE(zhang->buyingRole, BuyingRole::TechnicalBuyer);
+
+        Result<std::vector<JournalEntry>> journal = store->journal();
+        QCOMPARE(journal->size(), size_t(1));
+        QVERIFY(journal->front().pushed);
+
+        // The new table of version 2 works, and new edits continue the journal.
+        TeamMember m;
+        m.accountId = QStringLiteral("a-1");
+        m.userId = QStringLiteral("u-1");
+        m.role = TeamRole::Lead;
+        QVERIFY(store->create(m));
+        QCOMPARE(*store->pendingChangeCount(), 3); // account_id, user_id, role
+    }
+
+    void givenNewerVersion_whenOpened_thenRefusedAndFileUnchanged()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            auto store = test::openStore(dir, QStringLiteral("future.sqlite"));
+            QVERIFY(store);
+            QVERIFY(store->create(test::sampleAccount(QStringLiteral("Kept Ltd"))));
+        }
+        runSql(path, {QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("PRAGMA user_version = 99")});
+        const QByteArray before = fileHash(path);
+
+        Result<std::unique_ptr<Store>> opened = Store::open(path);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, ErrorCode::NewerSchema);
+        QVERIFY2(opened.error().message.contains(QLatin1String("newer version")),
+                 qPrintable(opened.error().message));
+        QVERIFY(opened.error().message.contains(QLatin1String("99")));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void givenForeignFiles_whenOpened_thenRefusedAndUnchanged_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<bool>("sqlite");
+        QTest::addRow("text file") << QByteArray("name,code\nACME,1\n") << false;
+        QTest::addRow("other program's sqlite") << QByteArray() << true;
+    }
+    void givenForeignFiles_whenOpened_thenRefusedAndUnchanged()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(bool, sqlite);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("foreign.db"));
+        if (sqlite) {
+            runSql(path, {QStringLiteral("CREATE TABLE bookmarks (url TEXT)")});
+        } else {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        }
+        const QByteArray before = fileHash(path);
+        Result<std::unique_ptr<Store>> opened = Store::open(path);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, ErrorCode::NotADatabase);
+        QVERIFY2(opened.error().message.contains(QLatin1String("not a KAM Desk store")),
+                 qPrintable(opened.error().message));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void givenMissingFolder_whenOpened_thenClearError()
+    {
+        QTemporaryDir dir;
+        Result<std::unique_ptr<Store>> opened = Store::open(dir.filePath(QStringLiteral("no/such/dir/x.sqlite")));
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, ErrorCode::NotFound);
+        QVERIFY(opened.error().message.contains(QLatin1String("folder does not exist")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The one write path: every write journals its changed fields, bad input writes nothing.
+
+#include "support/store_fixture.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kam;
+
+namespace {
+
+struct Counts
+{
+    qint64 accounts, contacts, users, team, journal;
+    friend bool operator==(const Counts &, const Counts &) = default;
+};
+
+Counts counts(const Store &s)
+{
+    return {*s.count(QStringLiteral("accounts")), *s.count(QStringLiteral("contacts")),
+            *s.count(QStringLiteral("users")), *s.count(QStringLiteral("account_team")),
+            qint64(s.journal()->size())};
+}
+
+std::vector<JournalEntry> entriesFor(const Store &s, const QString &rowId, qint64 afterSeq = 0)
+{
+    std::vector<JournalEntry> out;
+    const Result<std::vector<JournalEntry>> journal = s.journal(afterSeq);
+    for (const JournalEntry &e : *journal)
+        if (e.rowId == rowId)
+            out.push_back(e);
+    return out;
+}
+
+qint64 lastSeq(const Store &s)
+{
+    const auto j = *s.journal();
+    return j.empty() ? 0 : j.back().seq;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    QString m_accountId;
+    QString m_contactId;
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile::remove(m_dir.filePath(QStringLiteral("store.sqlite")));
+        m_store = test::openStore(m_dir);
+        QVERIFY(m_store);
+        Result<Account> a = m_store->create(test::sampleAccount(QStringLiteral("Baosteel Trading"), 1));
+        QVERIFY(a);
+        m_accountId = a->meta.id;
+        Contact c;
+        c.accountId = m_accountId;
+        c.name = QStringLiteral("李娜");
+        Result<Contact> created = m_store->create(c);
+        QVERIFY(created);
+        m_contactId = created->meta.id;
+    }
+    void cleanup() { m_store.reset(); }
+
+    void givenNewAccount_whenCreated_thenOneInsertEntryPerSetField()
+    {
+        const qint64 after = lastSeq(*m_store);
+        Account a = test::sampleAccount(QStringLiteral("华能电力华东分公司"), 2);
+        a.tier = Tier::Key;
+        a.annualRevenueMinor = 123456;
+        Result<Account> created = m_store->create(a);
+        QVERIFY(created);
+        QCOMPARE(QUuid::fromString(created->meta.id).isNull(), false);
+        QCOMPARE(created->meta.createdAt.timeSpec(), Qt::UTC);
+
+        const auto entries = entriesFor(*m_store, created->meta.id, after);
+        QStringList fields;
+        for (const JournalEntry &e : entries) {
+            fields << e.field;
+            QCOMPARE(e.op, QStringLiteral("insert"));
+            QVERIFY(e.oldValue.isNull());
+            QCOMPARE(e.batchId, entries.front().batchId);
+            QCOMPARE(e.authorId, m_store->currentUserId());
+            QCOMPARE(e.baseRev, 0);
+            QVERIFY(!e.pushed);
+        }
+        fields.sort();
+        // Empty text fields are NULL and not journalled; enums and numbers always are.
+        QCOMPARE(fields, (QStringList{"annual_revenue_minor", "credit_code", "currency", "industry",
+                                      "kind", "legal_name", "lifecycle", "region", "tier"}));
+    }
+
+    void givenAccount_whenTwoFieldsEdited_thenTwoEntriesWithOldAndNew()
+    {
+        Account a = *m_store->get<Account>(m_accountId);
+        const QDateTime before = a.meta.updatedAt;
+        const qint64 after = lastSeq(*m_store);
+        QTest::qWait(2);
+        a.region = QStringLiteral("华北");
+        a.tier = Tier::Core;
+        QVERIFY(m_store->update(a));
+        const auto entries = entriesFor(*m_store, m_accountId, after);
+        QCOMPARE(entries.size(), size_t(2));
+        QCOMPARE(entries[0].field, QStringLiteral("region"));
+        QCOMPARE(entries[0].oldValue.toString(), QStringLiteral("East China"));
+        QCOMPARE(entries[0].newValue.toString(), QStringLiteral("华北"));
+        QCOMPARE(entries[1].field, QStringLiteral("tier"));
+        QCOMPARE(entries[1].oldValue.toString(), QStringLiteral("unrated"));
+        QCOMPARE(entries[1].newValue.toString(), QStringLiteral("core"));
+        QCOMPARE(entries[0].op, QStringLiteral("update"));
+        QVERIFY(m_store->get<Account>(m_accountId)->meta.updatedAt > before);
+    }
+
+    void givenAccount_whenSavedUnchanged_thenNothingWritten()
+    {
+        const Account a = *m_store->get<Account>(m_accountId);
+        const Counts before = counts(*m_store);
+        QSignalSpy spy(m_store.get(), &Store::rowsChanged);
+        QVERIFY(m_store->update(a));
+        QCOMPARE(counts(*m_store), before);
+        QCOMPARE(spy.count(), 0);
+        QCOMPARE(m_store->get<Account>(m_accountId)->meta.updatedAt, a.meta.updatedAt);
+    }
+
+    void givenAccount_whenDeleted_thenTombstoneKeptAndRestorable()
+    {
+        Result<void> removed = m_store->remove<Account>(m_accountId);
+        QVERIFY(removed);
+        Result<Account> row = m_store->get<Account>(m_accountId);
+        QVERIFY(row);
+        QVERIFY(row->meta.isDeleted());
+        QCOMPARE(*m_store->count(QStringLiteral("accounts")), 0);
+        QVERIFY(m_store->accounts()->empty());
+        auto entries = entriesFor(*m_store, m_accountId);
+        QCOMPARE(entries.back().op, QStringLiteral("delete"));
+        QCOMPARE(entries.back().field, QStringLiteral("deleted_at"));
+        QVERIFY(entries.back().oldValue.isNull());
+
+        Account edit = *row;
+        edit.notes = QStringLiteral("too late");
+        QVERIFY(!m_store->update(edit)); // a tombstone is not edited
+
+        QVERIFY(m_store->restore<Account>(m_accountId));
+        QVERIFY(!m_store->get<Account>(m_accountId)->meta.isDeleted());
+        entries = entriesFor(*m_store, m_accountId);
+        QCOMPARE(entries.back().op, QStringLiteral("restore"));
+        QVERIFY(entries.back().newValue.isNull());
+    }
+
+    // Every write method of every synced entity produces journal entries for its row.
+    void givenAnyWrite_whenDone_thenJournalled_data()
+    {
+        QTest::addColumn<int>("entity");
+        QTest::addColumn<QString>("op");
+        const char *names[] = {"account", "contact", "user", "team"};
+        for (int e = 0; e < 4; ++e)
+            for (const char *op : {"create", "update", "remove", "restore"})
+                QTest::addRow("%s %s", names[e], op) << e << QString::fromLatin1(op);
+    }
+    void givenAnyWrite_whenDone_thenJournalled()
+    {
+        QFETCH(int, entity);
+        QFETCH(QString, op);
+        // Build one row of the entity, then apply op (preceded by what it needs).
+        auto run = [&](auto row, auto mutate) {
+            using T = decltype(row);
+            Result<T> created = m_store->create(row);
+            QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+            const QString id = created->meta.id;
+            if (op == QLatin1String("restore"))
+                QVERIFY(m_store->remove<T>(id));
+            const qint64 after = lastSeq(*m_store);
+            if (op == QLatin1String("create")) {
+                QVERIFY(!entriesFor(*m_store, id).empty());
+                return;
+            }
+            if (op == QLatin1String("update")) {
+                T changed = *created;
+                mutate(changed);
+                QVERIFY(m_store->update(changed));
+            } else if (op == QLatin1String("remove")) {
+                QVERIFY(m_store->remove<T>(id));
+            } else {
+                QVERIFY(m_store->restore<T>(id));
+            }
+            const auto entries = entriesFor(*m_store, id, after);
+            QVERIFY(!entries.empty());
+            QCOMPARE(entries.front().table, tableName<T>());
+        };
+        switch (entity) {
+        case 0:
+            run(test::sampleAccount(QStringLiteral("Sany Heavy")), [](Account &a) { a.notes = QStringLiteral("n"); });
+            break;
+        case 1: {
+            Contact c;
+            c.accountId = m_accountId;
+            c.name = QStringLiteral("张强");
+            run(c, [](Contact &c) { c.influence = 5; });
+            break;
+        }
+        case 2: {
+            User u;
+            u.name = QStringLiteral("Olivia Chen");
+            run(u, [](User &u) { u.email = QStringLiteral("olivia@example.com"); });
+            break;
+        }
+        case 3: {
+            TeamMember m;
+            m.accountId = m_accountId;
+            m.userId = m_store->currentUserId();
+            run(m, [](TeamMember &m) { m.role = TeamRole::Service; });
+            break;
+        }
+        }
+    }
+
+    void givenBadInput_whenWritten_thenClearErrorAndNothingWritten_data()
+    {
+        QTest::addColumn<int>("caseNo");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("empty legal name") << 0 << QStringLiteral("legal name is required");
+        QTest::addRow("blank legal name") << 1 << QStringLiteral("legal name is required");
+        QTest::addRow("malformed credit code") << 2 << QStringLiteral("not a valid unified social credit code");
+        QTest::addRow("wrong check character") << 3 << QStringLiteral("not a valid unified social credit code");
+        QTest::addRow("duplicate credit code") << 4 << QStringLiteral("already used by “Baosteel Trading”");
+        QTest::addRow("bad tax id") << 5 << QStringLiteral("tax id");
+        QTest::addRow("bad currency") << 6 << QStringLiteral("currency code");
+        QTest::addRow("own parent") << 7 << QStringLiteral("its own group");
+        QTest::addRow("unknown owner") << 8 << QStringLiteral("owner does not exist");
+        QTest::addRow("contact without name") << 9 << QStringLiteral("name is required");
+        QTest::addRow("contact bad email") << 10 << QStringLiteral("not an e-mail address");
+        QTest::addRow("contact influence 6") << 11 << QStringLiteral("between 1 and 5");
+        QTest::addRow("contact reports across accounts") << 12 << QStringLiteral("same account");
+        QTest::addRow("duplicate team member") << 13 << QStringLiteral("already on this account's team");
+        QTest::addRow("group with branches deleted") << 14 << QStringLiteral("branch account");
+        QTest::addRow("branch cycle") << 15 << QStringLiteral("its own group");
+    }
+    void givenBadInput_whenWritten_thenClearErrorAndNothingWritten()
+    {
+        QFETCH(int, caseNo);
+        QFETCH(QString, expected);
+        // Setup that is itself valid, done before the snapshot.
+        Result<Account> other = m_store->create(test::sampleAccount(QStringLiteral("Other Co")));
+        QVERIFY(other);
+        Account branch = test::sampleAccount(QStringLiteral("Branch"));
+        branch.parentId = m_accountId;
+        Result<Account> b = m_store->create(branch);
+        QVERIFY(b);
+        Contact foreign;
+        foreign.accountId = other->meta.id;
+        foreign.name = QStringLiteral("Foreign");
+        Result<Contact> f = m_store->create(foreign);
+        TeamMember lead;
+        lead.accountId = m_accountId;
+        lead.userId = m_store->currentUserId();
+        QVERIFY(m_store->create(lead));
+
+        const Counts before = counts(*m_store);
+        Account a = test::sampleAccount(QStringLiteral("New Co"));
+        Account existing = *m_store->get<Account>(m_accountId);
+        Contact c = *m_store->get<Contact>(m_contactId);
+        Result<void> r;
+        switch (caseNo) {
+        case 0: a.legalName.clear(); r = resultOf(m_store->create(a)); break;
+        case 1: a.legalName = QStringLiteral("   "); r = resultOf(m_store->create(a)); break;
+        case 2: a.creditCode = QStringLiteral("91350100M000100Y4"); r = resultOf(m_store->create(a)); break;
+        case 3: a.creditCode = QStringLiteral("91350100M000100Y42"); r = resultOf(m_store->create(a)); break;
+        case 4: a.creditCode = test::creditCode(1); r = resultOf(m_store->create(a)); break;
+        case 5: a.taxId = QStringLiteral("12-34"); r = resultOf(m_store->create(a)); break;
+        case 6: a.currency = QStringLiteral("rmb"); r = resultOf(m_store->create(a)); break;
+        case 7: existing.parentId = m_accountId; r = m_store->update(existing); break;
+        case 8: a.ownerId = QStringLiteral("nobody"); r = resultOf(m_store->create(a)); break;
+        case 9: c.name.clear(); r = m_store->update(c); break;
+        case 10: c.email = QStringLiteral("li.na@"); r = m_store->update(c); break;
+        case 11: c.influence = 6; r = m_store->update(c); break;
+        case 12: c.reportsToId = f->meta.id; r = m_store->update(c); break;
+        case 13: r = resultOf(m_store->create(lead)); break;
+        case 14: r = m_store->remove<Account>(m_accountId); break;
+        case 15: existing.parentId = b->meta.id; r = m_store->update(existing); break;
+        }
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(expected), qPrintable(r.error().message));
+        QCOMPARE(counts(*m_store), before);
+    }
+
+    void givenBatch_whenOneWriteFails_thenNothingKeptAndNothingAnnounced()
+    {
+        const Counts before = counts(*m_store);
+        QSignalSpy spy(m_store.get(), &Store::rowsChanged);
+        Result<void> r = m_store->transaction([&]() -> Result<void> {
+            if (auto a = m_store->create(test::sampleAccount(QStringLiteral("One"))); !a)
+                return a.error();
+            if (auto a = m_store->create(test::sampleAccount(QString())); !a)
+                return a.error();
+            return {};
+        });
+        QVERIFY(!r);
+        QCOMPARE(counts(*m_store), before);
+        QCOMPARE(spy.count(), 0);
+    }
+
+    void givenBatch_whenCommitted_thenOneSignalPerTableAfterCommit()
+    {
+        QSignalSpy spy(m_store.get(), &Store::rowsChanged);
+        int announcedInside = -1;
+        Result<void> r = m_store->transaction([&]() -> Result<void> {
+            for (const char *name : {"A Co", "B Co"})
+                if (auto a = m_store->create(test::sampleAccount(QString::fromLatin1(name))); !a)
+                    return a.error();
+            announcedInside = int(spy.count());
+            return {};
+        });
+        QVERIFY(r);
+        QCOMPARE(announcedInside, 0); // nothing announced before the commit
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("accounts"));
+        QCOMPARE(spy.at(0).at(1).toStringList().size(), 2);
+    }
+
+    void givenEdits_whenHistoryRead_thenAccountAndContactChangesNewestFirst()
+    {
+        Contact c = *m_store->get<Contact>(m_contactId);
+        c.title = QStringLiteral("采购总监");
+        QVERIFY(m_store->update(c));
+        Account a = *m_store->get<Account>(m_accountId);
+        a.shortName = QStringLiteral("宝钢");
+        QVERIFY(m_store->update(a));
+        const Result<std::vector<JournalEntry>> read = m_store->accountHistory(m_accountId);
+        QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+        const std::vector<JournalEntry> &history = *read;
+        QVERIFY(history.size() >= 3);
+        QCOMPARE(history[0].field, QStringLiteral("short_name"));
+        QCOMPARE(history[1].field, QStringLiteral("title"));
+        QCOMPARE(history[1].table, QStringLiteral("contacts"));
+        for (size_t i = 1; i < history.size(); ++i)
+            QVERIFY(history[i - 1].seq > history[i].seq);
+    }
+
+private:
+    template<typename T>
+    static Result<void> resultOf(const Result<T> &r)
+    {
+        if (r)
+            return {};
+        return r.error();
+    }
+    template<typename T>
+    static QString tableName()
+    {
+        if constexpr (std::is_same_v<T, Account>) return QStringLiteral("accounts");
+        else if constexpr (std::is_same_v<T, Contact>) return QStringLiteral("contacts");
+        else if constexpr (std::is_same_v<T, User>) return QStringLiteral("users");
+        else return QStringLiteral("account_team");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
