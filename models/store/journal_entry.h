@@ -11,8 +11,8 @@ namespace kam {
 struct JournalEntry
 {
     qint64 seq = 0;        ///< local order of the change
-    QString changeId;      ///< UUID, the idempotency key when pushed
-    QString batchId;       ///< all entries written by one store call share it
+    QString batchId;       ///< UUID shared by the entries of one store call on one row: the
+                           ///< mutation id, and so the idempotency key when pushed
     QString table;         ///< "accounts", "contacts", …
     QString rowId;
     QString op;            ///< "insert", "update", "delete", "restore"

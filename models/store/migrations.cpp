@@ -52,7 +52,7 @@ const Step kSteps[] = {
          // SQLite type (no declared type), so NULL, text and numbers survive as written.
          QStringLiteral(
              "CREATE TABLE journal (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
-             "change_id TEXT NOT NULL UNIQUE, batch_id TEXT NOT NULL, table_name TEXT NOT NULL, "
+             "batch_id TEXT NOT NULL, table_name TEXT NOT NULL, "
              "row_id TEXT NOT NULL, op TEXT NOT NULL, field TEXT NOT NULL, old_value, new_value, "
              "base_rev INTEGER NOT NULL, author_id TEXT, changed_at TEXT NOT NULL, "
              "pushed INTEGER NOT NULL DEFAULT 0)"),

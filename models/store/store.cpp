@@ -186,8 +186,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, int targetVersio
 
     store->m_pending->journalInsert = QSqlQuery(d);
     if (!store->m_pending->journalInsert.prepare(QStringLiteral(
-            "INSERT INTO journal (change_id, batch_id, table_name, row_id, op, field, old_value, "
-            "new_value, base_rev, author_id, changed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")))
+            "INSERT INTO journal (batch_id, table_name, row_id, op, field, old_value, new_value, "
+            "base_rev, author_id, changed_at) VALUES (?,?,?,?,?,?,?,?,?,?)")))
         return dbError(store->m_pending->journalInsert, tr("preparing the journal"));
 
     if (targetVersion < kSchemaVersion)
@@ -350,7 +350,6 @@ Result<void> Store::writeRow(const T *before, const T &after, const QString &op)
         const QString batch = newUuid();
         const qint64 baseRev = before ? before->meta.serverRev : 0;
         for (const Change &c : changes) {
-            j.addBindValue(newUuid());
             j.addBindValue(batch);
             j.addBindValue(spec.table);
             j.addBindValue(after.meta.id);
@@ -629,25 +628,24 @@ Result<std::vector<JournalEntry>> selectJournal(QSqlDatabase db, const QString &
     while (q.next()) {
         JournalEntry e;
         e.seq = q.value(0).toLongLong();
-        e.changeId = q.value(1).toString();
-        e.batchId = q.value(2).toString();
-        e.table = q.value(3).toString();
-        e.rowId = q.value(4).toString();
-        e.op = q.value(5).toString();
-        e.field = q.value(6).toString();
-        e.oldValue = q.value(7);
-        e.newValue = q.value(8);
-        e.baseRev = q.value(9).toLongLong();
-        e.authorId = q.value(10).toString();
-        e.changedAt = fromStoredTime(q.value(11));
-        e.pushed = q.value(12).toInt() != 0;
+        e.batchId = q.value(1).toString();
+        e.table = q.value(2).toString();
+        e.rowId = q.value(3).toString();
+        e.op = q.value(4).toString();
+        e.field = q.value(5).toString();
+        e.oldValue = q.value(6);
+        e.newValue = q.value(7);
+        e.baseRev = q.value(8).toLongLong();
+        e.authorId = q.value(9).toString();
+        e.changedAt = fromStoredTime(q.value(10));
+        e.pushed = q.value(11).toInt() != 0;
         out.push_back(std::move(e));
     }
     return out;
 }
 
 const QString kJournalColumns = QStringLiteral(
-    "seq, change_id, batch_id, table_name, row_id, op, field, old_value, new_value, base_rev, "
+    "seq, batch_id, table_name, row_id, op, field, old_value, new_value, base_rev, "
     "author_id, changed_at, pushed");
 } // namespace
 
