@@ -10,9 +10,8 @@ namespace kam {
 /// One field-level change in the local journal (the sync outbox and the field history).
 struct JournalEntry
 {
-    qint64 seq = 0;        ///< local order of the change
-    QString batchId;       ///< UUID shared by the entries of one store call on one row: the
-                           ///< mutation id, and so the idempotency key when pushed
+    qint64 seq = 0;        ///< local order of the mutation; shared by its fields
+    QString mutationId;    ///< UUID of one store call on one row; the idempotency key when pushed
     QString table;         ///< "accounts", "contacts", …
     QString rowId;
     QString op;            ///< "insert", "update", "delete", "restore"

@@ -48,14 +48,18 @@ const Step kSteps[] = {
              "reports_to_id TEXT REFERENCES contacts(id) DEFERRABLE INITIALLY DEFERRED, "
              "active INTEGER NOT NULL DEFAULT 1, notes TEXT)"),
          QStringLiteral("CREATE INDEX contacts_account ON contacts(account_id)"),
-         // The outbox and the field history: one row per changed field. Values keep their
-         // SQLite type (no declared type), so NULL, text and numbers survive as written.
+         // The outbox and the field history: one row per mutation (one store call on one row,
+         // pushed as one unit) and one per changed field. Values keep their SQLite type (no
+         // declared type), so NULL, text and numbers survive as written.
          QStringLiteral(
              "CREATE TABLE journal (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
-             "batch_id TEXT NOT NULL, table_name TEXT NOT NULL, "
-             "row_id TEXT NOT NULL, op TEXT NOT NULL, field TEXT NOT NULL, old_value, new_value, "
-             "base_rev INTEGER NOT NULL, author_id TEXT, changed_at TEXT NOT NULL, "
-             "pushed INTEGER NOT NULL DEFAULT 0)"),
+             "mutation_id TEXT NOT NULL, table_name TEXT NOT NULL, row_id TEXT NOT NULL, "
+             "op TEXT NOT NULL, base_rev INTEGER NOT NULL, author_id TEXT, "
+             "changed_at TEXT NOT NULL, pushed INTEGER NOT NULL DEFAULT 0)"),
+         QStringLiteral(
+             "CREATE TABLE journal_fields (seq INTEGER NOT NULL REFERENCES journal(seq) "
+             "ON DELETE CASCADE, field TEXT NOT NULL, old_value, new_value, "
+             "PRIMARY KEY (seq, field)) WITHOUT ROWID"),
          QStringLiteral("CREATE INDEX journal_row ON journal(table_name, row_id)"),
          QStringLiteral("CREATE INDEX journal_pending ON journal(seq) WHERE pushed = 0"),
          QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),

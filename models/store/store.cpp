@@ -101,6 +101,7 @@ struct Store::Pending
     std::vector<std::pair<QString, QString>> changed; // (table, id) written since the outer BEGIN
     std::vector<size_t> marks;                        // changed.size() at each open level
     QSqlQuery journalInsert;
+    QSqlQuery fieldInsert;
 };
 
 Store::Store(QString path, QString connectionName)
@@ -184,11 +185,15 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, int targetVersio
     if (Result<void> r = migrate(d, targetVersion); !r)
         return r.error();
 
-    store->m_pending->journalInsert = QSqlQuery(d);
-    if (!store->m_pending->journalInsert.prepare(QStringLiteral(
-            "INSERT INTO journal (batch_id, table_name, row_id, op, field, old_value, new_value, "
-            "base_rev, author_id, changed_at) VALUES (?,?,?,?,?,?,?,?,?,?)")))
-        return dbError(store->m_pending->journalInsert, tr("preparing the journal"));
+    Pending &p = *store->m_pending;
+    p.journalInsert = QSqlQuery(d);
+    p.fieldInsert = QSqlQuery(d);
+    if (!p.journalInsert.prepare(QStringLiteral(
+            "INSERT INTO journal (mutation_id, table_name, row_id, op, base_rev, author_id, "
+            "changed_at) VALUES (?,?,?,?,?,?,?)"))
+        || !p.fieldInsert.prepare(QStringLiteral(
+            "INSERT INTO journal_fields (seq, field, old_value, new_value) VALUES (?,?,?,?)")))
+        return dbError(p.journalInsert, tr("preparing the journal"));
 
     if (targetVersion < kSchemaVersion)
         return store; // migration tests look at old schemas and write nothing
@@ -347,21 +352,24 @@ Result<void> Store::writeRow(const T *before, const T &after, const QString &op)
             return dbError(q, tr("writing %1").arg(spec.table));
 
         QSqlQuery &j = m_pending->journalInsert;
-        const QString batch = newUuid();
-        const qint64 baseRev = before ? before->meta.serverRev : 0;
+        j.addBindValue(newUuid());
+        j.addBindValue(spec.table);
+        j.addBindValue(after.meta.id);
+        j.addBindValue(op);
+        j.addBindValue(before ? before->meta.serverRev : 0);
+        j.addBindValue(m_currentUserId.isEmpty() ? QVariant() : QVariant(m_currentUserId));
+        j.addBindValue(now);
+        if (!j.exec())
+            return dbError(j, tr("writing the change journal"));
+        const QVariant seq = j.lastInsertId();
+        QSqlQuery &f = m_pending->fieldInsert;
         for (const Change &c : changes) {
-            j.addBindValue(batch);
-            j.addBindValue(spec.table);
-            j.addBindValue(after.meta.id);
-            j.addBindValue(op);
-            j.addBindValue(c.field);
-            j.addBindValue(c.oldValue);
-            j.addBindValue(c.newValue);
-            j.addBindValue(baseRev);
-            j.addBindValue(m_currentUserId.isEmpty() ? QVariant() : QVariant(m_currentUserId));
-            j.addBindValue(now);
-            if (!j.exec())
-                return dbError(j, tr("writing the change journal"));
+            f.addBindValue(seq);
+            f.addBindValue(c.field);
+            f.addBindValue(c.oldValue);
+            f.addBindValue(c.newValue);
+            if (!f.exec())
+                return dbError(f, tr("writing the change journal"));
         }
         noteChanged(spec.table, after.meta.id);
         return {};
@@ -628,7 +636,7 @@ Result<std::vector<JournalEntry>> selectJournal(QSqlDatabase db, const QString &
     while (q.next()) {
         JournalEntry e;
         e.seq = q.value(0).toLongLong();
-        e.batchId = q.value(1).toString();
+        e.mutationId = q.value(1).toString();
         e.table = q.value(2).toString();
         e.rowId = q.value(3).toString();
         e.op = q.value(4).toString();
@@ -645,8 +653,8 @@ Result<std::vector<JournalEntry>> selectJournal(QSqlDatabase db, const QString &
 }
 
 const QString kJournalColumns = QStringLiteral(
-    "seq, batch_id, table_name, row_id, op, field, old_value, new_value, base_rev, "
-    "author_id, changed_at, pushed");
+    "j.seq, j.mutation_id, j.table_name, j.row_id, j.op, f.field, f.old_value, f.new_value, "
+    "j.base_rev, j.author_id, j.changed_at, j.pushed FROM journal j JOIN journal_fields f ON f.seq = j.seq");
 } // namespace
 
 Result<std::vector<JournalEntry>> Store::accountHistory(const QString &accountId) const
@@ -654,12 +662,12 @@ Result<std::vector<JournalEntry>> Store::accountHistory(const QString &accountId
     // Three indexed lookups rather than one OR, which SQLite would answer with a full scan.
     return selectJournal(
         db(),
-        QStringLiteral("SELECT %1 FROM journal WHERE table_name = 'accounts' AND row_id = ? "
-                       "UNION ALL SELECT %1 FROM journal WHERE table_name = 'contacts' AND row_id "
+        QStringLiteral("SELECT %1 WHERE j.table_name = 'accounts' AND j.row_id = ? "
+                       "UNION ALL SELECT %1 WHERE j.table_name = 'contacts' AND j.row_id "
                        "IN (SELECT id FROM contacts WHERE account_id = ?) "
-                       "UNION ALL SELECT %1 FROM journal WHERE table_name = 'account_team' AND "
-                       "row_id IN (SELECT id FROM account_team WHERE account_id = ?) "
-                       "ORDER BY seq DESC")
+                       "UNION ALL SELECT %1 WHERE j.table_name = 'account_team' AND "
+                       "j.row_id IN (SELECT id FROM account_team WHERE account_id = ?) "
+                       "ORDER BY 1 DESC, 6")
             .arg(kJournalColumns),
         {accountId, accountId, accountId});
 }
@@ -667,7 +675,7 @@ Result<std::vector<JournalEntry>> Store::accountHistory(const QString &accountId
 Result<std::vector<JournalEntry>> Store::journal(qint64 afterSeq) const
 {
     return selectJournal(db(),
-                         QStringLiteral("SELECT %1 FROM journal WHERE seq > ? ORDER BY seq").arg(kJournalColumns),
+                         QStringLiteral("SELECT %1 WHERE j.seq > ? ORDER BY j.seq, f.field").arg(kJournalColumns),
                          {afterSeq});
 }
 

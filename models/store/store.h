@@ -65,10 +65,11 @@ public:
     Result<std::vector<Contact>> contacts(const QString &accountId) const;
     Result<std::vector<User>> users() const;
     Result<std::vector<TeamMember>> team(const QString &accountId) const;
-    /// Changes to an account, its contacts and its team, newest first.
+    /// Field changes to an account, its contacts and its team, newest first.
     Result<std::vector<JournalEntry>> accountHistory(const QString &accountId) const;
-    /// Journal entries after `afterSeq`, oldest first.
+    /// Field changes of the mutations after `afterSeq`, oldest first.
     Result<std::vector<JournalEntry>> journal(qint64 afterSeq = 0) const;
+    /// Mutations not yet pushed to the server.
     Result<qint64> pendingChangeCount() const;
 
     /// Live rows per table, for status and tests.

@@ -141,7 +141,7 @@ private slots:
         m.userId = QStringLiteral("u-1");
         m.role = TeamRole::Lead;
         QVERIFY(store->create(m));
-        QCOMPARE(*store->pendingChangeCount(), 3); // account_id, user_id, role
+        QCOMPARE(*store->pendingChangeCount(), 1); // one mutation: account_id, user_id, role
     }
 
     void givenNewerVersion_whenOpened_thenRefusedAndFileUnchanged()

@@ -87,7 +87,8 @@ private slots:
             fields << e.field;
             QCOMPARE(e.op, QStringLiteral("insert"));
             QVERIFY(e.oldValue.isNull());
-            QCOMPARE(e.batchId, entries.front().batchId);
+            QCOMPARE(e.mutationId, entries.front().mutationId);
+            QCOMPARE(e.seq, entries.front().seq);
             QCOMPARE(e.authorId, m_store->currentUserId());
             QCOMPARE(e.baseRev, 0);
             QVERIFY(!e.pushed);
@@ -341,7 +342,7 @@ private slots:
         QCOMPARE(history[1].field, QStringLiteral("title"));
         QCOMPARE(history[1].table, QStringLiteral("contacts"));
         for (size_t i = 1; i < history.size(); ++i)
-            QVERIFY(history[i - 1].seq > history[i].seq);
+            QVERIFY(history[i - 1].seq >= history[i].seq);
     }
 
 private:
