@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// kamdesk: the desktop client. Parses arguments, installs translations, opens the store and
+// shows the main window.
+
+#include "main_window.h"
+#include "portfolio_view.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace kam;
+
+namespace {
+
+/// "zh_CN" or "en": the saved choice, else the system's language.
+QString uiLanguage()
+{
+    const QString saved = QSettings().value(MainWindow::languageSettingsKey()).toString();
+    if (saved == QLatin1String("zh_CN") || saved == QLatin1String("en"))
+        return saved;
+    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
+                                                            : QStringLiteral("en");
+}
+
+void installTranslations(QApplication &app, const QString &language)
+{
+    // Numbers, money and dates follow the UI language so a Chinese UI never shows "Jan 5".
+    const QLocale locale(language == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
+                                                            : QLocale::system());
+    QLocale::setDefault(language == QLatin1String("zh_CN") ? locale
+                        : QLocale::system().language() == QLocale::Chinese
+                            ? QLocale(QLocale::English, QLocale::UnitedStates)
+                            : QLocale::system());
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/kam_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("KAM"));
+    QCoreApplication::setApplicationName(QStringLiteral("KAM Desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KAM_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("KAM Desk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("kamdesk"));
+
+    installTranslations(app, uiLanguage());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "KAM Desk: key-account management."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QString defaultDb = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                  .filePath(QStringLiteral("kamdesk.sqlite"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "Open the store FILE (default: %1).").arg(QDir::toNativeSeparators(defaultDb)),
+        QStringLiteral("FILE"), defaultDb);
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a picture of the window to FILE.png and quit."),
+        QStringLiteral("FILE.png"));
+    parser.addOption(dbOption);
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    const QString dbPath = QFileInfo(parser.value(dbOption)).absoluteFilePath();
+    if (!QDir().mkpath(QFileInfo(dbPath).absolutePath())) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "KAM Desk"),
+                              QCoreApplication::translate("main", "Cannot create the folder %1.")
+                                  .arg(QDir::toNativeSeparators(QFileInfo(dbPath).absolutePath())));
+        return 1;
+    }
+    Result<std::unique_ptr<Store>> opened = Store::open(dbPath);
+    if (!opened) {
+        const QString message = opened.error().message;
+        std::fprintf(stderr, "kamdesk: %s\n", qPrintable(message));
+        if (!parser.isSet(screenshotOption))
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "KAM Desk"), message);
+        return 1;
+    }
+    std::unique_ptr<Store> store = std::move(opened).value();
+
+    MainWindow window(store.get());
+    window.show();
+
+    if (parser.isSet(screenshotOption)) {
+        const QString shot = parser.value(screenshotOption);
+        // After the first paint of the window with its first account selected.
+        QTimer::singleShot(300, &window, [&window, shot] {
+            window.portfolio()->selectFirstIfNone();
+            QCoreApplication::processEvents();
+            const bool saved = window.grab().save(shot);
+            if (!saved)
+                std::fprintf(stderr, "kamdesk: cannot write %s\n", qPrintable(shot));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+namespace kam {
+
+class AccountForm;
+class ContactTableModel;
+class EditHistory;
+class FieldHistoryModel;
+class Store;
+class TeamTableModel;
+
+/// One account: a header (name, kind, tier) and the tabs Overview (the editable AccountForm),
+/// Contacts, Team and History. Every change goes through the EditHistory as an undo command.
+class AccountDetailView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AccountDetailView(Store *store, EditHistory *history, QAbstractItemModel *accounts,
+                      QWidget *parent = nullptr);
+
+    QString accountId() const { return m_account.meta.id; }
+    /// Shows `id` (empty: the "no account" page).
+    void setAccountId(const QString &id);
+
+    /// True when the Contacts tab's table has the keyboard focus (Edit ▸ Delete then means it).
+    bool contactsHaveFocus() const;
+    /// True while the Overview form has changes not yet applied.
+    bool hasUnappliedChanges() const;
+
+    void showTab(int index);
+
+public slots:
+    void newContact();
+    void editContact();
+    void deleteContact();
+    void applyOverview();
+    void revertOverview();
+
+signals:
+    /// A short message for the status bar.
+    void message(const QString &text);
+
+private:
+    void onRowsChanged(const QString &table, const QStringList &ids);
+    void reloadAccount();
+    void updateHeader();
+    void updateButtons();
+    void reloadTeamUsers();
+    void addTeamMember();
+    void removeTeamMember();
+    QString selectedContactId() const;
+    void warn(const QString &message);
+
+    Store *m_store;
+    EditHistory *m_history;
+    Account m_account;
+
+    QStackedWidget *m_pages;
+    QLabel *m_name;
+    QLabel *m_info;
+    QTabWidget *m_tabs;
+    AccountForm *m_form;
+    QPushButton *m_apply;
+    QPushButton *m_revert;
+
+    ContactTableModel *m_contacts;
+    QSortFilterProxyModel *m_contactsProxy;
+    QTableView *m_contactsTable;
+    QPushButton *m_contactNew;
+    QPushButton *m_contactEdit;
+    QPushButton *m_contactDelete;
+
+    TeamTableModel *m_team;
+    QTableView *m_teamTable;
+    QComboBox *m_teamUser;
+    QComboBox *m_teamRole;
+    QPushButton *m_teamAdd;
+    QPushButton *m_teamRemove;
+
+    FieldHistoryModel *m_historyModel;
+    QTableView *m_historyTable;
+};
+
+} // namespace kam

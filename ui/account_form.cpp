@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "account_form.h"
+
+#include "itemmodels/account_columns.h"
+#include "store/store.h"
+#include "widget_helpers.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpressionValidator>
+#include <QSortFilterProxyModel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace kam {
+
+namespace {
+
+/// The accounts an account may join as a branch: all but itself, sorted by name.
+class ParentPickerProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setExcludedId(const QString &id)
+    {
+        if (id == m_excluded)
+            return;
+        m_excluded = id;
+        invalidateRowsFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (m_excluded.isEmpty())
+            return true;
+        return sourceModel()->index(row, 0, parent).data(AccountIdRole).toString() != m_excluded;
+    }
+
+private:
+    QString m_excluded;
+};
+
+QLineEdit *lineEdit(const char *objectName, QWidget *parent, int maxLength = 200)
+{
+    auto *e = new QLineEdit(parent);
+    e->setObjectName(QLatin1String(objectName));
+    e->setMaxLength(maxLength);
+    return e;
+}
+
+QComboBox *combo(const char *objectName, QWidget *parent)
+{
+    auto *c = new QComboBox(parent);
+    c->setObjectName(QLatin1String(objectName));
+    return c;
+}
+
+} // namespace
+
+bool sameAccountFields(const Account &a, const Account &b)
+{
+    return a.legalName == b.legalName && a.shortName == b.shortName && a.kind == b.kind
+           && a.industry == b.industry && a.region == b.region && a.address == b.address
+           && a.creditCode == b.creditCode && a.taxId == b.taxId && a.parentId == b.parentId
+           && a.tier == b.tier && a.lifecycle == b.lifecycle && a.ownerId == b.ownerId
+           && a.currency == b.currency && a.annualRevenueMinor == b.annualRevenueMinor
+           && a.notes == b.notes;
+}
+
+AccountForm::AccountForm(Store *store, QAbstractItemModel *accounts, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    auto *pickerModel = new ParentPickerProxy(this);
+    pickerModel->setSourceModel(accounts);
+    pickerModel->setSortRole(AccountSortRole);
+    pickerModel->setSortLocaleAware(true);
+    pickerModel->sort(int(AccountColumn::LegalName));
+    m_parentModel = pickerModel;
+
+    m_legalName = lineEdit("legalNameEdit", this);
+    m_legalName->setPlaceholderText(tr("Registered company name (required)"));
+    m_shortName = lineEdit("shortNameEdit", this, 100);
+    m_kind = combo("kindCombo", this);
+    fillEnumCombo<AccountKind>(m_kind);
+    m_industry = lineEdit("industryEdit", this, 100);
+    m_region = lineEdit("regionEdit", this, 100);
+    m_address = lineEdit("addressEdit", this, 300);
+    m_creditCode = lineEdit("creditCodeEdit", this, 18);
+    m_creditCode->setPlaceholderText(tr("18 characters, e.g. 91310000MA1FL1234X"));
+    // Credit codes and tax ids are upper case by definition; typing them lower case is common.
+    connect(m_creditCode, &QLineEdit::textEdited, this, [this](const QString &t) {
+        if (t != t.toUpper())
+            m_creditCode->setText(t.toUpper());
+    });
+    m_taxId = lineEdit("taxIdEdit", this, 20);
+    connect(m_taxId, &QLineEdit::textEdited, this, [this](const QString &t) {
+        if (t != t.toUpper())
+            m_taxId->setText(t.toUpper());
+    });
+
+    m_parent = combo("parentCombo", this);
+    m_parent->setModel(m_parentModel);
+    m_parent->setModelColumn(int(AccountColumn::LegalName));
+    m_parent->setPlaceholderText(tr("None (independent account)"));
+    // A large portfolio would make the combo measure every name on first show.
+    m_parent->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_parent->setMinimumContentsLength(16);
+    m_parentClear = new QToolButton(this);
+    m_parentClear->setObjectName(QStringLiteral("parentClear"));
+    m_parentClear->setText(tr("Clear"));
+    m_parentClear->setToolTip(tr("Make this an independent account"));
+    connect(m_parentClear, &QToolButton::clicked, this, [this] {
+        m_parent->setCurrentIndex(-1);
+        onEdited();
+    });
+
+    m_tier = combo("tierCombo", this);
+    fillEnumCombo<Tier>(m_tier);
+    m_lifecycle = combo("lifecycleCombo", this);
+    fillEnumCombo<Lifecycle>(m_lifecycle);
+    m_owner = combo("ownerCombo", this);
+    m_owner->setPlaceholderText(tr("Unassigned"));
+    m_currency = combo("currencyCombo", this);
+    m_currency->setEditable(true);
+    m_currency->addItems({QStringLiteral("CNY"), QStringLiteral("USD"), QStringLiteral("EUR"),
+                          QStringLiteral("HKD"), QStringLiteral("JPY"), QStringLiteral("GBP")});
+    m_currency->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), m_currency));
+    m_currency->lineEdit()->setMaxLength(3);
+    connect(m_currency->lineEdit(), &QLineEdit::textEdited, this, [this](const QString &t) {
+        if (t != t.toUpper())
+            m_currency->lineEdit()->setText(t.toUpper());
+    });
+    m_revenue = lineEdit("revenueEdit", this, 30);
+    m_revenue->setAlignment(Qt::AlignRight);
+    m_revenue->setPlaceholderText(QLocale().toString(0));
+    m_revenuePreview = new QLabel(this);
+    m_revenuePreview->setObjectName(QStringLiteral("revenuePreview"));
+    m_revenuePreview->setTextFormat(Qt::PlainText);
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(QStringLiteral("notesEdit"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMinimumHeight(60);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("accountFormError"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    m_error->hide();
+
+    auto *left = new QFormLayout;
+    left->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    left->addRow(tr("&Legal name:"), m_legalName);
+    left->addRow(tr("&Short name:"), m_shortName);
+    left->addRow(tr("&Kind:"), m_kind);
+    left->addRow(tr("&Industry:"), m_industry);
+    left->addRow(tr("&Region:"), m_region);
+    left->addRow(tr("A&ddress:"), m_address);
+    left->addRow(tr("&Credit code:"), m_creditCode);
+    left->addRow(tr("Ta&x id:"), m_taxId);
+
+    auto *parentRow = new QHBoxLayout;
+    parentRow->setContentsMargins(0, 0, 0, 0);
+    parentRow->addWidget(m_parent, 1);
+    parentRow->addWidget(m_parentClear);
+    auto *revenueRow = new QHBoxLayout;
+    revenueRow->setContentsMargins(0, 0, 0, 0);
+    revenueRow->addWidget(m_currency);
+    revenueRow->addWidget(m_revenue, 1);
+
+    auto *right = new QFormLayout;
+    right->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    right->addRow(tr("&Group:"), parentRow);
+    right->addRow(tr("&Tier:"), m_tier);
+    right->addRow(tr("Li&fecycle:"), m_lifecycle);
+    right->addRow(tr("&Owner:"), m_owner);
+    right->addRow(tr("Annual re&venue:"), revenueRow);
+    right->addRow(QString(), m_revenuePreview);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addSpacing(12);
+    columns->addLayout(right, 1);
+
+    auto *notesLabel = new QLabel(tr("&Notes:"), this);
+    notesLabel->setBuddy(m_notes);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(columns);
+    layout->addWidget(notesLabel);
+    layout->addWidget(m_notes, 1);
+    layout->addWidget(m_error);
+
+    // Tab order follows reading order: the left column, then the right one, then the notes.
+    const QList<QWidget *> order = {m_legalName, m_shortName, m_kind, m_industry, m_region,
+                                    m_address, m_creditCode, m_taxId, m_parent, m_parentClear,
+                                    m_tier, m_lifecycle, m_owner, m_currency, m_revenue, m_notes};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
+    setFocusProxy(m_legalName);
+
+    for (QLineEdit *e : {m_legalName, m_shortName, m_industry, m_region, m_address, m_creditCode,
+                         m_taxId, m_revenue})
+        connect(e, &QLineEdit::textChanged, this, &AccountForm::onEdited);
+    for (QComboBox *c : {m_kind, m_parent, m_tier, m_lifecycle, m_owner})
+        connect(c, &QComboBox::currentIndexChanged, this, &AccountForm::onEdited);
+    connect(m_currency, &QComboBox::currentTextChanged, this, &AccountForm::onEdited);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &AccountForm::onEdited);
+
+    reloadUsers();
+    setAccount(Account{});
+}
+
+void AccountForm::reloadUsers()
+{
+    const QString current = m_owner->currentData().toString();
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    m_owner->clear();
+    if (Result<std::vector<User>> users = m_store->users()) {
+        for (const User &u : *users)
+            m_owner->addItem(u.name, u.meta.id);
+    }
+    setComboId(m_owner, current);
+    m_loading = wasLoading;
+}
+
+void AccountForm::setAccount(const Account &account)
+{
+    m_loading = true;
+    m_loaded = account;
+    static_cast<ParentPickerProxy *>(m_parentModel)->setExcludedId(account.meta.id);
+    m_legalName->setText(account.legalName);
+    m_shortName->setText(account.shortName);
+    setComboEnum(m_kind, account.kind);
+    m_industry->setText(account.industry);
+    m_region->setText(account.region);
+    m_address->setText(account.address);
+    m_creditCode->setText(account.creditCode);
+    m_taxId->setText(account.taxId);
+    if (account.parentId.isEmpty()) {
+        m_parent->setCurrentIndex(-1);
+    } else {
+        const QModelIndexList hits =
+            m_parentModel->match(m_parentModel->index(0, 0), AccountIdRole, account.parentId, 1,
+                                 Qt::MatchExactly);
+        m_parent->setCurrentIndex(hits.isEmpty() ? -1 : hits.first().row());
+    }
+    setComboEnum(m_tier, account.tier);
+    setComboEnum(m_lifecycle, account.lifecycle);
+    if (!account.ownerId.isEmpty() && m_owner->findData(account.ownerId) < 0)
+        reloadUsers(); // a user added since the form was built
+    setComboId(m_owner, account.ownerId);
+    m_currency->setCurrentText(account.currency);
+    m_revenue->setText(account.annualRevenueMinor == 0 ? QString()
+                                                        : formatAmount(account.annualRevenue()));
+    m_notes->setPlainText(account.notes);
+    m_loading = false;
+    clearError();
+    updateRevenuePreview();
+}
+
+Result<Account> AccountForm::account() const
+{
+    Account a = m_loaded;
+    a.legalName = m_legalName->text().trimmed();
+    a.shortName = m_shortName->text().trimmed();
+    a.kind = comboEnum<AccountKind>(m_kind);
+    a.industry = m_industry->text().trimmed();
+    a.region = m_region->text().trimmed();
+    a.address = m_address->text().trimmed();
+    a.creditCode = m_creditCode->text().trimmed();
+    a.taxId = m_taxId->text().trimmed();
+    a.parentId = m_parent->currentIndex() < 0
+                     ? QString()
+                     : m_parentModel->index(m_parent->currentIndex(), 0).data(AccountIdRole).toString();
+    a.tier = comboEnum<Tier>(m_tier);
+    a.lifecycle = comboEnum<Lifecycle>(m_lifecycle);
+    a.ownerId = m_owner->currentData().toString();
+    a.currency = m_currency->currentText().trimmed();
+    a.notes = m_notes->toPlainText();
+    const QString revenue = m_revenue->text().trimmed();
+    if (revenue.isEmpty()) {
+        a.annualRevenueMinor = 0;
+    } else {
+        Result<Money> money = parseMoney(revenue, a.currency);
+        if (!money)
+            return money.error();
+        a.annualRevenueMinor = money->minor;
+    }
+    return a;
+}
+
+bool AccountForm::isDirty() const
+{
+    Result<Account> a = account();
+    return !a || !sameAccountFields(*a, m_loaded);
+}
+
+void AccountForm::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+void AccountForm::clearError()
+{
+    m_error->clear();
+    m_error->hide();
+}
+
+void AccountForm::onEdited()
+{
+    if (m_loading)
+        return;
+    updateRevenuePreview();
+    emit edited();
+}
+
+void AccountForm::updateRevenuePreview()
+{
+    const QString currency = m_currency->currentText().trimmed();
+    const QString revenue = m_revenue->text().trimmed();
+    if (revenue.isEmpty() || !isCurrencyCode(currency)) {
+        m_revenuePreview->clear();
+        return;
+    }
+    Result<Money> money = parseMoney(revenue, currency);
+    m_revenuePreview->setText(money ? formatMoney(*money) : money.error().message);
+}
+
+} // namespace kam

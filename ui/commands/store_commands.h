@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Every user edit is one of these commands (Tiled style): the command calls the store, the
+// store writes the row and its journal entries, and the item models follow rowsChanged.
+// Written once over the entity type because the store's write path is templated.
+
+#include "edit_history.h"
+
+#include "domain/entities.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+#include <QUuid>
+
+namespace kam {
+
+/// What the commands need to know about an entity to name themselves.
+template<typename T>
+struct EntityText;
+
+template<>
+struct EntityText<Account>
+{
+    static QString name(const Account &a) { return a.shortName.isEmpty() ? a.legalName : a.shortName; }
+    static QString created(const QString &n) { return QCoreApplication::translate("kam::Commands", "New account %1").arg(n); }
+    static QString edited(const QString &n) { return QCoreApplication::translate("kam::Commands", "Edit account %1").arg(n); }
+    static QString deleted(const QString &n) { return QCoreApplication::translate("kam::Commands", "Delete account %1").arg(n); }
+};
+
+template<>
+struct EntityText<Contact>
+{
+    static QString name(const Contact &c) { return c.name; }
+    static QString created(const QString &n) { return QCoreApplication::translate("kam::Commands", "New contact %1").arg(n); }
+    static QString edited(const QString &n) { return QCoreApplication::translate("kam::Commands", "Edit contact %1").arg(n); }
+    static QString deleted(const QString &n) { return QCoreApplication::translate("kam::Commands", "Delete contact %1").arg(n); }
+};
+
+template<>
+struct EntityText<TeamMember>
+{
+    static QString name(const TeamMember &) { return {}; }
+    static QString created(const QString &) { return QCoreApplication::translate("kam::Commands", "Add team member"); }
+    static QString edited(const QString &) { return QCoreApplication::translate("kam::Commands", "Change team role"); }
+    static QString deleted(const QString &) { return QCoreApplication::translate("kam::Commands", "Remove team member"); }
+};
+
+/// Base of the store commands: one store call per direction; a refused call is reported and
+/// the command leaves the stack (setObsolete), so the stack never claims what is not so.
+class StoreCommand : public QUndoCommand
+{
+public:
+    explicit StoreCommand(EditHistory *history) : m_history(history) {}
+
+    void redo() final { check(doRedo()); }
+    void undo() final { check(doUndo()); }
+
+    /// Id of the row this command writes.
+    virtual QString rowId() const = 0;
+
+protected:
+    Store *store() const { return m_history->store(); }
+    virtual Result<void> doRedo() = 0;
+    virtual Result<void> doUndo() = 0;
+
+private:
+    void check(const Result<void> &r)
+    {
+        if (r)
+            return;
+        setObsolete(true);
+        m_history->reportFailure(text(), r.error());
+    }
+
+    EditHistory *m_history;
+};
+
+/// Creates a row; undo tombstones it, redo restores the same row (same id, so sync sees one row).
+template<typename T>
+class CreateCommand : public StoreCommand
+{
+public:
+    CreateCommand(EditHistory *history, T row) : StoreCommand(history), m_row(std::move(row))
+    {
+        if (m_row.meta.id.isEmpty())
+            m_row.meta.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        setText(EntityText<T>::created(EntityText<T>::name(m_row)));
+    }
+    QString rowId() const override { return m_row.meta.id; }
+
+protected:
+    Result<void> doRedo() override
+    {
+        if (m_created)
+            return store()->template restore<T>(m_row.meta.id);
+        Result<T> r = store()->create(m_row);
+        if (!r)
+            return r.error();
+        m_created = true;
+        return {};
+    }
+    Result<void> doUndo() override { return store()->template remove<T>(m_row.meta.id); }
+
+private:
+    T m_row;
+    bool m_created = false;
+};
+
+/// Replaces a row's fields: redo writes `after`, undo writes `before` (the store journals
+/// only the fields that differ).
+template<typename T>
+class EditCommand : public StoreCommand
+{
+public:
+    EditCommand(EditHistory *history, T before, T after)
+        : StoreCommand(history), m_before(std::move(before)), m_after(std::move(after))
+    {
+        setText(EntityText<T>::edited(EntityText<T>::name(m_after)));
+    }
+    QString rowId() const override { return m_after.meta.id; }
+
+protected:
+    Result<void> doRedo() override { return store()->update(m_after); }
+    Result<void> doUndo() override { return store()->update(m_before); }
+
+private:
+    T m_before;
+    T m_after;
+};
+
+/// Tombstones a row; undo restores it.
+template<typename T>
+class DeleteCommand : public StoreCommand
+{
+public:
+    DeleteCommand(EditHistory *history, const T &row) : StoreCommand(history), m_id(row.meta.id)
+    {
+        setText(EntityText<T>::deleted(EntityText<T>::name(row)));
+    }
+    QString rowId() const override { return m_id; }
+
+protected:
+    Result<void> doRedo() override { return store()->template remove<T>(m_id); }
+    Result<void> doUndo() override { return store()->template restore<T>(m_id); }
+
+private:
+    QString m_id;
+};
+
+} // namespace kam

@@ -1,0 +1,435 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "main_window.h"
+
+#include "account_detail_view.h"
+#include "account_dialog.h"
+#include "commands/store_commands.h"
+#include "itemmodels/account_table_model.h"
+#include "itemmodels/account_tree_model.h"
+#include "portfolio_view.h"
+#include "store/store.h"
+#include "widget_helpers.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace kam {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("ui/geometry");
+const QString kStateKey = QStringLiteral("ui/windowState");
+const QString kSplitterKey = QStringLiteral("ui/splitter");
+const QString kPortfolioKey = QStringLiteral("ui/portfolio");
+
+QAction *makeAction(const QString &text, const char *objectName, QObject *parent)
+{
+    auto *a = new QAction(text, parent);
+    a->setObjectName(QLatin1String(objectName));
+    return a;
+}
+
+} // namespace
+
+QString MainWindow::languageSettingsKey()
+{
+    return QStringLiteral("ui/language");
+}
+
+MainWindow::MainWindow(Store *store, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_history(new EditHistory(store, this))
+    , m_tableModel(new AccountTableModel(store, this))
+    , m_treeModel(new AccountTreeModel(store, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("%1 — KAM Desk").arg(QFileInfo(store->path()).fileName()));
+    setWindowIcon(kamIcon(QStringLiteral("kamdesk")));
+
+    Result<void> loaded = m_tableModel->reload();
+    if (loaded)
+        loaded = m_treeModel->reload();
+
+    m_portfolio = new PortfolioView(m_tableModel, m_treeModel, this);
+    m_detail = new AccountDetailView(store, m_history, m_tableModel, this);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_portfolio);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setContentsMargins(6, 6, 6, 0);
+    setCentralWidget(m_splitter);
+
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("statusCounts"));
+    m_path = new QLabel(QDir::toNativeSeparators(store->path()), this);
+    m_path->setObjectName(QStringLiteral("statusPath"));
+    m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_path->setToolTip(tr("The local store"));
+    statusBar()->addWidget(m_counts);
+    statusBar()->addPermanentWidget(m_path);
+
+    createActions();
+    createMenus();
+
+    connect(m_portfolio, &PortfolioView::currentAccountChanged, this, [this](const QString &id) {
+        m_detail->setAccountId(id);
+        updateActions();
+    });
+    connect(m_portfolio, &PortfolioView::countsChanged, this, &MainWindow::updateStatus);
+    connect(m_portfolio, &PortfolioView::modeChanged, this, [this](PortfolioView::Mode mode) {
+        (mode == PortfolioView::Mode::Table ? m_viewTable : m_viewTree)->setChecked(true);
+    });
+    connect(m_portfolio, &PortfolioView::accountActivated, this, [this] { m_detail->setFocus(); });
+    connect(m_detail, &AccountDetailView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_history, &EditHistory::commandFailed, this,
+            [this](const QString &what, const QString &message) {
+                QMessageBox::warning(this, tr("KAM Desk"),
+                                     tr("“%1” could not be undone or redone:\n%2").arg(what, message));
+            });
+    connect(m_history->stack(), &QUndoStack::indexChanged, this, [this] {
+        // After undo/redo the detail pane follows the store (the account may be back or gone).
+        if (m_detail->accountId().isEmpty() && !m_portfolio->currentAccountId().isEmpty())
+            m_detail->setAccountId(m_portfolio->currentAccountId());
+        updateActions();
+    });
+
+    restoreLayout();
+    m_portfolio->selectFirstIfNone();
+    updateStatus();
+    updateActions();
+    if (!loaded)
+        QMessageBox::warning(this, tr("KAM Desk"), loaded.error().message);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAccount = makeAction(tr("&New Account…"), "actionNewAccount", this);
+    m_newAccount->setShortcut(QKeySequence::New);
+    m_newAccount->setIcon(kamIcon(QStringLiteral("account-new")));
+    m_newAccount->setStatusTip(tr("Add a customer account to the portfolio"));
+    connect(m_newAccount, &QAction::triggered, this, &MainWindow::newAccount);
+
+    m_newContact = makeAction(tr("New &Contact…"), "actionNewContact", this);
+    m_newContact->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newContact->setIcon(kamIcon(QStringLiteral("contact-new")));
+    m_newContact->setStatusTip(tr("Add a contact person to the selected account"));
+    connect(m_newContact, &QAction::triggered, this, &MainWindow::newContact);
+
+    m_export = makeAction(tr("&Export Accounts…"), "actionExport", this);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setIcon(kamIcon(QStringLiteral("export")));
+    m_export->setStatusTip(tr("Save the accounts as a CSV or JSON file"));
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportAccounts);
+
+    m_quit = makeAction(tr("&Quit"), "actionQuit", this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_undo = m_history->stack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("actionUndo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setIcon(kamIcon(QStringLiteral("undo")));
+    m_redo = m_history->stack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("actionRedo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setIcon(kamIcon(QStringLiteral("redo")));
+
+    m_delete = makeAction(tr("&Delete"), "actionDelete", this);
+    // Not the bare Delete key: that belongs to text fields; Ctrl+Delete works from anywhere.
+    m_delete->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Delete)});
+    m_delete->setIcon(kamIcon(QStringLiteral("delete")));
+    m_delete->setStatusTip(tr("Delete the selected account, or the selected contact when the "
+                              "contact list has the focus (Undo brings it back)"));
+    connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelected);
+
+    m_find = makeAction(tr("&Find"), "actionFind", this);
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setIcon(kamIcon(QStringLiteral("find")));
+    m_find->setStatusTip(tr("Filter the portfolio"));
+    connect(m_find, &QAction::triggered, m_portfolio, &PortfolioView::focusFilter);
+
+    auto *views = new QActionGroup(this);
+    m_viewTable = makeAction(tr("As &Table"), "actionViewTable", views);
+    m_viewTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_viewTable->setIcon(kamIcon(QStringLiteral("view-table")));
+    m_viewTable->setCheckable(true);
+    m_viewTable->setChecked(true);
+    m_viewTree = makeAction(tr("As Group T&ree"), "actionViewTree", views);
+    m_viewTree->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_viewTree->setIcon(kamIcon(QStringLiteral("view-tree")));
+    m_viewTree->setCheckable(true);
+    connect(m_viewTable, &QAction::triggered, this,
+            [this] { m_portfolio->setMode(PortfolioView::Mode::Table); });
+    connect(m_viewTree, &QAction::triggered, this,
+            [this] { m_portfolio->setMode(PortfolioView::Mode::Tree); });
+
+    auto *languages = new QActionGroup(this);
+    // Language names are written in their own language, never translated.
+    m_langZh = makeAction(QStringLiteral("简体中文"), "actionLanguageZh", languages);
+    m_langEn = makeAction(QStringLiteral("English"), "actionLanguageEn", languages);
+    m_langZh->setCheckable(true);
+    m_langEn->setCheckable(true);
+    QString language = QSettings().value(languageSettingsKey()).toString();
+    if (language.isEmpty())
+        language = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    (language == QLatin1String("zh_CN") ? m_langZh : m_langEn)->setChecked(true);
+    connect(m_langZh, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("zh_CN")); });
+    connect(m_langEn, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("en")); });
+
+    m_about = makeAction(tr("&About KAM Desk"), "actionAbout", this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAccount);
+    file->addAction(m_newContact);
+    file->addSeparator();
+    file->addAction(m_export);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_delete);
+    edit->addSeparator();
+    edit->addAction(m_find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_viewTable);
+    view->addAction(m_viewTree);
+
+    QMenu *language = menuBar()->addMenu(tr("&Language"));
+    language->addAction(m_langZh);
+    language->addAction(m_langEn);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+
+    QToolBar *tools = addToolBar(tr("Main Toolbar"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->setMovable(false);
+    tools->addAction(m_newAccount);
+    tools->addAction(m_newContact);
+    tools->addAction(m_delete);
+    tools->addSeparator();
+    tools->addAction(m_undo);
+    tools->addAction(m_redo);
+    tools->addSeparator();
+    tools->addAction(m_viewTable);
+    tools->addAction(m_viewTree);
+    tools->addSeparator();
+    tools->addAction(m_export);
+}
+
+void MainWindow::updateStatus()
+{
+    const QLocale locale;
+    const int shown = m_portfolio->shownCount();
+    const int total = m_portfolio->totalCount();
+    m_counts->setText(shown == total
+                          ? tr("%1 accounts").arg(locale.toString(total))
+                          : tr("%1 of %2 accounts shown").arg(locale.toString(shown), locale.toString(total)));
+}
+
+void MainWindow::updateActions()
+{
+    const bool account = !m_portfolio->currentAccountId().isEmpty();
+    m_newContact->setEnabled(account);
+    m_delete->setEnabled(account);
+}
+
+Result<QString> MainWindow::createAccount(const Account &account)
+{
+    auto command = std::make_unique<CreateCommand<Account>>(m_history, account);
+    const QString id = command->rowId();
+    if (Result<void> r = m_history->push(std::move(command)); !r)
+        return r.error();
+    return id;
+}
+
+void MainWindow::newAccount()
+{
+    Account account;
+    account.ownerId = m_store->currentUserId();
+    QString createdId;
+    QString createdName;
+    AccountDialog dialog(m_store, m_tableModel, account,
+                         [this, &createdId, &createdName](const Account &a) -> Result<void> {
+                             Result<QString> id = createAccount(a);
+                             if (!id)
+                                 return id.error();
+                             createdId = *id;
+                             createdName = a.legalName;
+                             return {};
+                         },
+                         this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_portfolio->selectAccount(createdId);
+    statusBar()->showMessage(tr("Created %1").arg(createdName), 5000);
+}
+
+void MainWindow::newContact()
+{
+    m_detail->newContact();
+}
+
+void MainWindow::deleteSelected()
+{
+    if (m_detail->contactsHaveFocus()) {
+        m_detail->deleteContact();
+        return;
+    }
+    const QString id = m_portfolio->currentAccountId();
+    if (id.isEmpty())
+        return;
+    Result<Account> account = m_store->get<Account>(id);
+    if (!account) {
+        QMessageBox::warning(this, tr("KAM Desk"), account.error().message);
+        return;
+    }
+    Result<void> r = m_history->push(std::make_unique<DeleteCommand<Account>>(m_history, *account));
+    if (!r) {
+        QMessageBox::warning(this, tr("KAM Desk"), r.error().message);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Deleted %1. %2 brings it back.")
+            .arg(account->legalName, m_undo->shortcut().toString(QKeySequence::NativeText)),
+        5000);
+}
+
+void MainWindow::exportAccounts()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString selectedFilter;
+    const QString csvFilter = tr("CSV files (*.csv)");
+    const QString jsonFilter = tr("JSON files (*.json)");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Accounts"), QDir(folder).filePath(tr("accounts.csv")),
+        csvFilter + QStringLiteral(";;") + jsonFilter, &selectedFilter);
+    if (path.isEmpty())
+        return;
+    const bool json = selectedFilter == jsonFilter || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    Result<int> written = writeAccountExport(path, json);
+    if (!written) {
+        QMessageBox::warning(this, tr("Export Accounts"), written.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %n account(s) to %1", nullptr, *written)
+                                 .arg(QDir::toNativeSeparators(path)),
+                             5000);
+}
+
+Result<int> MainWindow::writeAccountExport(const QString &path, bool json)
+{
+    Q_UNUSED(path)
+    Q_UNUSED(json)
+    return makeError(ErrorCode::Io, tr("Exporting accounts is not available in this build."));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About KAM Desk"),
+                       tr("<h3>KAM Desk %1</h3>"
+                          "<p>Key-account management for B2B sales: portfolio, contacts, "
+                          "account teams and their history, offline first.</p>"
+                          "<p>Store: %2</p>")
+                           .arg(QCoreApplication::applicationVersion(),
+                                QDir::toNativeSeparators(m_store->path()).toHtmlEscaped()));
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    QSettings settings;
+    if (settings.value(languageSettingsKey()).toString() == language)
+        return;
+    settings.setValue(languageSettingsKey(), language);
+    const auto answer = QMessageBox::question(
+        this, tr("Language"),
+        tr("The new language is used from the next start of KAM Desk. Restart now?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (!close())
+        return; // the user kept unapplied changes
+    QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                            QCoreApplication::arguments().mid(1));
+    QCoreApplication::quit();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_detail->hasUnappliedChanges()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unapplied changes"),
+            tr("The account has changes that were not applied. Apply them before closing?"),
+            QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Apply);
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Apply) {
+            m_detail->applyOverview();
+            if (m_detail->hasUnappliedChanges()) { // the store refused; its message is shown
+                event->ignore();
+                return;
+            }
+        }
+    }
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kPortfolioKey, m_portfolio->saveState());
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1360, 820);
+    restoreState(settings.value(kStateKey).toByteArray());
+    if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
+        m_splitter->setSizes({780, 580});
+    m_portfolio->restoreState(settings.value(kPortfolioKey).toByteArray());
+}
+
+} // namespace kam

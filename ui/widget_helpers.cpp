@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widget_helpers.h"
+
+#include <QApplication>
+#include <QImageReader>
+#include <QStyle>
+
+namespace kam {
+
+void setComboId(QComboBox *combo, const QString &id, int role)
+{
+    combo->setCurrentIndex(id.isEmpty() ? -1 : combo->findData(id, role));
+}
+
+QString formatAmount(const Money &money, const QLocale &locale)
+{
+    int digits = currencyDigits(money.currency);
+    qint64 scale = 1;
+    for (int i = 0; i < digits; ++i)
+        scale *= 10;
+    const qint64 absMinor = money.minor < 0 ? -money.minor : money.minor;
+    QString text = locale.toString(absMinor / scale);
+    if (digits > 0)
+        text += locale.decimalPoint() + QStringLiteral("%1").arg(absMinor % scale, digits, 10, QLatin1Char('0'));
+    if (money.minor < 0)
+        text.prepend(locale.negativeSign());
+    return text;
+}
+
+QString formatLocalTime(const QDateTime &utc, const QLocale &locale)
+{
+    if (!utc.isValid())
+        return {};
+    return locale.toString(utc.toLocalTime(), QLocale::ShortFormat);
+}
+
+QIcon kamIcon(const QString &name)
+{
+    static const bool svg = QImageReader::supportedImageFormats().contains("svg");
+    if (svg)
+        return QIcon(QStringLiteral(":/icons/%1.svg").arg(name));
+    // Without the Qt SVG plugin an SVG icon paints nothing; the style's icons at least show.
+    static const QHash<QString, QStyle::StandardPixmap> fallback = {
+        {QStringLiteral("account-new"), QStyle::SP_FileIcon},
+        {QStringLiteral("contact-new"), QStyle::SP_FileDialogNewFolder},
+        {QStringLiteral("delete"), QStyle::SP_TrashIcon},
+        {QStringLiteral("undo"), QStyle::SP_ArrowBack},
+        {QStringLiteral("redo"), QStyle::SP_ArrowForward},
+        {QStringLiteral("export"), QStyle::SP_DialogSaveButton},
+        {QStringLiteral("find"), QStyle::SP_FileDialogContentsView},
+        {QStringLiteral("view-table"), QStyle::SP_FileDialogDetailedView},
+        {QStringLiteral("view-tree"), QStyle::SP_FileDialogListView},
+        {QStringLiteral("filter-clear"), QStyle::SP_DialogResetButton},
+        {QStringLiteral("kamdesk"), QStyle::SP_ComputerIcon},
+    };
+    return QApplication::style()->standardIcon(fallback.value(name, QStyle::SP_CustomBase));
+}
+
+} // namespace kam

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Small helpers shared by the forms: enum combos, amounts and local times.
+
+#include "domain/enums.h"
+#include "domain/money.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QIcon>
+#include <QLocale>
+
+namespace kam {
+
+/// Fills `combo` with the translated labels of E, the enum value as item data.
+template<typename E>
+void fillEnumCombo(QComboBox *combo)
+{
+    combo->clear();
+    for (const auto &e : enumEntries<E>())
+        combo->addItem(enumLabel(e.value), int(e.value));
+}
+
+template<typename E>
+E comboEnum(const QComboBox *combo)
+{
+    return E(combo->currentData().toInt());
+}
+
+template<typename E>
+void setComboEnum(QComboBox *combo, E value)
+{
+    combo->setCurrentIndex(combo->findData(int(value)));
+}
+
+/// Selects the item whose data is `id` (-1, the placeholder, when none has it).
+void setComboId(QComboBox *combo, const QString &id, int role = Qt::UserRole);
+
+/// An amount as the locale writes it, without a currency symbol ("1,234.50"), exactly.
+QString formatAmount(const Money &money, const QLocale &locale = QLocale());
+
+/// A UTC time shown in local time, in the locale's short format.
+QString formatLocalTime(const QDateTime &utc, const QLocale &locale = QLocale());
+
+/// An icon from resources/icons (SVG); a platform icon where Qt has no SVG support installed.
+QIcon kamIcon(const QString &name);
+
+} // namespace kam
