@@ -397,8 +397,13 @@ void PortfolioView::setMode(Mode mode)
     m_stack->setCurrentWidget(mode == Mode::Table ? static_cast<QWidget *>(m_table) : m_tree);
     if (mode == Mode::Tree && !m_filter->text().trimmed().isEmpty())
         m_tree->expandAll();
-    if (!id.isEmpty())
-        selectAccount(id);
+    if (id.isEmpty() || !selectIfShown(id)) {
+        // The other view has no current row yet, or hides the account: nothing is selected.
+        m_currentId.clear();
+        currentView()->selectionModel()->clearCurrentIndex();
+        emit currentAccountChanged(QString());
+        selectFirstIfNone();
+    }
     emit modeChanged(mode);
     emit countsChanged();
 }
@@ -413,34 +418,38 @@ QString PortfolioView::currentAccountId() const
     return m_currentId;
 }
 
-void PortfolioView::selectAccount(const QString &id)
+QModelIndex PortfolioView::proxyIndexOf(const QString &id) const
 {
-    QModelIndex proxyIndex;
     if (m_mode == Mode::Table) {
         const int row = m_tableModel->rowOf(id);
-        if (row < 0)
-            return;
-        proxyIndex = m_tableProxy->mapFromSource(m_tableModel->index(row, 0));
-        if (!proxyIndex.isValid()) {
-            clearFilters();
-            proxyIndex = m_tableProxy->mapFromSource(m_tableModel->index(row, 0));
-        }
-    } else {
-        const QModelIndex source = m_treeModel->indexOf(id);
-        if (!source.isValid())
-            return;
-        proxyIndex = m_treeProxy->mapFromSource(source);
-        if (!proxyIndex.isValid()) {
-            clearFilters();
-            proxyIndex = m_treeProxy->mapFromSource(source);
-        }
+        return row < 0 ? QModelIndex() : m_tableProxy->mapFromSource(m_tableModel->index(row, 0));
     }
+    const QModelIndex source = m_treeModel->indexOf(id);
+    return source.isValid() ? m_treeProxy->mapFromSource(source) : QModelIndex();
+}
+
+bool PortfolioView::selectIfShown(const QString &id)
+{
+    const QModelIndex proxyIndex = proxyIndexOf(id);
     if (!proxyIndex.isValid())
-        return;
+        return false;
     QAbstractItemView *view = currentView();
     view->selectionModel()->setCurrentIndex(
         proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     view->scrollTo(proxyIndex);
+    return true;
+}
+
+void PortfolioView::selectAccount(const QString &id)
+{
+    if (selectIfShown(id))
+        return;
+    const bool exists = m_mode == Mode::Table ? m_tableModel->rowOf(id) >= 0
+                                              : m_treeModel->indexOf(id).isValid();
+    if (!exists)
+        return;
+    clearFilters(); // the user asked for this account; a filter must not hide it
+    selectIfShown(id);
 }
 
 void PortfolioView::selectFirstIfNone()

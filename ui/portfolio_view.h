@@ -40,6 +40,8 @@ public:
     QString currentAccountId() const;
     /// Selects and shows `id` (clears the filter first if the account is filtered out).
     void selectAccount(const QString &id);
+    /// Selects `id` only if the filter shows it; true if it did.
+    bool selectIfShown(const QString &id);
     /// Selects the first visible account when none is selected.
     void selectFirstIfNone();
 
@@ -77,6 +79,7 @@ private:
     void updateChipTexts();
     void onCurrentChanged(QAbstractItemView *view, const QModelIndex &current);
     void setupHeaderMenu(QHeaderView *header);
+    QModelIndex proxyIndexOf(const QString &id) const;
 
     AccountTableModel *m_tableModel;
     AccountTreeModel *m_treeModel;

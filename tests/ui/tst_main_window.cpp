@@ -1,0 +1,444 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window on the offscreen platform, driven like a user: widgets are found by
+// objectName, typed into with QTest, and the results checked in the models and the store.
+
+#include "account_detail_view.h"
+#include "account_dialog.h"
+#include "account_form.h"
+#include "commands/edit_history.h"
+#include "itemmodels/account_columns.h"
+#include "main_window.h"
+#include "portfolio_view.h"
+#include "support/store_fixture.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace kam;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void filterAsYouType_data();
+    void filterAsYouType();
+    void filterByInputMethod();
+    void chipsFilter();
+    void tableTreeSwitch();
+    void statusBarCounts();
+    void selectingShowsTheAccount();
+    void createAccountThroughDialog();
+    void invalidEditShowsErrorAndWritesNothing();
+    void validEditIsUndoable();
+    void deleteAccountIsUndoable();
+    void findFocusesTheFilter();
+
+private:
+    QStringList visibleNames(QAbstractItemView *view) const;
+    template<typename T>
+    T *find(const char *name) const
+    {
+        T *w = m_window->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qWarning("no %s named %s", T::staticMetaObject.className(), name);
+        return w;
+    }
+    qint64 journalSize() const { return qint64(m_store->journal()->size()); }
+    QString idOf(const QString &legalName) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName("KAM Test");
+    QCoreApplication::setApplicationName("tst_main_window");
+    QSettings().clear(); // a remembered layout (tree mode, hidden columns) must not leak in
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = test::openStore(*m_dir);
+    QVERIFY(m_store);
+
+    auto add = [this](Account a) {
+        Result<Account> r = m_store->create(a);
+        if (!r)
+            qWarning("%s", qPrintable(r.error().message));
+        return r ? r->meta.id : QString();
+    };
+    Account group = test::sampleAccount("Baosteel Group Co., Ltd.", 1);
+    group.shortName = "Baosteel";
+    group.tier = Tier::Core;
+    const QString groupId = add(group);
+    Account branch = test::sampleAccount("Zhanjiang Iron & Steel Co., Ltd.", 2);
+    branch.parentId = groupId;
+    branch.region = "South China";
+    branch.tier = Tier::Key;
+    add(branch);
+    Account grid = test::sampleAccount("State Grid Jiangsu Electric Power", 3);
+    grid.industry = "Power";
+    grid.tier = Tier::Key;
+    add(grid);
+    Account machinery = test::sampleAccount(QString::fromUtf8("华东重型机械有限公司"), 4);
+    machinery.industry = "Construction machinery";
+    machinery.region = QString::fromUtf8("华东");
+    machinery.kind = AccountKind::Channel;
+    machinery.tier = Tier::Ordinary;
+    add(machinery);
+    Account fleet = test::sampleAccount("Sunrise Fleet Services", 5);
+    fleet.industry = "Fleet";
+    fleet.region = "North China";
+    fleet.kind = AccountKind::Consumer;
+    fleet.tier = Tier::Potential;
+    add(fleet);
+    QCOMPARE(*m_store->count("accounts"), 5);
+
+    m_window = std::make_unique<MainWindow>(m_store.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+QStringList TestMainWindow::visibleNames(QAbstractItemView *view) const
+{
+    QStringList names;
+    QAbstractItemModel *model = view->model();
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int r = 0; r < model->rowCount(parent); ++r) {
+            const QModelIndex idx = model->index(r, int(AccountColumn::LegalName), parent);
+            names << idx.data().toString();
+            walk(model->index(r, 0, parent));
+        }
+    };
+    walk({});
+    names.sort();
+    return names;
+}
+
+QString TestMainWindow::idOf(const QString &legalName) const
+{
+    const Result<std::vector<Account>> accounts = m_store->accounts();
+    for (const Account &a : *accounts)
+        if (a.legalName == legalName)
+            return a.meta.id;
+    return {};
+}
+
+void TestMainWindow::filterAsYouType_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("legal name, any case") << "BAOSTEEL" << QStringList{"Baosteel Group Co., Ltd."};
+    QTest::newRow("short name") << "baost" << QStringList{"Baosteel Group Co., Ltd."};
+    QTest::newRow("region, two words")
+        << "east china" << QStringList{"Baosteel Group Co., Ltd.", "State Grid Jiangsu Electric Power"};
+    QTest::newRow("industry") << "power" << QStringList{"State Grid Jiangsu Electric Power"};
+    QTest::newRow("credit code digits") << test::creditCode(5).mid(6, 12) << QStringList{"Sunrise Fleet Services"};
+    QTest::newRow("words in any order") << "china north" << QStringList{"Sunrise Fleet Services"};
+    QTest::newRow("nothing") << "no such account" << QStringList{};
+}
+
+// Given five accounts, when the user types into the filter, then after each key the table
+// shows exactly the accounts matching every typed word.
+void TestMainWindow::filterAsYouType()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, expected);
+    auto *filter = find<QLineEdit>("portfolioFilter");
+    auto *table = find<QTableView>("portfolioTable");
+    QVERIFY(filter && table);
+    QCOMPARE(table->model()->rowCount(), 5);
+
+    QTest::keyClicks(filter, typed);
+    QCOMPARE(filter->text(), typed);
+    QCOMPARE(table->model()->rowCount(), expected.size());
+    QCOMPARE(visibleNames(table), expected);
+
+    filter->clear();
+    QCOMPARE(table->model()->rowCount(), 5);
+}
+
+// Chinese is typed through an input method, which commits whole characters.
+void TestMainWindow::filterByInputMethod()
+{
+    auto *filter = find<QLineEdit>("portfolioFilter");
+    auto *table = find<QTableView>("portfolioTable");
+    QVERIFY(filter && table);
+    filter->setFocus();
+    for (const QString &ch : {QString::fromUtf8("华"), QString::fromUtf8("东")}) {
+        QInputMethodEvent commit;
+        commit.setCommitString(ch);
+        QApplication::sendEvent(filter, &commit);
+    }
+    QCOMPARE(filter->text(), QString::fromUtf8("华东"));
+    QCOMPARE(visibleNames(table), QStringList{QString::fromUtf8("华东重型机械有限公司")});
+}
+
+void TestMainWindow::chipsFilter()
+{
+    auto *table = find<QTableView>("portfolioTable");
+    auto *tierChip = find<QToolButton>("tierChip");
+    auto *kindChip = find<QToolButton>("kindChip");
+    auto *industryChip = find<QToolButton>("industryChip");
+    auto *ownerChip = find<QToolButton>("ownerChip");
+    auto *clear = find<QToolButton>("clearFilters");
+    QVERIFY(table && tierChip && kindChip && industryChip && ownerChip && clear);
+    auto actionIn = [](QToolButton *chip, const QString &text) -> QAction * {
+        emit chip->menu()->aboutToShow(); // menus of data values are built when opened
+        for (QAction *a : chip->menu()->actions())
+            if (a->text() == text)
+                return a;
+        return nullptr;
+    };
+
+    QAction *key = actionIn(tierChip, "Key");
+    QVERIFY(key);
+    key->trigger();
+    QVERIFY2(tierChip->text().contains("Key"), qPrintable(tierChip->text()));
+    QCOMPARE(visibleNames(table),
+             (QStringList{"State Grid Jiangsu Electric Power", "Zhanjiang Iron & Steel Co., Ltd."}));
+    QVERIFY(clear->isEnabled());
+
+    QAction *core = actionIn(tierChip, "Core");
+    QVERIFY(core);
+    core->trigger(); // a second tier widens the choice
+    QCOMPARE(table->model()->rowCount(), 3);
+
+    QAction *steel = actionIn(industryChip, "Steel");
+    QVERIFY(steel);
+    steel->trigger(); // dimensions narrow each other
+    QCOMPARE(visibleNames(table),
+             (QStringList{"Baosteel Group Co., Ltd.", "Zhanjiang Iron & Steel Co., Ltd."}));
+    QVERIFY2(industryChip->text().contains("Steel"), qPrintable(industryChip->text()));
+
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QCOMPARE(table->model()->rowCount(), 5);
+    QVERIFY(!key->isChecked());
+    QVERIFY(!clear->isEnabled());
+
+    QAction *channel = actionIn(kindChip, "Channel partner");
+    if (!channel)
+        channel = actionIn(kindChip, "Channel");
+    QVERIFY(channel);
+    channel->trigger();
+    QCOMPARE(visibleNames(table), QStringList{QString::fromUtf8("华东重型机械有限公司")});
+    QTest::mouseClick(clear, Qt::LeftButton);
+
+    // Every account belongs to the local user or nobody; choosing "Unassigned" keeps those.
+    emit ownerChip->menu()->aboutToShow();
+    QVERIFY(!ownerChip->menu()->actions().isEmpty());
+    ownerChip->menu()->actions().first()->trigger();
+    QCOMPARE(table->model()->rowCount(), 5);
+}
+
+// Given the table, when the view is switched to the tree, then groups hold their branches and
+// the filter keeps a matching branch's group visible; switching back shows the same filter.
+void TestMainWindow::tableTreeSwitch()
+{
+    auto *table = find<QTableView>("portfolioTable");
+    auto *tree = find<QTreeView>("portfolioTree");
+    auto *toTree = find<QAction>("actionViewTree");
+    auto *toTable = find<QAction>("actionViewTable");
+    auto *filter = find<QLineEdit>("portfolioFilter");
+    QVERIFY(table && tree && toTree && toTable && filter);
+    QVERIFY(table->isVisible());
+    QVERIFY(!tree->isVisible());
+
+    toTree->trigger();
+    QVERIFY(tree->isVisible());
+    QVERIFY(!table->isVisible());
+    QCOMPARE(tree->model()->rowCount(), 4); // the branch sits under its group
+    const QModelIndexList groups = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole,
+                                                        "Baosteel Group Co., Ltd.", 1, Qt::MatchExactly);
+    QCOMPARE(groups.size(), 1);
+    QCOMPARE(tree->model()->rowCount(groups.first()), 1);
+    QCOMPARE(tree->model()->index(0, 0, groups.first()).data().toString(),
+             QString("Zhanjiang Iron & Steel Co., Ltd."));
+
+    QTest::keyClicks(filter, "zhanjiang");
+    QCOMPARE(tree->model()->rowCount(), 1);
+    QCOMPARE(visibleNames(tree), (QStringList{"Baosteel Group Co., Ltd.", "Zhanjiang Iron & Steel Co., Ltd."}));
+
+    toTable->trigger();
+    QVERIFY(table->isVisible());
+    QCOMPARE(visibleNames(table), QStringList{"Zhanjiang Iron & Steel Co., Ltd."});
+}
+
+void TestMainWindow::statusBarCounts()
+{
+    auto *counts = find<QLabel>("statusCounts");
+    auto *path = find<QLabel>("statusPath");
+    QVERIFY(counts && path);
+    QVERIFY2(counts->text().contains('5'), qPrintable(counts->text()));
+    QVERIFY(path->text().endsWith("store.sqlite"));
+    QTest::keyClicks(find<QLineEdit>("portfolioFilter"), "power");
+    QVERIFY2(counts->text().contains('1') && counts->text().contains('5'), qPrintable(counts->text()));
+}
+
+void TestMainWindow::selectingShowsTheAccount()
+{
+    m_window->portfolio()->selectAccount(idOf("State Grid Jiangsu Electric Power"));
+    auto *name = find<QLabel>("accountHeaderName");
+    auto *legal = find<QLineEdit>("legalNameEdit");
+    QVERIFY(name && legal);
+    QCOMPARE(name->text(), QString("State Grid Jiangsu Electric Power"));
+    QCOMPARE(legal->text(), QString("State Grid Jiangsu Electric Power"));
+    QVERIFY(!find<QPushButton>("overviewApply")->isEnabled());
+}
+
+// Given the New Account dialog, when OK is pressed with no legal name, then the dialog stays
+// open with the store's message and nothing is written; with a name, the account is created,
+// undoable, and selected.
+void TestMainWindow::createAccountThroughDialog()
+{
+    const qint64 before = journalSize();
+    bool sawError = false;
+    QString error;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<AccountDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            qWarning("no modal AccountDialog");
+            return;
+        }
+        auto *legal = dialog->findChild<QLineEdit *>("legalNameEdit");
+        auto *code = dialog->findChild<QLineEdit *>("creditCodeEdit");
+        auto *revenue = dialog->findChild<QLineEdit *>("revenueEdit");
+        auto *errorLabel = dialog->findChild<QLabel *>("accountFormError");
+        dialog->accept(); // empty legal name
+        sawError = dialog->isVisible() && errorLabel->isVisible();
+        error = errorLabel->text();
+        QTest::keyClicks(legal, "Weichai Power Co., Ltd.");
+        QTest::keyClicks(code, test::creditCode(42).toLower()); // upper-cased as typed
+        QTest::keyClicks(revenue, "1,234,567.89");
+        dialog->accept();
+    });
+    m_window->newAccount();
+    QVERIFY(sawError);
+    QCOMPARE(error, QString("The legal name is required."));
+
+    const QString id = idOf("Weichai Power Co., Ltd.");
+    QVERIFY(!id.isEmpty());
+    const Account created = *m_store->get<Account>(id);
+    QCOMPARE(created.creditCode, test::creditCode(42));
+    QCOMPARE(created.annualRevenueMinor, qint64(123456789));
+    QCOMPARE(created.ownerId, m_store->currentUserId());
+    QVERIFY(journalSize() > before);
+    QCOMPARE(m_window->portfolio()->currentAccountId(), id);
+    QCOMPARE(m_window->history()->stack()->count(), 1);
+
+    find<QAction>("actionUndo")->trigger();
+    QVERIFY(m_store->get<Account>(id)->meta.isDeleted());
+    QCOMPARE(find<QTableView>("portfolioTable")->model()->rowCount(), 5);
+    find<QAction>("actionRedo")->trigger();
+    QCOMPARE(find<QTableView>("portfolioTable")->model()->rowCount(), 6);
+}
+
+// Given a selected account, when its legal name is emptied in the Overview and applied, then
+// the store's message shows next to the form and nothing is written or put on the stack.
+void TestMainWindow::invalidEditShowsErrorAndWritesNothing()
+{
+    const QString id = idOf("Sunrise Fleet Services");
+    m_window->portfolio()->selectAccount(id);
+    auto *legal = find<QLineEdit>("legalNameEdit");
+    auto *apply = find<QPushButton>("overviewApply");
+    auto *error = find<QLabel>("accountFormError");
+    QVERIFY(legal && apply && error);
+    const qint64 before = journalSize();
+
+    legal->selectAll();
+    QTest::keyClick(legal, Qt::Key_Backspace);
+    QVERIFY(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), QString("The legal name is required."));
+    QCOMPARE(m_store->get<Account>(id)->legalName, QString("Sunrise Fleet Services"));
+    QCOMPARE(journalSize(), before);
+    QCOMPARE(m_window->history()->stack()->count(), 0);
+    QVERIFY(apply->isEnabled()); // the edit is still there to fix
+
+    QTest::mouseClick(find<QPushButton>("overviewRevert"), Qt::LeftButton);
+    QCOMPARE(legal->text(), QString("Sunrise Fleet Services"));
+    QVERIFY(!apply->isEnabled());
+}
+
+void TestMainWindow::validEditIsUndoable()
+{
+    const QString id = idOf("Sunrise Fleet Services");
+    m_window->portfolio()->selectAccount(id);
+    auto *region = find<QLineEdit>("regionEdit");
+    auto *revenue = find<QLineEdit>("revenueEdit");
+    QVERIFY(region && revenue);
+    region->selectAll();
+    QTest::keyClicks(region, "Northeast China");
+    QTest::keyClicks(revenue, "2500");
+    QTest::mouseClick(find<QPushButton>("overviewApply"), Qt::LeftButton);
+    QCOMPARE(m_store->get<Account>(id)->region, QString("Northeast China"));
+    QCOMPARE(m_store->get<Account>(id)->annualRevenueMinor, qint64(250000));
+    QVERIFY(!find<QPushButton>("overviewApply")->isEnabled());
+    QVERIFY2(find<QLabel>("accountHeaderInfo")->text().contains(QString::fromUtf8("¥2,500.00")),
+             qPrintable(find<QLabel>("accountHeaderInfo")->text()));
+
+    find<QAction>("actionUndo")->trigger();
+    QCOMPARE(m_store->get<Account>(id)->region, QString("North China"));
+    QCOMPARE(region->text(), QString("North China")); // the clean form follows the store
+    find<QAction>("actionRedo")->trigger();
+    QCOMPARE(region->text(), QString("Northeast China"));
+}
+
+void TestMainWindow::deleteAccountIsUndoable()
+{
+    const QString id = idOf("State Grid Jiangsu Electric Power");
+    m_window->portfolio()->selectAccount(id);
+    find<QAction>("actionDelete")->trigger();
+    QVERIFY(m_store->get<Account>(id)->meta.isDeleted());
+    QCOMPARE(find<QTableView>("portfolioTable")->model()->rowCount(), 4);
+    find<QAction>("actionUndo")->trigger();
+    QVERIFY(!m_store->get<Account>(id)->meta.isDeleted());
+    QCOMPARE(find<QTableView>("portfolioTable")->model()->rowCount(), 5);
+}
+
+void TestMainWindow::findFocusesTheFilter()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    find<QTableView>("portfolioTable")->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(find<QLineEdit>("portfolioFilter")->hasFocus());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"
