@@ -160,7 +160,10 @@ AccountDetailView::AccountDetailView(Store *store, EditHistory *history, QAbstra
     m_historyModel = new FieldHistoryModel(store, this);
     m_historyTable = makeTable("historyTable", this);
     m_historyTable->setModel(m_historyModel);
-    m_historyTable->setColumnWidth(FieldHistoryModel::When, 130);
+    // Wide enough for a date and time in the locale's short format.
+    m_historyTable->setColumnWidth(
+        FieldHistoryModel::When,
+        m_historyTable->fontMetrics().horizontalAdvance(formatLocalTime(QDateTime::currentDateTimeUtc())) + 24);
     m_historyTable->setColumnWidth(FieldHistoryModel::Who, 90);
     m_historyTable->setColumnWidth(FieldHistoryModel::Record, 140);
     m_historyTable->setColumnWidth(FieldHistoryModel::Field, 110);
@@ -211,6 +214,9 @@ void AccountDetailView::setAccountId(const QString &id)
     (void)m_historyModel->setAccountId(shown);
     m_form->setAccount(m_account);
     m_pages->setCurrentIndex(shown.isEmpty() ? 0 : 1);
+    // A few dozen rows at most: fit the columns to what this account has.
+    m_contactsTable->resizeColumnsToContents();
+    m_teamTable->resizeColumnsToContents();
     updateHeader();
     updateButtons();
 }

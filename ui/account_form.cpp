@@ -6,7 +6,7 @@
 #include "widget_helpers.h"
 
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -156,17 +156,6 @@ AccountForm::AccountForm(Store *store, QAbstractItemModel *accounts, QWidget *pa
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
     m_error->hide();
 
-    auto *left = new QFormLayout;
-    left->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    left->addRow(tr("&Legal name:"), m_legalName);
-    left->addRow(tr("&Short name:"), m_shortName);
-    left->addRow(tr("&Kind:"), m_kind);
-    left->addRow(tr("&Industry:"), m_industry);
-    left->addRow(tr("&Region:"), m_region);
-    left->addRow(tr("A&ddress:"), m_address);
-    left->addRow(tr("&Credit code:"), m_creditCode);
-    left->addRow(tr("Ta&x id:"), m_taxId);
-
     auto *parentRow = new QHBoxLayout;
     parentRow->setContentsMargins(0, 0, 0, 0);
     parentRow->addWidget(m_parent, 1);
@@ -176,34 +165,61 @@ AccountForm::AccountForm(Store *store, QAbstractItemModel *accounts, QWidget *pa
     revenueRow->addWidget(m_currency);
     revenueRow->addWidget(m_revenue, 1);
 
-    auto *right = new QFormLayout;
-    right->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    right->addRow(tr("&Group:"), parentRow);
-    right->addRow(tr("&Tier:"), m_tier);
-    right->addRow(tr("Li&fecycle:"), m_lifecycle);
-    right->addRow(tr("&Owner:"), m_owner);
-    right->addRow(tr("Annual re&venue:"), revenueRow);
-    right->addRow(QString(), m_revenuePreview);
-
-    auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 1);
-    columns->addSpacing(12);
-    columns->addLayout(right, 1);
+    // Two label/field pairs per row; the long texts (names, address, group) span both.
+    auto *grid = new QGridLayout;
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(3, 2);
+    grid->setHorizontalSpacing(8);
+    int row = 0;
+    auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    auto pair = [&](int column, const QString &text, QWidget *field, QLayout *fieldLayout = nullptr,
+                    int span = 1) {
+        grid->addWidget(label(text, field), row, column, Qt::AlignLeft | Qt::AlignVCenter);
+        if (fieldLayout)
+            grid->addLayout(fieldLayout, row, column + 1, 1, span);
+        else
+            grid->addWidget(field, row, column + 1, 1, span);
+    };
+    pair(0, tr("&Legal name:"), m_legalName, nullptr, 3);
+    ++row;
+    pair(0, tr("&Short name:"), m_shortName);
+    pair(2, tr("&Kind:"), m_kind);
+    ++row;
+    pair(0, tr("&Industry:"), m_industry);
+    pair(2, tr("&Region:"), m_region);
+    ++row;
+    pair(0, tr("&Credit code:"), m_creditCode);
+    pair(2, tr("Ta&x id:"), m_taxId);
+    ++row;
+    pair(0, tr("A&ddress:"), m_address, nullptr, 3);
+    ++row;
+    pair(0, tr("&Group:"), m_parent, parentRow);
+    pair(2, tr("&Owner:"), m_owner);
+    ++row;
+    pair(0, tr("&Tier:"), m_tier);
+    pair(2, tr("Li&fecycle:"), m_lifecycle);
+    ++row;
+    pair(0, tr("Annual re&venue:"), m_currency, revenueRow);
+    grid->addWidget(m_revenuePreview, row, 2, 1, 2);
 
     auto *notesLabel = new QLabel(tr("&Notes:"), this);
     notesLabel->setBuddy(m_notes);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(columns);
+    layout->addLayout(grid);
     layout->addWidget(notesLabel);
     layout->addWidget(m_notes, 1);
     layout->addWidget(m_error);
 
-    // Tab order follows reading order: the left column, then the right one, then the notes.
+    // Tab order follows reading order: row by row, left to right, then the notes.
     const QList<QWidget *> order = {m_legalName, m_shortName, m_kind, m_industry, m_region,
-                                    m_address, m_creditCode, m_taxId, m_parent, m_parentClear,
-                                    m_tier, m_lifecycle, m_owner, m_currency, m_revenue, m_notes};
+                                    m_creditCode, m_taxId, m_address, m_parent, m_parentClear,
+                                    m_owner, m_tier, m_lifecycle, m_currency, m_revenue, m_notes};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
     setFocusProxy(m_legalName);

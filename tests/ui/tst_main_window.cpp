@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -52,6 +53,8 @@ private slots:
     void validEditIsUndoable();
     void deleteAccountIsUndoable();
     void findFocusesTheFilter();
+    void contactDialogCreatesAndEdits();
+    void languageChoiceIsStored();
 
 private:
     QStringList visibleNames(QAbstractItemView *view) const;
@@ -438,6 +441,79 @@ void TestMainWindow::findFocusesTheFilter()
     find<QTableView>("portfolioTable")->setFocus();
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
     QVERIFY(find<QLineEdit>("portfolioFilter")->hasFocus());
+}
+
+// Given an account with one contact, when a second contact is created through the dialog
+// reporting to the first, and then edited to an invalid e-mail, then the first is stored with
+// its manager and the second attempt shows the store's message and writes nothing.
+void TestMainWindow::contactDialogCreatesAndEdits()
+{
+    const QString accountId = idOf("Baosteel Group Co., Ltd.");
+    Contact boss;
+    boss.accountId = accountId;
+    boss.name = "Zhang Wei";
+    QVERIFY(m_store->create(boss).ok());
+    m_window->portfolio()->selectAccount(accountId);
+    auto *contacts = find<QTableView>("contactsTable");
+    QVERIFY(contacts);
+    QCOMPARE(contacts->model()->rowCount(), 1);
+
+    QTimer::singleShot(0, this, [] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog || dialog->objectName() != "contactDialog") {
+            qWarning("no contact dialog");
+            return;
+        }
+        QTest::keyClicks(dialog->findChild<QLineEdit *>("contactName"), "Li Na");
+        QTest::keyClicks(dialog->findChild<QLineEdit *>("contactTitle"), "Equipment Manager");
+        auto *reportsTo = dialog->findChild<QComboBox *>("contactReportsTo");
+        reportsTo->setCurrentIndex(reportsTo->findText("Zhang Wei"));
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    QTest::mouseClick(find<QPushButton>("contactNew"), Qt::LeftButton);
+    QCOMPARE(contacts->model()->rowCount(), 2);
+    const Result<std::vector<Contact>> stored = m_store->contacts(accountId);
+    const auto liNa = std::find_if(stored->begin(), stored->end(), [](const Contact &c) { return c.name == "Li Na"; });
+    QVERIFY(liNa != stored->end());
+    QCOMPARE(liNa->title, QString("Equipment Manager"));
+    QCOMPARE(m_store->get<Contact>(liNa->reportsToId)->name, QString("Zhang Wei"));
+    QCOMPARE(m_window->history()->stack()->count(), 1);
+
+    const qint64 before = journalSize();
+    QString error;
+    contacts->setCurrentIndex(contacts->model()->match(contacts->model()->index(0, 0), Qt::DisplayRole, "Li Na").first());
+    QTimer::singleShot(0, this, [&error] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        QTest::keyClicks(dialog->findChild<QLineEdit *>("contactEmail"), "not-an-address");
+        QMetaObject::invokeMethod(dialog, "accept");
+        auto *label = dialog->findChild<QLabel *>("contactDialogError");
+        error = label->isVisible() ? label->text() : QString();
+        QMetaObject::invokeMethod(dialog, "reject");
+    });
+    QTest::mouseClick(find<QPushButton>("contactEdit"), Qt::LeftButton);
+    QVERIFY2(error.contains("not-an-address"), qPrintable(error));
+    QCOMPARE(journalSize(), before);
+    QCOMPARE(m_window->history()->stack()->count(), 1);
+}
+
+void TestMainWindow::languageChoiceIsStored()
+{
+    auto *zh = find<QAction>("actionLanguageZh");
+    QVERIFY(zh);
+    bool asked = false;
+    QTimer::singleShot(0, this, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked = true;
+        box->button(QMessageBox::No)->click(); // restart later
+    });
+    zh->trigger();
+    QVERIFY(asked);
+    QCOMPARE(QSettings().value(MainWindow::languageSettingsKey()).toString(), QString("zh_CN"));
+    QVERIFY(m_window->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
