@@ -46,6 +46,20 @@ private:
     QString m_excluded;
 };
 
+/// Sorts its (possibly 20,000-row) model only when the list is first opened, so building and
+/// filling the form stays cheap; the current item is kept by QComboBox's persistent index.
+class LazySortCombo : public QComboBox
+{
+public:
+    using QComboBox::QComboBox;
+    void showPopup() override
+    {
+        if (auto *proxy = qobject_cast<QSortFilterProxyModel *>(model()); proxy && proxy->sortColumn() < 0)
+            proxy->sort(modelColumn());
+        QComboBox::showPopup();
+    }
+};
+
 QLineEdit *lineEdit(const char *objectName, QWidget *parent, int maxLength = 200)
 {
     auto *e = new QLineEdit(parent);
@@ -81,7 +95,6 @@ AccountForm::AccountForm(Store *store, QAbstractItemModel *accounts, QWidget *pa
     pickerModel->setSourceModel(accounts);
     pickerModel->setSortRole(AccountSortRole);
     pickerModel->setSortLocaleAware(true);
-    pickerModel->sort(int(AccountColumn::LegalName));
     m_parentModel = pickerModel;
 
     m_legalName = lineEdit("legalNameEdit", this);
@@ -105,7 +118,8 @@ AccountForm::AccountForm(Store *store, QAbstractItemModel *accounts, QWidget *pa
             m_taxId->setText(t.toUpper());
     });
 
-    m_parent = combo("parentCombo", this);
+    m_parent = new LazySortCombo(this);
+    m_parent->setObjectName(QStringLiteral("parentCombo"));
     m_parent->setModel(m_parentModel);
     m_parent->setModelColumn(int(AccountColumn::LegalName));
     m_parent->setPlaceholderText(tr("None (independent account)"));
