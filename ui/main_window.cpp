@@ -160,8 +160,9 @@ void MainWindow::createActions()
     m_redo->setIcon(kamIcon(QStringLiteral("redo")));
 
     m_delete = makeAction(tr("&Delete"), "actionDelete", this);
-    // Not the bare Delete key: that belongs to text fields; Ctrl+Delete works from anywhere.
-    m_delete->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Delete)});
+    // Text fields keep the bare Delete key (they claim it via ShortcutOverride), so it is safe
+    // as the action's key; Ctrl+Delete works even from inside a text field.
+    m_delete->setShortcuts({QKeySequence(QKeySequence::Delete), QKeySequence(Qt::CTRL | Qt::Key_Delete)});
     m_delete->setIcon(kamIcon(QStringLiteral("delete")));
     m_delete->setStatusTip(tr("Delete the selected account, or the selected contact when the "
                               "contact list has the focus (Undo brings it back)"));

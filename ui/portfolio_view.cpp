@@ -439,7 +439,10 @@ bool PortfolioView::selectIfShown(const QString &id)
     QAbstractItemView *view = currentView();
     view->selectionModel()->setCurrentIndex(
         proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    view->scrollTo(proxyIndex);
+    if (m_mode == Mode::Tree)
+        m_tree->expand(proxyIndex); // a group opens to show its branches
+    // A jump from elsewhere (a new account, the other view) lands mid-list, with context around it.
+    view->scrollTo(proxyIndex, QAbstractItemView::PositionAtCenter);
     return true;
 }
 
