@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -113,6 +114,8 @@ AccountDetailView::AccountDetailView(Store *store, EditHistory *history, QAbstra
     connect(m_contactEdit, &QPushButton::clicked, this, &AccountDetailView::editContact);
     connect(m_contactDelete, &QPushButton::clicked, this, &AccountDetailView::deleteContact);
     connect(m_contactsTable, &QAbstractItemView::activated, this, &AccountDetailView::editContact);
+    connect(new QShortcut(QKeySequence::Delete, m_contactsTable, nullptr, nullptr, Qt::WidgetShortcut),
+            &QShortcut::activated, this, &AccountDetailView::deleteContact);
     connect(m_contactsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AccountDetailView::updateButtons);
     auto *contactButtons = new QHBoxLayout;
@@ -142,6 +145,8 @@ AccountDetailView::AccountDetailView(Store *store, EditHistory *history, QAbstra
     m_teamRemove = makeButton(tr("&Remove"), "teamRemove", teamPage);
     connect(m_teamAdd, &QPushButton::clicked, this, &AccountDetailView::addTeamMember);
     connect(m_teamRemove, &QPushButton::clicked, this, &AccountDetailView::removeTeamMember);
+    connect(new QShortcut(QKeySequence::Delete, m_teamTable, nullptr, nullptr, Qt::WidgetShortcut),
+            &QShortcut::activated, this, &AccountDetailView::removeTeamMember);
     connect(m_teamTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AccountDetailView::updateButtons);
     auto *teamButtons = new QHBoxLayout;

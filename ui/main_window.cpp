@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -160,9 +161,14 @@ void MainWindow::createActions()
     m_redo->setIcon(kamIcon(QStringLiteral("redo")));
 
     m_delete = makeAction(tr("&Delete"), "actionDelete", this);
-    // Text fields keep the bare Delete key (they claim it via ShortcutOverride), so it is safe
-    // as the action's key; Ctrl+Delete works even from inside a text field.
-    m_delete->setShortcuts({QKeySequence(QKeySequence::Delete), QKeySequence(Qt::CTRL | Qt::Key_Delete)});
+    // Ctrl+Delete from anywhere; the bare Delete key only where a list has the focus (below),
+    // so it never deletes an account while the user is in a combo box or a team list.
+    m_delete->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    for (const char *name : {"portfolioTable", "portfolioTree"}) {
+        auto *view = m_portfolio->findChild<QWidget *>(QLatin1String(name));
+        auto *key = new QShortcut(QKeySequence::Delete, view, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(key, &QShortcut::activated, this, &MainWindow::deleteSelected);
+    }
     m_delete->setIcon(kamIcon(QStringLiteral("delete")));
     m_delete->setStatusTip(tr("Delete the selected account, or the selected contact when the "
                               "contact list has the focus (Undo brings it back)"));

@@ -432,6 +432,19 @@ void TestMainWindow::deleteAccountIsUndoable()
     find<QAction>("actionUndo")->trigger();
     QVERIFY(!m_store->get<Account>(id)->meta.isDeleted());
     QCOMPARE(find<QTableView>("portfolioTable")->model()->rowCount(), 5);
+
+    // The bare Delete key deletes from the list that has the focus, and nowhere else.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *tier = find<QComboBox>("tierCombo");
+    tier->setFocus();
+    QTest::keyClick(tier, Qt::Key_Delete);
+    QVERIFY(!m_store->get<Account>(id)->meta.isDeleted());
+    m_window->portfolio()->selectAccount(id);
+    auto *table = find<QTableView>("portfolioTable");
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Delete);
+    QVERIFY(m_store->get<Account>(id)->meta.isDeleted());
 }
 
 void TestMainWindow::findFocusesTheFilter()
