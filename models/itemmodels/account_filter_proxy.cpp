@@ -20,7 +20,9 @@ AccountFilterProxy::AccountFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(AccountSortRole);
-    setSortLocaleAware(true);
+    // Numeric mode: "Distributor 2" before "Distributor 10", as a person expects.
+    m_collator.setNumericMode(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     setRecursiveFilteringEnabled(true); // in the tree, a matching branch keeps its group visible
 }
 
@@ -80,7 +82,7 @@ bool AccountFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &ri
     const QVariant l = left.data(AccountSortRole);
     const QVariant r = right.data(AccountSortRole);
     if (l.typeId() == QMetaType::QString)
-        return QString::localeAwareCompare(l.toString(), r.toString()) < 0;
+        return m_collator.compare(l.toString(), r.toString()) < 0;
     return QVariant::compare(l, r) == QPartialOrdering::Less;
 }
 

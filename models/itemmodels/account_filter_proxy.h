@@ -3,6 +3,7 @@
 
 #include "domain/enums.h"
 
+#include <QCollator>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStringList>
@@ -30,6 +31,7 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    QCollator m_collator;
     QStringList m_terms;
     QSet<int> m_tiers;
     QSet<int> m_kinds;

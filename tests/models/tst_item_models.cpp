@@ -216,6 +216,19 @@ private slots:
         QCOMPARE(proxy.index(1, 0).data().toString(), QStringLiteral("华东钢铁集团南京分公司"));
     }
 
+    void filterProxy_sortsNumbersInNamesNaturally()
+    {
+        for (const char *name : {"Distributor 10 Co.", "Distributor 2 Co."})
+            QVERIFY(m_store->create(test::sampleAccount(QString::fromLatin1(name))));
+        AccountTableModel model(m_store.get());
+        QVERIFY(model.reload());
+        AccountFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.setFilterText("distributor");
+        proxy.sort(int(AccountColumn::LegalName));
+        QCOMPARE(visibleNames(proxy), (QStringList{"Distributor 2 Co.", "Distributor 10 Co."}));
+    }
+
     void contactsTeamAndHistory_followTheirAccount()
     {
         ContactTableModel contacts(m_store.get());
