@@ -1,4 +1,1135 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>kam::AccountColumns</name>
+    <message>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lifecycle</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Annual revenue</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+</context>
+<context>
+    <name>kam::AccountDetailView</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Colleague</translation>
+    </message>
+    <message>
+        <source>Team role</source>
+        <translation>Team role</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Colleague:</source>
+        <translation>Colleague:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Select an account on the left, or create one with File ▸ New Account.</source>
+        <translation>Select an account on the left, or create one with File ▸ New Account.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Revenue %1</source>
+        <translation>Revenue %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Deleted contact %1 (Undo brings it back)</source>
+        <translation>Deleted contact %1 (Undo brings it back)</translation>
+    </message>
+    <message>
+        <source>KAM Desk</source>
+        <translation>KAM Desk</translation>
+    </message>
+</context>
+<context>
+    <name>kam::AccountDialog</name>
+    <message>
+        <source>New Account</source>
+        <translation>New Account</translation>
+    </message>
+</context>
+<context>
+    <name>kam::AccountForm</name>
+    <message>
+        <source>Registered company name (required)</source>
+        <translation>Registered company name (required)</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91310000MA1FL1234X</source>
+        <translation>18 characters, e.g. 91310000MA1FL1234X</translation>
+    </message>
+    <message>
+        <source>None (independent account)</source>
+        <translation>None (independent account)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Make this an independent account</source>
+        <translation>Make this an independent account</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation>&amp;Legal name:</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>&amp;Short name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Industry:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code:</source>
+        <translation>&amp;Credit code:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x id:</source>
+        <translation>Ta&amp;x id:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Tier:</translation>
+    </message>
+    <message>
+        <source>Li&amp;fecycle:</source>
+        <translation>Li&amp;fecycle:</translation>
+    </message>
+    <message>
+        <source>Annual re&amp;venue:</source>
+        <translation>Annual re&amp;venue:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>kam::Commands</name>
+    <message>
+        <source>New account %1</source>
+        <translation>New account %1</translation>
+    </message>
+    <message>
+        <source>Edit account %1</source>
+        <translation>Edit account %1</translation>
+    </message>
+    <message>
+        <source>Delete account %1</source>
+        <translation>Delete account %1</translation>
+    </message>
+    <message>
+        <source>New contact %1</source>
+        <translation>New contact %1</translation>
+    </message>
+    <message>
+        <source>Edit contact %1</source>
+        <translation>Edit contact %1</translation>
+    </message>
+    <message>
+        <source>Delete contact %1</source>
+        <translation>Delete contact %1</translation>
+    </message>
+    <message>
+        <source>Add team member</source>
+        <translation>Add team member</translation>
+    </message>
+    <message>
+        <source>Change team role</source>
+        <translation>Change team role</translation>
+    </message>
+    <message>
+        <source>Remove team member</source>
+        <translation>Remove team member</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ContactDialog</name>
+    <message>
+        <source>New Contact</source>
+        <translation>New Contact</translation>
+    </message>
+    <message>
+        <source>Edit Contact</source>
+        <translation>Edit Contact</translation>
+    </message>
+    <message>
+        <source>1 = little influence on the buying decision, 5 = decisive</source>
+        <translation>1 = little influence on the buying decision, 5 = decisive</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Still works at the account</source>
+        <translation>Still works at the account</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Buying role:</source>
+        <translation>&amp;Buying role:</translation>
+    </message>
+    <message>
+        <source>&amp;Influence (1–5):</source>
+        <translation>&amp;Influence (1–5):</translation>
+    </message>
+    <message>
+        <source>&amp;Stance:</source>
+        <translation>&amp;Stance:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports to:</source>
+        <translation>&amp;Reports to:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ContactTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Buying role</source>
+        <translation>Buying role</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Stance</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Reports to</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>kam::FieldHistoryModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contact %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>kam::Labels</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Channel partner</source>
+        <translation>Channel partner</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>Consumer</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Unrated</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Core</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Developing</source>
+        <translation>Developing</translation>
+    </message>
+    <message>
+        <source>Mature</source>
+        <translation>Mature</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>Declining</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Supporter</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Decision maker</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Influencer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Technical buyer</source>
+        <translation>Technical buyer</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>Gatekeeper</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Account lead</source>
+        <translation>Account lead</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>Customer service</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation>Technical support</translation>
+    </message>
+    <message>
+        <source>Executive sponsor</source>
+        <translation>Executive sponsor</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>Tax id</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lifecycle</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Annual revenue</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Buying role</source>
+        <translation>Buying role</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Stance</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Reports to</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+</context>
+<context>
+    <name>kam::MainWindow</name>
+    <message>
+        <source>%1 — KAM Desk</source>
+        <translation>%1 — KAM Desk</translation>
+    </message>
+    <message>
+        <source>The local store</source>
+        <translation>The local store</translation>
+    </message>
+    <message>
+        <source>KAM Desk</source>
+        <translation>KAM Desk</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone or redone:
+%2</source>
+        <translation>“%1” could not be undone or redone:
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;New Account…</source>
+        <translation>&amp;New Account…</translation>
+    </message>
+    <message>
+        <source>Add a customer account to the portfolio</source>
+        <translation>Add a customer account to the portfolio</translation>
+    </message>
+    <message>
+        <source>New &amp;Contact…</source>
+        <translation>New &amp;Contact…</translation>
+    </message>
+    <message>
+        <source>Add a contact person to the selected account</source>
+        <translation>Add a contact person to the selected account</translation>
+    </message>
+    <message>
+        <source>&amp;Export Accounts…</source>
+        <translation>&amp;Export Accounts…</translation>
+    </message>
+    <message>
+        <source>Save the accounts as a CSV or JSON file</source>
+        <translation>Save the accounts as a CSV or JSON file</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected account, or the selected contact when the contact list has the focus (Undo brings it back)</source>
+        <translation>Delete the selected account, or the selected contact when the contact list has the focus (Undo brings it back)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Filter the portfolio</source>
+        <translation>Filter the portfolio</translation>
+    </message>
+    <message>
+        <source>As &amp;Table</source>
+        <translation>As &amp;Table</translation>
+    </message>
+    <message>
+        <source>As Group T&amp;ree</source>
+        <translation>As Group T&amp;ree</translation>
+    </message>
+    <message>
+        <source>&amp;About KAM Desk</source>
+        <translation>&amp;About KAM Desk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Main Toolbar</translation>
+    </message>
+    <message>
+        <source>%1 accounts</source>
+        <translation>%1 accounts</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts shown</source>
+        <translation>%1 of %2 accounts shown</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Created %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1. %2 brings it back.</source>
+        <translation>Deleted %1. %2 brings it back.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Accounts</source>
+        <translation>Export Accounts</translation>
+    </message>
+    <message>
+        <source>accounts.csv</source>
+        <translation>accounts.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n account(s) to %1</source>
+        <translation><numerusform>Exported %n account to %1</numerusform><numerusform>Exported %n accounts to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting accounts is not available in this build.</source>
+        <translation>Exporting accounts is not available in this build.</translation>
+    </message>
+    <message>
+        <source>About KAM Desk</source>
+        <translation>About KAM Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;KAM Desk %1&lt;/h3&gt;&lt;p&gt;Key-account management for B2B sales: portfolio, contacts, account teams and their history, offline first.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;KAM Desk %1&lt;/h3&gt;&lt;p&gt;Key-account management for B2B sales: portfolio, contacts, account teams and their history, offline first.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of KAM Desk. Restart now?</source>
+        <translation>The new language is used from the next start of KAM Desk. Restart now?</translation>
+    </message>
+    <message>
+        <source>Unapplied changes</source>
+        <translation>Unapplied changes</translation>
+    </message>
+    <message>
+        <source>The account has changes that were not applied. Apply them before closing?</source>
+        <translation>The account has changes that were not applied. Apply them before closing?</translation>
+    </message>
+</context>
+<context>
+    <name>kam::Money</name>
+    <message>
+        <source>“%1” is not an amount in %2 (up to %3 decimals).</source>
+        <translation>“%1” is not an amount in %2 (up to %3 decimals).</translation>
+    </message>
+</context>
+<context>
+    <name>kam::PortfolioView</name>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Filter by name, short name, credit code, region, industry</source>
+        <translation>Filter by name, short name, credit code, region, industry</translation>
+    </message>
+    <message>
+        <source>Portfolio filter</source>
+        <translation>Portfolio filter</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Clear the filter text and all filter chips</source>
+        <translation>Clear the filter text and all filter chips</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Account groups</source>
+        <translation>Account groups</translation>
+    </message>
+    <message>
+        <source>No industries yet</source>
+        <translation>No industries yet</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+</context>
+<context>
+    <name>kam::Store</name>
+    <message>
+        <source>Cannot read the schema version.</source>
+        <translation>Cannot read the schema version.</translation>
+    </message>
+    <message>
+        <source>Upgrading the store to version %1 failed: %2</source>
+        <translation>Upgrading the store to version %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>Database error while %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a KAM Desk store (it is not an SQLite database).</source>
+        <translation>%1 is not a KAM Desk store (it is not an SQLite database).</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder does not exist.</source>
+        <translation>Cannot create %1: the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a KAM Desk store: %2</source>
+        <translation>%1 is not a KAM Desk store: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of KAM Desk (store version %2; this version reads up to %3). Update KAM Desk to open it.</source>
+        <translation>%1 was written by a newer version of KAM Desk (store version %2; this version reads up to %3). Update KAM Desk to open it.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a KAM Desk store.</source>
+        <translation>%1 is an SQLite database of another program, not a KAM Desk store.</translation>
+    </message>
+    <message>
+        <source>preparing the journal</source>
+        <translation>preparing the journal</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <source>saving the local user</source>
+        <translation>saving the local user</translation>
+    </message>
+    <message>
+        <source>No record %1 in %2.</source>
+        <translation>No record %1 in %2.</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>writing %1</translation>
+    </message>
+    <message>
+        <source>writing the change journal</source>
+        <translation>writing the change journal</translation>
+    </message>
+    <message>
+        <source>A record with id %1 already exists.</source>
+        <translation>A record with id %1 already exists.</translation>
+    </message>
+    <message>
+        <source>This record was deleted; restore it before editing.</source>
+        <translation>This record was deleted; restore it before editing.</translation>
+    </message>
+    <message>
+        <source>checking branches</source>
+        <translation>checking branches</translation>
+    </message>
+    <message>
+        <source>The legal name is required.</source>
+        <translation>The legal name is required.</translation>
+    </message>
+    <message>
+        <source>The legal name is longer than 200 characters.</source>
+        <translation>The legal name is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid unified social credit code: it must be 18 characters (digits and capital letters except I, O, S, V, Z) ending in the correct check character.</source>
+        <translation>%1 is not a valid unified social credit code: it must be 18 characters (digits and capital letters except I, O, S, V, Z) ending in the correct check character.</translation>
+    </message>
+    <message>
+        <source>The credit code %1 is already used by %2.</source>
+        <translation>The credit code %1 is already used by %2.</translation>
+    </message>
+    <message>
+        <source>The tax id %1 must be 15 to 20 digits or capital letters.</source>
+        <translation>The tax id %1 must be 15 to 20 digits or capital letters.</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency code such as CNY or USD.</source>
+        <translation>%1 is not a currency code such as CNY or USD.</translation>
+    </message>
+    <message>
+        <source>The annual revenue cannot be negative.</source>
+        <translation>The annual revenue cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The owner does not exist.</source>
+        <translation>The owner does not exist.</translation>
+    </message>
+    <message>
+        <source>An account cannot be its own group or a branch of its own branch.</source>
+        <translation>An account cannot be its own group or a branch of its own branch.</translation>
+    </message>
+    <message>
+        <source>The parent account does not exist.</source>
+        <translation>The parent account does not exist.</translation>
+    </message>
+    <message>
+        <source>The contact's name is required.</source>
+        <translation>The contact's name is required.</translation>
+    </message>
+    <message>
+        <source>The contact's account does not exist.</source>
+        <translation>The contact's account does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Influence must be between 1 and 5.</source>
+        <translation>Influence must be between 1 and 5.</translation>
+    </message>
+    <message>
+        <source>A contact cannot report to themselves, directly or through others.</source>
+        <translation>A contact cannot report to themselves, directly or through others.</translation>
+    </message>
+    <message>
+        <source>A contact can only report to a contact of the same account.</source>
+        <translation>A contact can only report to a contact of the same account.</translation>
+    </message>
+    <message>
+        <source>The user's name is required.</source>
+        <translation>The user's name is required.</translation>
+    </message>
+    <message>
+        <source>The account does not exist.</source>
+        <translation>The account does not exist.</translation>
+    </message>
+    <message>
+        <source>The user does not exist.</source>
+        <translation>The user does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is already on this account's team.</source>
+        <translation>%1 is already on this account's team.</translation>
+    </message>
+    <message>
+        <source>reading the journal</source>
+        <translation>reading the journal</translation>
+    </message>
+    <message>
+        <source>counting changes</source>
+        <translation>counting changes</translation>
+    </message>
+    <message>
+        <source>Unknown table %1.</source>
+        <translation>Unknown table %1.</translation>
+    </message>
+    <message>
+        <source>counting %1</source>
+        <translation>counting %1</translation>
+    </message>
+    <message>
+        <source>Database error in “%1”: %2</source>
+        <translation>Database error in “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n branch account(s); move or delete the branches first.</source>
+        <translation><numerusform>%1 has %n branch account; move or delete the branches first.</numerusform><numerusform>%1 has %n branch accounts; move or delete the branches first.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kam::TeamTableModel</name>
+    <message>
+        <source>Team member</source>
+        <translation>Team member</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>KAM Desk: key-account management.</source>
+        <translation>KAM Desk: key-account management.</translation>
+    </message>
+    <message>
+        <source>Open the store FILE (default: %1).</source>
+        <translation>Open the store FILE (default: %1).</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE.png and quit.</source>
+        <translation>Save a picture of the window to FILE.png and quit.</translation>
+    </message>
+    <message>
+        <source>KAM Desk</source>
+        <translation>KAM Desk</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+</context>
 </TS>

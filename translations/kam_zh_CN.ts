@@ -1,4 +1,1135 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>kam::AccountColumns</name>
+    <message>
+        <source>Legal name</source>
+        <translation>法定名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>年营业收入</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最近修改</translation>
+    </message>
+</context>
+<context>
+    <name>kam::AccountDetailView</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Team role</source>
+        <translation>团队角色</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Colleague:</source>
+        <translation>同事：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概况(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>修改历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Select an account on the left, or create one with File ▸ New Account.</source>
+        <translation>请在左侧选择一个客户，或通过“文件 ▸ 新建客户”创建。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Revenue %1</source>
+        <translation>营业收入 %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Deleted contact %1 (Undo brings it back)</source>
+        <translation>已删除联系人 %1（可撤销恢复）</translation>
+    </message>
+    <message>
+        <source>KAM Desk</source>
+        <translation>KAM Desk</translation>
+    </message>
+</context>
+<context>
+    <name>kam::AccountDialog</name>
+    <message>
+        <source>New Account</source>
+        <translation>新建客户</translation>
+    </message>
+</context>
+<context>
+    <name>kam::AccountForm</name>
+    <message>
+        <source>Registered company name (required)</source>
+        <translation>工商注册名称（必填）</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91310000MA1FL1234X</source>
+        <translation>18 位，例如 91310000MA1FL1234X</translation>
+    </message>
+    <message>
+        <source>None (independent account)</source>
+        <translation>无（独立客户）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Make this an independent account</source>
+        <translation>设为独立客户</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation>法定名称(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>简称(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code:</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x id:</source>
+        <translation>纳税人识别号(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>所属集团(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>客户等级(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Li&amp;fecycle:</source>
+        <translation>生命周期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Annual re&amp;venue:</source>
+        <translation>年营业收入(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>kam::Commands</name>
+    <message>
+        <source>New account %1</source>
+        <translation>新建客户 %1</translation>
+    </message>
+    <message>
+        <source>Edit account %1</source>
+        <translation>编辑客户 %1</translation>
+    </message>
+    <message>
+        <source>Delete account %1</source>
+        <translation>删除客户 %1</translation>
+    </message>
+    <message>
+        <source>New contact %1</source>
+        <translation>新建联系人 %1</translation>
+    </message>
+    <message>
+        <source>Edit contact %1</source>
+        <translation>编辑联系人 %1</translation>
+    </message>
+    <message>
+        <source>Delete contact %1</source>
+        <translation>删除联系人 %1</translation>
+    </message>
+    <message>
+        <source>Add team member</source>
+        <translation>添加团队成员</translation>
+    </message>
+    <message>
+        <source>Change team role</source>
+        <translation>更改团队角色</translation>
+    </message>
+    <message>
+        <source>Remove team member</source>
+        <translation>移除团队成员</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ContactDialog</name>
+    <message>
+        <source>New Contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>Edit Contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <source>1 = little influence on the buying decision, 5 = decisive</source>
+        <translation>1 = 对采购决策影响很小，5 = 起决定作用</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Still works at the account</source>
+        <translation>仍在该客户任职</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>职务(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Buying role:</source>
+        <translation>采购角色(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Influence (1–5):</source>
+        <translation>影响力（1–5）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stance:</source>
+        <translation>态度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reports to:</source>
+        <translation>汇报对象(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ContactTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Buying role</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>汇报对象</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>kam::FieldHistoryModel</name>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>联系人 %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>团队：%1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新值</translation>
+    </message>
+</context>
+<context>
+    <name>kam::Labels</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业客户</translation>
+    </message>
+    <message>
+        <source>Channel partner</source>
+        <translation>渠道伙伴</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>消费者</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部客户</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>未分级</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>核心</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜在</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>考察期</translation>
+    </message>
+    <message>
+        <source>Developing</source>
+        <translation>形成期</translation>
+    </message>
+    <message>
+        <source>Mature</source>
+        <translation>稳定期</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>衰退期</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>支持者（内线）</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>赞同者</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中立</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>反对者</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>决策者</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>影响者</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Technical buyer</source>
+        <translation>技术把关者</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>守门人</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>教练</translation>
+    </message>
+    <message>
+        <source>Account lead</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>客户服务</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation>技术支持</translation>
+    </message>
+    <message>
+        <source>Executive sponsor</source>
+        <translation>高层支持人</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>法定名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>纳税人识别号</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>所属集团</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>年营业收入</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Buying role</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>汇报对象</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+</context>
+<context>
+    <name>kam::MainWindow</name>
+    <message>
+        <source>%1 — KAM Desk</source>
+        <translation>%1 — KAM Desk</translation>
+    </message>
+    <message>
+        <source>The local store</source>
+        <translation>本地数据库</translation>
+    </message>
+    <message>
+        <source>KAM Desk</source>
+        <translation>KAM Desk</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone or redone:
+%2</source>
+        <translation>无法撤销或重做“%1”：
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;New Account…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a customer account to the portfolio</source>
+        <translation>向客户组合中添加客户</translation>
+    </message>
+    <message>
+        <source>New &amp;Contact…</source>
+        <translation>新建联系人(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add a contact person to the selected account</source>
+        <translation>为所选客户添加联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Export Accounts…</source>
+        <translation>导出客户(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the accounts as a CSV or JSON file</source>
+        <translation>将客户保存为 CSV 或 JSON 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected account, or the selected contact when the contact list has the focus (Undo brings it back)</source>
+        <translation>删除所选客户；焦点在联系人列表时删除所选联系人（可撤销恢复）</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Filter the portfolio</source>
+        <translation>筛选客户组合</translation>
+    </message>
+    <message>
+        <source>As &amp;Table</source>
+        <translation>表格视图(&amp;T)</translation>
+    </message>
+    <message>
+        <source>As Group T&amp;ree</source>
+        <translation>集团树视图(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;About KAM Desk</source>
+        <translation>关于 KAM Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>%1 accounts</source>
+        <translation>%1 个客户</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts shown</source>
+        <translation>显示 %1 / %2 个客户</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>已创建 %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1. %2 brings it back.</source>
+        <translation>已删除 %1。按 %2 可恢复。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Accounts</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>accounts.csv</source>
+        <translation>客户.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n account(s) to %1</source>
+        <translation><numerusform>已将 %n 个客户导出到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting accounts is not available in this build.</source>
+        <translation>此版本无法导出客户。</translation>
+    </message>
+    <message>
+        <source>About KAM Desk</source>
+        <translation>关于 KAM Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;KAM Desk %1&lt;/h3&gt;&lt;p&gt;Key-account management for B2B sales: portfolio, contacts, account teams and their history, offline first.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;KAM Desk %1&lt;/h3&gt;&lt;p&gt;面向 B2B 销售的大客户管理：客户组合、联系人、客户团队及其修改历史，离线优先。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of KAM Desk. Restart now?</source>
+        <translation>新语言将在下次启动 KAM Desk 时生效。现在重新启动吗？</translation>
+    </message>
+    <message>
+        <source>Unapplied changes</source>
+        <translation>未应用的修改</translation>
+    </message>
+    <message>
+        <source>The account has changes that were not applied. Apply them before closing?</source>
+        <translation>该客户有尚未应用的修改。关闭前要应用吗？</translation>
+    </message>
+</context>
+<context>
+    <name>kam::Money</name>
+    <message>
+        <source>“%1” is not an amount in %2 (up to %3 decimals).</source>
+        <translation>“%1”不是有效的 %2 金额（最多 %3 位小数）。</translation>
+    </message>
+</context>
+<context>
+    <name>kam::PortfolioView</name>
+    <message>
+        <source>any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation><numerusform>已选 %n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Filter by name, short name, credit code, region, industry</source>
+        <translation>按名称、简称、信用代码、区域、行业筛选</translation>
+    </message>
+    <message>
+        <source>Portfolio filter</source>
+        <translation>客户组合筛选</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear the filter text and all filter chips</source>
+        <translation>清除筛选文字和所有筛选条件</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Account groups</source>
+        <translation>客户集团</translation>
+    </message>
+    <message>
+        <source>No industries yet</source>
+        <translation>暂无行业</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+</context>
+<context>
+    <name>kam::Store</name>
+    <message>
+        <source>Cannot read the schema version.</source>
+        <translation>无法读取数据库结构版本。</translation>
+    </message>
+    <message>
+        <source>Upgrading the store to version %1 failed: %2</source>
+        <translation>将数据库升级到版本 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>%1时发生数据库错误：%2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a KAM Desk store (it is not an SQLite database).</source>
+        <translation>%1 不是 KAM Desk 数据库（不是 SQLite 数据库文件）。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder does not exist.</source>
+        <translation>无法创建 %1：文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a KAM Desk store: %2</source>
+        <translation>%1 不是 KAM Desk 数据库：%2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of KAM Desk (store version %2; this version reads up to %3). Update KAM Desk to open it.</source>
+        <translation>%1 由更新版本的 KAM Desk 创建（数据库版本 %2；当前版本最高支持 %3）。请升级 KAM Desk 后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a KAM Desk store.</source>
+        <translation>%1 是其他程序的 SQLite 数据库，不是 KAM Desk 数据库。</translation>
+    </message>
+    <message>
+        <source>preparing the journal</source>
+        <translation>准备变更日志</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>saving the local user</source>
+        <translation>保存本地用户</translation>
+    </message>
+    <message>
+        <source>No record %1 in %2.</source>
+        <translation>%2 中没有记录 %1。</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>写入 %1</translation>
+    </message>
+    <message>
+        <source>writing the change journal</source>
+        <translation>写入变更日志</translation>
+    </message>
+    <message>
+        <source>A record with id %1 already exists.</source>
+        <translation>ID 为 %1 的记录已存在。</translation>
+    </message>
+    <message>
+        <source>This record was deleted; restore it before editing.</source>
+        <translation>此记录已被删除；请先恢复再编辑。</translation>
+    </message>
+    <message>
+        <source>checking branches</source>
+        <translation>检查分支机构</translation>
+    </message>
+    <message>
+        <source>The legal name is required.</source>
+        <translation>法定名称为必填项。</translation>
+    </message>
+    <message>
+        <source>The legal name is longer than 200 characters.</source>
+        <translation>法定名称超过 200 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid unified social credit code: it must be 18 characters (digits and capital letters except I, O, S, V, Z) ending in the correct check character.</source>
+        <translation>%1 不是有效的统一社会信用代码：应为 18 位（数字和除 I、O、S、V、Z 以外的大写字母），且末位校验码正确。</translation>
+    </message>
+    <message>
+        <source>The credit code %1 is already used by %2.</source>
+        <translation>统一社会信用代码 %1 已被 %2 使用。</translation>
+    </message>
+    <message>
+        <source>The tax id %1 must be 15 to 20 digits or capital letters.</source>
+        <translation>纳税人识别号 %1 应为 15 至 20 位数字或大写字母。</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency code such as CNY or USD.</source>
+        <translation>%1 不是有效的币种代码（如 CNY、USD）。</translation>
+    </message>
+    <message>
+        <source>The annual revenue cannot be negative.</source>
+        <translation>年营业收入不能为负数。</translation>
+    </message>
+    <message>
+        <source>The owner does not exist.</source>
+        <translation>负责人不存在。</translation>
+    </message>
+    <message>
+        <source>An account cannot be its own group or a branch of its own branch.</source>
+        <translation>客户不能是自己的上级集团，也不能挂在自己的分支机构之下。</translation>
+    </message>
+    <message>
+        <source>The parent account does not exist.</source>
+        <translation>上级集团客户不存在。</translation>
+    </message>
+    <message>
+        <source>The contact's name is required.</source>
+        <translation>联系人姓名为必填项。</translation>
+    </message>
+    <message>
+        <source>The contact's account does not exist.</source>
+        <translation>联系人所属客户不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Influence must be between 1 and 5.</source>
+        <translation>影响力应在 1 到 5 之间。</translation>
+    </message>
+    <message>
+        <source>A contact cannot report to themselves, directly or through others.</source>
+        <translation>联系人不能直接或间接地向自己汇报。</translation>
+    </message>
+    <message>
+        <source>A contact can only report to a contact of the same account.</source>
+        <translation>联系人只能向同一客户的联系人汇报。</translation>
+    </message>
+    <message>
+        <source>The user's name is required.</source>
+        <translation>用户姓名为必填项。</translation>
+    </message>
+    <message>
+        <source>The account does not exist.</source>
+        <translation>客户不存在。</translation>
+    </message>
+    <message>
+        <source>The user does not exist.</source>
+        <translation>用户不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is already on this account's team.</source>
+        <translation>%1 已在该客户的团队中。</translation>
+    </message>
+    <message>
+        <source>reading the journal</source>
+        <translation>读取变更日志</translation>
+    </message>
+    <message>
+        <source>counting changes</source>
+        <translation>统计变更</translation>
+    </message>
+    <message>
+        <source>Unknown table %1.</source>
+        <translation>未知数据表 %1。</translation>
+    </message>
+    <message>
+        <source>counting %1</source>
+        <translation>统计 %1</translation>
+    </message>
+    <message>
+        <source>Database error in “%1”: %2</source>
+        <translation>执行“%1”时发生数据库错误：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n branch account(s); move or delete the branches first.</source>
+        <translation><numerusform>%1 下有 %n 个分支机构客户；请先移动或删除这些分支机构。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kam::TeamTableModel</name>
+    <message>
+        <source>Team member</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>KAM Desk: key-account management.</source>
+        <translation>KAM Desk：大客户管理。</translation>
+    </message>
+    <message>
+        <source>Open the store FILE (default: %1).</source>
+        <translation>打开数据库文件 FILE（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE.png and quit.</source>
+        <translation>将窗口截图保存为 FILE.png 后退出。</translation>
+    </message>
+    <message>
+        <source>KAM Desk</source>
+        <translation>KAM Desk</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
 </TS>

@@ -424,7 +424,7 @@ Result<void> Store::remove(const QString &id)
             return dbError(q, tr("checking branches"));
         if (const int branches = q.value(0).toInt(); branches > 0)
             return makeError(ErrorCode::Invalid,
-                             tr("%1 has %n branch account(s); move or delete them first.", nullptr,
+                             tr("%1 has %n branch account(s); move or delete the branches first.", nullptr,
                                 branches)
                                  .arg(quoted(before->legalName)));
     }
