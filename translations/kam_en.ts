@@ -383,6 +383,17 @@
     </message>
 </context>
 <context>
+    <name>kam::Export</name>
+    <message>
+        <source>Writing the export failed: %1</source>
+        <translation>Writing the export failed: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>kam::FieldHistoryModel</name>
     <message>
         <source>Account</source>
@@ -807,10 +818,6 @@
     <message numerus="yes">
         <source>Exported %n account(s) to %1</source>
         <translation><numerusform>Exported %n account to %1</numerusform><numerusform>Exported %n accounts to %1</numerusform></translation>
-    </message>
-    <message>
-        <source>Exporting accounts is not available in this build.</source>
-        <translation>Exporting accounts is not available in this build.</translation>
     </message>
     <message>
         <source>About KAM Desk</source>

@@ -383,6 +383,17 @@
     </message>
 </context>
 <context>
+    <name>kam::Export</name>
+    <message>
+        <source>Writing the export failed: %1</source>
+        <translation>写入导出文件失败：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>kam::FieldHistoryModel</name>
     <message>
         <source>Account</source>
@@ -807,10 +818,6 @@
     <message numerus="yes">
         <source>Exported %n account(s) to %1</source>
         <translation><numerusform>已将 %n 个客户导出到 %1</numerusform></translation>
-    </message>
-    <message>
-        <source>Exporting accounts is not available in this build.</source>
-        <translation>此版本无法导出客户。</translation>
     </message>
     <message>
         <source>About KAM Desk</source>

@@ -4,6 +4,7 @@
 #include "account_detail_view.h"
 #include "account_dialog.h"
 #include "commands/store_commands.h"
+#include "io/account_export.h"
 #include "itemmodels/account_table_model.h"
 #include "itemmodels/account_tree_model.h"
 #include "portfolio_view.h"
@@ -349,7 +350,7 @@ void MainWindow::exportAccounts()
     if (path.isEmpty())
         return;
     const bool json = selectedFilter == jsonFilter || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-    Result<int> written = writeAccountExport(path, json);
+    Result<int> written = exportAccountsToFile(*m_store, path, json ? ExportFormat::Json : ExportFormat::Csv);
     if (!written) {
         QMessageBox::warning(this, tr("Export Accounts"), written.error().message);
         return;
@@ -357,13 +358,6 @@ void MainWindow::exportAccounts()
     statusBar()->showMessage(tr("Exported %n account(s) to %1", nullptr, *written)
                                  .arg(QDir::toNativeSeparators(path)),
                              5000);
-}
-
-Result<int> MainWindow::writeAccountExport(const QString &path, bool json)
-{
-    Q_UNUSED(path)
-    Q_UNUSED(json)
-    return makeError(ErrorCode::Io, tr("Exporting accounts is not available in this build."));
 }
 
 void MainWindow::about()

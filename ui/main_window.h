@@ -56,7 +56,6 @@ private:
     void updateActions();
     void chooseLanguage(const QString &language);
     /// Writes the live accounts to `path`; returns how many were written.
-    Result<int> writeAccountExport(const QString &path, bool json);
     void saveLayout() const;
     void restoreLayout();
 
