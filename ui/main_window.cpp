@@ -125,7 +125,12 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
         QMessageBox::warning(this, tr("KAM Desk"), loaded.error().message);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // ~QWidget deletes the children, and the undo stack announces its clearing then; by that
+    // time this is no longer a MainWindow, so its slots must not run.
+    disconnect(m_history->stack(), nullptr, this, nullptr);
+}
 
 void MainWindow::createActions()
 {
