@@ -383,6 +383,17 @@
     </message>
 </context>
 <context>
+    <name>kam::Demo</name>
+    <message>
+        <source>The number of accounts cannot be negative.</source>
+        <translation>The number of accounts cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 accounts.</source>
+        <translation>Cancelled after %1 of %2 accounts.</translation>
+    </message>
+</context>
+<context>
     <name>kam::Export</name>
     <message>
         <source>Writing the export failed: %1</source>

@@ -383,6 +383,17 @@
     </message>
 </context>
 <context>
+    <name>kam::Demo</name>
+    <message>
+        <source>The number of accounts cannot be negative.</source>
+        <translation>客户数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 accounts.</source>
+        <translation>已在生成 %1 / %2 个客户后取消。</translation>
+    </message>
+</context>
+<context>
     <name>kam::Export</name>
     <message>
         <source>Writing the export failed: %1</source>

@@ -113,6 +113,10 @@ AccountForm::AccountForm(Store *store, QAbstractItemModel *accounts, QWidget *pa
             m_creditCode->setText(t.toUpper());
     });
     m_taxId = lineEdit("taxIdEdit", this, 20);
+    // Codes are read character by character: never clip them.
+    const int codeWidth = m_creditCode->fontMetrics().horizontalAdvance(QStringLiteral("91350100M000100Y43WW")) + 12;
+    m_creditCode->setMinimumWidth(codeWidth);
+    m_taxId->setMinimumWidth(codeWidth);
     connect(m_taxId, &QLineEdit::textEdited, this, [this](const QString &t) {
         if (t != t.toUpper())
             m_taxId->setText(t.toUpper());

@@ -1,0 +1,426 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo_generator.h"
+
+#include "domain/credit_code.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QSet>
+
+#include <array>
+#include <cmath>
+
+namespace kam {
+
+namespace {
+
+constexpr int kChunk = 200; // accounts per transaction: progress and cancel granularity
+
+struct City
+{
+    const char *name;     // 南京
+    const char *pinyin;   // nanjing
+    const char *region;   // 华东
+    const char *division; // administrative division code, the credit code's 3rd–8th characters
+};
+
+constexpr City kCities[] = {
+    {"上海", "shanghai", "华东", "310000"}, {"南京", "nanjing", "华东", "320100"},
+    {"苏州", "suzhou", "华东", "320500"},   {"杭州", "hangzhou", "华东", "330100"},
+    {"宁波", "ningbo", "华东", "330200"},   {"济南", "jinan", "华东", "370100"},
+    {"青岛", "qingdao", "华东", "370200"},  {"北京", "beijing", "华北", "110000"},
+    {"天津", "tianjin", "华北", "120000"},  {"唐山", "tangshan", "华北", "130200"},
+    {"太原", "taiyuan", "华北", "140100"},  {"广州", "guangzhou", "华南", "440100"},
+    {"深圳", "shenzhen", "华南", "440300"}, {"佛山", "foshan", "华南", "440600"},
+    {"厦门", "xiamen", "华南", "350200"},   {"成都", "chengdu", "西南", "510100"},
+    {"重庆", "chongqing", "西南", "500000"}, {"昆明", "kunming", "西南", "530100"},
+    {"沈阳", "shenyang", "东北", "210100"}, {"大连", "dalian", "东北", "210200"},
+    {"长春", "changchun", "东北", "220100"}, {"哈尔滨", "harbin", "东北", "230100"},
+    {"西安", "xian", "西北", "610100"},     {"兰州", "lanzhou", "西北", "620100"},
+    {"武汉", "wuhan", "华中", "420100"},    {"长沙", "changsha", "华中", "430100"},
+    {"郑州", "zhengzhou", "华中", "410100"}, {"洛阳", "luoyang", "华中", "410300"},
+};
+
+struct Industry
+{
+    const char *name;        // stored industry
+    const char *cnPattern;   // %1 = brand word
+    const char *enPattern;   // %1 = brand word (pinyin or English)
+    const char *slug;        // e-mail domain part
+    AccountKind kind;
+    int weight;
+};
+
+constexpr Industry kIndustries[] = {
+    {"钢铁", "%1钢铁集团有限公司", "%1 Iron & Steel Co., Ltd.", "steel", AccountKind::Enterprise, 20},
+    {"电力", "%1电力股份有限公司", "%1 Power Generation Co., Ltd.", "power", AccountKind::Enterprise, 16},
+    {"工程机械", "%1重工机械股份有限公司", "%1 Heavy Machinery Co., Ltd.", "machinery", AccountKind::Enterprise, 16},
+    {"物流车队", "%1物流运输有限公司", "%1 Fleet & Logistics Ltd.", "logistics", AccountKind::Enterprise, 14},
+    {"汽车零部件", "%1汽车零部件有限公司", "%1 Auto Components Co., Ltd.", "autoparts", AccountKind::Enterprise, 14},
+    {"工业品分销", "%1工业品分销有限公司", "%1 Industrial Supply Co., Ltd.", "supply", AccountKind::Channel, 14},
+    {"建筑施工", "%1建设工程有限公司", "%1 Construction Engineering Co., Ltd.", "build", AccountKind::Enterprise, 4},
+    {"内部", "本公司%1销售大区", "Our %1 Sales Region", "internal", AccountKind::Internal, 1},
+    {"个人客户", "%1个体运输户", "%1 Owner-Operator", "owner", AccountKind::Consumer, 1},
+};
+
+constexpr const char *kBrandWords[] = {"鑫", "宏", "华", "泰", "恒", "远", "盛", "兴", "通", "达",
+                                       "瑞", "嘉", "隆", "博", "衡", "安", "润", "丰", "裕", "昌"};
+constexpr const char *kBrandPinyin[] = {"Xin", "Hong", "Hua", "Tai", "Heng", "Yuan", "Sheng",
+                                        "Xing", "Tong", "Da", "Rui", "Jia", "Long", "Bo", "Heng",
+                                        "An", "Run", "Feng", "Yu", "Chang"};
+static_assert(std::size(kBrandWords) == std::size(kBrandPinyin));
+
+struct Person
+{
+    const char *cn;
+    const char *pinyin;
+};
+constexpr Person kSurnames[] = {{"王", "wang"}, {"李", "li"},   {"张", "zhang"}, {"刘", "liu"},
+                                {"陈", "chen"}, {"杨", "yang"}, {"赵", "zhao"},  {"黄", "huang"},
+                                {"周", "zhou"}, {"吴", "wu"},   {"徐", "xu"},    {"孙", "sun"},
+                                {"马", "ma"},   {"朱", "zhu"},  {"胡", "hu"},    {"郭", "guo"}};
+constexpr Person kGivenNames[] = {{"伟", "wei"},   {"芳", "fang"},     {"娜", "na"},
+                                  {"敏", "min"},   {"静", "jing"},     {"磊", "lei"},
+                                  {"强", "qiang"}, {"洋", "yang"},     {"艳", "yan"},
+                                  {"勇", "yong"},  {"军", "jun"},      {"杰", "jie"},
+                                  {"建国", "jianguo"}, {"海燕", "haiyan"}, {"志强", "zhiqiang"},
+                                  {"晓明", "xiaoming"}, {"丽华", "lihua"}, {"文博", "wenbo"}};
+constexpr const char *kEnglishFirst[] = {"David", "Emma", "Michael", "Sophie", "Daniel",
+                                         "Laura", "Thomas", "Anna", "James", "Julia"};
+constexpr const char *kEnglishLast[] = {"Miller", "Schmidt", "Brown", "Rossi", "Meyer",
+                                        "Taylor", "Dubois", "Wilson", "Fischer", "Clark"};
+
+struct Position
+{
+    const char *title;
+    const char *department;
+    BuyingRole role;
+    int influence;
+};
+// The first is the top of the account's reporting line; the rest report to it or to the
+// head of their department.
+constexpr Position kPositions[] = {
+    {"总经理", "总经理办公室", BuyingRole::DecisionMaker, 5},
+    {"采购总监", "采购部", BuyingRole::DecisionMaker, 4},
+    {"设备部部长", "设备部", BuyingRole::TechnicalBuyer, 4},
+    {"采购经理", "采购部", BuyingRole::Influencer, 3},
+    {"技术主管", "技术部", BuyingRole::TechnicalBuyer, 3},
+    {"生产经理", "生产部", BuyingRole::User, 3},
+    {"财务经理", "财务部", BuyingRole::Influencer, 3},
+    {"总经理助理", "总经理办公室", BuyingRole::Gatekeeper, 2},
+    {"设备工程师", "设备部", BuyingRole::User, 2},
+    {"质量经理", "质量部", BuyingRole::Coach, 2},
+};
+
+struct Manager
+{
+    const char *name;
+    const char *email;
+};
+constexpr Manager kManagers[] = {{"王伟", "wang.wei@kamdesk.example"},
+                                 {"李静", "li.jing@kamdesk.example"},
+                                 {"张磊", "zhang.lei@kamdesk.example"},
+                                 {"David Chen", "david.chen@kamdesk.example"},
+                                 {"Olivia Martin", "olivia.martin@kamdesk.example"}};
+
+QString s(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+QString capitalized(const char *latin1)
+{
+    QString text = QLatin1String(latin1);
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+/// "南京鑫钢铁集团有限公司" → "南京鑫钢铁集团", for naming its branches.
+QString withoutCompanySuffix(const QString &name)
+{
+    for (const char *suffix : {"股份有限公司", "有限公司"})
+        if (name.endsWith(s(suffix)))
+            return name.chopped(s(suffix).size());
+    return name;
+}
+
+class Generator
+{
+public:
+    Generator(Store &store, const DemoOptions &options)
+        : m_store(store)
+        , m_options(options)
+        , m_rng(options.seed)
+    {
+    }
+
+    Result<DemoSummary> run(const DemoProgress &progress)
+    {
+        if (m_options.accounts < 0)
+            return makeError(ErrorCode::Invalid,
+                             QCoreApplication::translate("kam::Demo", "The number of accounts cannot be negative."));
+        if (Result<void> r = m_store.transaction([&] { return createManagers(); }); !r)
+            return r.error();
+        while (m_summary.accounts < m_options.accounts) {
+            Result<void> r = m_store.transaction([&]() -> Result<void> {
+                const int target = std::min(m_options.accounts, m_summary.accounts + kChunk);
+                while (m_summary.accounts < target)
+                    if (Result<void> c = createCustomer(target - m_summary.accounts); !c)
+                        return c;
+                return {};
+            });
+            if (!r)
+                return r.error();
+            if (progress && !progress(m_summary.accounts, m_options.accounts))
+                return makeError(ErrorCode::Invalid,
+                                 QCoreApplication::translate("kam::Demo", "Cancelled after %1 of %2 accounts.")
+                                     .arg(m_summary.accounts)
+                                     .arg(m_options.accounts));
+        }
+        return m_summary;
+    }
+
+private:
+    int pick(int n) { return int(m_rng.bounded(n)); }
+    bool chance(int percent) { return pick(100) < percent; }
+    template<typename T, size_t N>
+    const T &pickFrom(const T (&items)[N]) { return items[pick(int(N))]; }
+
+    template<typename E>
+    E weighted(std::initializer_list<std::pair<E, int>> options)
+    {
+        int total = 0;
+        for (const auto &o : options)
+            total += o.second;
+        int roll = pick(total);
+        for (const auto &o : options) {
+            if (roll < o.second)
+                return o.first;
+            roll -= o.second;
+        }
+        return options.begin()->first;
+    }
+
+    Result<void> createManagers()
+    {
+        Result<std::vector<User>> existing = m_store.users();
+        if (!existing)
+            return existing.error();
+        for (const Manager &m : kManagers) {
+            User u;
+            u.name = s(m.name);
+            u.email = s(m.email);
+            Result<User> created = m_store.create(u);
+            if (!created)
+                return created.error();
+            m_managers << created->meta.id;
+            ++m_summary.users;
+        }
+        // The demo is seen through the eyes of the first manager.
+        return m_store.setCurrentUserId(m_managers.front());
+    }
+
+    const Industry &pickIndustry()
+    {
+        int total = 0;
+        for (const Industry &i : kIndustries)
+            total += i.weight;
+        int roll = pick(total);
+        for (const Industry &i : kIndustries) {
+            if (roll < i.weight)
+                return i;
+            roll -= i.weight;
+        }
+        return kIndustries[0];
+    }
+
+    QString uniqueName(const QString &candidate, bool english)
+    {
+        QString name = candidate;
+        for (int n = 2; m_names.contains(name); ++n)
+            name = (english ? QStringLiteral("%1 (%2)") : QStringLiteral("%1（%2）")).arg(candidate).arg(n);
+        m_names.insert(name);
+        return name;
+    }
+
+    QString creditCode(const City &city)
+    {
+        static const QLatin1StringView orgChars("0123456789ABCDEFGHJKLMNPQRTUWXY");
+        for (;;) {
+            QString first17 = QStringLiteral("91") + QLatin1String(city.division);
+            for (int i = 0; i < 9; ++i)
+                first17 += i < 2 && chance(30) ? QChar(orgChars[10 + pick(21)]) : QChar(u'0' + pick(10));
+            const QString code = first17 + creditCodeCheckChar(first17);
+            if (!m_codes.contains(code)) {
+                m_codes.insert(code);
+                return code;
+            }
+        }
+    }
+
+    Account baseAccount(const Industry &industry, const City &city)
+    {
+        Account a;
+        a.kind = industry.kind;
+        a.industry = s(industry.name);
+        a.region = s(city.region);
+        a.address = QStringLiteral("%1市%2路%3号").arg(s(city.name), s(pickFrom(kBrandWords))).arg(1 + pick(999));
+        if (a.kind != AccountKind::Consumer && a.kind != AccountKind::Internal) {
+            a.creditCode = creditCode(city);
+            if (chance(85))
+                a.taxId = a.creditCode;
+        }
+        a.tier = weighted<Tier>({{Tier::Core, 5}, {Tier::Key, 15}, {Tier::Ordinary, 35},
+                                 {Tier::Potential, 25}, {Tier::Unrated, 20}});
+        a.lifecycle = weighted<Lifecycle>({{Lifecycle::Prospect, 15}, {Lifecycle::Developing, 25},
+                                           {Lifecycle::Mature, 40}, {Lifecycle::Declining, 12},
+                                           {Lifecycle::Lost, 8}});
+        a.ownerId = m_managers[pick(int(m_managers.size()))];
+        a.currency = weighted<QString>({{QStringLiteral("CNY"), 90}, {QStringLiteral("USD"), 7},
+                                        {QStringLiteral("EUR"), 3}});
+        // Log-uniform between 50 million and 50 billion in major units.
+        const double major = 5e7 * std::pow(1000.0, m_rng.generateDouble());
+        a.annualRevenueMinor = qint64(major) / 1000 * 1000 * 100;
+        return a;
+    }
+
+    /// One customer: a standalone account, or a group with 2–5 branches (within `room`).
+    Result<void> createCustomer(int room)
+    {
+        const Industry &industry = pickIndustry();
+        const int cityIndex = pick(int(std::size(kCities)));
+        const City &city = kCities[cityIndex];
+        const int brand = pick(int(std::size(kBrandWords)));
+        const bool english = chance(25);
+        Account a = baseAccount(industry, city);
+        const QString word = english ? capitalized(city.pinyin) + QLatin1Char(' ') + QLatin1String(kBrandPinyin[brand])
+                                     : s(city.name) + s(kBrandWords[brand]);
+        a.legalName = uniqueName(s(english ? industry.enPattern : industry.cnPattern).arg(word), english);
+        a.shortName = word;
+        const bool group = room >= 3 && a.kind == AccountKind::Enterprise && chance(20);
+        if (group)
+            a.tier = weighted<Tier>({{Tier::Core, 40}, {Tier::Key, 60}});
+        Result<Account> created = m_store.create(a);
+        if (!created)
+            return created.error();
+        if (Result<void> r = populate(*created, city, english); !r)
+            return r;
+        ++m_summary.accounts;
+        if (!group)
+            return {};
+        ++m_summary.groups;
+        const int branches = std::min(room - 1, 2 + pick(4));
+        QSet<int> usedCities = {cityIndex}; // branches sit in other cities than the head office
+        for (int b = 0; b < branches; ++b) {
+            int c = pick(int(std::size(kCities)));
+            while (usedCities.contains(c))
+                c = (c + 1) % int(std::size(kCities));
+            usedCities.insert(c);
+            const City &branchCity = kCities[c];
+            Account branch = baseAccount(industry, branchCity);
+            branch.parentId = created->meta.id;
+            branch.ownerId = chance(70) ? created->ownerId : branch.ownerId;
+            branch.currency = created->currency;
+            const QString place = english ? capitalized(branchCity.pinyin) : s(branchCity.name);
+            branch.legalName = uniqueName(english ? QStringLiteral("%1 %2 Branch").arg(created->legalName, place)
+                                                  : withoutCompanySuffix(created->legalName) + place + s("分公司"),
+                                          english);
+            branch.shortName = a.shortName + (english ? QStringLiteral(" ") : QString()) + place;
+            Result<Account> madeBranch = m_store.create(branch);
+            if (!madeBranch)
+                return madeBranch.error();
+            if (Result<void> r = populate(*madeBranch, branchCity, english); !r)
+                return r;
+            ++m_summary.accounts;
+        }
+        return {};
+    }
+
+    /// Contacts with a reporting line, and the account team.
+    Result<void> populate(const Account &account, const City &city, bool english)
+    {
+        const QString domain = QStringLiteral("%1-%2.com.cn").arg(QLatin1String(city.pinyin)).arg(m_summary.accounts);
+        const int count = 3 + pick(5);
+        QString top;
+        QHash<QString, QString> heads; // department → contact id of its first (senior) member
+        for (int i = 0; i < count; ++i) {
+            const Position &pos = i == 0 ? kPositions[0] : kPositions[1 + pick(int(std::size(kPositions)) - 1)];
+            Contact c;
+            c.accountId = account.meta.id;
+            QString local;
+            if (english && chance(50)) {
+                const char *first = pickFrom(kEnglishFirst);
+                const char *last = pickFrom(kEnglishLast);
+                c.name = QStringLiteral("%1 %2").arg(QLatin1String(first), QLatin1String(last));
+                local = QStringLiteral("%1.%2").arg(QLatin1String(first), QLatin1String(last)).toLower();
+            } else {
+                const Person &sur = pickFrom(kSurnames);
+                const Person &given = pickFrom(kGivenNames);
+                c.name = s(sur.cn) + s(given.cn);
+                local = QStringLiteral("%1.%2").arg(QLatin1String(given.pinyin), QLatin1String(sur.pinyin));
+            }
+            c.title = s(pos.title);
+            c.department = s(pos.department);
+            c.buyingRole = pos.role;
+            c.influence = std::clamp(pos.influence + pick(3) - 1, 1, 5);
+            c.stance = weighted<Stance>({{Stance::Champion, 12}, {Stance::Supporter, 28},
+                                         {Stance::Neutral, 35}, {Stance::Blocker, 8},
+                                         {Stance::Unknown, 17}});
+            c.phone = QStringLiteral("13%1").arg(100000000 + pick(900000000));
+            if (chance(85))
+                c.email = QStringLiteral("%1%2@%3").arg(local).arg(i).arg(domain);
+            c.active = i == 0 || chance(92);
+            c.reportsToId = i == 0 ? QString() : heads.value(c.department, top);
+            Result<Contact> created = m_store.create(c);
+            if (!created)
+                return created.error();
+            if (i == 0)
+                top = created->meta.id;
+            else if (!heads.contains(c.department))
+                heads.insert(c.department, created->meta.id);
+            ++m_summary.contacts;
+        }
+        TeamMember lead;
+        lead.accountId = account.meta.id;
+        lead.userId = account.ownerId;
+        lead.role = TeamRole::Lead;
+        if (Result<TeamMember> r = m_store.create(lead); !r)
+            return r.error();
+        ++m_summary.teamMembers;
+        const int extra = pick(3);
+        for (int i = 0; i < extra; ++i) {
+            TeamMember m;
+            m.accountId = account.meta.id;
+            m.userId = m_managers[pick(int(m_managers.size()))];
+            if (m.userId == account.ownerId)
+                continue;
+            m.role = weighted<TeamRole>({{TeamRole::Sales, 3}, {TeamRole::Service, 3},
+                                         {TeamRole::Technical, 3}, {TeamRole::Sponsor, 1}});
+            Result<TeamMember> r = m_store.create(m);
+            if (!r && r.error().code != ErrorCode::Duplicate)
+                return r.error();
+            if (r)
+                ++m_summary.teamMembers;
+        }
+        return {};
+    }
+
+    Store &m_store;
+    DemoOptions m_options;
+    QRandomGenerator m_rng;
+    DemoSummary m_summary;
+    QStringList m_managers;
+    QSet<QString> m_names;
+    QSet<QString> m_codes;
+};
+
+} // namespace
+
+Result<DemoSummary> generateDemo(Store &store, const DemoOptions &options, const DemoProgress &progress)
+{
+    return Generator(store, options).run(progress);
+}
+
+} // namespace kam

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// kamdesk-cli as a script sees it: exit codes, one-line errors, no partial writes.
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("KAM_BIN_DIR") + "/kamdesk-cli", args);
+    Run r;
+    if (!p.waitForFinished(120000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QByteArray hashOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                       : QByteArray();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(!qEnvironmentVariable("KAM_BIN_DIR").isEmpty());
+        m_db = m_dir.filePath("demo.sqlite");
+        const Run init = cli({"--db", m_db, "init"});
+        QCOMPARE(init.exitCode, 0);
+        QVERIFY(init.out.contains("schema version 2"));
+        const Run demo = cli({"--db", m_db, "demo", "--accounts", "30", "--seed", "5"});
+        QCOMPARE(demo.exitCode, 0);
+        QVERIFY2(demo.out.startsWith("demo: 30 accounts"), demo.out.constData());
+    }
+
+    void listJson_hasEveryAccount()
+    {
+        const Run r = cli({"--db", m_db, "accounts", "list", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonArray rows = QJsonDocument::fromJson(r.out, &error).array();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(rows.size(), 30);
+        QVERIFY(!rows[0]["legal_name"].toString().isEmpty());
+        QVERIFY(!rows[0]["tier"].toString().isEmpty());
+    }
+
+    void listTable_endsWithCount()
+    {
+        const Run r = cli({"--db", m_db, "accounts", "list"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("LEGAL NAME"));
+        QVERIFY(r.out.trimmed().endsWith("30 accounts"));
+    }
+
+    void exportCsvAndJson()
+    {
+        Run r = cli({"--db", m_db, "accounts", "export", "--format", "csv"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("\xEF\xBB\xBFid,legal_name,"));
+        QCOMPARE(r.out.count("\r\n") >= 31, true); // header + 30 rows (notes may hold more)
+
+        const QString out = m_dir.filePath("accounts.json");
+        r = cli({"--db", m_db, "accounts", "export", "--format", "json", "--out", out});
+        QCOMPARE(r.exitCode, 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(f.readAll()).array().size(), 30);
+    }
+
+    void badInput_exitsOneWithOneLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::addRow("unknown command") << QStringList{"--db", "DB", "frobnicate"} << QByteArray("unknown command frobnicate");
+        QTest::addRow("missing --db") << QStringList{"accounts", "list"} << QByteArray("--db FILE is required");
+        QTest::addRow("no command") << QStringList{"--db", "DB"} << QByteArray("no command given");
+        QTest::addRow("bad number") << QStringList{"--db", "DB", "demo", "--accounts", "abc"} << QByteArray("--accounts must be a whole number");
+        QTest::addRow("missing format") << QStringList{"--db", "DB", "accounts", "export"} << QByteArray("--format csv|json is required");
+        QTest::addRow("bad subcommand") << QStringList{"--db", "DB", "accounts", "delete"} << QByteArray("accounts needs list or export");
+        QTest::addRow("unknown option") << QStringList{"--verbose", "init"} << QByteArray("unknown option --verbose");
+        QTest::addRow("stray argument") << QStringList{"--db", "DB", "accounts", "list", "extra"} << QByteArray("unexpected argument extra");
+        QTest::addRow("missing store") << QStringList{"--db", "NOPE", "accounts", "list"} << QByteArray("does not exist");
+        QTest::addRow("unwritable export") << QStringList{"--db", "DB", "accounts", "export", "--format", "csv", "--out", "/nonexistent/dir/a.csv"} << QByteArray("Cannot write");
+    }
+    void badInput_exitsOneWithOneLine()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, expected);
+        args.replaceInStrings("DB", m_db);
+        args.replaceInStrings("NOPE", m_dir.filePath("nope.sqlite"));
+        const QByteArray before = hashOf(m_db);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(expected), r.err.constData());
+        QVERIFY(r.err.startsWith("kamdesk-cli: "));
+        QCOMPARE(r.err.count('\n'), 1);
+        QCOMPARE(hashOf(m_db), before);
+        QVERIFY(!QFile::exists(m_dir.filePath("nope.sqlite")));
+    }
+
+    void givenNewerOrForeignStore_whenOpened_thenRefusedUnchanged_data()
+    {
+        QTest::addColumn<QByteArray>("sql");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::addRow("newer version") << QByteArray("PRAGMA user_version = 99") << QByteArray("newer version of KAM Desk");
+        QTest::addRow("text file") << QByteArray() << QByteArray("not a KAM Desk store");
+    }
+    void givenNewerOrForeignStore_whenOpened_thenRefusedUnchanged()
+    {
+        QFETCH(QByteArray, sql);
+        QFETCH(QByteArray, expected);
+        const QString path = m_dir.filePath(QString("odd-%1.sqlite").arg(QTest::currentDataTag()));
+        if (sql.isEmpty()) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("legal_name,tier\nACME,core\n");
+        } else {
+            QCOMPARE(cli({"--db", path, "init"}).exitCode, 0);
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "raw");
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec("PRAGMA journal_mode = DELETE"));
+                QVERIFY(q.exec(QString::fromLatin1(sql)));
+                q.finish();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase("raw");
+        }
+        const QByteArray before = hashOf(path);
+        const Run r = cli({"--db", path, "accounts", "list"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(expected), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QCOMPARE(hashOf(path), before);
+    }
+
+    void helpForEachCommand()
+    {
+        for (const char *command : {"init", "accounts", "demo"}) {
+            const Run r = cli({command, "--help"});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY(r.out.contains(command));
+        }
+        const Run r = cli({"--help"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Usage: kamdesk-cli"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
