@@ -416,7 +416,7 @@ void AccountDetailView::removeTeamMember()
     const QModelIndex current = m_teamTable->selectionModel()->currentIndex();
     if (!current.isValid())
         return;
-    const TeamMember m = m_team->memberAt(current.row());
+    const TeamMember m = m_team->rowAt(current.row());
     if (Result<void> r = m_history->push(std::make_unique<DeleteCommand<TeamMember>>(m_history, m)); !r)
         warn(r.error().message);
 }

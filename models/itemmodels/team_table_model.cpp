@@ -2,40 +2,18 @@
 #include "team_table_model.h"
 
 #include "account_columns.h"
-#include "store/store.h"
 
 namespace kam {
 
 TeamTableModel::TeamTableModel(Store *store, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
+    : AccountRowsModel(store, ColumnCount, parent)
+    , m_userNames(loadUserNames(*store))
 {
-    connect(store, &Store::rowsChanged, this, &TeamTableModel::onRowsChanged);
 }
 
-Result<void> TeamTableModel::setAccountId(const QString &accountId)
+Result<std::vector<TeamMember>> TeamTableModel::load(const QString &accountId) const
 {
-    Result<std::vector<TeamMember>> members = accountId.isEmpty()
-                                                  ? Result<std::vector<TeamMember>>(std::vector<TeamMember>{})
-                                                  : m_store->team(accountId);
-    beginResetModel();
-    m_accountId = accountId;
-    m_userNames = loadUserNames(*m_store);
-    m_members = members ? std::move(members).value() : std::vector<TeamMember>{};
-    endResetModel();
-    if (!members)
-        return members.error();
-    return {};
-}
-
-int TeamTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_members.size());
-}
-
-int TeamTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return store()->team(accountId);
 }
 
 QVariant TeamTableModel::data(const QModelIndex &index, int role) const
@@ -43,7 +21,7 @@ QVariant TeamTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
         || role != Qt::DisplayRole)
         return {};
-    const TeamMember &m = m_members[size_t(index.row())];
+    const TeamMember &m = rowAt(index.row());
     return index.column() == UserName ? m_userNames.value(m.userId) : enumLabel(m.role);
 }
 
@@ -54,12 +32,13 @@ QVariant TeamTableModel::headerData(int section, Qt::Orientation orientation, in
     return section == UserName ? tr("Team member") : tr("Role");
 }
 
-void TeamTableModel::onRowsChanged(const QString &table, const QStringList &)
+void TeamTableModel::refreshDerived(const QString &table)
 {
-    // Teams are a handful of rows: reload on any team or user change of this account.
-    if (!m_accountId.isEmpty()
-        && (table == QLatin1String("account_team") || table == QLatin1String("users")))
-        (void)setAccountId(m_accountId);
+    if (table != QLatin1String("users"))
+        return;
+    m_userNames = loadUserNames(*store());
+    if (rowCount() > 0)
+        emit dataChanged(index(0, UserName), index(rowCount() - 1, UserName));
 }
 
 } // namespace kam

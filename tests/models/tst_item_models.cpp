@@ -263,6 +263,8 @@ private slots:
         QCOMPARE(contacts.index(contacts.rowOf(bossId), ContactTableModel::BuyingRole).data().toString(),
                  QStringLiteral("Decision maker"));
 
+        QSignalSpy teamReset(&team, &QAbstractItemModel::modelReset);
+        QSignalSpy contactsReset(&contacts, &QAbstractItemModel::modelReset);
         TeamMember lead;
         lead.accountId = m_group;
         lead.userId = m_store->currentUserId();
@@ -273,6 +275,12 @@ private slots:
 
         QVERIFY(m_store->remove<Contact>(cId));
         QCOMPARE(contacts.rowCount(), 1);
+        User me = *m_store->get<User>(m_store->currentUserId());
+        me.name = "Li Jing";
+        QVERIFY(m_store->update(me));
+        QCOMPARE(team.index(0, TeamTableModel::UserName).data().toString(), QStringLiteral("Li Jing"));
+        QCOMPARE(teamReset.count(), 0); // row-precise, never a reset for one edit
+        QCOMPARE(contactsReset.count(), 0);
 
         // History: newest first, with labels and readable values.
         QVERIFY(history.rowCount() > historyBefore);
