@@ -38,28 +38,34 @@ void AccountFilterProxy::setFilterText(const QString &text)
     invalidate();
 }
 
+template<typename Set>
+void AccountFilterProxy::setChips(Set &current, const Set &wanted)
+{
+    // The view sets every chip dimension on each keystroke: re-filter only on a real change.
+    if (current == wanted)
+        return;
+    current = wanted;
+    invalidateRowsFilter();
+}
+
 void AccountFilterProxy::setTiers(const QSet<Tier> &tiers)
 {
-    m_tiers = toInts(tiers);
-    invalidateRowsFilter();
+    setChips(m_tiers, toInts(tiers));
 }
 
 void AccountFilterProxy::setKinds(const QSet<AccountKind> &kinds)
 {
-    m_kinds = toInts(kinds);
-    invalidateRowsFilter();
+    setChips(m_kinds, toInts(kinds));
 }
 
 void AccountFilterProxy::setIndustries(const QSet<QString> &industries)
 {
-    m_industries = industries;
-    invalidateRowsFilter();
+    setChips(m_industries, industries);
 }
 
 void AccountFilterProxy::setOwnerIds(const QSet<QString> &ownerIds)
 {
-    m_ownerIds = ownerIds;
-    invalidateRowsFilter();
+    setChips(m_ownerIds, ownerIds);
 }
 
 bool AccountFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

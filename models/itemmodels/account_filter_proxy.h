@@ -31,6 +31,9 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    template<typename Set>
+    void setChips(Set &current, const Set &wanted);
+
     QCollator m_collator;
     QStringList m_terms;
     QSet<int> m_tiers;
