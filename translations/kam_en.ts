@@ -450,6 +450,18 @@
         <source>To</source>
         <translation>To</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
 </context>
 <context>
     <name>kam::Labels</name>

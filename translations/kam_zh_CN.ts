@@ -450,6 +450,18 @@
         <source>To</source>
         <translation>新值</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
 </context>
 <context>
     <name>kam::Labels</name>

@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <utility>
+
 namespace kam {
 
 namespace {
@@ -36,7 +38,16 @@ Result<void> FieldHistoryModel::setAccountId(const QString &accountId)
                                                     : m_store->accountHistory(accountId);
     beginResetModel();
     m_accountId = accountId;
-    m_entries = entries ? std::move(entries).value() : std::vector<JournalEntry>{};
+    m_entries.clear();
+    if (entries) {
+        // A create, delete or restore is one line; only edits are listed field by field.
+        qint64 lastSeq = -1;
+        for (JournalEntry &e : std::move(entries).value()) {
+            if (e.op != QLatin1String("update") && std::exchange(lastSeq, e.seq) == e.seq)
+                continue;
+            m_entries.push_back(std::move(e));
+        }
+    }
     m_userNames = loadUserNames(*m_store);
     m_rowLabels.clear();
     for (const JournalEntry &e : m_entries) {
@@ -126,11 +137,17 @@ QVariant FieldHistoryModel::data(const QModelIndex &index, int role) const
     case Record:
         return m_rowLabels.value(e.rowId);
     case Field:
+        if (e.op == QLatin1String("insert"))
+            return tr("Created");
+        if (e.op == QLatin1String("delete"))
+            return tr("Deleted");
+        if (e.op == QLatin1String("restore"))
+            return tr("Restored");
         return fieldLabel(e.table, e.field);
     case From:
-        return displayValue(e, e.oldValue);
+        return e.op == QLatin1String("update") ? displayValue(e, e.oldValue) : QString();
     case To:
-        return displayValue(e, e.newValue);
+        return e.op == QLatin1String("update") ? displayValue(e, e.newValue) : QString();
     case ColumnCount:
         break;
     }

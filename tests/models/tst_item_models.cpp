@@ -241,7 +241,8 @@ private slots:
         QVERIFY(team.setAccountId(m_group));
         QVERIFY(history.setAccountId(m_group));
         const int historyBefore = history.rowCount();
-        QVERIFY(historyBefore > 0);
+        QCOMPARE(historyBefore, 1); // the group's creation, as one line
+        QCOMPARE(history.index(0, FieldHistoryModel::Field).data().toString(), QStringLiteral("Created"));
 
         Contact boss;
         boss.accountId = m_group;
@@ -282,8 +283,11 @@ private slots:
         QCOMPARE(teamReset.count(), 0); // row-precise, never a reset for one edit
         QCOMPARE(contactsReset.count(), 0);
 
-        // History: newest first, with labels and readable values.
-        QVERIFY(history.rowCount() > historyBefore);
+        // History: newest first, with labels and readable values; 2 contacts created, 1 deleted,
+        // one team member added.
+        QCOMPARE(history.rowCount(), historyBefore + 4);
+        QCOMPARE(history.index(0, FieldHistoryModel::Field).data().toString(), QStringLiteral("Deleted"));
+        QCOMPARE(history.index(0, FieldHistoryModel::Record).data().toString(), QStringLiteral("Contact 张强"));
         Account a = *m_store->get<Account>(m_group);
         a.tier = Tier::Potential;
         QVERIFY(m_store->update(a));
