@@ -379,13 +379,16 @@ Result<void> Store::writeRow(const T *before, const T &after, const QString &op)
 template<typename T>
 Result<T> Store::create(T row)
 {
-    if (row.meta.id.isEmpty())
+    // Undo commands choose the id up front, so redo recreates the same row; only such an id
+    // can collide.
+    const bool idGiven = !row.meta.id.isEmpty();
+    if (!idGiven)
         row.meta.id = newUuid();
     row.meta.deletedAt = {};
     row.meta.serverRev = 0;
     if (Result<void> v = validate(row); !v)
         return v.error();
-    if (get<T>(row.meta.id).ok())
+    if (idGiven && get<T>(row.meta.id).ok())
         return makeError(ErrorCode::Duplicate, tr("A record with id %1 already exists.").arg(quoted(row.meta.id)));
     if (Result<void> r = writeRow<T>(nullptr, row, QStringLiteral("insert")); !r)
         return r.error();
