@@ -292,6 +292,18 @@ private slots:
         QCOMPARE(counts(*m_store), before);
     }
 
+    void givenChosenId_whenCreatedTwice_thenDuplicateAndNothingWritten()
+    {
+        Account a = test::sampleAccount("Chosen Id Ltd");
+        a.meta.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(m_store->create(a));
+        const Counts before = counts(*m_store);
+        Result<Account> again = m_store->create(a);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::Duplicate);
+        QCOMPARE(counts(*m_store), before);
+    }
+
     void givenBatch_whenOneWriteFails_thenNothingKeptAndNothingAnnounced()
     {
         const Counts before = counts(*m_store);
