@@ -70,6 +70,18 @@ ColumnSpec<T> column(const char *name, M T::*member)
             [member](T &row, const QVariant &v) { detail::fromDb(v, row.*member); }};
 }
 
+/// Copies into `target` the fields in which `from` and `to` differ, taking `to`'s value:
+/// an edit applied as a field-level patch, so it leaves other fields as they are now.
+template<typename T>
+void applyChangedFields(T &target, const T &from, const T &to)
+{
+    for (const ColumnSpec<T> &c : tableSpec<T>().columns) {
+        const QVariant value = c.get(to);
+        if (c.get(from) != value)
+            c.set(target, value);
+    }
+}
+
 /// Canonical UTC text of a time in the store ("2026-11-22T08:00:00.000Z").
 QString toStoredTime(const QDateTime &t);
 QDateTime fromStoredTime(const QVariant &v);

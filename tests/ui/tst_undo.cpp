@@ -21,6 +21,7 @@ private slots:
 
     void accountCreateUndoRedo();
     void accountEditUndoRedo();
+    void undoKeepsLaterChangesToOtherFields();
     void accountDeleteUndoRedo();
     void contactRoundTrip();
     void teamMemberRoundTrip();
@@ -105,6 +106,29 @@ void TestUndo::accountCreateUndoRedo()
     QCOMPARE(*m_store->count("accounts"), 1);
     QCOMPARE(newOps(id), QStringList{"restore"});
     QCOMPARE(m_history->stack()->index(), 1);
+}
+
+// Given an edit of the region, when another field changes later outside this stack (sync, another
+// window) and the edit is undone, then only the region goes back.
+void TestUndo::undoKeepsLaterChangesToOtherFields()
+{
+    Result<Account> created = m_store->create(test::sampleAccount("Patch Co.", 3));
+    QVERIFY(created.ok());
+    Account moved = *created;
+    moved.region = "华南";
+    QVERIFY(m_history->push(std::make_unique<EditCommand<Account>>(m_history.get(), *created, moved)).ok());
+    Account later = *m_store->get<Account>(created->meta.id);
+    later.notes = "Agreed on a framework contract";
+    QVERIFY(m_store->update(later).ok());
+
+    m_history->stack()->undo();
+    Account now = *m_store->get<Account>(created->meta.id);
+    QCOMPARE(now.region, created->region);
+    QCOMPARE(now.notes, QString("Agreed on a framework contract"));
+    m_history->stack()->redo();
+    now = *m_store->get<Account>(created->meta.id);
+    QCOMPARE(now.region, QString("华南"));
+    QCOMPARE(now.notes, QString("Agreed on a framework contract"));
 }
 
 // Given an account, when its legal name and tier are edited, undone and redone, then the row

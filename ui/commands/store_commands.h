@@ -8,6 +8,7 @@
 #include "edit_history.h"
 
 #include "domain/entities.h"
+#include "store/row_codec.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -108,8 +109,9 @@ private:
     bool m_created = false;
 };
 
-/// Replaces a row's fields: redo writes `after`, undo writes `before` (the store journals
-/// only the fields that differ).
+/// Changes a row's fields: redo applies the fields that differ between `before` and `after`,
+/// undo puts those fields back. Other fields keep their current values, so undoing an edit
+/// never reverts a change that came in later (from sync or another window).
 template<typename T>
 class EditCommand : public StoreCommand
 {
@@ -122,10 +124,20 @@ public:
     QString rowId() const override { return m_after.meta.id; }
 
 protected:
-    Result<void> doRedo() override { return store()->update(m_after); }
-    Result<void> doUndo() override { return store()->update(m_before); }
+    Result<void> doRedo() override { return patch(m_before, m_after); }
+    Result<void> doUndo() override { return patch(m_after, m_before); }
 
 private:
+    Result<void> patch(const T &from, const T &to)
+    {
+        Result<T> current = store()->template get<T>(m_after.meta.id);
+        if (!current)
+            return current.error();
+        T row = std::move(current).value();
+        applyChangedFields(row, from, to);
+        return store()->update(row);
+    }
+
     T m_before;
     T m_after;
 };
