@@ -866,6 +866,10 @@
         <source>The account has changes that were not applied. Apply them before closing?</source>
         <translation>The account has changes that were not applied. Apply them before closing?</translation>
     </message>
+    <message>
+        <source>The account has changes that were not applied. Apply them before showing another account?</source>
+        <translation>The account has changes that were not applied. Apply them before showing another account?</translation>
+    </message>
 </context>
 <context>
     <name>kam::Money</name>

@@ -866,6 +866,10 @@
         <source>The account has changes that were not applied. Apply them before closing?</source>
         <translation>该客户有尚未应用的修改。关闭前要应用吗？</translation>
     </message>
+    <message>
+        <source>The account has changes that were not applied. Apply them before showing another account?</source>
+        <translation>该客户有尚未应用的修改。切换到其他客户前要应用吗？</translation>
+    </message>
 </context>
 <context>
     <name>kam::Money</name>

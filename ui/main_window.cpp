@@ -95,6 +95,14 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
     createMenus();
 
     connect(m_portfolio, &PortfolioView::currentAccountChanged, this, [this](const QString &id) {
+        if (id == m_detail->accountId())
+            return;
+        // Moving to another account must not drop typed but unapplied edits silently.
+        if (!settleUnappliedChanges(tr("The account has changes that were not applied. Apply "
+                                       "them before showing another account?"))) {
+            m_portfolio->selectAccount(m_detail->accountId()); // stay; emits nothing new
+            return;
+        }
         m_detail->setAccountId(id);
         updateActions();
     });
@@ -395,24 +403,30 @@ void MainWindow::chooseLanguage(const QString &language)
     QCoreApplication::quit();
 }
 
+bool MainWindow::settleUnappliedChanges(const QString &question)
+{
+    if (!m_detail->hasUnappliedChanges())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unapplied changes"), question,
+                                              QMessageBox::Apply | QMessageBox::Discard
+                                                  | QMessageBox::Cancel,
+                                              QMessageBox::Apply);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Apply) {
+        m_detail->applyOverview();
+        return !m_detail->hasUnappliedChanges(); // the store refused; its message is shown
+    }
+    m_detail->revertOverview();
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_detail->hasUnappliedChanges()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Unapplied changes"),
-            tr("The account has changes that were not applied. Apply them before closing?"),
-            QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Apply);
-        if (answer == QMessageBox::Cancel) {
-            event->ignore();
-            return;
-        }
-        if (answer == QMessageBox::Apply) {
-            m_detail->applyOverview();
-            if (m_detail->hasUnappliedChanges()) { // the store refused; its message is shown
-                event->ignore();
-                return;
-            }
-        }
+    if (!settleUnappliedChanges(
+            tr("The account has changes that were not applied. Apply them before closing?"))) {
+        event->ignore();
+        return;
     }
     saveLayout();
     event->accept();

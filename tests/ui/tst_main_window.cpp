@@ -51,6 +51,8 @@ private slots:
     void createAccountThroughDialog();
     void invalidEditShowsErrorAndWritesNothing();
     void validEditIsUndoable();
+    void switchingAccountsAsksAboutUnappliedEdits_data();
+    void switchingAccountsAsksAboutUnappliedEdits();
     void deleteAccountIsUndoable();
     void findFocusesTheFilter();
     void contactDialogCreatesAndEdits();
@@ -420,6 +422,44 @@ void TestMainWindow::validEditIsUndoable()
     QCOMPARE(region->text(), QString("North China")); // the clean form follows the store
     find<QAction>("actionRedo")->trigger();
     QCOMPARE(region->text(), QString("Northeast China"));
+}
+
+// Given an edited but unapplied overview, when another account is selected, then the user is
+// asked: Apply writes the edit, Discard drops it, Cancel stays on the edited account.
+void TestMainWindow::switchingAccountsAsksAboutUnappliedEdits_data()
+{
+    QTest::addColumn<int>("button");
+    QTest::addColumn<QString>("storedRegion");
+    QTest::addColumn<bool>("stays");
+    QTest::addRow("apply") << int(QMessageBox::Apply) << "Northeast China" << false;
+    QTest::addRow("discard") << int(QMessageBox::Discard) << "North China" << false;
+    QTest::addRow("cancel") << int(QMessageBox::Cancel) << "North China" << true;
+}
+
+void TestMainWindow::switchingAccountsAsksAboutUnappliedEdits()
+{
+    QFETCH(int, button);
+    QFETCH(QString, storedRegion);
+    QFETCH(bool, stays);
+    const QString id = idOf("Sunrise Fleet Services");
+    m_window->portfolio()->selectAccount(id);
+    auto *region = find<QLineEdit>("regionEdit");
+    region->selectAll();
+    QTest::keyClicks(region, "Northeast China");
+
+    bool asked = false;
+    QTimer::singleShot(0, this, [&asked, button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked = true;
+        box->button(QMessageBox::StandardButton(button))->click();
+    });
+    m_window->portfolio()->selectAccount(idOf("State Grid Jiangsu Electric Power"));
+    QVERIFY(asked);
+    QCOMPARE(m_store->get<Account>(id)->region, storedRegion);
+    QCOMPARE(m_window->portfolio()->currentAccountId() == id, stays);
+    QCOMPARE(find<QLineEdit>("regionEdit")->text() == QString("Northeast China"), stays);
 }
 
 void TestMainWindow::deleteAccountIsUndoable()
