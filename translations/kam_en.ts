@@ -134,6 +134,14 @@
         <source>KAM Desk</source>
         <translation>KAM Desk</translation>
     </message>
+    <message>
+        <source>Set r&amp;ole</source>
+        <translation>Set r&amp;ole</translation>
+    </message>
+    <message>
+        <source>Give the selected member the role chosen on the left</source>
+        <translation>Give the selected member the role chosen on the left</translation>
+    </message>
 </context>
 <context>
     <name>kam::AccountDialog</name>

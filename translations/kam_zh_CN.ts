@@ -134,6 +134,14 @@
         <source>KAM Desk</source>
         <translation>KAM Desk</translation>
     </message>
+    <message>
+        <source>Set r&amp;ole</source>
+        <translation>设置角色(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Give the selected member the role chosen on the left</source>
+        <translation>将左侧选择的角色赋予所选成员</translation>
+    </message>
 </context>
 <context>
     <name>kam::AccountDialog</name>

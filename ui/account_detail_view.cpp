@@ -143,7 +143,10 @@ AccountDetailView::AccountDetailView(Store *store, EditHistory *history, QAbstra
     setComboEnum(m_teamRole, TeamRole::Sales);
     m_teamAdd = makeButton(tr("&Add"), "teamAdd", teamPage);
     m_teamRemove = makeButton(tr("&Remove"), "teamRemove", teamPage);
+    m_teamSetRole = makeButton(tr("Set r&ole"), "teamSetRole", teamPage);
+    m_teamSetRole->setToolTip(tr("Give the selected member the role chosen on the left"));
     connect(m_teamAdd, &QPushButton::clicked, this, &AccountDetailView::addTeamMember);
+    connect(m_teamSetRole, &QPushButton::clicked, this, &AccountDetailView::setTeamMemberRole);
     connect(m_teamRemove, &QPushButton::clicked, this, &AccountDetailView::removeTeamMember);
     connect(new QShortcut(QKeySequence::Delete, m_teamTable, nullptr, nullptr, Qt::WidgetShortcut),
             &QShortcut::activated, this, &AccountDetailView::removeTeamMember);
@@ -156,6 +159,7 @@ AccountDetailView::AccountDetailView(Store *store, EditHistory *history, QAbstra
     teamButtons->addWidget(m_teamRole);
     teamButtons->addWidget(m_teamAdd);
     teamButtons->addSpacing(12);
+    teamButtons->addWidget(m_teamSetRole);
     teamButtons->addWidget(m_teamRemove);
     auto *teamLayout = new QVBoxLayout(teamPage);
     teamLayout->addWidget(m_teamTable, 1);
@@ -280,7 +284,9 @@ void AccountDetailView::updateButtons()
     m_contactEdit->setEnabled(contact);
     m_contactDelete->setEnabled(contact);
     m_teamAdd->setEnabled(has && m_teamUser->count() > 0);
-    m_teamRemove->setEnabled(m_teamTable->selectionModel()->currentIndex().isValid());
+    const bool member = m_teamTable->selectionModel()->currentIndex().isValid();
+    m_teamRemove->setEnabled(member);
+    m_teamSetRole->setEnabled(member);
 }
 
 void AccountDetailView::applyOverview()
@@ -408,6 +414,20 @@ void AccountDetailView::addTeamMember()
     m.userId = m_teamUser->currentData().toString();
     m.role = comboEnum<TeamRole>(m_teamRole);
     if (Result<void> r = m_history->push(std::make_unique<CreateCommand<TeamMember>>(m_history, m)); !r)
+        warn(r.error().message);
+}
+
+void AccountDetailView::setTeamMemberRole()
+{
+    const QModelIndex current = m_teamTable->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return;
+    const TeamMember before = m_team->rowAt(current.row());
+    TeamMember after = before;
+    after.role = comboEnum<TeamRole>(m_teamRole);
+    if (after.role == before.role)
+        return;
+    if (Result<void> r = m_history->push(std::make_unique<EditCommand<TeamMember>>(m_history, before, after)); !r)
         warn(r.error().message);
 }
 

@@ -63,6 +63,7 @@ private:
     void reloadTeamUsers();
     void addTeamMember();
     void removeTeamMember();
+    void setTeamMemberRole();
     QString selectedContactId() const;
     void warn(const QString &message);
 
@@ -91,6 +92,7 @@ private:
     QComboBox *m_teamRole;
     QPushButton *m_teamAdd;
     QPushButton *m_teamRemove;
+    QPushButton *m_teamSetRole;
 
     FieldHistoryModel *m_historyModel;
     QTableView *m_historyTable;

@@ -56,6 +56,7 @@ private slots:
     void deleteAccountIsUndoable();
     void findFocusesTheFilter();
     void contactDialogCreatesAndEdits();
+    void teamMemberAddRoleChangeAndUndo();
     void languageChoiceIsStored();
 
 private:
@@ -549,6 +550,37 @@ void TestMainWindow::contactDialogCreatesAndEdits()
     QVERIFY2(error.contains("not-an-address"), qPrintable(error));
     QCOMPARE(journalSize(), before);
     QCOMPARE(m_window->history()->stack()->count(), 1);
+}
+
+// Given an account, when a colleague is added to its team and given another role, then the
+// store follows each step and undo puts the old role back.
+void TestMainWindow::teamMemberAddRoleChangeAndUndo()
+{
+    const QString id = idOf("Sunrise Fleet Services");
+    m_window->portfolio()->selectAccount(id);
+    m_window->detail()->showTab(2);
+    auto *user = find<QComboBox>("teamUser");
+    auto *role = find<QComboBox>("teamRole");
+    QVERIFY(user && role && user->count() > 0);
+    const size_t before = m_store->team(id)->size();
+    role->setCurrentIndex(role->findText("Sales"));
+    QTest::mouseClick(find<QPushButton>("teamAdd"), Qt::LeftButton);
+    const std::vector<TeamMember> team = *m_store->team(id);
+    QCOMPARE(team.size(), before + 1);
+    const TeamMember added = team.back();
+    QCOMPARE(added.role, TeamRole::Sales);
+
+    auto *table = find<QTableView>("teamTable");
+    table->setCurrentIndex(table->model()->index(table->model()->rowCount() - 1, 0));
+    QVERIFY(find<QPushButton>("teamSetRole")->isEnabled());
+    role->setCurrentIndex(role->findText("Technical support"));
+    QTest::mouseClick(find<QPushButton>("teamSetRole"), Qt::LeftButton);
+    QCOMPARE(m_store->get<TeamMember>(added.meta.id)->role, TeamRole::Technical);
+    QCOMPARE(table->model()->index(table->model()->rowCount() - 1, 1).data().toString(),
+             QString("Technical support"));
+
+    find<QAction>("actionUndo")->trigger();
+    QCOMPARE(m_store->get<TeamMember>(added.meta.id)->role, TeamRole::Sales);
 }
 
 void TestMainWindow::languageChoiceIsStored()
