@@ -6,8 +6,10 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -161,6 +163,8 @@ public:
         if (m_options.accounts < 0)
             return makeError(ErrorCode::Invalid,
                              QCoreApplication::translate("kam::Demo", "The number of accounts cannot be negative."));
+        if (Result<void> r = rememberExisting(); !r)
+            return r.error();
         if (Result<void> r = m_store.transaction([&] { return createManagers(); }); !r)
             return r.error();
         while (m_summary.accounts < m_options.accounts) {
@@ -203,12 +207,36 @@ private:
         return options.begin()->first;
     }
 
+    /// A store that already holds data (a second demo run, real accounts) must not make the
+    /// run fail on a taken credit code, nor get its names twice.
+    Result<void> rememberExisting()
+    {
+        Result<std::vector<Account>> accounts = m_store.accounts();
+        if (!accounts)
+            return accounts.error();
+        for (const Account &a : *accounts) {
+            m_names.insert(a.legalName);
+            if (!a.creditCode.isEmpty())
+                m_codes.insert(a.creditCode);
+        }
+        return {};
+    }
+
     Result<void> createManagers()
     {
         Result<std::vector<User>> existing = m_store.users();
         if (!existing)
             return existing.error();
         for (const Manager &m : kManagers) {
+            // A second run works with the managers of the first instead of doubling them.
+            const auto same = std::find_if(existing->begin(), existing->end(), [&](const User &u) {
+                return u.email == QLatin1String(m.email);
+            });
+            if (same != existing->end()) {
+                m_managers << same->meta.id;
+                ++m_summary.users;
+                continue;
+            }
             User u;
             u.name = s(m.name);
             u.email = s(m.email);
@@ -389,20 +417,21 @@ private:
         if (Result<TeamMember> r = m_store.create(lead); !r)
             return r.error();
         ++m_summary.teamMembers;
+        // 0–2 colleagues besides the lead, each at most once (the store refuses a second seat).
+        QStringList onTeam = {account.ownerId};
         const int extra = pick(3);
         for (int i = 0; i < extra; ++i) {
             TeamMember m;
             m.accountId = account.meta.id;
             m.userId = m_managers[pick(int(m_managers.size()))];
-            if (m.userId == account.ownerId)
-                continue;
             m.role = weighted<TeamRole>({{TeamRole::Sales, 3}, {TeamRole::Service, 3},
                                          {TeamRole::Technical, 3}, {TeamRole::Sponsor, 1}});
-            Result<TeamMember> r = m_store.create(m);
-            if (!r && r.error().code != ErrorCode::Duplicate)
+            if (onTeam.contains(m.userId))
+                continue;
+            onTeam << m.userId;
+            if (Result<TeamMember> r = m_store.create(m); !r)
                 return r.error();
-            if (r)
-                ++m_summary.teamMembers;
+            ++m_summary.teamMembers;
         }
         return {};
     }

@@ -12,12 +12,14 @@ class Store;
 struct DemoOptions
 {
     int accounts = 60;  ///< accounts to create, groups and branches included
-    quint32 seed = 1;   ///< same seed, same names and values (ids are fresh UUIDs every time)
+    /// Same seed on an empty store, same names and values. Not the same ids: those are UUIDs the
+    /// store makes fresh on every run, as it does for any new row.
+    quint32 seed = 1;
 };
 
 struct DemoSummary
 {
-    int users = 0;
+    int users = 0; ///< managers the portfolio is shared among (a second run reuses the first's)
     int accounts = 0;
     int groups = 0;
     int contacts = 0;

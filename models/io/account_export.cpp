@@ -49,10 +49,11 @@ QString decimalAmount(const Money &money)
     const int digits = currencyDigits(money.currency);
     if (digits == 0)
         return QString::number(money.minor);
-    qint64 scale = 1;
+    quint64 scale = 1;
     for (int i = 0; i < digits; ++i)
         scale *= 10;
-    const qint64 abs = money.minor < 0 ? -money.minor : money.minor;
+    // Unsigned magnitude: -minor would overflow for the most negative qint64.
+    const quint64 abs = money.minor < 0 ? 0 - quint64(money.minor) : quint64(money.minor);
     return QStringLiteral("%1%2.%3")
         .arg(money.minor < 0 ? QStringLiteral("-") : QString())
         .arg(abs / scale)
