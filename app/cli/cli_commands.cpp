@@ -5,33 +5,58 @@
 #include "io/account_export.h"
 #include "store/store.h"
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
+
+#include <cstdio>
+#include <limits>
+#include <optional>
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
+// The messages here are English and not run through tr() on purpose: kamdesk-cli is a scripting
+// surface, and scripts match on its output and errors (as on git's plumbing). Errors that come
+// from the store keep the store's own (translatable) wording.
 
 namespace kam::cli {
 
 namespace {
 
-// Help texts are English only: the CLI is a stable scripting surface, like its output.
-const QHash<QString, QString> &helps()
+struct CommandHelp
 {
-    static const QHash<QString, QString> h = {
-        {QStringLiteral("init"), QStringLiteral("kamdesk-cli --db FILE init\n"
-                                                "  Creates the store FILE, or upgrades it to this version's schema.\n")},
+    QString name;
+    QString text;
+};
+
+const QList<CommandHelp> &commandHelps()
+{
+    static const QList<CommandHelp> h = {
+        {QStringLiteral("init"),
+         QStringLiteral("kamdesk-cli --db FILE init\n"
+                        "  Creates the store FILE, or upgrades it to this version's schema, and\n"
+                        "  prints its schema version. A store from a newer KAM Desk is refused.\n")},
         {QStringLiteral("accounts"),
          QStringLiteral("kamdesk-cli --db FILE accounts list [--json]\n"
-                        "  Lists the live accounts: a table, or a JSON array with --json.\n"
+                        "  Lists the live accounts: an aligned table, or with --json a JSON array\n"
+                        "  with the keys of the JSON export.\n"
                         "kamdesk-cli --db FILE accounts export --format csv|json [--out PATH]\n"
-                        "  Exports every account (CSV with a UTF-8 BOM, or JSON) to PATH or stdout;\n"
-                        "  PATH is written completely or not at all.\n")},
+                        "  Exports every live account (CSV with a UTF-8 BOM, or JSON) to PATH or\n"
+                        "  stdout; PATH is written completely or not at all. Columns: id, legal_name,\n"
+                        "  short_name, kind, industry, region, address, credit_code, tax_id,\n"
+                        "  parent_id, tier, lifecycle, owner_id, owner_name, currency, annual_revenue,\n"
+                        "  notes, created_at, updated_at.\n")},
         {QStringLiteral("demo"),
          QStringLiteral("kamdesk-cli --db FILE demo [--accounts N] [--seed S]\n"
-                        "  Adds a realistic B2B demo portfolio of N accounts (default 60) with\n"
-                        "  contacts and teams; the same seed gives the same data.\n")},
+                        "  Adds a realistic B2B demo portfolio of N accounts (default 60, at most\n"
+                        "  1000000) with contacts, account teams and five managers; on an empty store\n"
+                        "  the same seed (default 1) gives the same names and values. All of it is\n"
+                        "  added, or nothing. Progress goes to stderr when it is a terminal.\n")},
     };
     return h;
 }
@@ -42,190 +67,343 @@ QTextStream &out()
     return s;
 }
 
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stderr)) != 0;
+#else
+    return isatty(fileno(stderr)) != 0;
+#endif
+}
+
 Error bad(const QString &message)
 {
     return makeError(ErrorCode::Invalid, message);
 }
 
-/// Takes "--name VALUE" out of `args`; an empty optional when absent.
-Result<std::optional<QString>> takeValue(QStringList &args, const QString &name)
+QString dashed(const QString &optionName)
 {
-    const qsizetype i = args.indexOf(name);
-    if (i < 0)
-        return std::optional<QString>();
-    if (i + 1 >= args.size())
-        return bad(QStringLiteral("%1 needs a value").arg(name));
-    const QString value = args.at(i + 1);
-    args.remove(i, 2);
-    return std::optional<QString>(value);
+    return (optionName.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + optionName;
 }
 
-Result<int> takeNumber(QStringList &args, const QString &name, int fallback, int min, int max)
+// Options every command understands, so `--db FILE` may also follow the command.
+const QCommandLineOption &dbOption()
 {
-    Result<std::optional<QString>> v = takeValue(args, name);
-    if (!v)
-        return v.error();
-    if (!v->has_value())
+    static const QCommandLineOption o(QStringList{QStringLiteral("db")},
+                                      QStringLiteral("The store file."), QStringLiteral("FILE"));
+    return o;
+}
+
+/// Parses the arguments after `command` with `parser`; unknown options and stray words fail.
+Result<void> parse(QCommandLineParser &parser, const QString &command, const QStringList &args)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(dbOption());
+    // QCommandLineParser takes the program name first.
+    const bool parsed = parser.parse(QStringList{command} + args);
+    if (!parser.unknownOptionNames().isEmpty())
+        return bad(QStringLiteral("unknown option %1 for %2 (see %2 --help)")
+                       .arg(dashed(parser.unknownOptionNames().front()), command));
+    if (!parsed)
+        return bad(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return bad(QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().front()));
+    return {};
+}
+
+/// The value of a whole-number option in [min, max], or `fallback` when it is absent.
+Result<qint64> number(const QCommandLineParser &parser, const QCommandLineOption &option,
+                      qint64 fallback, qint64 min, qint64 max)
+{
+    if (!parser.isSet(option))
         return fallback;
+    const QString text = parser.value(option);
     bool ok = false;
-    const int n = v->value().toInt(&ok);
+    const qint64 n = text.toLongLong(&ok);
     if (!ok || n < min || n > max)
-        return bad(QStringLiteral("%1 must be a whole number from %2 to %3, not \"%4\"")
-                       .arg(name).arg(min).arg(max).arg(v->value()));
+        return bad(QStringLiteral("--%1 must be a whole number from %2 to %3, not \"%4\"")
+                       .arg(option.names().front())
+                       .arg(min)
+                       .arg(max)
+                       .arg(text));
     return n;
 }
 
-Result<void> noneLeft(const QStringList &args)
+/// Opens the store; only commands that create one may be given a path that does not exist, so
+/// a mistyped path never leaves an empty store behind.
+Result<std::unique_ptr<Store>> openStore(const QString &path, bool mayCreate)
 {
-    if (!args.isEmpty())
-        return bad(QStringLiteral("unexpected argument %1").arg(args.front()));
-    return {};
+    if (path.isEmpty())
+        return bad(QStringLiteral("--db FILE is required"));
+    if (!mayCreate && !QFile::exists(path))
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("%1 does not exist (create it with init or demo)").arg(path));
+    return Store::open(path);
 }
 
 /// Terminal columns a string takes: CJK and full-width characters take two.
 int displayWidth(const QString &text)
 {
     int w = 0;
-    for (const QChar c : text)
-        w += (c.unicode() >= 0x1100 && (c.unicode() <= 0x115F || (c.unicode() >= 0x2E80 && c.unicode() <= 0xA4CF)
-                                        || (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3)
-                                        || (c.unicode() >= 0xF900 && c.unicode() <= 0xFAFF)
-                                        || (c.unicode() >= 0xFF00 && c.unicode() <= 0xFF60)))
-                 ? 2
-                 : 1;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
+                          || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF)
+                          || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+                          || (u >= 0xFFE0 && u <= 0xFFE6);
+        w += wide ? 2 : 1;
+    }
     return w;
 }
 
-Result<void> listAccounts(const Store &store, QStringList args)
+/// stdout as a QIODevice for the exporters, after anything the text stream still holds.
+Result<void> withStdout(const std::function<Result<void>(QIODevice *)> &write)
 {
-    const bool json = args.removeAll(QStringLiteral("--json")) > 0;
-    if (Result<void> r = noneLeft(args); !r)
+    out().flush();
+    QFile file;
+    if (!file.open(stdout, QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot write to stdout: %1").arg(file.errorString()));
+    Result<void> r = write(&file);
+    file.flush();
+    return r;
+}
+
+Result<void> initCommand(const QString &globalDb, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (Result<void> r = parse(parser, QStringLiteral("init"), args); !r)
         return r;
-    if (json) {
+    const QString path = parser.isSet(dbOption()) ? parser.value(dbOption()) : globalDb;
+    const bool existed = !path.isEmpty() && QFile::exists(path);
+    Result<std::unique_ptr<Store>> store = openStore(path, true);
+    if (!store)
+        return store.error();
+    out() << (existed ? QStringLiteral("store %1 is at schema version %2")
+                      : QStringLiteral("created store %1 at schema version %2"))
+                 .arg(path)
+                 .arg((*store)->schemaVersion())
+          << Qt::endl;
+    return {};
+}
+
+Result<void> listCommand(const QString &globalDb, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("JSON array output."));
+    parser.addOption(json);
+    if (Result<void> r = parse(parser, QStringLiteral("accounts"), args); !r)
+        return r;
+    Result<std::unique_ptr<Store>> opened =
+        openStore(parser.isSet(dbOption()) ? parser.value(dbOption()) : globalDb, false);
+    if (!opened)
+        return opened.error();
+    const Store &store = **opened;
+    if (parser.isSet(json)) {
         // Same keys as the JSON export, so scripts see one format.
-        return exportAccounts(store, out().device(), ExportFormat::Json).ok()
-                   ? Result<void>()
-                   : bad(QStringLiteral("writing to stdout failed"));
+        return withStdout([&](QIODevice *device) -> Result<void> {
+            Result<int> n = exportAccounts(store, device, ExportFormat::Json);
+            return n ? Result<void>() : Result<void>(n.error());
+        });
     }
     Result<std::vector<Account>> accounts = store.accounts();
     if (!accounts)
         return accounts.error();
-    const QStringList header = {QStringLiteral("LEGAL NAME"), QStringLiteral("TIER"),
-                                QStringLiteral("LIFECYCLE"), QStringLiteral("INDUSTRY"),
-                                QStringLiteral("REGION"), QStringLiteral("CREDIT CODE")};
-    std::vector<QStringList> rows{header};
+    Result<std::vector<User>> users = store.users();
+    if (!users)
+        return users.error();
+    QHash<QString, QString> owners;
+    for (const User &u : *users)
+        owners.insert(u.meta.id, u.name);
+    std::vector<QStringList> rows{{QStringLiteral("LEGAL NAME"), QStringLiteral("TIER"),
+                                   QStringLiteral("LIFECYCLE"), QStringLiteral("INDUSTRY"),
+                                   QStringLiteral("REGION"), QStringLiteral("OWNER"),
+                                   QStringLiteral("CREDIT CODE")}};
+    rows.reserve(accounts->size() + 1);
     for (const Account &a : *accounts)
-        rows.push_back({a.legalName, enumCode(a.tier), enumCode(a.lifecycle), a.industry, a.region, a.creditCode});
-    std::vector<int> widths(header.size(), 0);
+        rows.push_back({a.legalName, enumCode(a.tier), enumCode(a.lifecycle), a.industry, a.region,
+                        owners.value(a.ownerId), a.creditCode});
+    std::vector<int> widths(rows.front().size(), 0);
     for (const QStringList &row : rows)
         for (qsizetype c = 0; c < row.size(); ++c)
             widths[size_t(c)] = std::max(widths[size_t(c)], displayWidth(row[c]));
     for (const QStringList &row : rows) {
         QString line;
-        for (qsizetype c = 0; c < row.size(); ++c)
-            line += row[c] + QString(c + 1 < row.size() ? widths[size_t(c)] - displayWidth(row[c]) + 2 : 0, QLatin1Char(' '));
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            line += row[c];
+            if (c + 1 < row.size())
+                line += QString(widths[size_t(c)] - displayWidth(row[c]) + 2, QLatin1Char(' '));
+        }
         out() << line << '\n';
     }
     out() << accounts->size() << " accounts" << Qt::endl;
     return {};
 }
 
-Result<void> exportCommand(const Store &store, QStringList args)
+Result<void> exportCommand(const QString &globalDb, const QStringList &args)
 {
-    Result<std::optional<QString>> format = takeValue(args, QStringLiteral("--format"));
-    if (!format)
-        return format.error();
-    Result<std::optional<QString>> path = takeValue(args, QStringLiteral("--out"));
-    if (!path)
-        return path.error();
-    if (Result<void> r = noneLeft(args); !r)
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv or json."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption outPath(QStringLiteral("out"), QStringLiteral("Output file."),
+                                     QStringLiteral("PATH"));
+    parser.addOptions({format, outPath});
+    if (Result<void> r = parse(parser, QStringLiteral("accounts"), args); !r)
         return r;
-    if (!format->has_value() || (**format != QLatin1String("csv") && **format != QLatin1String("json")))
-        return bad(QStringLiteral("--format csv|json is required"));
-    const ExportFormat f = **format == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Json;
-    if (path->has_value()) {
-        Result<int> n = exportAccountsToFile(store, **path, f);
+    const QString f = parser.value(format);
+    if (f != QLatin1String("csv") && f != QLatin1String("json"))
+        return bad(parser.isSet(format) ? QStringLiteral("--format must be csv or json, not \"%1\"").arg(f)
+                                        : QStringLiteral("--format csv|json is required"));
+    if (parser.isSet(outPath) && parser.value(outPath).isEmpty())
+        return bad(QStringLiteral("--out needs a file name"));
+    const ExportFormat exportFormat = f == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Json;
+    Result<std::unique_ptr<Store>> opened =
+        openStore(parser.isSet(dbOption()) ? parser.value(dbOption()) : globalDb, false);
+    if (!opened)
+        return opened.error();
+    if (parser.isSet(outPath)) {
+        // Atomic (QSaveFile): PATH holds the whole export or is left as it was.
+        Result<int> n = exportAccountsToFile(**opened, parser.value(outPath), exportFormat);
         if (!n)
             return n.error();
-        QTextStream(stderr) << "exported " << *n << " accounts to " << **path << Qt::endl;
+        out() << "exported " << *n << " accounts to " << parser.value(outPath) << Qt::endl;
         return {};
     }
-    out().flush();
-    QFile stdoutFile;
-    if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
-        return bad(QStringLiteral("cannot write to stdout"));
-    Result<int> n = exportAccounts(store, &stdoutFile, f);
-    if (!n)
-        return n.error();
+    return withStdout([&](QIODevice *device) -> Result<void> {
+        Result<int> n = exportAccounts(**opened, device, exportFormat);
+        return n ? Result<void>() : Result<void>(n.error());
+    });
+}
+
+Result<void> accountsCommand(const QString &globalDb, QStringList args)
+{
+    const QString sub = args.isEmpty() ? QString() : args.takeFirst();
+    if (sub == QLatin1String("list"))
+        return listCommand(globalDb, args);
+    if (sub == QLatin1String("export"))
+        return exportCommand(globalDb, args);
+    return bad(QStringLiteral("accounts needs list or export (see accounts --help)"));
+}
+
+Result<void> demoCommand(const QString &globalDb, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption accountsOption(QStringLiteral("accounts"), QStringLiteral("How many."),
+                                            QStringLiteral("N"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed."),
+                                        QStringLiteral("S"));
+    parser.addOptions({accountsOption, seedOption});
+    if (Result<void> r = parse(parser, QStringLiteral("demo"), args); !r)
+        return r;
+    Result<qint64> accounts = number(parser, accountsOption, 60, 0, 1000000);
+    if (!accounts)
+        return accounts.error();
+    Result<qint64> seed = number(parser, seedOption, 1, 0, std::numeric_limits<quint32>::max());
+    if (!seed)
+        return seed.error();
+    Result<std::unique_ptr<Store>> opened =
+        openStore(parser.isSet(dbOption()) ? parser.value(dbOption()) : globalDb, true);
+    if (!opened)
+        return opened.error();
+    Store &store = **opened;
+
+    // Progress on a terminal only, drawn over itself and wiped at the end, so that a script
+    // reading stderr sees nothing on success and one line on failure.
+    const bool showProgress = stderrIsTerminal();
+    QTextStream err(stderr);
+    qsizetype progressWidth = 0;
+    const DemoProgress progress = [&](int done, int total) {
+        const QString line = QStringLiteral("demo: %1 / %2 accounts").arg(done).arg(total);
+        progressWidth = std::max(progressWidth, line.size());
+        err << '\r' << line << Qt::flush;
+        return true;
+    };
+    std::optional<DemoSummary> summary;
+    // One outer transaction (the generator's chunks become savepoints): the store gets the
+    // whole portfolio or, on an error or a kill, nothing.
+    Result<void> r = store.transaction([&]() -> Result<void> {
+        Result<DemoSummary> made = generateDemo(store, {int(*accounts), quint32(*seed)},
+                                                showProgress ? progress : DemoProgress());
+        if (!made)
+            return made.error();
+        summary = *made;
+        return {};
+    });
+    if (progressWidth > 0)
+        err << '\r' << QString(progressWidth, QLatin1Char(' ')) << '\r' << Qt::flush;
+    if (!r)
+        return r;
+    out() << "demo: " << summary->accounts << " accounts (" << summary->groups
+          << " groups with branches), " << summary->contacts << " contacts, " << summary->teamMembers
+          << " team members, " << summary->users << " managers" << Qt::endl;
     return {};
 }
 
-Result<void> demoCommand(Store &store, QStringList args)
+int fail(const QString &reason)
 {
-    Result<int> accounts = takeNumber(args, QStringLiteral("--accounts"), 60, 0, 1000000);
-    if (!accounts)
-        return accounts.error();
-    Result<int> seed = takeNumber(args, QStringLiteral("--seed"), 1, 0, std::numeric_limits<int>::max());
-    if (!seed)
-        return seed.error();
-    if (Result<void> r = noneLeft(args); !r)
-        return r;
     QTextStream err(stderr);
-    Result<DemoSummary> summary = generateDemo(store, {*accounts, quint32(*seed)}, [&](int done, int total) {
-        err << "\rdemo: " << done << " / " << total << " accounts" << Qt::flush;
-        return true;
-    });
-    err << Qt::endl;
-    if (!summary)
-        return summary.error();
-    out() << "demo: " << summary->accounts << " accounts (" << summary->groups << " groups with branches), "
-          << summary->contacts << " contacts, " << summary->teamMembers << " team members, "
-          << summary->users << " managers" << Qt::endl;
-    return {};
+    err << "kamdesk-cli: " << QString(reason).replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '))
+        << Qt::endl;
+    return 1;
 }
 
 } // namespace
 
 QString help(const QString &command)
 {
-    if (!command.isEmpty())
-        return helps().value(command);
-    return QStringLiteral("Usage: kamdesk-cli --db FILE COMMAND [OPTIONS]\n"
-                          "Works on a KAM Desk store. Exit code 0 on success; 1 with a one-line\n"
-                          "reason on stderr, and nothing changed, on bad input.\n\n")
-           + helps().value(QStringLiteral("init")) + helps().value(QStringLiteral("accounts"))
-           + helps().value(QStringLiteral("demo"))
-           + QStringLiteral("\nkamdesk-cli COMMAND --help shows the help of one command.\n");
-}
-
-Result<void> run(const QString &dbPath, const QStringList &arguments)
-{
-    const QString command = arguments.front();
-    QStringList args = arguments.mid(1);
-    if (!helps().contains(command))
-        return bad(QStringLiteral("unknown command %1 (see --help)").arg(command));
-    // Only init and demo make a new store: a mistyped path must not leave an empty one behind.
-    if (command != QLatin1String("init") && command != QLatin1String("demo") && !QFile::exists(dbPath))
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("%1 does not exist (create it with init or demo)").arg(dbPath));
-    Result<std::unique_ptr<Store>> opened = Store::open(dbPath);
-    if (!opened)
-        return opened.error();
-    Store &store = **opened;
-    if (command == QLatin1String("init")) {
-        if (Result<void> r = noneLeft(args); !r)
-            return r;
-        out() << "store " << dbPath << " is at schema version " << store.schemaVersion() << Qt::endl;
+    if (!command.isEmpty()) {
+        for (const CommandHelp &h : commandHelps())
+            if (h.name == command)
+                return h.text;
         return {};
     }
-    if (command == QLatin1String("demo"))
-        return demoCommand(store, args);
-    const QString sub = args.isEmpty() ? QString() : args.takeFirst();
-    if (sub == QLatin1String("list"))
-        return listAccounts(store, args);
-    if (sub == QLatin1String("export"))
-        return exportCommand(store, args);
-    return bad(QStringLiteral("accounts needs list or export (see accounts --help)"));
+    QString text = QStringLiteral("Usage: kamdesk-cli --db FILE COMMAND [OPTIONS]\n"
+                                  "Works on a KAM Desk store. Exit code 0 on success; 1 with a one-line\n"
+                                  "reason on stderr, and the store unchanged, on bad input.\n\n");
+    for (const CommandHelp &h : commandHelps())
+        text += h.text;
+    text += QStringLiteral("\nkamdesk-cli COMMAND --help shows the help of one command;\n"
+                           "kamdesk-cli --version its version.\n");
+    return text;
+}
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    // Everything from the command on is the command's, parsed by its own parser.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Show the help."));
+    const QCommandLineOption versionOption(QStringLiteral("version"), QStringLiteral("Show the version."));
+    parser.addOptions({dbOption(), helpOption, versionOption});
+    const bool parsed = parser.parse(arguments.isEmpty() ? QStringList{QStringLiteral("kamdesk-cli")} : arguments);
+    if (!parser.unknownOptionNames().isEmpty())
+        return fail(QStringLiteral("unknown option %1 (see --help)").arg(dashed(parser.unknownOptionNames().front())));
+    if (!parsed)
+        return fail(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        out() << help() << Qt::flush;
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        out() << "kamdesk-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return fail(QStringLiteral("no command given (see --help)"));
+    const QString command = args.takeFirst();
+    if (help(command).isEmpty())
+        return fail(QStringLiteral("unknown command %1 (see --help)").arg(command));
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        out() << help(command) << Qt::flush;
+        return 0;
+    }
+    const QString db = parser.value(dbOption());
+    Result<void> r = command == QLatin1String("init")       ? initCommand(db, args)
+                     : command == QLatin1String("accounts") ? accountsCommand(db, args)
+                                                            : demoCommand(db, args);
+    return r ? 0 : fail(r.error().message);
 }
 
 } // namespace kam::cli

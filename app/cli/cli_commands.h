@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/result.h"
-
 #include <QStringList>
 
 namespace kam::cli {
 
-/// Runs one command (`arguments` starts with the command name) on the store at `dbPath`;
-/// output goes to stdout, progress to stderr. `usage` gets the command's help text.
-Result<void> run(const QString &dbPath, const QStringList &arguments);
+/// Runs kamdesk-cli with `arguments` (the program name first, as QCoreApplication::arguments()
+/// gives them). Output goes to stdout, progress to stderr (on a terminal only), and a failure
+/// to stderr as exactly one line. Returns the process exit code: 0 on success, 1 otherwise.
+int run(const QStringList &arguments);
 
-/// Help of one command, or of all of them for an empty name.
+/// Help of one command, or of all of them for an empty name; empty for an unknown command.
 QString help(const QString &command = {});
 
 } // namespace kam::cli
