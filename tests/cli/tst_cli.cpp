@@ -2,6 +2,7 @@
 // kamdesk-cli as a script sees it: exit codes, one-line errors, no partial writes.
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,6 +61,7 @@ private slots:
         const Run demo = cli({"--db", m_db, "demo", "--accounts", "30", "--seed", "5"});
         QCOMPARE(demo.exitCode, 0);
         QVERIFY2(demo.out.startsWith("demo: 30 accounts"), demo.out.constData());
+        QVERIFY2(demo.err.isEmpty(), demo.err.constData()); // progress only on a terminal
     }
 
     void listJson_hasEveryAccount()
@@ -86,8 +88,11 @@ private slots:
     {
         Run r = cli({"--db", m_db, "accounts", "export", "--format", "csv"});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.startsWith("\xEF\xBB\xBFid,legal_name,"));
-        QCOMPARE(r.out.count("\r\n") >= 31, true); // header + 30 rows (notes may hold more)
+        QVERIFY(r.out.startsWith("\xEF\xBB\xBFid,legal_name,short_name,kind,industry,region,address,"
+                                 "credit_code,tax_id,parent_id,tier,lifecycle,owner_id,owner_name,"
+                                 "currency,annual_revenue,notes,created_at,updated_at\r\n"));
+        QCOMPARE(r.out.count("\r\n"), 31); // header + 30 rows (demo accounts have no notes)
+        QVERIFY(r.out.endsWith("\r\n"));
 
         const QString out = m_dir.filePath("accounts.json");
         r = cli({"--db", m_db, "accounts", "export", "--format", "json", "--out", out});
@@ -110,6 +115,12 @@ private slots:
         QTest::addRow("unknown option") << QStringList{"--verbose", "init"} << QByteArray("unknown option --verbose");
         QTest::addRow("stray argument") << QStringList{"--db", "DB", "accounts", "list", "extra"} << QByteArray("unexpected argument extra");
         QTest::addRow("missing store") << QStringList{"--db", "NOPE", "accounts", "list"} << QByteArray("does not exist");
+        QTest::addRow("unknown command option") << QStringList{"--db", "DB", "demo", "--verbose"} << QByteArray("unknown option --verbose for demo");
+        QTest::addRow("seed too big") << QStringList{"--db", "DB", "demo", "--seed", "4294967296"} << QByteArray("--seed must be a whole number");
+        QTest::addRow("negative accounts") << QStringList{"--db", "DB", "demo", "--accounts", "-3"} << QByteArray("--accounts must be a whole number");
+        QTest::addRow("missing value") << QStringList{"--db", "DB", "demo", "--accounts"} << QByteArray("--accounts");
+        QTest::addRow("bad format") << QStringList{"--db", "DB", "accounts", "export", "--format", "xml"} << QByteArray("--format must be csv or json");
+        QTest::addRow("missing store on export") << QStringList{"--db", "NOPE", "accounts", "export", "--format", "csv"} << QByteArray("does not exist");
         QTest::addRow("unwritable export") << QStringList{"--db", "DB", "accounts", "export", "--format", "csv", "--out", "/nonexistent/dir/a.csv"} << QByteArray("Cannot write");
     }
     void badInput_exitsOneWithOneLine()
@@ -164,6 +175,52 @@ private slots:
         QVERIFY2(r.err.contains(expected), r.err.constData());
         QCOMPARE(r.err.count('\n'), 1);
         QCOMPARE(hashOf(path), before);
+    }
+
+    void givenExistingOut_whenExportFails_thenFileUntouched()
+    {
+        // Given an export file from an earlier run …
+        const QString path = m_dir.filePath("keep.csv");
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("old contents\n");
+        }
+        const QByteArray before = hashOf(path);
+        // … when an export to it is refused (the store does not exist) …
+        const Run r = cli({"--db", m_dir.filePath("nope.sqlite"), "accounts", "export", "--format", "csv", "--out", path});
+        // … then it keeps its contents and no temporary file is left next to it.
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(hashOf(path), before);
+        QCOMPARE(QDir(m_dir.path()).entryList({"keep.csv*"}, QDir::Files), QStringList{"keep.csv"});
+    }
+
+    void givenDbAfterCommand_whenRun_thenSameAsBefore()
+    {
+        const Run r = cli({"accounts", "list", "--json", "--db", m_db});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 30);
+    }
+
+    void givenDemoTwice_whenRun_thenSecondPortfolioAdded()
+    {
+        const QString path = m_dir.filePath("twice.sqlite");
+        QCOMPARE(cli({"--db", path, "demo", "--accounts", "12"}).exitCode, 0);
+        const Run again = cli({"--db", path, "demo", "--accounts", "12"});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.startsWith("demo: 12 accounts"), again.out.constData());
+        QCOMPARE(QJsonDocument::fromJson(cli({"--db", path, "accounts", "list", "--json"}).out).array().size(), 24);
+    }
+
+    void versionAndHelp()
+    {
+        const Run v = cli({"--version"});
+        QCOMPARE(v.exitCode, 0);
+        QVERIFY(v.out.startsWith("kamdesk-cli "));
+        QCOMPARE(v.out.count('\n'), 1);
+        const Run sub = cli({"--db", m_db, "accounts", "export", "--help"});
+        QCOMPARE(sub.exitCode, 0);
+        QVERIFY(sub.out.contains("--format csv|json"));
     }
 
     void helpForEachCommand()

@@ -5,6 +5,7 @@
 #include "domain/credit_code.h"
 #include "support/store_fixture.h"
 
+#include <QHash>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +60,33 @@ private slots:
             QVERIFY(!a.ownerId.isEmpty());
         }
         QVERIFY(branches >= 2 * summary->groups);
+
+        // Every row is one the store accepts, and groups have 2–5 branches in regions of China.
+        const QStringList regions = QString::fromUtf8("华东 华北 华南 西南 东北 西北 华中").split(' ');
+        QHash<QString, int> branchesOf;
+        QHash<QString, Account> byId;
+        for (const Account &a : accounts)
+            byId.insert(a.meta.id, a);
+        int foreignCurrency = 0, taxIdIsCode = 0;
+        for (const Account &a : accounts) {
+            QVERIFY2(regions.contains(a.region), qPrintable(a.region));
+            QVERIFY(a.currency.size() == 3 && a.currency == a.currency.toUpper());
+            foreignCurrency += a.currency == "CNY" ? 0 : 1;
+            taxIdIsCode += !a.taxId.isEmpty() && a.taxId == a.creditCode ? 1 : 0;
+            QVERIFY(a.taxId.isEmpty() || (a.taxId.size() >= 15 && a.taxId.size() <= 20));
+            QVERIFY(a.annualRevenueMinor > 0);
+            QVERIFY2(store->update(a), qPrintable(a.legalName)); // validation passes, a no-op edit
+            if (!a.parentId.isEmpty()) {
+                QVERIFY(byId.contains(a.parentId));
+                QVERIFY(byId[a.parentId].parentId.isEmpty()); // one level: group → branch
+                ++branchesOf[a.parentId];
+            }
+        }
+        QCOMPARE(branchesOf.size(), summary->groups);
+        for (int n : branchesOf)
+            QVERIFY(n >= 2 && n <= 5);
+        QVERIFY(foreignCurrency > 0 && foreignCurrency < 300 / 4); // mostly CNY
+        QVERIFY(taxIdIsCode > 300 / 2);
         QVERIFY(chinese > 150 && chinese < 300); // Chinese and English names
         for (const char *i : {"钢铁", "电力", "工程机械", "物流车队", "汽车零部件", "工业品分销"})
             QVERIFY2(industries.contains(QString::fromUtf8(i)), i);
@@ -104,11 +132,60 @@ private slots:
         QVERIFY(!r);
         QCOMPARE(totals, (QList<int>{700, 700}));
         QVERIFY(r.error().message.contains("Cancelled"));
-        const qint64 kept = *store->count("accounts");
-        QVERIFY2(kept >= 400 && kept < 700, qPrintable(QString::number(kept)));
-        // Every kept account is complete: it has its contacts and its team lead.
-        for (const Account &a : *store->accounts())
+        // Chunks are 200 accounts, so exactly the two committed chunks are kept …
+        QCOMPARE(*store->count("accounts"), qint64(400));
+        // … and every kept account is complete, with no contact or team row left over from the
+        // chunk that was not kept.
+        qint64 contacts = 0, team = 0;
+        for (const Account &a : *store->accounts()) {
             QVERIFY(!store->contacts(a.meta.id)->empty());
+            QVERIFY(!store->team(a.meta.id)->empty());
+            contacts += qint64(store->contacts(a.meta.id)->size());
+            team += qint64(store->team(a.meta.id)->size());
+        }
+        QCOMPARE(*store->count("contacts"), contacts);
+        QCOMPARE(*store->count("account_team"), team);
+    }
+
+    void givenOuterTransaction_whenCancelled_thenNothingKept()
+    {
+        // Given the generator run inside one transaction, as kamdesk-cli runs it …
+        QTemporaryDir dir;
+        auto store = test::openStore(dir);
+        const qint64 usersBefore = *store->count("users");
+        // … when it is cancelled after its first chunk …
+        Result<void> r = store->transaction([&]() -> Result<void> {
+            Result<DemoSummary> s = generateDemo(*store, {500, 3}, [](int, int) { return false; });
+            return s ? Result<void>() : Result<void>(s.error());
+        });
+        // … then the store is as it was: no accounts, contacts or managers.
+        QVERIFY(!r);
+        QCOMPARE(*store->count("accounts"), qint64(0));
+        QCOMPARE(*store->count("contacts"), qint64(0));
+        QCOMPARE(*store->count("users"), usersBefore);
+    }
+
+    void givenDemoStore_whenGeneratedAgain_thenAddsWithoutClashes()
+    {
+        QTemporaryDir dir;
+        auto store = test::openStore(dir);
+        QVERIFY(generateDemo(*store, {120, 9}));
+        // When the same seed runs again on the same store (same names, same credit codes) …
+        Result<DemoSummary> again = generateDemo(*store, {120, 9});
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+        // … then it adds a second portfolio for the same five managers, all names and codes unique.
+        QCOMPARE(*store->count("accounts"), qint64(240));
+        QCOMPARE(*store->count("users"), qint64(6));
+        QCOMPARE(again->users, 5);
+        QSet<QString> names, codes;
+        for (const Account &a : *store->accounts()) {
+            QVERIFY2(!names.contains(a.legalName), qPrintable(a.legalName));
+            names.insert(a.legalName);
+            if (!a.creditCode.isEmpty()) {
+                QVERIFY2(!codes.contains(a.creditCode), qPrintable(a.creditCode));
+                codes.insert(a.creditCode);
+            }
+        }
     }
 };
 
