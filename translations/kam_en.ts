@@ -815,14 +815,6 @@
         <translation>Main Toolbar</translation>
     </message>
     <message>
-        <source>%1 accounts</source>
-        <translation>%1 accounts</translation>
-    </message>
-    <message>
-        <source>%1 of %2 accounts shown</source>
-        <translation>%1 of %2 accounts shown</translation>
-    </message>
-    <message>
         <source>Created %1</source>
         <translation>Created %1</translation>
     </message>
@@ -877,6 +869,14 @@
     <message>
         <source>The account has changes that were not applied. Apply them before showing another account?</source>
         <translation>The account has changes that were not applied. Apply them before showing another account?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation><numerusform>%Ln account</numerusform><numerusform>%Ln accounts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln account(s) shown</source>
+        <translation><numerusform>%1 of %Ln account shown</numerusform><numerusform>%1 of %Ln accounts shown</numerusform></translation>
     </message>
 </context>
 <context>

@@ -815,14 +815,6 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>%1 accounts</source>
-        <translation>%1 个客户</translation>
-    </message>
-    <message>
-        <source>%1 of %2 accounts shown</source>
-        <translation>显示 %1 / %2 个客户</translation>
-    </message>
-    <message>
         <source>Created %1</source>
         <translation>已创建 %1</translation>
     </message>
@@ -877,6 +869,14 @@
     <message>
         <source>The account has changes that were not applied. Apply them before showing another account?</source>
         <translation>该客户有尚未应用的修改。切换到其他客户前要应用吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation><numerusform>%Ln 个客户</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln account(s) shown</source>
+        <translation><numerusform>显示 %1 / %Ln 个客户</numerusform></translation>
     </message>
 </context>
 <context>

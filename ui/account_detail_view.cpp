@@ -298,12 +298,15 @@ void AccountDetailView::applyOverview()
         m_form->showError(edited.error().message);
         return;
     }
-    if (sameAccountFields(*edited, m_account)) {
+    // The edit is what the user changed since the form was loaded; fields changed meanwhile by
+    // undo, another window or sync are not the user's and must not be written back.
+    const Account before = m_form->loadedAccount();
+    if (sameFields(*edited, before)) {
         updateButtons();
         return;
     }
     Result<void> r = m_history->push(
-        std::make_unique<EditCommand<Account>>(m_history, m_account, *edited));
+        std::make_unique<EditCommand<Account>>(m_history, before, *edited));
     if (!r) {
         m_form->showError(r.error().message);
         return;
@@ -373,6 +376,8 @@ void AccountDetailView::editContact()
         return;
     }
     ContactDialog dialog(m_store, *before, [this, &before](const Contact &after) -> Result<void> {
+        if (sameFields(*before, after))
+            return {}; // OK without a change: no write, no empty undo step
         return m_history->push(std::make_unique<EditCommand<Contact>>(m_history, *before, after));
     }, this);
     dialog.exec();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "account_form.h"
 
+#include "store/row_codec.h"
+
 #include "itemmodels/account_columns.h"
 #include "store/store.h"
 #include "widget_helpers.h"
@@ -76,16 +78,6 @@ QComboBox *combo(const char *objectName, QWidget *parent)
 }
 
 } // namespace
-
-bool sameAccountFields(const Account &a, const Account &b)
-{
-    return a.legalName == b.legalName && a.shortName == b.shortName && a.kind == b.kind
-           && a.industry == b.industry && a.region == b.region && a.address == b.address
-           && a.creditCode == b.creditCode && a.taxId == b.taxId && a.parentId == b.parentId
-           && a.tier == b.tier && a.lifecycle == b.lifecycle && a.ownerId == b.ownerId
-           && a.currency == b.currency && a.annualRevenueMinor == b.annualRevenueMinor
-           && a.notes == b.notes;
-}
 
 AccountForm::AccountForm(Store *store, QAbstractItemModel *accounts, QWidget *parent)
     : QWidget(parent)
@@ -337,7 +329,7 @@ Result<Account> AccountForm::account() const
 bool AccountForm::isDirty() const
 {
     Result<Account> a = account();
-    return !a || !sameAccountFields(*a, m_loaded);
+    return !a || !sameFields(*a, m_loaded);
 }
 
 void AccountForm::showError(const QString &message)

@@ -77,7 +77,5 @@ private:
     QLabel *m_error;
 };
 
-/// True when the user-editable fields of two accounts are equal (meta is ignored).
-bool sameAccountFields(const Account &a, const Account &b);
 
 } // namespace kam

@@ -279,8 +279,8 @@ void MainWindow::updateStatus()
     const int shown = m_portfolio->shownCount();
     const int total = m_portfolio->totalCount();
     m_counts->setText(shown == total
-                          ? tr("%1 accounts").arg(locale.toString(total))
-                          : tr("%1 of %2 accounts shown").arg(locale.toString(shown), locale.toString(total)));
+                          ? tr("%Ln account(s)", nullptr, total)
+                          : tr("%1 of %Ln account(s) shown", nullptr, total).arg(locale.toString(shown)));
 }
 
 void MainWindow::updateActions()

@@ -55,7 +55,6 @@ private:
     void updateStatus();
     void updateActions();
     void chooseLanguage(const QString &language);
-    /// Writes the live accounts to `path`; returns how many were written.
     void saveLayout() const;
     /// Asks whether to apply the detail form's unapplied edits; false when the user cancels
     /// or the store refuses them (the form keeps them and shows why).

@@ -418,7 +418,8 @@ QAbstractItemView *PortfolioView::currentView() const
 
 QString PortfolioView::currentAccountId() const
 {
-    return m_currentId;
+    // An account the filter hides is not "selected": Delete must never hit what is not shown.
+    return proxyIndexOf(m_currentId).isValid() ? m_currentId : QString();
 }
 
 QModelIndex PortfolioView::proxyIndexOf(const QString &id) const
@@ -460,7 +461,7 @@ void PortfolioView::selectAccount(const QString &id)
 
 void PortfolioView::selectFirstIfNone()
 {
-    if (!m_currentId.isEmpty())
+    if (!currentAccountId().isEmpty())
         return;
     QAbstractItemView *view = currentView();
     const QModelIndex first = view->model()->index(0, 0);

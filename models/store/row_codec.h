@@ -82,6 +82,16 @@ void applyChangedFields(T &target, const T &from, const T &to)
     }
 }
 
+/// True when no stored field differs (meta columns aside): saving `b` over `a` is a no-op.
+template<typename T>
+bool sameFields(const T &a, const T &b)
+{
+    for (const ColumnSpec<T> &c : tableSpec<T>().columns)
+        if (c.get(a) != c.get(b))
+            return false;
+    return true;
+}
+
 /// Canonical UTC text of a time in the store ("2026-11-22T08:00:00.000Z").
 QString toStoredTime(const QDateTime &t);
 QDateTime fromStoredTime(const QVariant &v);

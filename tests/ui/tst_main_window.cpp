@@ -57,6 +57,8 @@ private slots:
     void findFocusesTheFilter();
     void contactDialogCreatesAndEdits();
     void teamMemberAddRoleChangeAndUndo();
+    void applyKeepsFieldsChangedElsewhere();
+    void deleteIgnoresAnAccountTheFilterHides();
     void languageChoiceIsStored();
 
 private:
@@ -581,6 +583,36 @@ void TestMainWindow::teamMemberAddRoleChangeAndUndo()
 
     find<QAction>("actionUndo")->trigger();
     QCOMPARE(m_store->get<TeamMember>(added.meta.id)->role, TeamRole::Sales);
+}
+
+// Given a region typed in the Overview, when the industry changes in the store meanwhile (another
+// window, sync) and the user applies, then only the region is written.
+void TestMainWindow::applyKeepsFieldsChangedElsewhere()
+{
+    const QString id = idOf("Sunrise Fleet Services");
+    m_window->portfolio()->selectAccount(id);
+    auto *region = find<QLineEdit>("regionEdit");
+    region->selectAll();
+    QTest::keyClicks(region, "Northeast China");
+    Account elsewhere = *m_store->get<Account>(id);
+    elsewhere.industry = "Cold-chain logistics";
+    QVERIFY(m_store->update(elsewhere).ok());
+
+    QTest::mouseClick(find<QPushButton>("overviewApply"), Qt::LeftButton);
+    const Account stored = *m_store->get<Account>(id);
+    QCOMPARE(stored.region, QString("Northeast China"));
+    QCOMPARE(stored.industry, QString("Cold-chain logistics"));
+}
+
+// Given a selected account, when the filter hides it, then Delete deletes nothing.
+void TestMainWindow::deleteIgnoresAnAccountTheFilterHides()
+{
+    const QString id = idOf("Sunrise Fleet Services");
+    m_window->portfolio()->selectAccount(id);
+    QTest::keyClicks(find<QLineEdit>("portfolioFilter"), "State Grid");
+    QVERIFY(m_window->portfolio()->currentAccountId() != id);
+    find<QAction>("actionDelete")->trigger();
+    QVERIFY(!m_store->get<Account>(id)->meta.isDeleted());
 }
 
 void TestMainWindow::languageChoiceIsStored()
