@@ -300,11 +300,22 @@ Result<void> demoCommand(const QString &globalDb, const QStringList &args)
     Result<qint64> seed = number(parser, seedOption, 1, 0, std::numeric_limits<quint32>::max());
     if (!seed)
         return seed.error();
-    Result<std::unique_ptr<Store>> opened =
-        openStore(parser.isSet(dbOption()) ? parser.value(dbOption()) : globalDb, true);
-    if (!opened)
-        return opened.error();
-    Store &store = **opened;
+    const QString path = parser.isSet(dbOption()) ? parser.value(dbOption()) : globalDb;
+    if (path.isEmpty())
+        return bad(QStringLiteral("--db FILE is required"));
+
+    // All or nothing, two ways. A new store is built under a temporary name with the
+    // generator's chunked commits (fast: the WAL stays small) and moved into place when complete.
+    // An existing store gets the portfolio in one outer transaction (the chunks become
+    // savepoints): slower on large runs, but an error or a kill leaves the store as it was.
+    const bool fresh = !QFile::exists(path);
+    const QString buildPath = fresh ? path + QStringLiteral(".partial") : path;
+    const auto removeBuild = [&] {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(buildPath + suffix);
+    };
+    if (fresh)
+        removeBuild(); // left by a killed run
 
     // Progress on a terminal only, drawn over itself and wiped at the end, so that a script
     // reading stderr sees nothing on success and one line on failure.
@@ -318,18 +329,28 @@ Result<void> demoCommand(const QString &globalDb, const QStringList &args)
         return true;
     };
     std::optional<DemoSummary> summary;
-    // One outer transaction (the generator's chunks become savepoints): the store gets the
-    // whole portfolio or, on an error or a kill, nothing.
-    Result<void> r = store.transaction([&]() -> Result<void> {
-        Result<DemoSummary> made = generateDemo(store, {int(*accounts), quint32(*seed)},
-                                                showProgress ? progress : DemoProgress());
-        if (!made)
-            return made.error();
-        summary = *made;
-        return {};
-    });
+    Result<void> r = [&]() -> Result<void> {
+        Result<std::unique_ptr<Store>> opened = openStore(buildPath, true);
+        if (!opened)
+            return opened.error();
+        Store &store = **opened;
+        const auto generate = [&]() -> Result<void> {
+            Result<DemoSummary> made = generateDemo(store, {int(*accounts), quint32(*seed)},
+                                                    showProgress ? progress : DemoProgress());
+            if (!made)
+                return made.error();
+            summary = *made;
+            return {};
+        };
+        return fresh ? generate() : store.transaction(generate);
+    }(); // the store is closed here, its WAL merged into the file
     if (progressWidth > 0)
         err << '\r' << QString(progressWidth, QLatin1Char(' ')) << '\r' << Qt::flush;
+    if (fresh && r && !QFile::rename(buildPath, path))
+        r = makeError(ErrorCode::Io, QStringLiteral("cannot create %1 (it appeared while the demo was made, "
+                                                    "or the folder is not writable)").arg(path));
+    if (fresh && !r)
+        removeBuild();
     if (!r)
         return r;
     out() << "demo: " << summary->accounts << " accounts (" << summary->groups

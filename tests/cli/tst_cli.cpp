@@ -204,8 +204,17 @@ private slots:
 
     void givenDemoTwice_whenRun_thenSecondPortfolioAdded()
     {
+        // Given the leftovers of a killed run that was making a new store …
         const QString path = m_dir.filePath("twice.sqlite");
+        {
+            QFile stale(path + ".partial");
+            QVERIFY(stale.open(QIODevice::WriteOnly));
+            stale.write("half a store");
+        }
+        // … a new store is made anyway, and only the store is left (built aside, then moved).
         QCOMPARE(cli({"--db", path, "demo", "--accounts", "12"}).exitCode, 0);
+        QCOMPARE(QDir(m_dir.path()).entryList({"twice.sqlite*"}, QDir::Files), QStringList{"twice.sqlite"});
+        // When demo runs again on it, a second portfolio is added in one transaction.
         const Run again = cli({"--db", path, "demo", "--accounts", "12"});
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(again.out.startsWith("demo: 12 accounts"), again.out.constData());
