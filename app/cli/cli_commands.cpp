@@ -331,8 +331,11 @@ Result<void> demoCommand(const QString &globalDb, const QStringList &args)
     std::optional<DemoSummary> summary;
     Result<void> r = [&]() -> Result<void> {
         Result<std::unique_ptr<Store>> opened = openStore(buildPath, true);
-        if (!opened)
-            return opened.error();
+        if (!opened) {
+            Error e = opened.error();
+            e.message.replace(buildPath, path); // the temporary name is no business of the user
+            return e;
+        }
         Store &store = **opened;
         const auto generate = [&]() -> Result<void> {
             Result<DemoSummary> made = generateDemo(store, {int(*accounts), quint32(*seed)},

@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -121,6 +122,7 @@ private slots:
         QTest::addRow("missing value") << QStringList{"--db", "DB", "demo", "--accounts"} << QByteArray("--accounts");
         QTest::addRow("bad format") << QStringList{"--db", "DB", "accounts", "export", "--format", "xml"} << QByteArray("--format must be csv or json");
         QTest::addRow("missing store on export") << QStringList{"--db", "NOPE", "accounts", "export", "--format", "csv"} << QByteArray("does not exist");
+        QTest::addRow("demo in a missing folder") << QStringList{"--db", "/nonexistent/dir/x.sqlite", "demo"} << QByteArray("/nonexistent/dir/x.sqlite");
         QTest::addRow("unwritable export") << QStringList{"--db", "DB", "accounts", "export", "--format", "csv", "--out", "/nonexistent/dir/a.csv"} << QByteArray("Cannot write");
     }
     void badInput_exitsOneWithOneLine()
@@ -134,6 +136,7 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(expected), r.err.constData());
         QVERIFY(r.err.startsWith("kamdesk-cli: "));
+        QVERIFY(!r.err.contains(".partial")); // a demo's temporary name stays internal
         QCOMPARE(r.err.count('\n'), 1);
         QCOMPARE(hashOf(m_db), before);
         QVERIFY(!QFile::exists(m_dir.filePath("nope.sqlite")));
@@ -170,11 +173,17 @@ private slots:
             QSqlDatabase::removeDatabase("raw");
         }
         const QByteArray before = hashOf(path);
-        const Run r = cli({"--db", path, "accounts", "list"});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(expected), r.err.constData());
-        QCOMPARE(r.err.count('\n'), 1);
-        QCOMPARE(hashOf(path), before);
+        // When any command is run on it, then it is refused with one line and left untouched.
+        const QList<QStringList> commands = {{"accounts", "list"}, {"init"}, {"demo", "--accounts", "3"},
+                                             {"accounts", "export", "--format", "json"}};
+        for (const QStringList &command : commands) {
+            const Run r = cli(QStringList{"--db", path} + command);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(expected), r.err.constData());
+            QCOMPARE(r.err.count('\n'), 1);
+            QCOMPARE(hashOf(path), before);
+            QVERIFY(!QFile::exists(path + "-wal") || QFileInfo(path + "-wal").size() == 0);
+        }
     }
 
     void givenExistingOut_whenExportFails_thenFileUntouched()
