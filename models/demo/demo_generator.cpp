@@ -73,6 +73,23 @@ constexpr const char *kBrandPinyin[] = {"Xin", "Hong", "Hua", "Tai", "Heng", "Yu
                                         "An", "Run", "Feng", "Yu", "Chang"};
 static_assert(std::size(kBrandWords) == std::size(kBrandPinyin));
 
+// Street names and development zones found in most Chinese cities, for plausible addresses.
+constexpr const char *kRoads[] = {"人民路", "建设路", "解放路", "中山路", "工业大道", "滨江路",
+                                  "长江路", "黄河路", "发展大道", "创业路", "科技路", "港湾路"};
+constexpr const char *kZones[] = {"高新区", "经济技术开发区", "工业园区", "新区", "港区", ""};
+
+// Account notes as a manager would jot them (some with commas, to exercise CSV quoting).
+constexpr const char *kNotes[] = {
+    "年度框架协议年底到期，需提前两个月启动续签。",
+    "设备部更换负责人，新部长偏好国产品牌。",
+    "付款周期 90 天，财务要求开具专票。",
+    "Prefers quarterly business reviews on site, not by video.",
+    "Tender every spring; shortlist decided by procurement, technical veto by maintenance.",
+    "竞争对手报价低 8%，但交期不稳定。",
+    "Key contact moved to the group office; ask for an introduction to the new buyer.",
+    "计划明年新建两条产线，关注二期采购。",
+};
+
 struct Person
 {
     const char *cn;
@@ -137,15 +154,6 @@ QString capitalized(const char *latin1)
     if (!text.isEmpty())
         text[0] = text[0].toUpper();
     return text;
-}
-
-/// "南京鑫钢铁集团有限公司" → "南京鑫钢铁集团", for naming its branches.
-QString withoutCompanySuffix(const QString &name)
-{
-    for (const char *suffix : {"股份有限公司", "有限公司"})
-        if (name.endsWith(s(suffix)))
-            return name.chopped(s(suffix).size());
-    return name;
 }
 
 class Generator
@@ -294,7 +302,11 @@ private:
         a.kind = industry.kind;
         a.industry = s(industry.name);
         a.region = s(city.region);
-        a.address = QStringLiteral("%1市%2路%3号").arg(s(city.name), s(pickFrom(kBrandWords))).arg(1 + pick(999));
+        a.address = QStringLiteral("%1市%2%3%4号")
+                        .arg(s(city.name), s(pickFrom(kZones)), s(pickFrom(kRoads)))
+                        .arg(1 + pick(999));
+        if (chance(15))
+            a.notes = s(pickFrom(kNotes));
         if (a.kind != AccountKind::Consumer && a.kind != AccountKind::Internal) {
             a.creditCode = creditCode(city);
             if (chance(85))
@@ -351,11 +363,15 @@ private:
             branch.parentId = created->meta.id;
             branch.ownerId = chance(70) ? created->ownerId : branch.ownerId;
             branch.currency = created->currency;
+            // Branches mostly share the group's standing; some are smaller or newer.
+            branch.tier = weighted<Tier>({{created->tier, 60}, {Tier::Ordinary, 25}, {Tier::Potential, 15}});
+            if (chance(70))
+                branch.lifecycle = created->lifecycle;
             const QString place = english ? capitalized(branchCity.pinyin) : s(branchCity.name);
             branch.legalName = uniqueName(english ? QStringLiteral("%1 %2 Branch").arg(created->legalName, place)
-                                                  : withoutCompanySuffix(created->legalName) + place + s("分公司"),
+                                                  : created->legalName + place + s("分公司"), // the legal form
                                           english);
-            branch.shortName = a.shortName + (english ? QStringLiteral(" ") : QString()) + place;
+            branch.shortName = english ? a.shortName + QLatin1Char(' ') + place : a.shortName + place + s("分公司");
             Result<Account> madeBranch = m_store.create(branch);
             if (!madeBranch)
                 return madeBranch.error();
