@@ -62,6 +62,18 @@ public:
     }
 };
 
+/// Upper-cases what is typed, keeping the cursor where the user is typing.
+void forceUpperCase(QLineEdit *edit)
+{
+    QObject::connect(edit, &QLineEdit::textEdited, edit, [edit](const QString &t) {
+        if (t == t.toUpper())
+            return;
+        const int cursor = edit->cursorPosition();
+        edit->setText(t.toUpper());
+        edit->setCursorPosition(cursor);
+    });
+}
+
 QLineEdit *lineEdit(const char *objectName, QWidget *parent, int maxLength = 200)
 {
     auto *e = new QLineEdit(parent);
@@ -100,19 +112,13 @@ AccountForm::AccountForm(Store *store, QAbstractItemModel *accounts, QWidget *pa
     m_creditCode = lineEdit("creditCodeEdit", this, 18);
     m_creditCode->setPlaceholderText(tr("18 characters, e.g. 91310000MA1FL1234X"));
     // Credit codes and tax ids are upper case by definition; typing them lower case is common.
-    connect(m_creditCode, &QLineEdit::textEdited, this, [this](const QString &t) {
-        if (t != t.toUpper())
-            m_creditCode->setText(t.toUpper());
-    });
+    forceUpperCase(m_creditCode);
     m_taxId = lineEdit("taxIdEdit", this, 20);
     // Codes are read character by character: never clip them.
     const int codeWidth = m_creditCode->fontMetrics().horizontalAdvance(QStringLiteral("91350100M000100Y43WW")) + 12;
     m_creditCode->setMinimumWidth(codeWidth);
     m_taxId->setMinimumWidth(codeWidth);
-    connect(m_taxId, &QLineEdit::textEdited, this, [this](const QString &t) {
-        if (t != t.toUpper())
-            m_taxId->setText(t.toUpper());
-    });
+    forceUpperCase(m_taxId);
 
     m_parent = new LazySortCombo(this);
     m_parent->setObjectName(QStringLiteral("parentCombo"));
@@ -144,10 +150,7 @@ AccountForm::AccountForm(Store *store, QAbstractItemModel *accounts, QWidget *pa
     m_currency->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), m_currency));
     m_currency->lineEdit()->setMaxLength(3);
-    connect(m_currency->lineEdit(), &QLineEdit::textEdited, this, [this](const QString &t) {
-        if (t != t.toUpper())
-            m_currency->lineEdit()->setText(t.toUpper());
-    });
+    forceUpperCase(m_currency->lineEdit());
     m_revenue = lineEdit("revenueEdit", this, 30);
     m_revenue->setAlignment(Qt::AlignRight);
     m_revenue->setPlaceholderText(QLocale().toString(0));

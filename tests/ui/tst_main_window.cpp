@@ -58,6 +58,7 @@ private slots:
     void contactDialogCreatesAndEdits();
     void teamMemberAddRoleChangeAndUndo();
     void applyKeepsFieldsChangedElsewhere();
+    void codesAreUpperCasedWhereTyped();
     void deleteIgnoresAnAccountTheFilterHides();
     void languageChoiceIsStored();
 
@@ -602,6 +603,21 @@ void TestMainWindow::applyKeepsFieldsChangedElsewhere()
     const Account stored = *m_store->get<Account>(id);
     QCOMPARE(stored.region, QString("Northeast China"));
     QCOMPARE(stored.industry, QString("Cold-chain logistics"));
+}
+
+// Given a credit code being typed in lower case, then it is upper-cased and the cursor stays
+// where the user types, also in the middle of the code.
+void TestMainWindow::codesAreUpperCasedWhereTyped()
+{
+    m_window->portfolio()->selectAccount(idOf("Sunrise Fleet Services"));
+    auto *code = find<QLineEdit>("creditCodeEdit");
+    code->clear();
+    QTest::keyClicks(code, "abc");
+    QCOMPARE(code->text(), QString("ABC"));
+    code->setCursorPosition(1);
+    QTest::keyClicks(code, "x");
+    QCOMPARE(code->text(), QString("AXBC"));
+    QCOMPARE(code->cursorPosition(), 2);
 }
 
 // Given a selected account, when the filter hides it, then Delete deletes nothing.
