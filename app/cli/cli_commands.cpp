@@ -37,26 +37,29 @@ struct CommandHelp
 const QList<CommandHelp> &commandHelps()
 {
     static const QList<CommandHelp> h = {
-        {QStringLiteral("init"),
-         QStringLiteral("kamdesk-cli --db FILE init\n"
-                        "  Creates the store FILE, or upgrades it to this version's schema, and\n"
-                        "  prints its schema version. A store from a newer KAM Desk is refused.\n")},
-        {QStringLiteral("accounts"),
-         QStringLiteral("kamdesk-cli --db FILE accounts list [--json]\n"
-                        "  Lists the live accounts: an aligned table, or with --json a JSON array\n"
-                        "  with the keys of the JSON export.\n"
-                        "kamdesk-cli --db FILE accounts export --format csv|json [--out PATH]\n"
-                        "  Exports every live account (CSV with a UTF-8 BOM, or JSON) to PATH or\n"
-                        "  stdout; PATH is written completely or not at all. Columns: id, legal_name,\n"
-                        "  short_name, kind, industry, region, address, credit_code, tax_id,\n"
-                        "  parent_id, tier, lifecycle, owner_id, owner_name, currency, annual_revenue,\n"
-                        "  notes, created_at, updated_at.\n")},
-        {QStringLiteral("demo"),
-         QStringLiteral("kamdesk-cli --db FILE demo [--accounts N] [--seed S]\n"
-                        "  Adds a realistic B2B demo portfolio of N accounts (default 60, at most\n"
-                        "  1000000) with contacts, account teams and five managers; on an empty store\n"
-                        "  the same seed (default 1) gives the same names and values. All of it is\n"
-                        "  added, or nothing. Progress goes to stderr when it is a terminal.\n")},
+        { QStringLiteral("init"),
+          QStringLiteral(
+              "kamdesk-cli --db FILE init\n"
+              "  Creates the store FILE, or upgrades it to this version's schema, and\n"
+              "  prints its schema version. A store from a newer KAM Desk is refused.\n") },
+        { QStringLiteral("accounts"),
+          QStringLiteral(
+              "kamdesk-cli --db FILE accounts list [--json]\n"
+              "  Lists the live accounts: an aligned table, or with --json a JSON array\n"
+              "  with the keys of the JSON export.\n"
+              "kamdesk-cli --db FILE accounts export --format csv|json [--out PATH]\n"
+              "  Exports every live account (CSV with a UTF-8 BOM, or JSON) to PATH or\n"
+              "  stdout; PATH is written completely or not at all. Columns: id, legal_name,\n"
+              "  short_name, kind, industry, region, address, credit_code, tax_id,\n"
+              "  parent_id, tier, lifecycle, owner_id, owner_name, currency, annual_revenue,\n"
+              "  notes, created_at, updated_at.\n") },
+        { QStringLiteral("demo"),
+          QStringLiteral(
+              "kamdesk-cli --db FILE demo [--accounts N] [--seed S]\n"
+              "  Adds a realistic B2B demo portfolio of N accounts (default 60, at most\n"
+              "  1000000) with contacts, account teams and five managers; on an empty store\n"
+              "  the same seed (default 1) gives the same names and values. All of it is\n"
+              "  added, or nothing. Progress goes to stderr when it is a terminal.\n") },
     };
     return h;
 }
@@ -89,7 +92,7 @@ QString dashed(const QString &optionName)
 // Options every command understands, so `--db FILE` may also follow the command.
 const QCommandLineOption &dbOption()
 {
-    static const QCommandLineOption o(QStringList{QStringLiteral("db")},
+    static const QCommandLineOption o(QStringList { QStringLiteral("db") },
                                       QStringLiteral("The store file."), QStringLiteral("FILE"));
     return o;
 }
@@ -100,14 +103,15 @@ Result<void> parse(QCommandLineParser &parser, const QString &command, const QSt
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption(dbOption());
     // QCommandLineParser takes the program name first.
-    const bool parsed = parser.parse(QStringList{command} + args);
+    const bool parsed = parser.parse(QStringList { command } + args);
     if (!parser.unknownOptionNames().isEmpty())
         return bad(QStringLiteral("unknown option %1 for %2 (see %2 --help)")
                        .arg(dashed(parser.unknownOptionNames().front()), command));
     if (!parsed)
         return bad(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return bad(QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().front()));
+        return bad(
+            QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().front()));
     return {};
 }
 
@@ -136,8 +140,9 @@ Result<std::unique_ptr<Store>> openStore(const QString &path, bool mayCreate)
     if (path.isEmpty())
         return bad(QStringLiteral("--db FILE is required"));
     if (!mayCreate && !QFile::exists(path))
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("%1 does not exist (create it with init or demo)").arg(path));
+        return makeError(
+            ErrorCode::NotFound,
+            QStringLiteral("%1 does not exist (create it with init or demo)").arg(path));
     return Store::open(path);
 }
 
@@ -148,9 +153,9 @@ int displayWidth(const QString &text)
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
-                          || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF)
-                          || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
-                          || (u >= 0xFFE0 && u <= 0xFFE6);
+            || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF)
+            || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+            || (u >= 0xFFE0 && u <= 0xFFE6);
         w += wide ? 2 : 1;
     }
     return w;
@@ -162,7 +167,8 @@ Result<void> withStdout(const std::function<Result<void>(QIODevice *)> &write)
     out().flush();
     QFile file;
     if (!file.open(stdout, QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write to stdout: %1").arg(file.errorString()));
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("cannot write to stdout: %1").arg(file.errorString()));
     Result<void> r = write(&file);
     file.flush();
     return r;
@@ -193,8 +199,8 @@ Result<void> listCommand(const QString &globalDb, const QStringList &args)
     parser.addOption(json);
     if (Result<void> r = parse(parser, QStringLiteral("accounts"), args); !r)
         return r;
-    Result<std::unique_ptr<Store>> opened =
-        openStore(parser.isSet(dbOption()) ? parser.value(dbOption()) : globalDb, false);
+    Result<std::unique_ptr<Store>> opened
+        = openStore(parser.isSet(dbOption()) ? parser.value(dbOption()) : globalDb, false);
     if (!opened)
         return opened.error();
     const Store &store = **opened;
@@ -214,14 +220,14 @@ Result<void> listCommand(const QString &globalDb, const QStringList &args)
     QHash<QString, QString> owners;
     for (const User &u : *users)
         owners.insert(u.meta.id, u.name);
-    std::vector<QStringList> rows{{QStringLiteral("LEGAL NAME"), QStringLiteral("TIER"),
-                                   QStringLiteral("LIFECYCLE"), QStringLiteral("INDUSTRY"),
-                                   QStringLiteral("REGION"), QStringLiteral("OWNER"),
-                                   QStringLiteral("CREDIT CODE")}};
+    std::vector<QStringList> rows { { QStringLiteral("LEGAL NAME"), QStringLiteral("TIER"),
+                                      QStringLiteral("LIFECYCLE"), QStringLiteral("INDUSTRY"),
+                                      QStringLiteral("REGION"), QStringLiteral("OWNER"),
+                                      QStringLiteral("CREDIT CODE") } };
     rows.reserve(accounts->size() + 1);
     for (const Account &a : *accounts)
-        rows.push_back({a.legalName, enumCode(a.tier), enumCode(a.lifecycle), a.industry, a.region,
-                        owners.value(a.ownerId), a.creditCode});
+        rows.push_back({ a.legalName, enumCode(a.tier), enumCode(a.lifecycle), a.industry, a.region,
+                         owners.value(a.ownerId), a.creditCode });
     std::vector<int> widths(rows.front().size(), 0);
     for (const QStringList &row : rows)
         for (qsizetype c = 0; c < row.size(); ++c)
@@ -246,18 +252,20 @@ Result<void> exportCommand(const QString &globalDb, const QStringList &args)
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption outPath(QStringLiteral("out"), QStringLiteral("Output file."),
                                      QStringLiteral("PATH"));
-    parser.addOptions({format, outPath});
+    parser.addOptions({ format, outPath });
     if (Result<void> r = parse(parser, QStringLiteral("accounts"), args); !r)
         return r;
     const QString f = parser.value(format);
     if (f != QLatin1String("csv") && f != QLatin1String("json"))
-        return bad(parser.isSet(format) ? QStringLiteral("--format must be csv or json, not \"%1\"").arg(f)
-                                        : QStringLiteral("--format csv|json is required"));
+        return bad(parser.isSet(format)
+                       ? QStringLiteral("--format must be csv or json, not \"%1\"").arg(f)
+                       : QStringLiteral("--format csv|json is required"));
     if (parser.isSet(outPath) && parser.value(outPath).isEmpty())
         return bad(QStringLiteral("--out needs a file name"));
-    const ExportFormat exportFormat = f == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Json;
-    Result<std::unique_ptr<Store>> opened =
-        openStore(parser.isSet(dbOption()) ? parser.value(dbOption()) : globalDb, false);
+    const ExportFormat exportFormat
+        = f == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Json;
+    Result<std::unique_ptr<Store>> opened
+        = openStore(parser.isSet(dbOption()) ? parser.value(dbOption()) : globalDb, false);
     if (!opened)
         return opened.error();
     if (parser.isSet(outPath)) {
@@ -291,7 +299,7 @@ Result<void> demoCommand(const QString &globalDb, const QStringList &args)
                                             QStringLiteral("N"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed."),
                                         QStringLiteral("S"));
-    parser.addOptions({accountsOption, seedOption});
+    parser.addOptions({ accountsOption, seedOption });
     if (Result<void> r = parse(parser, QStringLiteral("demo"), args); !r)
         return r;
     Result<qint64> accounts = number(parser, accountsOption, 60, 0, 1000000);
@@ -311,7 +319,7 @@ Result<void> demoCommand(const QString &globalDb, const QStringList &args)
     const bool fresh = !QFile::exists(path);
     const QString buildPath = fresh ? path + QStringLiteral(".partial") : path;
     const auto removeBuild = [&] {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(buildPath + suffix);
     };
     if (fresh)
@@ -338,7 +346,7 @@ Result<void> demoCommand(const QString &globalDb, const QStringList &args)
         }
         Store &store = **opened;
         const auto generate = [&]() -> Result<void> {
-            Result<DemoSummary> made = generateDemo(store, {int(*accounts), quint32(*seed)},
+            Result<DemoSummary> made = generateDemo(store, { int(*accounts), quint32(*seed) },
                                                     showProgress ? progress : DemoProgress());
             if (!made)
                 return made.error();
@@ -350,22 +358,27 @@ Result<void> demoCommand(const QString &globalDb, const QStringList &args)
     if (progressWidth > 0)
         err << '\r' << QString(progressWidth, QLatin1Char(' ')) << '\r' << Qt::flush;
     if (fresh && r && !QFile::rename(buildPath, path))
-        r = makeError(ErrorCode::Io, QStringLiteral("cannot create %1 (it appeared while the demo was made, "
-                                                    "or the folder is not writable)").arg(path));
+        r = makeError(ErrorCode::Io,
+                      QStringLiteral("cannot create %1 (it appeared while the demo was made, "
+                                     "or the folder is not writable)")
+                          .arg(path));
     if (fresh && !r)
         removeBuild();
     if (!r)
         return r;
     out() << "demo: " << summary->accounts << " accounts (" << summary->groups
-          << " groups with branches), " << summary->contacts << " contacts, " << summary->teamMembers
-          << " team members, " << summary->users << " managers" << Qt::endl;
+          << " groups with branches), " << summary->contacts << " contacts, "
+          << summary->teamMembers << " team members, " << summary->users << " managers" << Qt::endl;
     return {};
 }
 
 int fail(const QString &reason)
 {
     QTextStream err(stderr);
-    err << "kamdesk-cli: " << QString(reason).replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '))
+    err << "kamdesk-cli: "
+        << QString(reason)
+               .replace(QLatin1Char('\r'), QLatin1Char(' '))
+               .replace(QLatin1Char('\n'), QLatin1Char(' '))
         << Qt::endl;
     return 1;
 }
@@ -380,9 +393,10 @@ QString help(const QString &command)
                 return h.text;
         return {};
     }
-    QString text = QStringLiteral("Usage: kamdesk-cli --db FILE COMMAND [OPTIONS]\n"
-                                  "Works on a KAM Desk store. Exit code 0 on success; 1 with a one-line\n"
-                                  "reason on stderr, and the store unchanged, on bad input.\n\n");
+    QString text
+        = QStringLiteral("Usage: kamdesk-cli --db FILE COMMAND [OPTIONS]\n"
+                         "Works on a KAM Desk store. Exit code 0 on success; 1 with a one-line\n"
+                         "reason on stderr, and the store unchanged, on bad input.\n\n");
     for (const CommandHelp &h : commandHelps())
         text += h.text;
     text += QStringLiteral("\nkamdesk-cli COMMAND --help shows the help of one command;\n"
@@ -396,13 +410,16 @@ int run(const QStringList &arguments)
     // Everything from the command on is the command's, parsed by its own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+    const QCommandLineOption helpOption(QStringList { QStringLiteral("h"), QStringLiteral("help") },
                                         QStringLiteral("Show the help."));
-    const QCommandLineOption versionOption(QStringLiteral("version"), QStringLiteral("Show the version."));
-    parser.addOptions({dbOption(), helpOption, versionOption});
-    const bool parsed = parser.parse(arguments.isEmpty() ? QStringList{QStringLiteral("kamdesk-cli")} : arguments);
+    const QCommandLineOption versionOption(QStringLiteral("version"),
+                                           QStringLiteral("Show the version."));
+    parser.addOptions({ dbOption(), helpOption, versionOption });
+    const bool parsed = parser.parse(
+        arguments.isEmpty() ? QStringList { QStringLiteral("kamdesk-cli") } : arguments);
     if (!parser.unknownOptionNames().isEmpty())
-        return fail(QStringLiteral("unknown option %1 (see --help)").arg(dashed(parser.unknownOptionNames().front())));
+        return fail(QStringLiteral("unknown option %1 (see --help)")
+                        .arg(dashed(parser.unknownOptionNames().front())));
     if (!parsed)
         return fail(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -424,9 +441,9 @@ int run(const QStringList &arguments)
         return 0;
     }
     const QString db = parser.value(dbOption());
-    Result<void> r = command == QLatin1String("init")       ? initCommand(db, args)
-                     : command == QLatin1String("accounts") ? accountsCommand(db, args)
-                                                            : demoCommand(db, args);
+    Result<void> r = command == QLatin1String("init") ? initCommand(db, args)
+        : command == QLatin1String("accounts")        ? accountsCommand(db, args)
+                                                      : demoCommand(db, args);
     return r ? 0 : fail(r.error().message);
 }
 

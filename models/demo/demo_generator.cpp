@@ -5,8 +5,8 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
-#include <QRandomGenerator>
 #include <QHash>
+#include <QRandomGenerator>
 #include <QSet>
 
 #include <algorithm>
@@ -21,62 +21,70 @@ constexpr int kChunk = 200; // accounts per transaction: progress and cancel gra
 
 struct City
 {
-    const char *name;     // 南京
-    const char *pinyin;   // nanjing
-    const char *region;   // 华东
+    const char *name; // 南京
+    const char *pinyin; // nanjing
+    const char *region; // 华东
     const char *division; // administrative division code, the credit code's 3rd–8th characters
 };
 
 constexpr City kCities[] = {
-    {"上海", "shanghai", "华东", "310000"}, {"南京", "nanjing", "华东", "320100"},
-    {"苏州", "suzhou", "华东", "320500"},   {"杭州", "hangzhou", "华东", "330100"},
-    {"宁波", "ningbo", "华东", "330200"},   {"济南", "jinan", "华东", "370100"},
-    {"青岛", "qingdao", "华东", "370200"},  {"北京", "beijing", "华北", "110000"},
-    {"天津", "tianjin", "华北", "120000"},  {"唐山", "tangshan", "华北", "130200"},
-    {"太原", "taiyuan", "华北", "140100"},  {"广州", "guangzhou", "华南", "440100"},
-    {"深圳", "shenzhen", "华南", "440300"}, {"佛山", "foshan", "华南", "440600"},
-    {"厦门", "xiamen", "华南", "350200"},   {"成都", "chengdu", "西南", "510100"},
-    {"重庆", "chongqing", "西南", "500000"}, {"昆明", "kunming", "西南", "530100"},
-    {"沈阳", "shenyang", "东北", "210100"}, {"大连", "dalian", "东北", "210200"},
-    {"长春", "changchun", "东北", "220100"}, {"哈尔滨", "harbin", "东北", "230100"},
-    {"西安", "xian", "西北", "610100"},     {"兰州", "lanzhou", "西北", "620100"},
-    {"武汉", "wuhan", "华中", "420100"},    {"长沙", "changsha", "华中", "430100"},
-    {"郑州", "zhengzhou", "华中", "410100"}, {"洛阳", "luoyang", "华中", "410300"},
+    { "上海", "shanghai", "华东", "310000" },  { "南京", "nanjing", "华东", "320100" },
+    { "苏州", "suzhou", "华东", "320500" },    { "杭州", "hangzhou", "华东", "330100" },
+    { "宁波", "ningbo", "华东", "330200" },    { "济南", "jinan", "华东", "370100" },
+    { "青岛", "qingdao", "华东", "370200" },   { "北京", "beijing", "华北", "110000" },
+    { "天津", "tianjin", "华北", "120000" },   { "唐山", "tangshan", "华北", "130200" },
+    { "太原", "taiyuan", "华北", "140100" },   { "广州", "guangzhou", "华南", "440100" },
+    { "深圳", "shenzhen", "华南", "440300" },  { "佛山", "foshan", "华南", "440600" },
+    { "厦门", "xiamen", "华南", "350200" },    { "成都", "chengdu", "西南", "510100" },
+    { "重庆", "chongqing", "西南", "500000" }, { "昆明", "kunming", "西南", "530100" },
+    { "沈阳", "shenyang", "东北", "210100" },  { "大连", "dalian", "东北", "210200" },
+    { "长春", "changchun", "东北", "220100" }, { "哈尔滨", "harbin", "东北", "230100" },
+    { "西安", "xian", "西北", "610100" },      { "兰州", "lanzhou", "西北", "620100" },
+    { "武汉", "wuhan", "华中", "420100" },     { "长沙", "changsha", "华中", "430100" },
+    { "郑州", "zhengzhou", "华中", "410100" }, { "洛阳", "luoyang", "华中", "410300" },
 };
 
 struct Industry
 {
-    const char *name;        // stored industry
-    const char *cnPattern;   // %1 = brand word
-    const char *enPattern;   // %1 = brand word (pinyin or English)
-    const char *slug;        // e-mail domain part
+    const char *name; // stored industry
+    const char *cnPattern; // %1 = brand word
+    const char *enPattern; // %1 = brand word (pinyin or English)
+    const char *slug; // e-mail domain part
     AccountKind kind;
     int weight;
 };
 
 constexpr Industry kIndustries[] = {
-    {"钢铁", "%1钢铁集团有限公司", "%1 Iron & Steel Co., Ltd.", "steel", AccountKind::Enterprise, 20},
-    {"电力", "%1电力股份有限公司", "%1 Power Generation Co., Ltd.", "power", AccountKind::Enterprise, 16},
-    {"工程机械", "%1重工机械股份有限公司", "%1 Heavy Machinery Co., Ltd.", "machinery", AccountKind::Enterprise, 16},
-    {"物流车队", "%1物流运输有限公司", "%1 Fleet & Logistics Ltd.", "logistics", AccountKind::Enterprise, 14},
-    {"汽车零部件", "%1汽车零部件有限公司", "%1 Auto Components Co., Ltd.", "autoparts", AccountKind::Enterprise, 14},
-    {"工业品分销", "%1工业品分销有限公司", "%1 Industrial Supply Co., Ltd.", "supply", AccountKind::Channel, 14},
-    {"建筑施工", "%1建设工程有限公司", "%1 Construction Engineering Co., Ltd.", "build", AccountKind::Enterprise, 4},
-    {"内部", "本公司%1销售大区", "Our %1 Sales Region", "internal", AccountKind::Internal, 1},
-    {"个人客户", "%1个体运输户", "%1 Owner-Operator", "owner", AccountKind::Consumer, 1},
+    { "钢铁", "%1钢铁集团有限公司", "%1 Iron & Steel Co., Ltd.", "steel", AccountKind::Enterprise,
+      20 },
+    { "电力", "%1电力股份有限公司", "%1 Power Generation Co., Ltd.", "power",
+      AccountKind::Enterprise, 16 },
+    { "工程机械", "%1重工机械股份有限公司", "%1 Heavy Machinery Co., Ltd.", "machinery",
+      AccountKind::Enterprise, 16 },
+    { "物流车队", "%1物流运输有限公司", "%1 Fleet & Logistics Ltd.", "logistics",
+      AccountKind::Enterprise, 14 },
+    { "汽车零部件", "%1汽车零部件有限公司", "%1 Auto Components Co., Ltd.", "autoparts",
+      AccountKind::Enterprise, 14 },
+    { "工业品分销", "%1工业品分销有限公司", "%1 Industrial Supply Co., Ltd.", "supply",
+      AccountKind::Channel, 14 },
+    { "建筑施工", "%1建设工程有限公司", "%1 Construction Engineering Co., Ltd.", "build",
+      AccountKind::Enterprise, 4 },
+    { "内部", "本公司%1销售大区", "Our %1 Sales Region", "internal", AccountKind::Internal, 1 },
+    { "个人客户", "%1个体运输户", "%1 Owner-Operator", "owner", AccountKind::Consumer, 1 },
 };
 
-constexpr const char *kBrandWords[] = {"鑫", "宏", "华", "泰", "恒", "远", "盛", "兴", "通", "达",
-                                       "瑞", "嘉", "隆", "博", "衡", "安", "润", "丰", "裕", "昌"};
-constexpr const char *kBrandPinyin[] = {"Xin", "Hong", "Hua", "Tai", "Heng", "Yuan", "Sheng",
-                                        "Xing", "Tong", "Da", "Rui", "Jia", "Long", "Bo", "Heng",
-                                        "An", "Run", "Feng", "Yu", "Chang"};
+constexpr const char *kBrandWords[]
+    = { "鑫", "宏", "华", "泰", "恒", "远", "盛", "兴", "通", "达",
+        "瑞", "嘉", "隆", "博", "衡", "安", "润", "丰", "裕", "昌" };
+constexpr const char *kBrandPinyin[]
+    = { "Xin", "Hong", "Hua",  "Tai", "Heng", "Yuan", "Sheng", "Xing", "Tong", "Da",
+        "Rui", "Jia",  "Long", "Bo",  "Heng", "An",   "Run",   "Feng", "Yu",   "Chang" };
 static_assert(std::size(kBrandWords) == std::size(kBrandPinyin));
 
 // Street names and development zones found in most Chinese cities, for plausible addresses.
-constexpr const char *kRoads[] = {"人民路", "建设路", "解放路", "中山路", "工业大道", "滨江路",
-                                  "长江路", "黄河路", "发展大道", "创业路", "科技路", "港湾路"};
-constexpr const char *kZones[] = {"高新区", "经济技术开发区", "工业园区", "新区", "港区", ""};
+constexpr const char *kRoads[] = { "人民路", "建设路", "解放路",   "中山路", "工业大道", "滨江路",
+                                   "长江路", "黄河路", "发展大道", "创业路", "科技路",   "港湾路" };
+constexpr const char *kZones[] = { "高新区", "经济技术开发区", "工业园区", "新区", "港区", "" };
 
 // Account notes as a manager would jot them (some with commas, to exercise CSV quoting).
 constexpr const char *kNotes[] = {
@@ -95,20 +103,21 @@ struct Person
     const char *cn;
     const char *pinyin;
 };
-constexpr Person kSurnames[] = {{"王", "wang"}, {"李", "li"},   {"张", "zhang"}, {"刘", "liu"},
-                                {"陈", "chen"}, {"杨", "yang"}, {"赵", "zhao"},  {"黄", "huang"},
-                                {"周", "zhou"}, {"吴", "wu"},   {"徐", "xu"},    {"孙", "sun"},
-                                {"马", "ma"},   {"朱", "zhu"},  {"胡", "hu"},    {"郭", "guo"}};
-constexpr Person kGivenNames[] = {{"伟", "wei"},   {"芳", "fang"},     {"娜", "na"},
-                                  {"敏", "min"},   {"静", "jing"},     {"磊", "lei"},
-                                  {"强", "qiang"}, {"洋", "yang"},     {"艳", "yan"},
-                                  {"勇", "yong"},  {"军", "jun"},      {"杰", "jie"},
-                                  {"建国", "jianguo"}, {"海燕", "haiyan"}, {"志强", "zhiqiang"},
-                                  {"晓明", "xiaoming"}, {"丽华", "lihua"}, {"文博", "wenbo"}};
-constexpr const char *kEnglishFirst[] = {"David", "Emma", "Michael", "Sophie", "Daniel",
-                                         "Laura", "Thomas", "Anna", "James", "Julia"};
-constexpr const char *kEnglishLast[] = {"Miller", "Schmidt", "Brown", "Rossi", "Meyer",
-                                        "Taylor", "Dubois", "Wilson", "Fischer", "Clark"};
+constexpr Person kSurnames[]
+    = { { "王", "wang" }, { "李", "li" },   { "张", "zhang" }, { "刘", "liu" },
+        { "陈", "chen" }, { "杨", "yang" }, { "赵", "zhao" },  { "黄", "huang" },
+        { "周", "zhou" }, { "吴", "wu" },   { "徐", "xu" },    { "孙", "sun" },
+        { "马", "ma" },   { "朱", "zhu" },  { "胡", "hu" },    { "郭", "guo" } };
+constexpr Person kGivenNames[]
+    = { { "伟", "wei" },       { "芳", "fang" },     { "娜", "na" },         { "敏", "min" },
+        { "静", "jing" },      { "磊", "lei" },      { "强", "qiang" },      { "洋", "yang" },
+        { "艳", "yan" },       { "勇", "yong" },     { "军", "jun" },        { "杰", "jie" },
+        { "建国", "jianguo" }, { "海燕", "haiyan" }, { "志强", "zhiqiang" }, { "晓明", "xiaoming" },
+        { "丽华", "lihua" },   { "文博", "wenbo" } };
+constexpr const char *kEnglishFirst[] = { "David", "Emma",   "Michael", "Sophie", "Daniel",
+                                          "Laura", "Thomas", "Anna",    "James",  "Julia" };
+constexpr const char *kEnglishLast[] = { "Miller", "Schmidt", "Brown",  "Rossi",   "Meyer",
+                                         "Taylor", "Dubois",  "Wilson", "Fischer", "Clark" };
 
 struct Position
 {
@@ -120,16 +129,16 @@ struct Position
 // The first is the top of the account's reporting line; the rest report to it or to the
 // head of their department.
 constexpr Position kPositions[] = {
-    {"总经理", "总经理办公室", BuyingRole::DecisionMaker, 5},
-    {"采购总监", "采购部", BuyingRole::DecisionMaker, 4},
-    {"设备部部长", "设备部", BuyingRole::TechnicalBuyer, 4},
-    {"采购经理", "采购部", BuyingRole::Influencer, 3},
-    {"技术主管", "技术部", BuyingRole::TechnicalBuyer, 3},
-    {"生产经理", "生产部", BuyingRole::User, 3},
-    {"财务经理", "财务部", BuyingRole::Influencer, 3},
-    {"总经理助理", "总经理办公室", BuyingRole::Gatekeeper, 2},
-    {"设备工程师", "设备部", BuyingRole::User, 2},
-    {"质量经理", "质量部", BuyingRole::Coach, 2},
+    { "总经理", "总经理办公室", BuyingRole::DecisionMaker, 5 },
+    { "采购总监", "采购部", BuyingRole::DecisionMaker, 4 },
+    { "设备部部长", "设备部", BuyingRole::TechnicalBuyer, 4 },
+    { "采购经理", "采购部", BuyingRole::Influencer, 3 },
+    { "技术主管", "技术部", BuyingRole::TechnicalBuyer, 3 },
+    { "生产经理", "生产部", BuyingRole::User, 3 },
+    { "财务经理", "财务部", BuyingRole::Influencer, 3 },
+    { "总经理助理", "总经理办公室", BuyingRole::Gatekeeper, 2 },
+    { "设备工程师", "设备部", BuyingRole::User, 2 },
+    { "质量经理", "质量部", BuyingRole::Coach, 2 },
 };
 
 struct Manager
@@ -137,11 +146,11 @@ struct Manager
     const char *name;
     const char *email;
 };
-constexpr Manager kManagers[] = {{"王伟", "wang.wei@kamdesk.example"},
-                                 {"李静", "li.jing@kamdesk.example"},
-                                 {"张磊", "zhang.lei@kamdesk.example"},
-                                 {"David Chen", "david.chen@kamdesk.example"},
-                                 {"Olivia Martin", "olivia.martin@kamdesk.example"}};
+constexpr Manager kManagers[] = { { "王伟", "wang.wei@kamdesk.example" },
+                                  { "李静", "li.jing@kamdesk.example" },
+                                  { "张磊", "zhang.lei@kamdesk.example" },
+                                  { "David Chen", "david.chen@kamdesk.example" },
+                                  { "Olivia Martin", "olivia.martin@kamdesk.example" } };
 
 QString s(const char *utf8)
 {
@@ -170,7 +179,8 @@ public:
     {
         if (m_options.accounts < 0)
             return makeError(ErrorCode::Invalid,
-                             QCoreApplication::translate("kam::Demo", "The number of accounts cannot be negative."));
+                             QCoreApplication::translate(
+                                 "kam::Demo", "The number of accounts cannot be negative."));
         if (Result<void> r = rememberExisting(); !r)
             return r.error();
         if (Result<void> r = m_store.transaction([&] { return createManagers(); }); !r)
@@ -186,10 +196,11 @@ public:
             if (!r)
                 return r.error();
             if (progress && !progress(m_summary.accounts, m_options.accounts))
-                return makeError(ErrorCode::Invalid,
-                                 QCoreApplication::translate("kam::Demo", "Cancelled after %1 of %2 accounts.")
-                                     .arg(m_summary.accounts)
-                                     .arg(m_options.accounts));
+                return makeError(
+                    ErrorCode::Invalid,
+                    QCoreApplication::translate("kam::Demo", "Cancelled after %1 of %2 accounts.")
+                        .arg(m_summary.accounts)
+                        .arg(m_options.accounts));
         }
         return m_summary;
     }
@@ -197,11 +208,12 @@ public:
 private:
     int pick(int n) { return int(m_rng.bounded(n)); }
     bool chance(int percent) { return pick(100) < percent; }
-    template<typename T, size_t N>
-    const T &pickFrom(const T (&items)[N]) { return items[pick(int(N))]; }
+    template<typename T, size_t N> const T &pickFrom(const T (&items)[N])
+    {
+        return items[pick(int(N))];
+    }
 
-    template<typename E>
-    E weighted(std::initializer_list<std::pair<E, int>> options)
+    template<typename E> E weighted(std::initializer_list<std::pair<E, int>> options)
     {
         int total = 0;
         for (const auto &o : options)
@@ -276,7 +288,9 @@ private:
     {
         QString name = candidate;
         for (int n = 2; m_names.contains(name); ++n)
-            name = (english ? QStringLiteral("%1 (%2)") : QStringLiteral("%1（%2）")).arg(candidate).arg(n);
+            name = (english ? QStringLiteral("%1 (%2)") : QStringLiteral("%1（%2）"))
+                       .arg(candidate)
+                       .arg(n);
         m_names.insert(name);
         return name;
     }
@@ -287,7 +301,8 @@ private:
         for (;;) {
             QString first17 = QStringLiteral("91") + QLatin1String(city.division);
             for (int i = 0; i < 9; ++i)
-                first17 += i < 2 && chance(30) ? QChar(orgChars[10 + pick(21)]) : QChar(u'0' + pick(10));
+                first17 += i < 2 && chance(30) ? QChar(orgChars[10 + pick(21)])
+                                               : QChar(u'0' + pick(10));
             const QString code = first17 + creditCodeCheckChar(first17);
             if (!m_codes.contains(code)) {
                 m_codes.insert(code);
@@ -312,14 +327,20 @@ private:
             if (chance(85))
                 a.taxId = a.creditCode;
         }
-        a.tier = weighted<Tier>({{Tier::Core, 5}, {Tier::Key, 15}, {Tier::Ordinary, 35},
-                                 {Tier::Potential, 25}, {Tier::Unrated, 20}});
-        a.lifecycle = weighted<Lifecycle>({{Lifecycle::Prospect, 15}, {Lifecycle::Developing, 25},
-                                           {Lifecycle::Mature, 40}, {Lifecycle::Declining, 12},
-                                           {Lifecycle::Lost, 8}});
+        a.tier = weighted<Tier>({ { Tier::Core, 5 },
+                                  { Tier::Key, 15 },
+                                  { Tier::Ordinary, 35 },
+                                  { Tier::Potential, 25 },
+                                  { Tier::Unrated, 20 } });
+        a.lifecycle = weighted<Lifecycle>({ { Lifecycle::Prospect, 15 },
+                                            { Lifecycle::Developing, 25 },
+                                            { Lifecycle::Mature, 40 },
+                                            { Lifecycle::Declining, 12 },
+                                            { Lifecycle::Lost, 8 } });
         a.ownerId = m_managers[pick(int(m_managers.size()))];
-        a.currency = weighted<QString>({{QStringLiteral("CNY"), 90}, {QStringLiteral("USD"), 7},
-                                        {QStringLiteral("EUR"), 3}});
+        a.currency = weighted<QString>({ { QStringLiteral("CNY"), 90 },
+                                         { QStringLiteral("USD"), 7 },
+                                         { QStringLiteral("EUR"), 3 } });
         // Log-uniform between 50 million and 50 billion in major units.
         const double major = 5e7 * std::pow(1000.0, m_rng.generateDouble());
         a.annualRevenueMinor = qint64(major) / 1000 * 1000 * 100;
@@ -335,13 +356,15 @@ private:
         const int brand = pick(int(std::size(kBrandWords)));
         const bool english = chance(25);
         Account a = baseAccount(industry, city);
-        const QString word = english ? capitalized(city.pinyin) + QLatin1Char(' ') + QLatin1String(kBrandPinyin[brand])
-                                     : s(city.name) + s(kBrandWords[brand]);
-        a.legalName = uniqueName(s(english ? industry.enPattern : industry.cnPattern).arg(word), english);
+        const QString word = english
+            ? capitalized(city.pinyin) + QLatin1Char(' ') + QLatin1String(kBrandPinyin[brand])
+            : s(city.name) + s(kBrandWords[brand]);
+        a.legalName
+            = uniqueName(s(english ? industry.enPattern : industry.cnPattern).arg(word), english);
         a.shortName = word;
         const bool group = room >= 3 && a.kind == AccountKind::Enterprise && chance(20);
         if (group)
-            a.tier = weighted<Tier>({{Tier::Core, 40}, {Tier::Key, 60}});
+            a.tier = weighted<Tier>({ { Tier::Core, 40 }, { Tier::Key, 60 } });
         Result<Account> created = m_store.create(a);
         if (!created)
             return created.error();
@@ -352,7 +375,7 @@ private:
             return {};
         ++m_summary.groups;
         const int branches = std::min(room - 1, 2 + pick(4));
-        QSet<int> usedCities = {cityIndex}; // branches sit in other cities than the head office
+        QSet<int> usedCities = { cityIndex }; // branches sit in other cities than the head office
         for (int b = 0; b < branches; ++b) {
             int c = pick(int(std::size(kCities)));
             while (usedCities.contains(c))
@@ -364,14 +387,17 @@ private:
             branch.ownerId = chance(70) ? created->ownerId : branch.ownerId;
             branch.currency = created->currency;
             // Branches mostly share the group's standing; some are smaller or newer.
-            branch.tier = weighted<Tier>({{created->tier, 60}, {Tier::Ordinary, 25}, {Tier::Potential, 15}});
+            branch.tier = weighted<Tier>(
+                { { created->tier, 60 }, { Tier::Ordinary, 25 }, { Tier::Potential, 15 } });
             if (chance(70))
                 branch.lifecycle = created->lifecycle;
             const QString place = english ? capitalized(branchCity.pinyin) : s(branchCity.name);
-            branch.legalName = uniqueName(english ? QStringLiteral("%1 %2 Branch").arg(created->legalName, place)
-                                                  : created->legalName + place + s("分公司"), // the legal form
-                                          english);
-            branch.shortName = english ? a.shortName + QLatin1Char(' ') + place : a.shortName + place + s("分公司");
+            branch.legalName
+                = uniqueName(english ? QStringLiteral("%1 %2 Branch").arg(created->legalName, place)
+                                     : created->legalName + place + s("分公司"), // the legal form
+                             english);
+            branch.shortName = english ? a.shortName + QLatin1Char(' ') + place
+                                       : a.shortName + place + s("分公司");
             Result<Account> madeBranch = m_store.create(branch);
             if (!madeBranch)
                 return madeBranch.error();
@@ -385,12 +411,15 @@ private:
     /// Contacts with a reporting line, and the account team.
     Result<void> populate(const Account &account, const City &city, bool english)
     {
-        const QString domain = QStringLiteral("%1-%2.com.cn").arg(QLatin1String(city.pinyin)).arg(m_summary.accounts);
+        const QString domain = QStringLiteral("%1-%2.com.cn")
+                                   .arg(QLatin1String(city.pinyin))
+                                   .arg(m_summary.accounts);
         const int count = 3 + pick(5);
         QString top;
         QHash<QString, QString> heads; // department → contact id of its first (senior) member
         for (int i = 0; i < count; ++i) {
-            const Position &pos = i == 0 ? kPositions[0] : kPositions[1 + pick(int(std::size(kPositions)) - 1)];
+            const Position &pos
+                = i == 0 ? kPositions[0] : kPositions[1 + pick(int(std::size(kPositions)) - 1)];
             Contact c;
             c.accountId = account.meta.id;
             QString local;
@@ -398,20 +427,25 @@ private:
                 const char *first = pickFrom(kEnglishFirst);
                 const char *last = pickFrom(kEnglishLast);
                 c.name = QStringLiteral("%1 %2").arg(QLatin1String(first), QLatin1String(last));
-                local = QStringLiteral("%1.%2").arg(QLatin1String(first), QLatin1String(last)).toLower();
+                local = QStringLiteral("%1.%2")
+                            .arg(QLatin1String(first), QLatin1String(last))
+                            .toLower();
             } else {
                 const Person &sur = pickFrom(kSurnames);
                 const Person &given = pickFrom(kGivenNames);
                 c.name = s(sur.cn) + s(given.cn);
-                local = QStringLiteral("%1.%2").arg(QLatin1String(given.pinyin), QLatin1String(sur.pinyin));
+                local = QStringLiteral("%1.%2").arg(QLatin1String(given.pinyin),
+                                                    QLatin1String(sur.pinyin));
             }
             c.title = s(pos.title);
             c.department = s(pos.department);
             c.buyingRole = pos.role;
             c.influence = std::clamp(pos.influence + pick(3) - 1, 1, 5);
-            c.stance = weighted<Stance>({{Stance::Champion, 12}, {Stance::Supporter, 28},
-                                         {Stance::Neutral, 35}, {Stance::Blocker, 8},
-                                         {Stance::Unknown, 17}});
+            c.stance = weighted<Stance>({ { Stance::Champion, 12 },
+                                          { Stance::Supporter, 28 },
+                                          { Stance::Neutral, 35 },
+                                          { Stance::Blocker, 8 },
+                                          { Stance::Unknown, 17 } });
             c.phone = QStringLiteral("13%1").arg(100000000 + pick(900000000));
             if (chance(85))
                 c.email = QStringLiteral("%1%2@%3").arg(local).arg(i).arg(domain);
@@ -434,14 +468,16 @@ private:
             return r.error();
         ++m_summary.teamMembers;
         // 0–2 colleagues besides the lead, each at most once (the store refuses a second seat).
-        QStringList onTeam = {account.ownerId};
+        QStringList onTeam = { account.ownerId };
         const int extra = pick(3);
         for (int i = 0; i < extra; ++i) {
             TeamMember m;
             m.accountId = account.meta.id;
             m.userId = m_managers[pick(int(m_managers.size()))];
-            m.role = weighted<TeamRole>({{TeamRole::Sales, 3}, {TeamRole::Service, 3},
-                                         {TeamRole::Technical, 3}, {TeamRole::Sponsor, 1}});
+            m.role = weighted<TeamRole>({ { TeamRole::Sales, 3 },
+                                          { TeamRole::Service, 3 },
+                                          { TeamRole::Technical, 3 },
+                                          { TeamRole::Sponsor, 1 } });
             if (onTeam.contains(m.userId))
                 continue;
             onTeam << m.userId;
@@ -463,7 +499,8 @@ private:
 
 } // namespace
 
-Result<DemoSummary> generateDemo(Store &store, const DemoOptions &options, const DemoProgress &progress)
+Result<DemoSummary> generateDemo(Store &store, const DemoOptions &options,
+                                 const DemoProgress &progress)
 {
     return Generator(store, options).run(progress);
 }

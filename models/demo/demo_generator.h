@@ -11,7 +11,7 @@ class Store;
 
 struct DemoOptions
 {
-    int accounts = 60;  ///< accounts to create, groups and branches included
+    int accounts = 60; ///< accounts to create, groups and branches included
     /// Same seed on an empty store, same names and values. Not the same ids: those are UUIDs the
     /// store makes fresh on every run, as it does for any new row.
     quint32 seed = 1;

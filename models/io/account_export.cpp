@@ -18,30 +18,48 @@ namespace {
 /// One account as (column, text) pairs in accountExportColumns() order.
 QStringList exportValues(const Account &a, const QHash<QString, QString> &userNames)
 {
-    return {a.meta.id, a.legalName, a.shortName, enumCode(a.kind), a.industry, a.region,
-            a.address, a.creditCode, a.taxId, a.parentId, enumCode(a.tier),
-            enumCode(a.lifecycle), a.ownerId, userNames.value(a.ownerId), a.currency,
-            decimalAmount(a.annualRevenue()), a.notes, toStoredTime(a.meta.createdAt),
-            toStoredTime(a.meta.updatedAt)};
+    return { a.meta.id,
+             a.legalName,
+             a.shortName,
+             enumCode(a.kind),
+             a.industry,
+             a.region,
+             a.address,
+             a.creditCode,
+             a.taxId,
+             a.parentId,
+             enumCode(a.tier),
+             enumCode(a.lifecycle),
+             a.ownerId,
+             userNames.value(a.ownerId),
+             a.currency,
+             decimalAmount(a.annualRevenue()),
+             a.notes,
+             toStoredTime(a.meta.createdAt),
+             toStoredTime(a.meta.updatedAt) };
 }
 
 Error writeFailed(const QIODevice *out)
 {
-    return makeError(ErrorCode::Io, QCoreApplication::translate("kam::Export", "Writing the export failed: %1")
-                                        .arg(out->errorString()));
+    return makeError(ErrorCode::Io,
+                     QCoreApplication::translate("kam::Export", "Writing the export failed: %1")
+                         .arg(out->errorString()));
 }
 
 } // namespace
 
 QStringList accountExportColumns()
 {
-    return {QStringLiteral("id"), QStringLiteral("legal_name"), QStringLiteral("short_name"),
-            QStringLiteral("kind"), QStringLiteral("industry"), QStringLiteral("region"),
-            QStringLiteral("address"), QStringLiteral("credit_code"), QStringLiteral("tax_id"),
-            QStringLiteral("parent_id"), QStringLiteral("tier"), QStringLiteral("lifecycle"),
-            QStringLiteral("owner_id"), QStringLiteral("owner_name"), QStringLiteral("currency"),
-            QStringLiteral("annual_revenue"), QStringLiteral("notes"), QStringLiteral("created_at"),
-            QStringLiteral("updated_at")};
+    return { QStringLiteral("id"),         QStringLiteral("legal_name"),
+             QStringLiteral("short_name"), QStringLiteral("kind"),
+             QStringLiteral("industry"),   QStringLiteral("region"),
+             QStringLiteral("address"),    QStringLiteral("credit_code"),
+             QStringLiteral("tax_id"),     QStringLiteral("parent_id"),
+             QStringLiteral("tier"),       QStringLiteral("lifecycle"),
+             QStringLiteral("owner_id"),   QStringLiteral("owner_name"),
+             QStringLiteral("currency"),   QStringLiteral("annual_revenue"),
+             QStringLiteral("notes"),      QStringLiteral("created_at"),
+             QStringLiteral("updated_at") };
 }
 
 QString decimalAmount(const Money &money)
@@ -112,14 +130,16 @@ Result<int> exportAccountsToFile(const Store &store, const QString &path, Export
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, QCoreApplication::translate("kam::Export", "Cannot write %1: %2")
-                                            .arg(path, file.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("kam::Export", "Cannot write %1: %2")
+                             .arg(path, file.errorString()));
     Result<int> count = exportAccounts(store, &file, format);
     if (!count)
         return count; // QSaveFile discards the partial file
     if (!file.commit())
-        return makeError(ErrorCode::Io, QCoreApplication::translate("kam::Export", "Cannot write %1: %2")
-                                            .arg(path, file.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("kam::Export", "Cannot write %1: %2")
+                             .arg(path, file.errorString()));
     return count;
 }
 

@@ -13,8 +13,8 @@ CsvWriter::CsvWriter(QIODevice *device, Bom bom)
 QString CsvWriter::escape(const QString &field)
 {
     const bool quote = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
-                       || field.contains(QLatin1Char('\r')) || field.contains(QLatin1Char('\n'))
-                       || (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
+        || field.contains(QLatin1Char('\r')) || field.contains(QLatin1Char('\n'))
+        || (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
     if (!quote)
         return field;
     QString out = field;

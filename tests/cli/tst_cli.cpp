@@ -38,8 +38,9 @@ Run cli(const QStringList &args)
 QByteArray hashOf(const QString &path)
 {
     QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
-                                       : QByteArray();
+    return f.open(QIODevice::ReadOnly)
+        ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+        : QByteArray();
 }
 
 } // namespace
@@ -56,10 +57,10 @@ private slots:
     {
         QVERIFY(!qEnvironmentVariable("KAM_BIN_DIR").isEmpty());
         m_db = m_dir.filePath("demo.sqlite");
-        const Run init = cli({"--db", m_db, "init"});
+        const Run init = cli({ "--db", m_db, "init" });
         QCOMPARE(init.exitCode, 0);
         QVERIFY(init.out.contains("schema version 2"));
-        const Run demo = cli({"--db", m_db, "demo", "--accounts", "30", "--seed", "5"});
+        const Run demo = cli({ "--db", m_db, "demo", "--accounts", "30", "--seed", "5" });
         QCOMPARE(demo.exitCode, 0);
         QVERIFY2(demo.out.startsWith("demo: 30 accounts"), demo.out.constData());
         QVERIFY2(demo.err.isEmpty(), demo.err.constData()); // progress only on a terminal
@@ -67,7 +68,7 @@ private slots:
 
     void listJson_hasEveryAccount()
     {
-        const Run r = cli({"--db", m_db, "accounts", "list", "--json"});
+        const Run r = cli({ "--db", m_db, "accounts", "list", "--json" });
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
         const QJsonArray rows = QJsonDocument::fromJson(r.out, &error).array();
@@ -79,7 +80,7 @@ private slots:
 
     void listTable_endsWithCount()
     {
-        const Run r = cli({"--db", m_db, "accounts", "list"});
+        const Run r = cli({ "--db", m_db, "accounts", "list" });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("LEGAL NAME"));
         QVERIFY(r.out.trimmed().endsWith("30 accounts"));
@@ -87,16 +88,17 @@ private slots:
 
     void exportCsvAndJson()
     {
-        Run r = cli({"--db", m_db, "accounts", "export", "--format", "csv"});
+        Run r = cli({ "--db", m_db, "accounts", "export", "--format", "csv" });
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.startsWith("\xEF\xBB\xBFid,legal_name,short_name,kind,industry,region,address,"
-                                 "credit_code,tax_id,parent_id,tier,lifecycle,owner_id,owner_name,"
-                                 "currency,annual_revenue,notes,created_at,updated_at\r\n"));
+        QVERIFY(
+            r.out.startsWith("\xEF\xBB\xBFid,legal_name,short_name,kind,industry,region,address,"
+                             "credit_code,tax_id,parent_id,tier,lifecycle,owner_id,owner_name,"
+                             "currency,annual_revenue,notes,created_at,updated_at\r\n"));
         QCOMPARE(r.out.count("\r\n"), 31); // header + 30 rows (demo accounts have no notes)
         QVERIFY(r.out.endsWith("\r\n"));
 
         const QString out = m_dir.filePath("accounts.json");
-        r = cli({"--db", m_db, "accounts", "export", "--format", "json", "--out", out});
+        r = cli({ "--db", m_db, "accounts", "export", "--format", "json", "--out", out });
         QCOMPARE(r.exitCode, 0);
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -107,23 +109,47 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("expected");
-        QTest::addRow("unknown command") << QStringList{"--db", "DB", "frobnicate"} << QByteArray("unknown command frobnicate");
-        QTest::addRow("missing --db") << QStringList{"accounts", "list"} << QByteArray("--db FILE is required");
-        QTest::addRow("no command") << QStringList{"--db", "DB"} << QByteArray("no command given");
-        QTest::addRow("bad number") << QStringList{"--db", "DB", "demo", "--accounts", "abc"} << QByteArray("--accounts must be a whole number");
-        QTest::addRow("missing format") << QStringList{"--db", "DB", "accounts", "export"} << QByteArray("--format csv|json is required");
-        QTest::addRow("bad subcommand") << QStringList{"--db", "DB", "accounts", "delete"} << QByteArray("accounts needs list or export");
-        QTest::addRow("unknown option") << QStringList{"--verbose", "init"} << QByteArray("unknown option --verbose");
-        QTest::addRow("stray argument") << QStringList{"--db", "DB", "accounts", "list", "extra"} << QByteArray("unexpected argument extra");
-        QTest::addRow("missing store") << QStringList{"--db", "NOPE", "accounts", "list"} << QByteArray("does not exist");
-        QTest::addRow("unknown command option") << QStringList{"--db", "DB", "demo", "--verbose"} << QByteArray("unknown option --verbose for demo");
-        QTest::addRow("seed too big") << QStringList{"--db", "DB", "demo", "--seed", "4294967296"} << QByteArray("--seed must be a whole number");
-        QTest::addRow("negative accounts") << QStringList{"--db", "DB", "demo", "--accounts", "-3"} << QByteArray("--accounts must be a whole number");
-        QTest::addRow("missing value") << QStringList{"--db", "DB", "demo", "--accounts"} << QByteArray("--accounts");
-        QTest::addRow("bad format") << QStringList{"--db", "DB", "accounts", "export", "--format", "xml"} << QByteArray("--format must be csv or json");
-        QTest::addRow("missing store on export") << QStringList{"--db", "NOPE", "accounts", "export", "--format", "csv"} << QByteArray("does not exist");
-        QTest::addRow("demo in a missing folder") << QStringList{"--db", "/nonexistent/dir/x.sqlite", "demo"} << QByteArray("/nonexistent/dir/x.sqlite");
-        QTest::addRow("unwritable export") << QStringList{"--db", "DB", "accounts", "export", "--format", "csv", "--out", "/nonexistent/dir/a.csv"} << QByteArray("Cannot write");
+        QTest::addRow("unknown command") << QStringList { "--db", "DB", "frobnicate" }
+                                         << QByteArray("unknown command frobnicate");
+        QTest::addRow("missing --db")
+            << QStringList { "accounts", "list" } << QByteArray("--db FILE is required");
+        QTest::addRow("no command")
+            << QStringList { "--db", "DB" } << QByteArray("no command given");
+        QTest::addRow("bad number") << QStringList { "--db", "DB", "demo", "--accounts", "abc" }
+                                    << QByteArray("--accounts must be a whole number");
+        QTest::addRow("missing format") << QStringList { "--db", "DB", "accounts", "export" }
+                                        << QByteArray("--format csv|json is required");
+        QTest::addRow("bad subcommand") << QStringList { "--db", "DB", "accounts", "delete" }
+                                        << QByteArray("accounts needs list or export");
+        QTest::addRow("unknown option")
+            << QStringList { "--verbose", "init" } << QByteArray("unknown option --verbose");
+        QTest::addRow("stray argument") << QStringList { "--db", "DB", "accounts", "list", "extra" }
+                                        << QByteArray("unexpected argument extra");
+        QTest::addRow("missing store")
+            << QStringList { "--db", "NOPE", "accounts", "list" } << QByteArray("does not exist");
+        QTest::addRow("unknown command option") << QStringList { "--db", "DB", "demo", "--verbose" }
+                                                << QByteArray("unknown option --verbose for demo");
+        QTest::addRow("seed too big")
+            << QStringList { "--db", "DB", "demo", "--seed", "4294967296" }
+            << QByteArray("--seed must be a whole number");
+        QTest::addRow("negative accounts")
+            << QStringList { "--db", "DB", "demo", "--accounts", "-3" }
+            << QByteArray("--accounts must be a whole number");
+        QTest::addRow("missing value")
+            << QStringList { "--db", "DB", "demo", "--accounts" } << QByteArray("--accounts");
+        QTest::addRow("bad format")
+            << QStringList { "--db", "DB", "accounts", "export", "--format", "xml" }
+            << QByteArray("--format must be csv or json");
+        QTest::addRow("missing store on export")
+            << QStringList { "--db", "NOPE", "accounts", "export", "--format", "csv" }
+            << QByteArray("does not exist");
+        QTest::addRow("demo in a missing folder")
+            << QStringList { "--db", "/nonexistent/dir/x.sqlite", "demo" }
+            << QByteArray("/nonexistent/dir/x.sqlite");
+        QTest::addRow("unwritable export")
+            << QStringList { "--db",     "DB",  "accounts", "export",
+                             "--format", "csv", "--out",    "/nonexistent/dir/a.csv" }
+            << QByteArray("Cannot write");
     }
     void badInput_exitsOneWithOneLine()
     {
@@ -146,7 +172,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("sql");
         QTest::addColumn<QByteArray>("expected");
-        QTest::addRow("newer version") << QByteArray("PRAGMA user_version = 99") << QByteArray("newer version of KAM Desk");
+        QTest::addRow("newer version")
+            << QByteArray("PRAGMA user_version = 99") << QByteArray("newer version of KAM Desk");
         QTest::addRow("text file") << QByteArray() << QByteArray("not a KAM Desk store");
     }
     void givenNewerOrForeignStore_whenOpened_thenRefusedUnchanged()
@@ -159,7 +186,7 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("legal_name,tier\nACME,core\n");
         } else {
-            QCOMPARE(cli({"--db", path, "init"}).exitCode, 0);
+            QCOMPARE(cli({ "--db", path, "init" }).exitCode, 0);
             {
                 QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "raw");
                 db.setDatabaseName(path);
@@ -174,10 +201,12 @@ private slots:
         }
         const QByteArray before = hashOf(path);
         // When any command is run on it, then it is refused with one line and left untouched.
-        const QList<QStringList> commands = {{"accounts", "list"}, {"init"}, {"demo", "--accounts", "3"},
-                                             {"accounts", "export", "--format", "json"}};
+        const QList<QStringList> commands = { { "accounts", "list" },
+                                              { "init" },
+                                              { "demo", "--accounts", "3" },
+                                              { "accounts", "export", "--format", "json" } };
         for (const QStringList &command : commands) {
-            const Run r = cli(QStringList{"--db", path} + command);
+            const Run r = cli(QStringList { "--db", path } + command);
             QCOMPARE(r.exitCode, 1);
             QVERIFY2(r.err.contains(expected), r.err.constData());
             QCOMPARE(r.err.count('\n'), 1);
@@ -197,16 +226,18 @@ private slots:
         }
         const QByteArray before = hashOf(path);
         // … when an export to it is refused (the store does not exist) …
-        const Run r = cli({"--db", m_dir.filePath("nope.sqlite"), "accounts", "export", "--format", "csv", "--out", path});
+        const Run r = cli({ "--db", m_dir.filePath("nope.sqlite"), "accounts", "export", "--format",
+                            "csv", "--out", path });
         // … then it keeps its contents and no temporary file is left next to it.
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(hashOf(path), before);
-        QCOMPARE(QDir(m_dir.path()).entryList({"keep.csv*"}, QDir::Files), QStringList{"keep.csv"});
+        QCOMPARE(QDir(m_dir.path()).entryList({ "keep.csv*" }, QDir::Files),
+                 QStringList { "keep.csv" });
     }
 
     void givenDbAfterCommand_whenRun_thenSameAsBefore()
     {
-        const Run r = cli({"accounts", "list", "--json", "--db", m_db});
+        const Run r = cli({ "accounts", "list", "--json", "--db", m_db });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 30);
     }
@@ -221,34 +252,38 @@ private slots:
             stale.write("half a store");
         }
         // … a new store is made anyway, and only the store is left (built aside, then moved).
-        QCOMPARE(cli({"--db", path, "demo", "--accounts", "12"}).exitCode, 0);
-        QCOMPARE(QDir(m_dir.path()).entryList({"twice.sqlite*"}, QDir::Files), QStringList{"twice.sqlite"});
+        QCOMPARE(cli({ "--db", path, "demo", "--accounts", "12" }).exitCode, 0);
+        QCOMPARE(QDir(m_dir.path()).entryList({ "twice.sqlite*" }, QDir::Files),
+                 QStringList { "twice.sqlite" });
         // When demo runs again on it, a second portfolio is added in one transaction.
-        const Run again = cli({"--db", path, "demo", "--accounts", "12"});
+        const Run again = cli({ "--db", path, "demo", "--accounts", "12" });
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(again.out.startsWith("demo: 12 accounts"), again.out.constData());
-        QCOMPARE(QJsonDocument::fromJson(cli({"--db", path, "accounts", "list", "--json"}).out).array().size(), 24);
+        QCOMPARE(QJsonDocument::fromJson(cli({ "--db", path, "accounts", "list", "--json" }).out)
+                     .array()
+                     .size(),
+                 24);
     }
 
     void versionAndHelp()
     {
-        const Run v = cli({"--version"});
+        const Run v = cli({ "--version" });
         QCOMPARE(v.exitCode, 0);
         QVERIFY(v.out.startsWith("kamdesk-cli "));
         QCOMPARE(v.out.count('\n'), 1);
-        const Run sub = cli({"--db", m_db, "accounts", "export", "--help"});
+        const Run sub = cli({ "--db", m_db, "accounts", "export", "--help" });
         QCOMPARE(sub.exitCode, 0);
         QVERIFY(sub.out.contains("--format csv|json"));
     }
 
     void helpForEachCommand()
     {
-        for (const char *command : {"init", "accounts", "demo"}) {
-            const Run r = cli({command, "--help"});
+        for (const char *command : { "init", "accounts", "demo" }) {
+            const Run r = cli({ command, "--help" });
             QCOMPARE(r.exitCode, 0);
             QVERIFY(r.out.contains(command));
         }
-        const Run r = cli({"--help"});
+        const Run r = cli({ "--help" });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("Usage: kamdesk-cli"));
     }

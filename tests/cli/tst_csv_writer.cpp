@@ -93,19 +93,32 @@ private slots:
     {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("plain") << "ACME" << "ACME";
-        QTest::addRow("chinese") << "华东钢铁集团有限公司" << "华东钢铁集团有限公司";
-        QTest::addRow("inner space") << "Iron & Steel" << "Iron & Steel";
-        QTest::addRow("empty") << "" << "";
-        QTest::addRow("comma") << "Co., Ltd." << "\"Co., Ltd.\"";
-        QTest::addRow("quote") << "the \"big\" one" << "\"the \"\"big\"\" one\"";
-        QTest::addRow("only a quote") << "\"" << "\"\"\"\"";
-        QTest::addRow("newline") << "line 1\nline 2" << "\"line 1\nline 2\"";
-        QTest::addRow("crlf") << "a\r\nb" << "\"a\r\nb\"";
-        QTest::addRow("carriage return") << "a\rb" << "\"a\rb\"";
-        QTest::addRow("leading space") << " x" << "\" x\"";
-        QTest::addRow("trailing space") << "x " << "\"x \"";
-        QTest::addRow("only spaces") << "  " << "\"  \"";
+        QTest::addRow("plain") << "ACME"
+                               << "ACME";
+        QTest::addRow("chinese") << "华东钢铁集团有限公司"
+                                 << "华东钢铁集团有限公司";
+        QTest::addRow("inner space") << "Iron & Steel"
+                                     << "Iron & Steel";
+        QTest::addRow("empty") << ""
+                               << "";
+        QTest::addRow("comma") << "Co., Ltd."
+                               << "\"Co., Ltd.\"";
+        QTest::addRow("quote") << "the \"big\" one"
+                               << "\"the \"\"big\"\" one\"";
+        QTest::addRow("only a quote") << "\""
+                                      << "\"\"\"\"";
+        QTest::addRow("newline") << "line 1\nline 2"
+                                 << "\"line 1\nline 2\"";
+        QTest::addRow("crlf") << "a\r\nb"
+                              << "\"a\r\nb\"";
+        QTest::addRow("carriage return") << "a\rb"
+                                         << "\"a\rb\"";
+        QTest::addRow("leading space") << " x"
+                                       << "\" x\"";
+        QTest::addRow("trailing space") << "x "
+                                        << "\"x \"";
+        QTest::addRow("only spaces") << "  "
+                                     << "\"  \"";
     }
     void givenField_whenEscaped_thenQuotedOnlyWhenNeeded()
     {
@@ -116,7 +129,7 @@ private slots:
 
     void givenRows_whenWritten_thenCrlfRecordsAndBomOnlyWhenAsked()
     {
-        const QList<QStringList> rows = {{"a", "b,c"}, {"", "\"q\""}};
+        const QList<QStringList> rows = { { "a", "b,c" }, { "", "\"q\"" } };
         // Then: records end in CRLF, fields are joined by commas, quotes doubled …
         const QByteArray body = "a,\"b,c\"\r\n,\"\"\"q\"\"\"\r\n";
         QCOMPARE(written(rows, CsvWriter::Bom::No), body);
@@ -130,12 +143,12 @@ private slots:
     {
         // Given fields with every character that needs care, in one file …
         const QList<QStringList> rows = {
-            {"id", "legal_name", "notes"},
-            {"1", "华东钢铁集团有限公司", "首次拜访：采购部\r\n第二行"},
-            {"2", "Smith, Jones & Co., Ltd.", "he said \"fine\"\nthen left"},
-            {"3", " padded ", ""},
-            {"4", "", "\""},
-            {"5", "tab\there", "bare\rcr"},
+            { "id", "legal_name", "notes" },
+            { "1", "华东钢铁集团有限公司", "首次拜访：采购部\r\n第二行" },
+            { "2", "Smith, Jones & Co., Ltd.", "he said \"fine\"\nthen left" },
+            { "3", " padded ", "" },
+            { "4", "", "\"" },
+            { "5", "tab\there", "bare\rcr" },
         };
         // When it is written and read back by a strict RFC 4180 reader …
         const QByteArray bytes = written(rows, CsvWriter::Bom::Yes);
@@ -153,7 +166,7 @@ private slots:
         readOnly.open(QIODevice::ReadOnly);
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression("ReadOnly device"));
         CsvWriter csv(&readOnly);
-        csv.writeRow({"a"});
+        csv.writeRow({ "a" });
         QVERIFY(!csv.ok());
 
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression("ReadOnly device"));
@@ -167,19 +180,25 @@ private slots:
         QTest::addColumn<qint64>("minor");
         QTest::addColumn<QString>("currency");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("zero") << qint64(0) << "CNY" << "0.00";
-        QTest::addRow("fen") << qint64(5) << "CNY" << "0.05";
-        QTest::addRow("negative fen") << qint64(-5) << "CNY" << "-0.05";
-        QTest::addRow("billions") << qint64(1234567890123) << "USD" << "12345678901.23";
-        QTest::addRow("largest") << std::numeric_limits<qint64>::max() << "CNY" << "92233720368547758.07";
-        QTest::addRow("most negative") << std::numeric_limits<qint64>::min() << "EUR" << "-92233720368547758.08";
+        QTest::addRow("zero") << qint64(0) << "CNY"
+                              << "0.00";
+        QTest::addRow("fen") << qint64(5) << "CNY"
+                             << "0.05";
+        QTest::addRow("negative fen") << qint64(-5) << "CNY"
+                                      << "-0.05";
+        QTest::addRow("billions") << qint64(1234567890123) << "USD"
+                                  << "12345678901.23";
+        QTest::addRow("largest") << std::numeric_limits<qint64>::max() << "CNY"
+                                 << "92233720368547758.07";
+        QTest::addRow("most negative") << std::numeric_limits<qint64>::min() << "EUR"
+                                       << "-92233720368547758.08";
     }
     void givenAmount_whenExported_thenExactDecimal()
     {
         QFETCH(qint64, minor);
         QFETCH(QString, currency);
         QFETCH(QString, expected);
-        QCOMPARE(decimalAmount(Money{minor, currency}), expected);
+        QCOMPARE(decimalAmount(Money { minor, currency }), expected);
     }
 
     void givenAccounts_whenExported_thenStableColumnsInCsvAndJson()
@@ -194,19 +213,21 @@ private slots:
         a.ownerId = "u-1";
         a.annualRevenueMinor = 150;
         a.notes = "line 1\nline \"2\", end";
-        const QHash<QString, QString> names = {{"u-1", "王伟"}};
+        const QHash<QString, QString> names = { { "u-1", "王伟" } };
 
         QBuffer csvOut;
         csvOut.open(QIODevice::WriteOnly);
-        QVERIFY(exportAccountsCsv({a, a}, names, &csvOut));
+        QVERIFY(exportAccountsCsv({ a, a }, names, &csvOut));
         QVERIFY(csvOut.data().startsWith("\xEF\xBB\xBF"));
-        const std::optional<QList<QStringList>> rows = parseCsv(QString::fromUtf8(csvOut.data().mid(3)));
+        const std::optional<QList<QStringList>> rows
+            = parseCsv(QString::fromUtf8(csvOut.data().mid(3)));
         QVERIFY(rows.has_value());
         QCOMPARE(rows->size(), 3);
-        QCOMPARE(rows->at(0).join(','),
-                 QString("id,legal_name,short_name,kind,industry,region,address,credit_code,tax_id,"
-                         "parent_id,tier,lifecycle,owner_id,owner_name,currency,annual_revenue,notes,"
-                         "created_at,updated_at"));
+        QCOMPARE(
+            rows->at(0).join(','),
+            QString("id,legal_name,short_name,kind,industry,region,address,credit_code,tax_id,"
+                    "parent_id,tier,lifecycle,owner_id,owner_name,currency,annual_revenue,notes,"
+                    "created_at,updated_at"));
         const QStringList &row = rows->at(1);
         const auto cell = [&](const char *column) { return row.at(rows->at(0).indexOf(column)); };
         QCOMPARE(cell("legal_name"), a.legalName);
@@ -215,12 +236,13 @@ private slots:
         QCOMPARE(cell("owner_name"), QString("王伟"));
         QCOMPARE(cell("annual_revenue"), QString("1.50"));
         QCOMPARE(cell("notes"), a.notes);
-        QVERIFY2(cell("created_at").startsWith("2026-01-02T03:04:05") && cell("created_at").endsWith('Z'),
+        QVERIFY2(cell("created_at").startsWith("2026-01-02T03:04:05")
+                     && cell("created_at").endsWith('Z'),
                  qPrintable(cell("created_at")));
 
         QBuffer jsonOut;
         jsonOut.open(QIODevice::WriteOnly);
-        QVERIFY(exportAccountsJson({a}, names, &jsonOut));
+        QVERIFY(exportAccountsJson({ a }, names, &jsonOut));
         const QJsonArray array = QJsonDocument::fromJson(jsonOut.data()).array();
         QCOMPARE(array.size(), 1);
         const QJsonObject o = array.first().toObject();

@@ -18,8 +18,14 @@ QStringList fingerprint(const Store &store)
 {
     QStringList out;
     for (const Account &a : *store.accounts())
-        out << QStringList{a.legalName, a.shortName, a.industry, a.region, a.creditCode,
-                           enumCode(a.tier), QString::number(a.annualRevenueMinor)}.join('|');
+        out << QStringList { a.legalName,
+                             a.shortName,
+                             a.industry,
+                             a.region,
+                             a.creditCode,
+                             enumCode(a.tier),
+                             QString::number(a.annualRevenueMinor) }
+                   .join('|');
     out.sort();
     return out;
 }
@@ -34,7 +40,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto store = test::openStore(dir);
-        Result<DemoSummary> summary = generateDemo(*store, {300, 7});
+        Result<DemoSummary> summary = generateDemo(*store, { 300, 7 });
         QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
         QCOMPARE(summary->accounts, 300);
         QCOMPARE(*store->count("accounts"), 300);
@@ -62,7 +68,8 @@ private slots:
         QVERIFY(branches >= 2 * summary->groups);
 
         // Every row is one the store accepts, and groups have 2–5 branches in regions of China.
-        const QStringList regions = QString::fromUtf8("华东 华北 华南 西南 东北 西北 华中").split(' ');
+        const QStringList regions
+            = QString::fromUtf8("华东 华北 华南 西南 东北 西北 华中").split(' ');
         QHash<QString, int> branchesOf;
         QHash<QString, Account> byId;
         for (const Account &a : accounts)
@@ -88,7 +95,7 @@ private slots:
         QVERIFY(foreignCurrency > 0 && foreignCurrency < 300 / 4); // mostly CNY
         QVERIFY(taxIdIsCode > 300 / 2);
         QVERIFY(chinese > 150 && chinese < 300); // Chinese and English names
-        for (const char *i : {"钢铁", "电力", "工程机械", "物流车队", "汽车零部件", "工业品分销"})
+        for (const char *i : { "钢铁", "电力", "工程机械", "物流车队", "汽车零部件", "工业品分销" })
             QVERIFY2(industries.contains(QString::fromUtf8(i)), i);
 
         // Contacts form one reporting line per account, inside the account.
@@ -113,9 +120,9 @@ private slots:
         auto a = test::openStore(dir, "a.sqlite");
         auto b = test::openStore(dir, "b.sqlite");
         auto c = test::openStore(dir, "c.sqlite");
-        QVERIFY(generateDemo(*a, {80, 42}));
-        QVERIFY(generateDemo(*b, {80, 42}));
-        QVERIFY(generateDemo(*c, {80, 43}));
+        QVERIFY(generateDemo(*a, { 80, 42 }));
+        QVERIFY(generateDemo(*b, { 80, 42 }));
+        QVERIFY(generateDemo(*c, { 80, 43 }));
         QCOMPARE(fingerprint(*a), fingerprint(*b));
         QVERIFY(fingerprint(*a) != fingerprint(*c));
     }
@@ -125,12 +132,12 @@ private slots:
         QTemporaryDir dir;
         auto store = test::openStore(dir);
         QList<int> totals;
-        Result<DemoSummary> r = generateDemo(*store, {700, 1}, [&](int done, int total) {
+        Result<DemoSummary> r = generateDemo(*store, { 700, 1 }, [&](int done, int total) {
             totals << total;
             return done < 400; // stop once 400 are done
         });
         QVERIFY(!r);
-        QCOMPARE(totals, (QList<int>{700, 700}));
+        QCOMPARE(totals, (QList<int> { 700, 700 }));
         QVERIFY(r.error().message.contains("Cancelled"));
         // Chunks are 200 accounts, so exactly the two committed chunks are kept …
         QCOMPARE(*store->count("accounts"), qint64(400));
@@ -155,7 +162,8 @@ private slots:
         const qint64 usersBefore = *store->count("users");
         // … when it is cancelled after its first chunk …
         Result<void> r = store->transaction([&]() -> Result<void> {
-            Result<DemoSummary> s = generateDemo(*store, {500, 3}, [](int, int) { return false; });
+            Result<DemoSummary> s
+                = generateDemo(*store, { 500, 3 }, [](int, int) { return false; });
             return s ? Result<void>() : Result<void>(s.error());
         });
         // … then the store is as it was: no accounts, contacts or managers.
@@ -169,9 +177,9 @@ private slots:
     {
         QTemporaryDir dir;
         auto store = test::openStore(dir);
-        QVERIFY(generateDemo(*store, {120, 9}));
+        QVERIFY(generateDemo(*store, { 120, 9 }));
         // When the same seed runs again on the same store (same names, same credit codes) …
-        Result<DemoSummary> again = generateDemo(*store, {120, 9});
+        Result<DemoSummary> again = generateDemo(*store, { 120, 9 });
         QVERIFY2(again, again ? "" : qPrintable(again.error().message));
         // … then it adds a second portfolio for the same five managers, all names and codes unique.
         QCOMPARE(*store->count("accounts"), qint64(240));
