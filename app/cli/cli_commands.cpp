@@ -214,12 +214,9 @@ Result<void> listCommand(const QString &globalDb, const QStringList &args)
     Result<std::vector<Account>> accounts = store.accounts();
     if (!accounts)
         return accounts.error();
-    Result<std::vector<User>> users = store.users();
-    if (!users)
-        return users.error();
-    QHash<QString, QString> owners;
-    for (const User &u : *users)
-        owners.insert(u.meta.id, u.name);
+    Result<QHash<QString, QString>> owners = store.userNames();
+    if (!owners)
+        return owners.error();
     std::vector<QStringList> rows { { QStringLiteral("LEGAL NAME"), QStringLiteral("TIER"),
                                       QStringLiteral("LIFECYCLE"), QStringLiteral("INDUSTRY"),
                                       QStringLiteral("REGION"), QStringLiteral("OWNER"),
@@ -227,7 +224,7 @@ Result<void> listCommand(const QString &globalDb, const QStringList &args)
     rows.reserve(accounts->size() + 1);
     for (const Account &a : *accounts)
         rows.push_back({ a.legalName, enumCode(a.tier), enumCode(a.lifecycle), a.industry, a.region,
-                         owners.value(a.ownerId), a.creditCode });
+                         owners->value(a.ownerId), a.creditCode });
     std::vector<int> widths(rows.front().size(), 0);
     for (const QStringList &row : rows)
         for (qsizetype c = 0; c < row.size(); ++c)

@@ -113,14 +113,11 @@ Result<int> exportAccounts(const Store &store, QIODevice *out, ExportFormat form
     Result<std::vector<Account>> accounts = store.accounts();
     if (!accounts)
         return accounts.error();
-    Result<std::vector<User>> users = store.users();
-    if (!users)
-        return users.error();
-    QHash<QString, QString> names;
-    for (const User &u : *users)
-        names.insert(u.meta.id, u.name);
-    Result<void> written = format == ExportFormat::Csv ? exportAccountsCsv(*accounts, names, out)
-                                                       : exportAccountsJson(*accounts, names, out);
+    Result<QHash<QString, QString>> names = store.userNames();
+    if (!names)
+        return names.error();
+    Result<void> written = format == ExportFormat::Csv ? exportAccountsCsv(*accounts, *names, out)
+                                                       : exportAccountsJson(*accounts, *names, out);
     if (!written)
         return written.error();
     return int(accounts->size());

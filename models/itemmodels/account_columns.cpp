@@ -10,11 +10,9 @@ namespace kam {
 
 QHash<QString, QString> loadUserNames(const Store &store)
 {
-    QHash<QString, QString> names;
-    if (Result<std::vector<User>> users = store.users())
-        for (const User &u : *users)
-            names.insert(u.meta.id, u.name);
-    return names;
+    // A failed read shows empty owner names; the account rows themselves report the error.
+    Result<QHash<QString, QString>> names = store.userNames();
+    return names ? std::move(names).value() : QHash<QString, QString>();
 }
 
 AccountItem makeAccountItem(Account account, const QHash<QString, QString> &userNames)

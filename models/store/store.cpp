@@ -618,6 +618,17 @@ Result<std::vector<User>> Store::users() const
     return selectRows<User>(db(), QStringLiteral("WHERE deleted_at IS NULL ORDER BY name"), {});
 }
 
+Result<QHash<QString, QString>> Store::userNames() const
+{
+    Result<std::vector<User>> all = users();
+    if (!all)
+        return all.error();
+    QHash<QString, QString> names;
+    for (const User &u : *all)
+        names.insert(u.meta.id, u.name);
+    return names;
+}
+
 Result<std::vector<TeamMember>> Store::team(const QString &accountId) const
 {
     return selectRows<TeamMember>(db(), QStringLiteral("WHERE account_id = ? AND deleted_at IS NULL"),

@@ -5,6 +5,7 @@
 #include "domain/result.h"
 #include "journal_entry.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -64,6 +65,8 @@ public:
     Result<std::vector<Account>> accounts() const;
     Result<std::vector<Contact>> contacts(const QString &accountId) const;
     Result<std::vector<User>> users() const;
+    /// users.id → name of the live users, for owner and author columns.
+    Result<QHash<QString, QString>> userNames() const;
     Result<std::vector<TeamMember>> team(const QString &accountId) const;
     /// Field changes to an account, its contacts and its team, newest first.
     Result<std::vector<JournalEntry>> accountHistory(const QString &accountId) const;
