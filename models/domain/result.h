@@ -18,6 +18,14 @@ enum class ErrorCode {
     NewerSchema, ///< the database was written by a newer KAM Desk
     NotADatabase,///< the file is not a KAM Desk store
     Io,          ///< a file could not be read or written
+    // Sync server answers (HTTP 401/403/410/413/426/429 on the wire)
+    Unauthorized,   ///< no, expired or unknown credentials
+    Forbidden,      ///< authenticated, but not allowed (disabled user, out of scope)
+    Revoked,        ///< this device was revoked: the client must wipe its company data
+    Throttled,      ///< too many failed logins; retry later
+    Gone,           ///< a pull cursor older than the kept history: bootstrap again
+    TooLarge,       ///< a request body or batch over the limits
+    Outdated,       ///< the client's schema is too old for this server
 };
 
 /// A failure with a message a user can read ("what and where").

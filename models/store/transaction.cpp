@@ -17,13 +17,12 @@ Result<void> execSql(QSqlDatabase db, const QString &sql)
     return {};
 }
 
-Transaction::Transaction(QSqlDatabase db, int &depth)
+Transaction::Transaction(QSqlDatabase db, int &depth, const QString &begin)
     : m_db(std::move(db))
     , m_depth(depth)
     , m_level(depth)
 {
-    m_begun = execSql(m_db, m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                         : QStringLiteral("SAVEPOINT kam_sp%1").arg(m_level));
+    m_begun = execSql(m_db, m_level == 0 ? begin : QStringLiteral("SAVEPOINT kam_sp%1").arg(m_level));
     if (m_begun.ok()) {
         m_active = true;
         ++m_depth;

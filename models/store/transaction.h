@@ -7,12 +7,13 @@
 
 namespace kam {
 
-/// RAII transaction guard: BEGIN IMMEDIATE at depth 0, a SAVEPOINT when nested; rolls back
-/// unless commit() succeeded. `depth` is the connection's nesting counter, owned by its Store.
+/// RAII transaction guard: `begin` (BEGIN IMMEDIATE for SQLite, BEGIN for PostgreSQL) at depth 0,
+/// a SAVEPOINT when nested; rolls back unless commit() succeeded. `depth` is the connection's
+/// nesting counter, owned by its store.
 class Transaction
 {
 public:
-    Transaction(QSqlDatabase db, int &depth);
+    Transaction(QSqlDatabase db, int &depth, const QString &begin = QStringLiteral("BEGIN IMMEDIATE"));
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

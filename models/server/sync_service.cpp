@@ -1,0 +1,865 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync_service.h"
+
+#include "server_db.h"
+#include "sync/sync_tables.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace kam::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kam::server::SyncService", text);
+}
+
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonValue jsonText(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+/// `{"table":…,"id":…,"rev":…,"fields":{…}}` with the stored field JSON copied as it is.
+void appendRow(QByteArray &out, const QString &table, const QString &id, qint64 rev,
+               const QByteArray &data)
+{
+    out += R"({"table":")" + table.toLatin1() + R"(","id":")" + id.toLatin1() + R"(","rev":)"
+        + QByteArray::number(rev) + R"(,"fields":)" + data + '}';
+}
+
+} // namespace
+
+struct SyncService::Record
+{
+    const sync::SyncTable *table = nullptr;
+    QString id;
+    bool exists = false;
+    QJsonObject data; ///< field → text; an absent field is empty
+    QJsonObject revs; ///< field → [revision, edit time in ms]
+    qint64 rev = 0;
+    qint64 deletedAtMs = 0; ///< server time of the tombstone, for purging
+
+    QString value(const QString &field) const
+    {
+        return field == u"id" ? id : data.value(field).toString();
+    }
+    void set(const QString &field, const QString &text)
+    {
+        if (text.isEmpty())
+            data.remove(field);
+        else
+            data.insert(field, text);
+    }
+    QString scopeId() const
+    {
+        return table->scopeField.isEmpty() ? QString() : value(table->scopeField);
+    }
+    bool deleted() const { return !value(u"deleted_at"_s).isEmpty(); }
+    qint64 fieldRev(const QString &field) const
+    {
+        return revs.value(field).toArray().at(0).toInteger();
+    }
+    qint64 fieldAt(const QString &field) const
+    {
+        return revs.value(field).toArray().at(1).toInteger();
+    }
+};
+
+SyncService::SyncService(ServerDb &db, AuthService &auth, Clock clock)
+    : m_db(db)
+    , m_auth(auth)
+    , m_now(std::move(clock))
+{
+}
+
+Result<SyncService::Record> SyncService::loadRecord(const QString &table, const QString &id)
+{
+    Record r;
+    r.table = sync::findSyncTable(table);
+    r.id = id;
+    Result<int> q
+        = m_db.run(u"SELECT data, revs, rev, deleted_at FROM records WHERE tbl = ? AND id = ?"_s,
+                   { table, id }, "reading a row", [&](const QSqlQuery &row) {
+                       r.exists = true;
+                       r.data = QJsonDocument::fromJson(row.value(0).toByteArray()).object();
+                       r.revs = QJsonDocument::fromJson(row.value(1).toByteArray()).object();
+                       r.rev = row.value(2).toLongLong();
+                       r.deletedAtMs = row.value(3).toLongLong();
+                   });
+    if (!q)
+        return q.error();
+    return r;
+}
+
+Result<void> SyncService::saveRecord(Record &r)
+{
+    if (!r.deleted())
+        r.deletedAtMs = 0;
+    else if (r.deletedAtMs == 0)
+        r.deletedAtMs = m_now();
+    const auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+    const sync::SyncTable &t = *r.table;
+    Result<int> q = m_db.run(
+        u"INSERT INTO records (tbl, id, scope_id, grant_user, parent_id, data, revs, rev, "
+        "deleted_at) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (tbl, id) DO UPDATE SET "
+        "scope_id = excluded.scope_id, grant_user = excluded.grant_user, "
+        "parent_id = excluded.parent_id, data = excluded.data, revs = excluded.revs, "
+        "rev = excluded.rev, deleted_at = excluded.deleted_at"_s,
+        { t.name, r.id, orNull(r.scopeId()),
+          t.grantField.isEmpty() ? QVariant() : orNull(r.value(t.grantField)),
+          t.parentField.isEmpty() ? QVariant() : orNull(r.value(t.parentField)),
+          QString::fromUtf8(compact(r.data)), QString::fromUtf8(compact(r.revs)), r.rev,
+          r.deletedAtMs ? QVariant(r.deletedAtMs) : QVariant() },
+        "writing a row");
+    if (!q)
+        return q.error();
+    r.exists = true;
+    return {};
+}
+
+Result<bool> SyncService::visible(const Principal &who, const QString &accountId)
+{
+    if (who.role == Role::Admin)
+        return true;
+    bool found = false;
+    Result<int> q = m_db.run(u"SELECT 1 FROM scope_access WHERE user_id = ? AND account_id = ?"_s,
+                             { who.userId, accountId }, "checking scope",
+                             [&](const QSqlQuery &) { found = true; });
+    if (!q)
+        return q.error();
+    return found;
+}
+
+Result<qint64> SyncService::logChange(const QString &kind, const QString &table,
+                                      const QString &rowId, const QString &targetUser,
+                                      const QStringList &fields, const QString &authorId,
+                                      const QString &deviceId, const QString &mutationId)
+{
+    const auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+    qint64 seq = 0;
+    Result<int> q = m_db.run(
+        u"INSERT INTO changes (kind, tbl, row_id, target_user, fields, author_id, device_id, "
+        "mutation_id, at) VALUES (?,?,?,?,?,?,?,?,?) RETURNING seq"_s,
+        { kind, table, rowId, orNull(targetUser),
+          fields.isEmpty() ? QVariant() : QVariant(fields.join(u',')), orNull(authorId),
+          orNull(deviceId), orNull(mutationId), m_now() },
+        "logging a change", [&](const QSqlQuery &row) { seq = row.value(0).toLongLong(); });
+    if (!q)
+        return q.error();
+    return seq;
+}
+
+Result<void> SyncService::refreshAccess(const QString &accountId, QSet<QString> &visited)
+{
+    if (accountId.isEmpty() || visited.contains(accountId))
+        return {}; // a parent cycle sent by a broken client ends here
+    visited.insert(accountId);
+    Result<Record> account = loadRecord(u"accounts"_s, accountId);
+    if (!account)
+        return account.error();
+    if (!account->exists)
+        return {};
+
+    QSet<QString> want, have;
+    const auto collect = [](QSet<QString> &into) {
+        return [&into](const QSqlQuery &q) { into.insert(q.value(0).toString()); };
+    };
+    if (const QString owner = account->value(u"owner_id"_s); !owner.isEmpty())
+        want.insert(owner);
+    if (Result<int> q = m_db.run(u"SELECT grant_user FROM records WHERE tbl = 'account_team' AND "
+                                 "scope_id = ? AND deleted_at IS NULL AND grant_user IS NOT NULL"_s,
+                                 { accountId }, "reading the account team", collect(want));
+        !q)
+        return q.error();
+    if (const QString parent = account->value(u"parent_id"_s); !parent.isEmpty())
+        if (Result<int> q = m_db.run(u"SELECT user_id FROM scope_access WHERE account_id = ?"_s,
+                                     { parent }, "reading the group's scope", collect(want));
+            !q)
+            return q.error();
+    if (Result<int> q = m_db.run(u"SELECT user_id FROM scope_access WHERE account_id = ?"_s,
+                                 { accountId }, "reading the scope", collect(have));
+        !q)
+        return q.error();
+
+    for (const QString &user : want - have) {
+        if (Result<int> q
+            = m_db.run(u"INSERT INTO scope_access (user_id, account_id) VALUES (?,?)"_s,
+                       { user, accountId }, "granting scope");
+            !q)
+            return q.error();
+        if (Result<qint64> s
+            = logChange(u"grant"_s, u"accounts"_s, accountId, user, {}, {}, {}, {});
+            !s)
+            return s.error();
+    }
+    for (const QString &user : have - want) {
+        if (Result<int> q
+            = m_db.run(u"DELETE FROM scope_access WHERE user_id = ? AND account_id = ?"_s,
+                       { user, accountId }, "revoking scope");
+            !q)
+            return q.error();
+        if (Result<qint64> s
+            = logChange(u"revoke"_s, u"accounts"_s, accountId, user, {}, {}, {}, {});
+            !s)
+            return s.error();
+    }
+    QStringList children;
+    if (Result<int> q = m_db.run(
+            u"SELECT id FROM records WHERE tbl = 'accounts' AND parent_id = ?"_s, { accountId },
+            "reading branches", [&](const QSqlQuery &row) { children << row.value(0).toString(); });
+        !q)
+        return q.error();
+    for (const QString &child : children)
+        if (Result<void> r = refreshAccess(child, visited); !r)
+            return r;
+    return {};
+}
+
+Result<QJsonObject> SyncService::apply(const Principal &who, const sync::Mutation &m)
+{
+    const auto rejected = [&](const char *reason, const QString &message) {
+        return QJsonObject { { u"id"_s, m.id },
+                             { u"status"_s, u"rejected"_s },
+                             { u"reason"_s, QLatin1StringView(reason) },
+                             { u"message"_s, message } };
+    };
+    const bool admin = who.role == Role::Admin;
+    const sync::SyncTable &t = *sync::findSyncTable(m.table);
+    if (t.adminOnly && !admin)
+        return rejected("admin_only", tr("Only an admin changes %1").arg(t.name));
+    Result<Record> loaded = loadRecord(t.name, m.row);
+    if (!loaded)
+        return loaded.error();
+    Record r = *loaded;
+    const bool insert = m.op == u"insert";
+    if (insert && r.exists)
+        return rejected("exists", tr("A row with this id exists already"));
+    if (!insert && !r.exists)
+        return rejected("unknown_row", tr("No such row, or it is outside your scope"));
+    if (r.exists && !t.scopeField.isEmpty()) {
+        Result<bool> v = visible(who, r.scopeId());
+        if (!v)
+            return v.error();
+        if (!*v)
+            return rejected("out_of_scope", tr("This row is outside your scope"));
+    }
+
+    Record after = r;
+    for (const sync::FieldChange &f : m.fields)
+        after.set(f.field, f.value.value_or(QString()));
+    if (insert)
+        for (const QString &field : t.required)
+            if (after.value(field).isEmpty())
+                return rejected("missing_field", tr("%1 is required").arg(field));
+    if (!admin)
+        for (const QString &field : t.adminFields)
+            if (after.value(field) != r.value(field)
+                && (!insert || after.value(field) != who.userId))
+                return rejected("server_owned",
+                                tr("%1 is set by an admin on the server").arg(field));
+    // A row may only move to, or be created under, an account the caller can see.
+    QStringList mustSee;
+    if (!t.scopeField.isEmpty() && t.scopeField != u"id" && after.scopeId() != r.scopeId())
+        mustSee << after.scopeId();
+    if (!t.parentField.isEmpty() && !after.value(t.parentField).isEmpty()
+        && after.value(t.parentField) != r.value(t.parentField))
+        mustSee << after.value(t.parentField);
+    for (const QString &account : mustSee) {
+        Result<bool> v = visible(who, account);
+        if (!v)
+            return v.error();
+        if (!*v)
+            return rejected("out_of_scope", tr("Account %1 is outside your scope").arg(account));
+    }
+
+    const qint64 at = std::min(m.atMs, m_now()); // a fast laptop clock must not always win
+    const bool touchesTombstone = std::any_of(
+        m.fields.begin(), m.fields.end(), [](const auto &f) { return f.field == u"deleted_at"; });
+    QJsonArray conflicts;
+    const auto keepConflict
+        = [&](const QString &field, const QString &kept, const QString &lost, const QString &keptBy,
+              const QString &lostBy, const char *reason) -> Result<void> {
+        Result<int> q = m_db.run(
+            u"INSERT INTO conflicts (tbl, row_id, scope_id, field, kept_value, lost_value, "
+            "kept_by, lost_by, lost_device, mutation_id, reason, at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"_s,
+            { t.name, m.row, r.scopeId(), field, kept, lost, keptBy, lostBy, who.deviceId, m.id,
+              QLatin1StringView(reason), m_now() },
+            "keeping a conflict");
+        if (!q)
+            return q.error();
+        return {};
+    };
+    const auto authorOf = [&](qint64 seq) -> QString {
+        QString author;
+        (void)m_db.run(u"SELECT author_id FROM changes WHERE seq = ?"_s, { seq },
+                       "reading an author",
+                       [&](const QSqlQuery &q) { author = q.value(0).toString(); });
+        return author;
+    };
+
+    if (r.exists && r.deleted() && !touchesTombstone) {
+        // An edit to a row deleted on the server: nothing is applied; the edit is kept.
+        for (const sync::FieldChange &f : m.fields) {
+            const QString mine = f.value.value_or(QString());
+            if (Result<void> k = keepConflict(f.field, r.value(f.field), mine,
+                                              authorOf(r.fieldRev(u"deleted_at"_s)), who.userId,
+                                              "deleted_on_server");
+                !k)
+                return k.error();
+            conflicts.append(QJsonObject { { u"field"_s, f.field },
+                                           { u"yours"_s, jsonText(mine) },
+                                           { u"theirs"_s, jsonText(r.value(f.field)) },
+                                           { u"kept"_s, u"theirs"_s } });
+        }
+        return QJsonObject { { u"id"_s, m.id },
+                             { u"status"_s, u"conflict"_s },
+                             { u"reason"_s, u"deleted_on_server"_s },
+                             { u"rev"_s, r.rev },
+                             { u"conflicts"_s, conflicts } };
+    }
+
+    qint64 maxBase = 0;
+    QStringList applied;
+    for (const sync::FieldChange &f : m.fields) {
+        maxBase = std::max(maxBase, f.base);
+        const QString mine = f.value.value_or(QString());
+        const QString theirs = r.value(f.field);
+        if (mine == theirs)
+            continue;
+        if (r.fieldRev(f.field) > f.base) {
+            // Both sides changed this field: the later edit wins, the other is kept for review.
+            const bool mineWins = at > r.fieldAt(f.field);
+            const QString otherAuthor = authorOf(r.fieldRev(f.field));
+            if (Result<void> k = mineWins ? keepConflict(f.field, mine, theirs, who.userId,
+                                                         otherAuthor, "concurrent_edit")
+                                          : keepConflict(f.field, theirs, mine, otherAuthor,
+                                                         who.userId, "concurrent_edit");
+                !k)
+                return k.error();
+            conflicts.append(QJsonObject { { u"field"_s, f.field },
+                                           { u"yours"_s, jsonText(mine) },
+                                           { u"theirs"_s, jsonText(theirs) },
+                                           { u"kept"_s, mineWins ? u"yours"_s : u"theirs"_s } });
+            if (!mineWins)
+                continue;
+        }
+        r.set(f.field, mine);
+        applied << f.field;
+    }
+
+    if (!applied.isEmpty()) {
+        const QString oldScope = loaded->scopeId();
+        Result<qint64> seq
+            = logChange(u"row"_s, t.name, m.row, {}, applied, who.userId, who.deviceId, m.id);
+        if (!seq)
+            return seq.error();
+        for (const QString &field : applied)
+            r.revs.insert(field, QJsonArray { *seq, at });
+        r.rev = *seq;
+        if (Result<void> s = saveRecord(r); !s)
+            return s.error();
+        const bool scopeMoves = applied.contains(t.grantField) || applied.contains(t.parentField)
+            || applied.contains(t.scopeField)
+            || (!t.grantField.isEmpty() && applied.contains(u"deleted_at"_s));
+        if (scopeMoves && !t.scopeField.isEmpty()) {
+            QSet<QString> visited;
+            if (Result<void> a = refreshAccess(r.scopeId(), visited); !a)
+                return a.error();
+            if (Result<void> a = refreshAccess(oldScope, visited); !a)
+                return a.error();
+        }
+    }
+    const QString status = !conflicts.isEmpty() ? u"conflict"_s
+        : (r.exists && loaded->rev > maxBase)   ? u"merged"_s
+                                                : u"applied"_s;
+    QJsonObject result { { u"id"_s, m.id }, { u"status"_s, status }, { u"rev"_s, r.rev } };
+    if (!conflicts.isEmpty())
+        result.insert(u"conflicts"_s, conflicts);
+    return result;
+}
+
+Result<QJsonObject> SyncService::push(const Principal &who, const sync::PushBatch &batch)
+{
+    if (batch.clientId != who.deviceId)
+        return makeError(
+            ErrorCode::Forbidden,
+            tr("client_id %1 is not the device this token was issued to").arg(batch.clientId));
+    QJsonArray results;
+    Result<void> done = m_db.write([&]() -> Result<void> {
+        for (const sync::Mutation &m : batch.mutations) {
+            std::optional<std::pair<QString, QByteArray>> seen; // device, stored result
+            if (Result<int> q = m_db.run(u"SELECT device_id, result FROM mutations WHERE id = ?"_s,
+                                         { m.id }, "checking the mutation id",
+                                         [&](const QSqlQuery &row) {
+                                             seen.emplace(row.value(0).toString(),
+                                                          row.value(1).toByteArray());
+                                         });
+                !q)
+                return q.error();
+            if (seen) {
+                // A retry is answered exactly as the first time and applied once.
+                results.append(
+                    seen->first == who.deviceId
+                        ? QJsonDocument::fromJson(seen->second).object()
+                        : QJsonObject {
+                            { u"id"_s, m.id },
+                            { u"status"_s, u"rejected"_s },
+                            { u"reason"_s, u"duplicate_id"_s },
+                            { u"message"_s, tr("This mutation id was used by another device") } });
+                continue;
+            }
+            Result<QJsonObject> result = apply(who, m);
+            if (!result)
+                return result.error();
+            if (Result<int> q
+                = m_db.run(u"INSERT INTO mutations (id, device_id, result, at) "
+                           "VALUES (?,?,?,?)"_s,
+                           { m.id, who.deviceId, QString::fromUtf8(compact(*result)), m_now() },
+                           "recording the mutation");
+                !q)
+                return q.error();
+            results.append(*result);
+        }
+        if (batch.mutations.empty())
+            return {};
+        Result<int> q
+            = m_db.run(u"UPDATE devices SET last_seen_at = ?, last_mutation_id = ? "
+                       "WHERE id = ?"_s,
+                       { m_now(), batch.mutations.back().id, who.deviceId }, "updating the device");
+        return q ? Result<void>() : q.error();
+    });
+    if (!done)
+        return done.error();
+    return QJsonObject { { u"results"_s, results } };
+}
+
+Result<qint64> SyncService::purgedThrough()
+{
+    qint64 seq = 0;
+    Result<int> q = m_db.run(u"SELECT value FROM server_meta WHERE key = 'purged_through'"_s, {},
+                             "reading the purge horizon",
+                             [&](const QSqlQuery &row) { seq = row.value(0).toLongLong(); });
+    if (!q)
+        return q.error();
+    return seq;
+}
+
+Result<QByteArray> SyncService::rowsJson(const QString &scopeAccountId)
+{
+    QByteArray out = "[";
+    Result<int> q
+        = m_db.run(u"SELECT tbl, id, rev, data FROM records WHERE scope_id = ? AND "
+                   "deleted_at IS NULL ORDER BY tbl, id"_s,
+                   { scopeAccountId }, "reading the account's rows", [&](const QSqlQuery &row) {
+                       if (out.size() > 1)
+                           out += ',';
+                       appendRow(out, row.value(0).toString(), row.value(1).toString(),
+                                 row.value(2).toLongLong(), row.value(3).toByteArray());
+                   });
+    if (!q)
+        return q.error();
+    return out + ']';
+}
+
+Result<QByteArray> SyncService::pull(const Principal &who, qint64 cursor, int limit)
+{
+    limit = std::clamp(limit, 1, kMaxPullLimit);
+    QByteArray out;
+    Result<void> done = m_db.read([&]() -> Result<void> {
+        Result<qint64> purged = purgedThrough();
+        if (!purged)
+            return purged.error();
+        qint64 high = 0;
+        if (Result<int> q
+            = m_db.run(u"SELECT COALESCE(MAX(seq), 0) FROM changes"_s, {}, "reading the change log",
+                       [&](const QSqlQuery &row) { high = row.value(0).toLongLong(); });
+            !q)
+            return q.error();
+        if (cursor < *purged)
+            return makeError(ErrorCode::Gone,
+                             tr("Cursor %1 is older than the kept history (changes up to %2 were "
+                                "purged); bootstrap again")
+                                 .arg(cursor)
+                                 .arg(*purged));
+        if (cursor > high)
+            return makeError(ErrorCode::Gone,
+                             tr("Cursor %1 is ahead of this server (at %2): its "
+                                "database was restored; bootstrap again")
+                                 .arg(cursor)
+                                 .arg(high));
+        const bool admin = who.role == Role::Admin;
+        const QString sql
+            = u"SELECT c.seq, c.kind, c.tbl, c.row_id, c.fields, c.author_id, c.at, "
+              "r.rev, r.data FROM changes c LEFT JOIN records r "
+              "ON r.tbl = c.tbl AND r.id = c.row_id WHERE c.seq > ? AND c.seq <= ? AND "_s
+            + (admin ? u"c.kind = 'row' AND (c.device_id IS NULL OR c.device_id <> ?) "_s
+                     : u"((c.kind = 'row' AND (c.device_id IS NULL OR c.device_id <> ?) "
+                       "AND (r.scope_id IS NULL OR r.scope_id IN "
+                       "(SELECT account_id FROM scope_access WHERE user_id = ?))) "
+                       "OR (c.kind <> 'row' AND c.target_user = ?)) "_s)
+            + u"ORDER BY c.seq LIMIT ?"_s;
+        QVariantList values { cursor, high, who.deviceId };
+        if (!admin)
+            values << who.userId << who.userId;
+        values << limit;
+        struct Change
+        {
+            qint64 seq;
+            QString kind, table, rowId, fields, author;
+            qint64 at, rev;
+            QByteArray data;
+        };
+        std::vector<Change> changes;
+        if (Result<int> q
+            = m_db.run(sql, values, "reading changes",
+                       [&](const QSqlQuery &row) {
+                           changes.push_back({ row.value(0).toLongLong(), row.value(1).toString(),
+                                               row.value(2).toString(), row.value(3).toString(),
+                                               row.value(4).toString(), row.value(5).toString(),
+                                               row.value(6).toLongLong(), row.value(7).toLongLong(),
+                                               row.value(8).toByteArray() });
+                       });
+            !q)
+            return q.error();
+        const bool more = qsizetype(changes.size()) == limit;
+        out = R"({"cursor":)" + QByteArray::number(more ? changes.back().seq : high) + R"(,"more":)"
+            + (more ? "true" : "false") + R"(,"changes":[)";
+        bool first = true;
+        for (const Change &c : changes) {
+            if (c.kind == u"row" && c.data.isEmpty())
+                continue; // the row was purged since
+            if (!first)
+                out += ',';
+            first = false;
+            out += R"({"seq":)" + QByteArray::number(c.seq) + R"(,"kind":")" + c.kind.toLatin1()
+                + R"(","at":")" + isoTime(c.at).toLatin1() + '"';
+            if (c.kind == u"row") {
+                out += R"(,"author":)"
+                    + (c.author.isEmpty() ? QByteArray("null") : '"' + c.author.toLatin1() + '"')
+                    + R"(,"changed":)"
+                    + QJsonDocument(QJsonArray::fromStringList(c.fields.split(u',')))
+                          .toJson(QJsonDocument::Compact)
+                    + R"(,"row":)";
+                appendRow(out, c.table, c.rowId, c.rev, c.data);
+            } else {
+                out += R"(,"account":")" + c.rowId.toLatin1() + '"';
+                if (c.kind == u"grant") {
+                    Result<QByteArray> rows = rowsJson(c.rowId);
+                    if (!rows)
+                        return rows.error();
+                    out += R"(,"rows":)" + *rows;
+                }
+            }
+            out += '}';
+        }
+        out += "]}";
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return out;
+}
+
+Result<QByteArray> SyncService::bootstrap(const Principal &who, const QString &after, qint64 cursor,
+                                          int limit)
+{
+    limit = std::clamp(limit, 1, kMaxPullLimit);
+    const qsizetype slash = after.indexOf(u'/');
+    if (!after.isEmpty() && (slash < 0 || !sync::findSyncTable(after.left(slash))))
+        return makeError(ErrorCode::Invalid,
+                         tr("after: expected the “next” value of the previous page"));
+    const QString afterTable = after.left(std::max<qsizetype>(slash, 0));
+    const QString afterId = slash < 0 ? QString() : after.mid(slash + 1);
+    QByteArray out;
+    Result<void> done = m_db.read([&]() -> Result<void> {
+        Result<qint64> purged = purgedThrough();
+        if (!purged)
+            return purged.error();
+        if (cursor > 0 && cursor < *purged)
+            return makeError(ErrorCode::Gone, tr("This snapshot is too old; start it again"));
+        if (cursor <= 0)
+            if (Result<int> q = m_db.run(
+                    u"SELECT COALESCE(MAX(seq), 0) FROM changes"_s, {}, "reading the change log",
+                    [&](const QSqlQuery &row) { cursor = row.value(0).toLongLong(); });
+                !q)
+                return q.error();
+        const bool admin = who.role == Role::Admin;
+        QString sql = u"SELECT tbl, id, rev, data FROM records WHERE deleted_at IS NULL AND "
+                      "(tbl > ? OR (tbl = ? AND id > ?)) "_s;
+        QVariantList values { afterTable, afterTable, afterId };
+        if (!admin) {
+            sql += u"AND (scope_id IS NULL OR scope_id IN (SELECT account_id FROM scope_access "
+                   "WHERE user_id = ?)) "_s;
+            values << who.userId;
+        }
+        sql += u"ORDER BY tbl, id LIMIT ?"_s;
+        values << limit;
+        out = R"({"cursor":)" + QByteArray::number(cursor) + R"(,"rows":[)";
+        int n = 0;
+        QString lastTable, lastId;
+        if (Result<int> q = m_db.run(sql, values, "reading the snapshot",
+                                     [&](const QSqlQuery &row) {
+                                         if (n++)
+                                             out += ',';
+                                         lastTable = row.value(0).toString();
+                                         lastId = row.value(1).toString();
+                                         appendRow(out, lastTable, lastId,
+                                                   row.value(2).toLongLong(),
+                                                   row.value(3).toByteArray());
+                                     });
+            !q)
+            return q.error();
+        out += R"(],"next":)"
+            + (n == limit ? '"' + (lastTable + u'/' + lastId).toLatin1() + '"' : QByteArray("null"))
+            + '}';
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return out;
+}
+
+Result<void> SyncService::writeServerFields(const QString &table, const QString &id,
+                                            const QJsonObject &values)
+{
+    Result<Record> loaded = loadRecord(table, id);
+    if (!loaded)
+        return loaded.error();
+    Record r = *loaded;
+    QStringList applied;
+    for (auto it = values.begin(); it != values.end(); ++it)
+        if (r.value(it.key()) != it.value().toString()) {
+            r.set(it.key(), it.value().toString());
+            applied << it.key();
+        }
+    if (applied.isEmpty())
+        return {};
+    Result<qint64> seq = logChange(u"row"_s, table, id, {}, applied, {}, {}, {});
+    if (!seq)
+        return seq.error();
+    for (const QString &field : applied)
+        r.revs.insert(field, QJsonArray { *seq, m_now() });
+    r.rev = *seq;
+    if (Result<void> s = saveRecord(r); !s)
+        return s;
+    QSet<QString> visited;
+    if (Result<void> a = refreshAccess(r.scopeId(), visited); !a)
+        return a;
+    return refreshAccess(loaded->scopeId(), visited);
+}
+
+Result<UserInfo> SyncService::addUser(const QString &email, const QString &name, Role role,
+                                      const QString &password, const QString &id)
+{
+    Result<UserInfo> user = makeError(ErrorCode::Invalid, QString());
+    Result<void> done = m_db.write([&]() -> Result<void> {
+        user = m_auth.addUser(email, name, role, password, id);
+        if (!user)
+            return user.error();
+        return writeServerFields(u"users"_s, user->id,
+                                 { { u"name"_s, user->name }, { u"email"_s, user->email } });
+    });
+    if (!done)
+        return done.error();
+    return user;
+}
+
+Result<std::vector<HandoverLine>>
+SyncService::reassign(const QString &fromUserId, const QString &toUserId, const QString &accountId)
+{
+    Result<UserInfo> from = m_auth.findUser(fromUserId);
+    if (!from)
+        return from.error();
+    Result<UserInfo> to = m_auth.findUser(toUserId);
+    if (!to)
+        return to.error();
+    if (to->disabled)
+        return makeError(ErrorCode::Invalid,
+                         tr("%1 is disabled; reassign to an active user").arg(to->email));
+    if (from->id == to->id)
+        return makeError(ErrorCode::Invalid, tr("--from and --to are the same user"));
+    const qint64 now = m_now();
+    Result<void> done = m_db.write([&]() -> Result<void> {
+        const auto ids
+            = [&](const QString &sql, const QVariantList &values) -> Result<QStringList> {
+            QStringList out;
+            Result<int> q = m_db.run(sql, values, "reading accounts",
+                                     [&](const QSqlQuery &row) { out << row.value(0).toString(); });
+            if (!q)
+                return q.error();
+            return out;
+        };
+        QStringList queue;
+        if (accountId.isEmpty()) {
+            Result<QStringList> owned = ids(u"SELECT id FROM records WHERE tbl = 'accounts' AND "
+                                            "grant_user = ? ORDER BY id"_s,
+                                            { from->id });
+            if (!owned)
+                return owned.error();
+            queue = *owned;
+        } else {
+            Result<Record> root = loadRecord(u"accounts"_s, accountId);
+            if (!root)
+                return root.error();
+            if (!root->exists)
+                return makeError(ErrorCode::NotFound, tr("No account %1").arg(accountId));
+            if (root->value(u"owner_id"_s) != from->id)
+                return makeError(ErrorCode::Invalid,
+                                 tr("Account %1 is not owned by %2").arg(accountId, from->email));
+            // The account and the branches under it that the same manager owns.
+            queue << accountId;
+            for (qsizetype i = 0; i < queue.size(); ++i) {
+                Result<QStringList> branches
+                    = ids(u"SELECT id FROM records WHERE tbl = "
+                          "'accounts' AND parent_id = ? AND grant_user = ?"_s,
+                          { queue.at(i), from->id });
+                if (!branches)
+                    return branches.error();
+                for (const QString &b : *branches)
+                    if (!queue.contains(b))
+                        queue << b;
+            }
+        }
+        for (const QString &account : queue) {
+            if (Result<void> w
+                = writeServerFields(u"accounts"_s, account, { { u"owner_id"_s, to->id } });
+                !w)
+                return w;
+            if (Result<int> q
+                = m_db.run(u"INSERT INTO reassignments (account_id, from_user, "
+                           "to_user, at) VALUES (?,?,?,?)"_s,
+                           { account, from->id, to->id, now }, "recording the handover");
+                !q)
+                return q.error();
+        }
+        if (accountId.isEmpty()) {
+            // A full handover also gives the successor the leaver's seats on other teams.
+            struct Seat
+            {
+                QString id, account;
+            };
+            std::vector<Seat> seats;
+            if (Result<int> q = m_db.run(
+                    u"SELECT id, scope_id FROM records WHERE tbl = "
+                    "'account_team' AND grant_user = ? AND deleted_at IS NULL"_s,
+                    { from->id }, "reading team seats",
+                    [&](const QSqlQuery &row) {
+                        seats.push_back({ row.value(0).toString(), row.value(1).toString() });
+                    });
+                !q)
+                return q.error();
+            for (const Seat &seat : seats) {
+                Result<QStringList> taken
+                    = ids(u"SELECT id FROM records WHERE tbl = "
+                          "'account_team' AND scope_id = ? AND grant_user = ? "
+                          "AND deleted_at IS NULL"_s,
+                          { seat.account, to->id });
+                if (!taken)
+                    return taken.error();
+                const QJsonObject change = taken->isEmpty()
+                    ? QJsonObject { { u"user_id"_s, to->id } }
+                    : QJsonObject { { u"deleted_at"_s, isoTime(now) } };
+                if (Result<void> w = writeServerFields(u"account_team"_s, seat.id, change); !w)
+                    return w;
+            }
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    Result<std::vector<HandoverLine>> report = handoverReport(from->id);
+    if (!report)
+        return report.error();
+    std::vector<HandoverLine> moved;
+    for (const HandoverLine &line : *report)
+        if (line.atMs == now && line.toUser == to->id)
+            moved.push_back(line);
+    return moved;
+}
+
+Result<std::vector<HandoverLine>> SyncService::handoverReport(const QString &fromUserId)
+{
+    Result<UserInfo> from = m_auth.findUser(fromUserId);
+    if (!from)
+        return from.error();
+    std::vector<HandoverLine> lines;
+    Result<int> q = m_db.run(
+        u"SELECT h.account_id, h.to_user, h.at, r.data, "
+        "(SELECT COUNT(*) FROM records c WHERE c.tbl = 'contacts' AND c.scope_id = h.account_id "
+        "AND c.deleted_at IS NULL), "
+        "(SELECT COUNT(*) FROM records t WHERE t.tbl = 'account_team' AND t.scope_id = "
+        "h.account_id "
+        "AND t.deleted_at IS NULL) "
+        "FROM reassignments h JOIN records r ON r.tbl = 'accounts' AND r.id = h.account_id "
+        "WHERE h.from_user = ? ORDER BY h.id"_s,
+        { from->id }, "reading the handover report", [&](const QSqlQuery &row) {
+            lines.push_back({ row.value(0).toString(),
+                              QJsonDocument::fromJson(row.value(3).toByteArray())
+                                  .object()
+                                  .value(u"legal_name")
+                                  .toString(),
+                              from->id, row.value(1).toString(), row.value(2).toLongLong(),
+                              row.value(4).toInt(), row.value(5).toInt() });
+        });
+    if (!q)
+        return q.error();
+    return lines;
+}
+
+Result<int> SyncService::purge(qint64 olderThanMs)
+{
+    if (olderThanMs < kMinRetentionMs)
+        return makeError(ErrorCode::Invalid, tr("Tombstones are kept at least 180 days"));
+    const qint64 cutoff = m_now() - olderThanMs;
+    int removed = 0;
+    Result<void> done = m_db.write([&]() -> Result<void> {
+        qint64 through = 0;
+        if (Result<int> q
+            = m_db.run(u"SELECT COALESCE(MAX(seq), 0) FROM changes WHERE at < ?"_s, { cutoff },
+                       "reading old changes",
+                       [&](const QSqlQuery &row) { through = row.value(0).toLongLong(); });
+            !q)
+            return q.error();
+        Result<int> rows = m_db.run(u"DELETE FROM records WHERE deleted_at < ?"_s, { cutoff },
+                                    "purging tombstones");
+        if (!rows)
+            return rows.error();
+        removed = *rows;
+        for (const auto &[sql, value] :
+             { std::pair { u"DELETE FROM changes WHERE seq <= ?"_s, QVariant(through) },
+               std::pair { u"DELETE FROM mutations WHERE at < ?"_s, QVariant(cutoff) } })
+            if (Result<int> q = m_db.run(sql, { value }, "purging history"); !q)
+                return q.error();
+        Result<qint64> before = purgedThrough();
+        if (!before)
+            return before.error();
+        Result<int> q = m_db.run(
+            u"INSERT INTO server_meta (key, value) VALUES ('purged_through', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+            { QString::number(std::max(*before, through)) }, "recording the purge horizon");
+        return q ? Result<void>() : q.error();
+    });
+    if (!done)
+        return done.error();
+    return removed;
+}
+
+} // namespace kam::server

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auth_service.h"
+#include "sync/protocol.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+
+#include <optional>
+#include <vector>
+
+namespace kam::server {
+
+class ServerDb;
+
+/// One line of a handover report: an account that moved from one manager to another.
+struct HandoverLine
+{
+    QString accountId;
+    QString legalName;
+    QString fromUser;
+    QString toUser;
+    qint64 atMs = 0;
+    int contacts = 0;
+    int teamMembers = 0;
+};
+
+/// The sync core: push (apply a batch atomically and idempotently, per-field conflicts), pull
+/// (changes in the caller's scope after a cursor), bootstrap (a paged snapshot), and the admin
+/// operations that change scope. Knows nothing of HTTP; the routes call it.
+class SyncService
+{
+public:
+    /// Tombstones and change history are kept at least this long; older cursors get 410.
+    static constexpr qint64 kMinRetentionMs = 180LL * 24 * 3600 * 1000;
+    static constexpr int kMaxPullLimit = 5000;
+
+    SyncService(ServerDb &db, AuthService &auth, Clock clock = systemClock);
+
+    /// The JSON answer to a push: {"results":[{"id","status","rev","reason"?,"conflicts"?}]}.
+    Result<QJsonObject> push(const Principal &who, const sync::PushBatch &batch);
+    /// The JSON answer to a pull: {"cursor","more","changes":[…]}; Gone for a purged cursor.
+    Result<QByteArray> pull(const Principal &who, qint64 cursor, int limit);
+    /// One page of the snapshot of the caller's scope, in (table, id) order; `after` is the
+    /// "next" of the previous page, `cursor` the one the first page gave (0: start a snapshot).
+    Result<QByteArray> bootstrap(const Principal &who, const QString &after, qint64 cursor,
+                                 int limit);
+
+    // --- admin -------------------------------------------------------------------------
+    /// Adds a user and publishes their name and e-mail to every client.
+    Result<UserInfo> addUser(const QString &email, const QString &name, Role role,
+                             const QString &password, const QString &id = {});
+    /// Moves the accounts of `from` (or one account's subtree) to `to`, with everything under
+    /// them, in one transaction; both clients hear of it at their next pull.
+    Result<std::vector<HandoverLine>> reassign(const QString &fromUserId, const QString &toUserId,
+                                               const QString &accountId = {});
+    /// What was reassigned away from `fromUserId`, oldest first.
+    Result<std::vector<HandoverLine>> handoverReport(const QString &fromUserId);
+    /// Drops tombstones and change history older than `olderThanMs` (at least kMinRetentionMs).
+    Result<int> purge(qint64 olderThanMs);
+
+private:
+    struct Record;
+    Result<Record> loadRecord(const QString &table, const QString &id);
+    Result<void> saveRecord(Record &r);
+    Result<bool> visible(const Principal &who, const QString &accountId);
+    Result<QJsonObject> apply(const Principal &who, const sync::Mutation &m);
+    Result<qint64> logChange(const QString &kind, const QString &table, const QString &rowId,
+                             const QString &targetUser, const QStringList &fields,
+                             const QString &authorId, const QString &deviceId,
+                             const QString &mutationId);
+    Result<void> refreshAccess(const QString &accountId, QSet<QString> &visited);
+    Result<void> writeServerFields(const QString &table, const QString &id,
+                                   const QJsonObject &values);
+    Result<qint64> purgedThrough();
+    Result<QByteArray> rowsJson(const QString &scopeAccountId);
+
+    ServerDb &m_db;
+    AuthService &m_auth;
+    Clock m_now;
+};
+
+} // namespace kam::server

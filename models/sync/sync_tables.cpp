@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync_tables.h"
+
+#include "store/row_codec.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+namespace kam::sync {
+
+namespace {
+
+/// A value is valid when the store's own codec reads and writes it back unchanged: an enum code
+/// it does not know, "03" for an integer or "yes" for a flag come back different and are refused.
+template<typename T>
+std::optional<QString> canonicalValue(const QString &field, const QString &value,
+                                      const QStringList &uuidFields)
+{
+    if (value.size() > kMaxFieldLength)
+        return std::nullopt;
+    if (field == u"deleted_at") {
+        const QDateTime t = QDateTime::fromString(value, Qt::ISODateWithMs);
+        if (!t.isValid() || t.timeSpec() != Qt::UTC)
+            return std::nullopt;
+        return toStoredTime(t);
+    }
+    if (uuidFields.contains(field) && !value.isEmpty() && !isCanonicalUuid(value))
+        return std::nullopt;
+    for (const ColumnSpec<T> &c : tableSpec<T>().columns) {
+        if (c.name != field)
+            continue;
+        T row;
+        c.set(row, value);
+        const QVariant back = c.get(row);
+        if (back.toString() != value)
+            return std::nullopt;
+        return back.toString();
+    }
+    return std::nullopt;
+}
+
+template<typename T>
+SyncTable table(QString scopeField, QString grantField, QString parentField, QStringList required,
+                QStringList uuidFields, QStringList adminFields = {}, bool adminOnly = false)
+{
+    SyncTable t;
+    t.name = tableSpec<T>().table;
+    for (const ColumnSpec<T> &c : tableSpec<T>().columns)
+        t.fields << c.name;
+    t.fields << QStringLiteral("deleted_at");
+    t.scopeField = std::move(scopeField);
+    t.grantField = std::move(grantField);
+    t.parentField = std::move(parentField);
+    t.required = std::move(required);
+    t.adminFields = std::move(adminFields);
+    t.adminOnly = adminOnly;
+    t.canonical = [uuidFields](const QString &field, const QString &value) {
+        return canonicalValue<T>(field, value, uuidFields);
+    };
+    return t;
+}
+
+QString s(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+
+} // namespace
+
+const std::vector<SyncTable> &syncTables()
+{
+    // table<T>(scope field, grant field, parent field, required, UUID fields, admin fields, admin
+    // only)
+    static const std::vector<SyncTable> tables {
+        table<User>({}, {}, {}, { s("name") }, {}, {}, true),
+        table<Account>(s("id"), s("owner_id"), s("parent_id"), { s("legal_name"), s("owner_id") },
+                       { s("parent_id"), s("owner_id") }, { s("owner_id") }),
+        table<Contact>(s("account_id"), {}, {}, { s("account_id"), s("name") },
+                       { s("account_id"), s("reports_to_id") }),
+        table<TeamMember>(s("account_id"), s("user_id"), {}, { s("account_id"), s("user_id") },
+                          { s("account_id"), s("user_id") }),
+    };
+    return tables;
+}
+
+const SyncTable *findSyncTable(QStringView name)
+{
+    for (const SyncTable &t : syncTables())
+        if (t.name == name)
+            return &t;
+    return nullptr;
+}
+
+bool isCanonicalUuid(QStringView text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    return text.size() == 36 && re.match(text.toString()).hasMatch();
+}
+
+} // namespace kam::sync
