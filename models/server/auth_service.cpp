@@ -16,9 +16,10 @@ namespace kam::server {
 
 namespace {
 
-QString tr(const char *text)
+// Server and protocol messages are English: they go to API clients, logs and admins.
+QString msg(const char *text)
 {
-    return QCoreApplication::translate("kam::server::AuthService", text);
+    return QString::fromUtf8(text);
 }
 
 QString randomToken(const char *prefix)
@@ -62,13 +63,13 @@ QString roleCode(Role role)
 Result<QString> hashPassword(const QString &password)
 {
     if (!ensureSodium())
-        return makeError(ErrorCode::Io, tr("libsodium could not be initialised"));
+        return makeError(ErrorCode::Io, msg("libsodium could not be initialised"));
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str(out, utf8.constData(), quint64(utf8.size()),
                           crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE)
         != 0)
-        return makeError(ErrorCode::Io, tr("Out of memory while hashing a password"));
+        return makeError(ErrorCode::Io, msg("Out of memory while hashing a password"));
     return QString::fromLatin1(out);
 }
 
@@ -92,14 +93,14 @@ Result<UserInfo> AuthService::addUser(const QString &email, const QString &name,
 {
     const QString login = email.trimmed().toLower();
     if (!login.contains(u'@'))
-        return makeError(ErrorCode::Invalid, tr("“%1” is not an e-mail address").arg(email));
+        return makeError(ErrorCode::Invalid, msg("“%1” is not an e-mail address").arg(email));
     if (name.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, tr("A user needs a name"));
+        return makeError(ErrorCode::Invalid, msg("A user needs a name"));
     if (password.size() < 10)
-        return makeError(ErrorCode::Invalid, tr("A password needs at least 10 characters"));
+        return makeError(ErrorCode::Invalid, msg("A password needs at least 10 characters"));
     const QString userId = id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : id;
     if (!sync::isCanonicalUuid(userId))
-        return makeError(ErrorCode::Invalid, tr("“%1” is not a lower-case UUID").arg(id));
+        return makeError(ErrorCode::Invalid, msg("“%1” is not a lower-case UUID").arg(id));
     Result<QString> hash = hashPassword(password);
     if (!hash)
         return hash.error();
@@ -114,7 +115,7 @@ Result<UserInfo> AuthService::addUser(const QString &email, const QString &name,
         if (taken)
             return makeError(
                 ErrorCode::Duplicate,
-                tr("A user with e-mail %1 or id %2 exists already").arg(login, userId));
+                msg("A user with e-mail %1 or id %2 exists already").arg(login, userId));
         Result<int> r = m_db.run(QStringLiteral("INSERT INTO users (id, email, name, role, "
                                                 "password_hash, created_at) VALUES (?,?,?,?,?,?)"),
                                  { userId, login, user.name, roleCode(role), *hash, m_now() },
@@ -140,7 +141,7 @@ Result<UserInfo> AuthService::findUser(const QString &emailOrId)
     if (!r)
         return r.error();
     if (!found)
-        return makeError(ErrorCode::NotFound, tr("No user “%1”").arg(emailOrId));
+        return makeError(ErrorCode::NotFound, msg("No user “%1”").arg(emailOrId));
     return *found;
 }
 
@@ -179,7 +180,7 @@ Result<void> AuthService::revokeDevice(const QString &deviceId)
         if (!r)
             return r.error();
         if (*r == 0)
-            return makeError(ErrorCode::NotFound, tr("No device “%1”").arg(deviceId));
+            return makeError(ErrorCode::NotFound, msg("No device “%1”").arg(deviceId));
         return {}; // tokens stay, so the device's next request hears that it must wipe
     });
 }
@@ -220,7 +221,7 @@ Result<Session> AuthService::login(const QString &email, const QString &password
         return r.error();
     if (lockedUntil > now)
         return makeError(ErrorCode::Throttled,
-                         tr("Too many failed logins for %1; try again in %2 s")
+                         msg("Too many failed logins for %1; try again in %2 s")
                              .arg(login)
                              .arg((lockedUntil - now + 999) / 1000));
 
@@ -250,13 +251,13 @@ Result<Session> AuthService::login(const QString &email, const QString &password
     if (!passwordOk) {
         if (Result<void> r = noteFailure(login); !r)
             return r.error();
-        return makeError(ErrorCode::Unauthorized, tr("Wrong e-mail or password"));
+        return makeError(ErrorCode::Unauthorized, msg("Wrong e-mail or password"));
     }
     if (user->disabled)
-        return makeError(ErrorCode::Forbidden, tr("The user %1 is disabled").arg(login));
+        return makeError(ErrorCode::Forbidden, msg("The user %1 is disabled").arg(login));
     if (!sync::isCanonicalUuid(deviceId))
         return makeError(ErrorCode::Invalid,
-                         tr("device_id must be a lower-case UUID, not “%1”").arg(deviceId));
+                         msg("device_id must be a lower-case UUID, not “%1”").arg(deviceId));
 
     Result<Session> session = makeError(ErrorCode::Database, QString());
     Result<void> done = m_db.write([&]() -> Result<void> {
@@ -276,16 +277,16 @@ Result<Session> AuthService::login(const QString &email, const QString &password
             return r.error();
         if (device && device->second)
             return makeError(ErrorCode::Revoked,
-                             tr("This device was revoked; it must wipe its data and register "
+                             msg("This device was revoked; it must wipe its data and register "
                                 "again with a new device id"));
         if (device && device->first != user->id)
-            return makeError(ErrorCode::Forbidden, tr("This device is registered to another user"));
+            return makeError(ErrorCode::Forbidden, msg("This device is registered to another user"));
         if (!device) {
             Result<int> r = m_db.run(
                 QStringLiteral("INSERT INTO devices (id, user_id, name, "
                                "created_at) VALUES (?,?,?,?)"),
                 { deviceId, user->id,
-                  deviceName.isEmpty() ? tr("unnamed device") : deviceName.left(200), now },
+                  deviceName.isEmpty() ? msg("unnamed device") : deviceName.left(200), now },
                 "registering the device");
             if (!r)
                 return r.error();
@@ -351,7 +352,7 @@ Result<void> AuthService::endSession(const QString &deviceId)
 
 Result<Session> AuthService::refresh(const QString &refreshToken)
 {
-    Result<Session> session = makeError(ErrorCode::Unauthorized, tr("Unknown refresh token"));
+    Result<Session> session = makeError(ErrorCode::Unauthorized, msg("Unknown refresh token"));
     Result<void> done = m_db.write([&]() -> Result<void> {
         struct Row
         {
@@ -376,23 +377,23 @@ Result<Session> AuthService::refresh(const QString &refreshToken)
         if (!row)
             return {}; // session stays "unknown refresh token"
         if (row->deviceRevoked) {
-            session = makeError(ErrorCode::Revoked, tr("This device was revoked"));
+            session = makeError(ErrorCode::Revoked, msg("This device was revoked"));
             return {};
         }
         if (row->used) {
             // Someone replayed a rotated token: the thief or the owner, we cannot tell which,
             // so the device's whole session ends and its user logs in again.
             session = makeError(ErrorCode::Unauthorized,
-                                tr("This refresh token was already used; the session of this "
+                                msg("This refresh token was already used; the session of this "
                                    "device was ended, log in again"));
             return endSession(row->deviceId);
         }
         if (row->userDisabled) {
-            session = makeError(ErrorCode::Forbidden, tr("This user is disabled"));
+            session = makeError(ErrorCode::Forbidden, msg("This user is disabled"));
             return {};
         }
         if (row->expiresAt < m_now()) {
-            session = makeError(ErrorCode::Unauthorized, tr("The session expired; log in again"));
+            session = makeError(ErrorCode::Unauthorized, msg("The session expired; log in again"));
             return {};
         }
         if (Result<int> r = m_db.run(QStringLiteral("UPDATE refresh_tokens SET used_at = ? WHERE "
@@ -416,7 +417,7 @@ Result<void> AuthService::logout(const Principal &who)
 Result<Principal> AuthService::authenticate(const QString &accessToken)
 {
     if (accessToken.isEmpty())
-        return makeError(ErrorCode::Unauthorized, tr("Missing “Authorization: Bearer” token"));
+        return makeError(ErrorCode::Unauthorized, msg("Missing “Authorization: Bearer” token"));
     struct Row
     {
         Principal p;
@@ -438,14 +439,14 @@ Result<Principal> AuthService::authenticate(const QString &accessToken)
     if (!r)
         return r.error();
     if (!row)
-        return makeError(ErrorCode::Unauthorized, tr("Unknown or revoked access token"));
+        return makeError(ErrorCode::Unauthorized, msg("Unknown or revoked access token"));
     if (row->revoked)
         return makeError(ErrorCode::Revoked,
-                         tr("This device was revoked; wipe its company data and log in again"));
+                         msg("This device was revoked; wipe its company data and log in again"));
     if (row->disabled)
-        return makeError(ErrorCode::Forbidden, tr("This user is disabled"));
+        return makeError(ErrorCode::Forbidden, msg("This user is disabled"));
     if (row->expiresAt < m_now())
-        return makeError(ErrorCode::Unauthorized, tr("The access token expired; refresh it"));
+        return makeError(ErrorCode::Unauthorized, msg("The access token expired; refresh it"));
     return row->p;
 }
 

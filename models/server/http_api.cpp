@@ -26,9 +26,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// Server and protocol messages are English: they go to API clients, logs and admins.
+QString msg(const char *text)
 {
-    return QCoreApplication::translate("kam::server::HttpApi", text);
+    return QString::fromUtf8(text);
 }
 
 const char *const kLastActive = "kamLastActive";
@@ -96,7 +97,7 @@ HttpApi::Reply errorReply(const Error &e)
         break;
     }
     // Details go to the log line, not to the caller.
-    HttpApi::Reply r = errorReply(500, "internal", tr("Internal server error; see the server log"));
+    HttpApi::Reply r = errorReply(500, "internal", msg("Internal server error; see the server log"));
     r.user = e.message;
     return r;
 }
@@ -108,9 +109,9 @@ Result<QJsonObject> jsonBody(const QByteArray &body)
     if (error.error != QJsonParseError::NoError)
         return makeError(
             ErrorCode::Invalid,
-            tr("body: malformed JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
+            msg("body: malformed JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
     if (!doc.isObject())
-        return makeError(ErrorCode::Invalid, tr("body: expected a JSON object"));
+        return makeError(ErrorCode::Invalid, msg("body: expected a JSON object"));
     return doc.object();
 }
 
@@ -122,7 +123,7 @@ Result<QStringList> strings(const QJsonObject &o, std::initializer_list<const ch
         const QJsonValue v = o.value(QLatin1StringView(key));
         if (!v.isString())
             return makeError(ErrorCode::Invalid,
-                             tr("body.%1: expected a string").arg(QLatin1StringView(key)));
+                             msg("body.%1: expected a string").arg(QLatin1StringView(key)));
         out << v.toString();
     }
     return out;
@@ -149,7 +150,7 @@ Result<qint64> integerParam(const QUrlQuery &query, const char *name, qint64 fal
     bool ok = false;
     const qint64 v = query.queryItemValue(key).toLongLong(&ok);
     if (!ok || v < 0)
-        return makeError(ErrorCode::Invalid, tr("%1: expected a non-negative integer").arg(key));
+        return makeError(ErrorCode::Invalid, msg("%1: expected a non-negative integer").arg(key));
     return v;
 }
 
@@ -206,18 +207,18 @@ Result<Principal> HttpApi::caller(const QList<QPair<QByteArray, QByteArray>> &he
     const int version = schema.toInt(&ok);
     if (!ok)
         return makeError(ErrorCode::Invalid,
-                         tr("Missing or malformed %1 header (the client's store schema version)")
+                         msg("Missing or malformed %1 header (the client's store schema version)")
                              .arg(QLatin1StringView(sync::kSchemaHeader)));
     if (version < Store::kSchemaVersion - 1)
         return makeError(ErrorCode::Outdated,
-                         tr("This KAM Desk is too old for the server (store schema %1; the server "
+                         msg("This KAM Desk is too old for the server (store schema %1; the server "
                             "accepts %2 and %3). Update KAM Desk, then sync again.")
                              .arg(version)
                              .arg(Store::kSchemaVersion - 1)
                              .arg(Store::kSchemaVersion));
     if (version > Store::kSchemaVersion)
         return makeError(ErrorCode::Outdated,
-                         tr("This KAM Desk is newer than the server (store schema %1; the server "
+                         msg("This KAM Desk is newer than the server (store schema %1; the server "
                             "knows up to %2). Ask your administrator to upgrade the server.")
                              .arg(version)
                              .arg(Store::kSchemaVersion));
@@ -244,17 +245,17 @@ HttpApi::Reply HttpApi::answer(const QByteArray &method, const QString &path,
             pathKnown = true;
             if (method != r.method) {
                 Reply reply = errorReply(405, "method_not_allowed",
-                                         tr("%1 takes %2").arg(path, QLatin1StringView(r.method)));
+                                         msg("%1 takes %2").arg(path, QLatin1StringView(r.method)));
                 reply.headers.append(qMakePair(QByteArray("Allow"), QByteArray(r.method)));
                 return reply;
             }
         }
     if (!pathKnown)
-        return errorReply(404, "not_found", tr("No route %1").arg(path.left(200)));
+        return errorReply(404, "not_found", msg("No route %1").arg(path.left(200)));
     if (body.size() > sync::kMaxPushBytes)
         return errorReply(
             413, "too_large",
-            tr("The body has %1 bytes; the limit is %2").arg(body.size()).arg(sync::kMaxPushBytes));
+            msg("The body has %1 bytes; the limit is %2").arg(body.size()).arg(sync::kMaxPushBytes));
 
     if (path == u"/v1/health") {
         Result<int> ping = m_db.run(u"SELECT 1"_s, {}, "checking the database");

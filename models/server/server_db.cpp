@@ -12,9 +12,10 @@ namespace kam::server {
 
 namespace {
 
-QString tr(const char *text)
+// Server and protocol messages are English: they go to API clients, logs and admins.
+QString msg(const char *text)
 {
-    return QCoreApplication::translate("kam::server::ServerDb", text);
+    return QString::fromUtf8(text);
 }
 
 /// Key of the advisory lock every writing transaction takes on PostgreSQL ("KAMD").
@@ -80,7 +81,7 @@ Error sqlError(const QSqlQuery &q, const char *what)
 {
     return makeError(
         ErrorCode::Database,
-        tr("Database error while %1: %2").arg(QString::fromLatin1(what), q.lastError().text()));
+        msg("Database error while %1: %2").arg(QString::fromLatin1(what), q.lastError().text()));
 }
 
 ServerDb::ServerDb(Engine engine, QString connectionName, QString displayName)
@@ -107,7 +108,7 @@ Result<std::unique_ptr<ServerDb>> ServerDb::open(const QString &url)
         const QString path = url.mid(7);
         if (path.isEmpty())
             return makeError(ErrorCode::Invalid,
-                             tr("--db sqlite: needs a file path (sqlite:PATH)"));
+                             msg("--db sqlite: needs a file path (sqlite:PATH)"));
         self.reset(new ServerDb(Engine::Sqlite, connection, url));
         self->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         self->m_db.setDatabaseName(path);
@@ -117,12 +118,12 @@ Result<std::unique_ptr<ServerDb>> ServerDb::open(const QString &url)
         if (!u.isValid() || u.host().isEmpty())
             return makeError(
                 ErrorCode::Invalid,
-                tr("“%1” is not a valid PostgreSQL URL (postgresql://user@host:port/db)")
+                msg("“%1” is not a valid PostgreSQL URL (postgresql://user@host:port/db)")
                     .arg(u.toString(QUrl::RemovePassword)));
         self.reset(new ServerDb(Engine::Postgres, connection, u.toString(QUrl::RemovePassword)));
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
             return makeError(ErrorCode::Database,
-                             tr("Qt's PostgreSQL driver (QPSQL) is not installed"));
+                             msg("Qt's PostgreSQL driver (QPSQL) is not installed"));
         self->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
         self->m_db.setHostName(u.host());
         self->m_db.setPort(u.port(5432));
@@ -134,12 +135,12 @@ Result<std::unique_ptr<ServerDb>> ServerDb::open(const QString &url)
     } else {
         return makeError(
             ErrorCode::Invalid,
-            tr("--db must be sqlite:PATH or postgresql://user@host/db, not “%1”").arg(url));
+            msg("--db must be sqlite:PATH or postgresql://user@host/db, not “%1”").arg(url));
     }
     if (!self->m_db.open())
         return makeError(
             ErrorCode::Database,
-            tr("Cannot open %1: %2").arg(self->m_displayName, self->m_db.lastError().text()));
+            msg("Cannot open %1: %2").arg(self->m_displayName, self->m_db.lastError().text()));
     if (self->m_engine == Engine::Sqlite) {
         for (const char *pragma : { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
                                     "PRAGMA foreign_keys = ON" })
@@ -246,7 +247,7 @@ Result<void> ServerDb::migrate()
         if (version > kSchemaVersion)
             return makeError(
                 ErrorCode::NewerSchema,
-                tr("%1 was written by a newer KAM Desk server (schema %2; this server "
+                msg("%1 was written by a newer KAM Desk server (schema %2; this server "
                    "knows up to %3). Upgrade the server; the database was not changed.")
                     .arg(m_displayName)
                     .arg(version)

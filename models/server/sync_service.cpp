@@ -16,9 +16,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// Server and protocol messages are English: they go to API clients, logs and admins.
+QString msg(const char *text)
 {
-    return QCoreApplication::translate("kam::server::SyncService", text);
+    return QString::fromUtf8(text);
 }
 
 QString isoTime(qint64 ms)
@@ -243,22 +244,22 @@ Result<QJsonObject> SyncService::apply(const Principal &who, const sync::Mutatio
     const bool admin = who.role == Role::Admin;
     const sync::SyncTable &t = *sync::findSyncTable(m.table);
     if (t.adminOnly && !admin)
-        return rejected("admin_only", tr("Only an admin changes %1").arg(t.name));
+        return rejected("admin_only", msg("Only an admin changes %1").arg(t.name));
     Result<Record> loaded = loadRecord(t.name, m.row);
     if (!loaded)
         return loaded.error();
     Record r = *loaded;
     const bool insert = m.op == u"insert";
     if (insert && r.exists)
-        return rejected("exists", tr("A row with this id exists already"));
+        return rejected("exists", msg("A row with this id exists already"));
     if (!insert && !r.exists)
-        return rejected("unknown_row", tr("No such row, or it is outside your scope"));
+        return rejected("unknown_row", msg("No such row, or it is outside your scope"));
     if (r.exists && !t.scopeField.isEmpty()) {
         Result<bool> v = visible(who, r.scopeId());
         if (!v)
             return v.error();
         if (!*v)
-            return rejected("out_of_scope", tr("This row is outside your scope"));
+            return rejected("out_of_scope", msg("This row is outside your scope"));
     }
 
     Record after = r;
@@ -267,13 +268,13 @@ Result<QJsonObject> SyncService::apply(const Principal &who, const sync::Mutatio
     if (insert)
         for (const QString &field : t.required)
             if (after.value(field).isEmpty())
-                return rejected("missing_field", tr("%1 is required").arg(field));
+                return rejected("missing_field", msg("%1 is required").arg(field));
     if (!admin)
         for (const QString &field : t.adminFields)
             if (after.value(field) != r.value(field)
                 && (!insert || after.value(field) != who.userId))
                 return rejected("server_owned",
-                                tr("%1 is set by an admin on the server").arg(field));
+                                msg("%1 is set by an admin on the server").arg(field));
     // A row may only move to, or be created under, an account the caller can see.
     QStringList mustSee;
     if (!t.scopeField.isEmpty() && t.scopeField != u"id" && after.scopeId() != r.scopeId())
@@ -286,7 +287,7 @@ Result<QJsonObject> SyncService::apply(const Principal &who, const sync::Mutatio
         if (!v)
             return v.error();
         if (!*v)
-            return rejected("out_of_scope", tr("Account %1 is outside your scope").arg(account));
+            return rejected("out_of_scope", msg("Account %1 is outside your scope").arg(account));
     }
 
     const qint64 at = std::min(m.atMs, m_now()); // a fast laptop clock must not always win
@@ -401,7 +402,7 @@ Result<QJsonObject> SyncService::push(const Principal &who, const sync::PushBatc
     if (batch.clientId != who.deviceId)
         return makeError(
             ErrorCode::Forbidden,
-            tr("client_id %1 is not the device this token was issued to").arg(batch.clientId));
+            msg("client_id %1 is not the device this token was issued to").arg(batch.clientId));
     QJsonArray results;
     Result<void> done = m_db.write([&]() -> Result<void> {
         for (const sync::Mutation &m : batch.mutations) {
@@ -423,7 +424,7 @@ Result<QJsonObject> SyncService::push(const Principal &who, const sync::PushBatc
                             { u"id"_s, m.id },
                             { u"status"_s, u"rejected"_s },
                             { u"reason"_s, u"duplicate_id"_s },
-                            { u"message"_s, tr("This mutation id was used by another device") } });
+                            { u"message"_s, msg("This mutation id was used by another device") } });
                 continue;
             }
             Result<QJsonObject> result = apply(who, m);
@@ -495,13 +496,13 @@ Result<QByteArray> SyncService::pull(const Principal &who, qint64 cursor, int li
             return q.error();
         if (cursor < *purged)
             return makeError(ErrorCode::Gone,
-                             tr("Cursor %1 is older than the kept history (changes up to %2 were "
+                             msg("Cursor %1 is older than the kept history (changes up to %2 were "
                                 "purged); bootstrap again")
                                  .arg(cursor)
                                  .arg(*purged));
         if (cursor > high)
             return makeError(ErrorCode::Gone,
-                             tr("Cursor %1 is ahead of this server (at %2): its "
+                             msg("Cursor %1 is ahead of this server (at %2): its "
                                 "database was restored; bootstrap again")
                                  .arg(cursor)
                                  .arg(high));
@@ -585,7 +586,7 @@ Result<QByteArray> SyncService::bootstrap(const Principal &who, const QString &a
     const qsizetype slash = after.indexOf(u'/');
     if (!after.isEmpty() && (slash < 0 || !sync::findSyncTable(after.left(slash))))
         return makeError(ErrorCode::Invalid,
-                         tr("after: expected the “next” value of the previous page"));
+                         msg("after: expected the “next” value of the previous page"));
     const QString afterTable = after.left(std::max<qsizetype>(slash, 0));
     const QString afterId = slash < 0 ? QString() : after.mid(slash + 1);
     QByteArray out;
@@ -594,7 +595,7 @@ Result<QByteArray> SyncService::bootstrap(const Principal &who, const QString &a
         if (!purged)
             return purged.error();
         if (cursor > 0 && cursor < *purged)
-            return makeError(ErrorCode::Gone, tr("This snapshot is too old; start it again"));
+            return makeError(ErrorCode::Gone, msg("This snapshot is too old; start it again"));
         if (cursor <= 0)
             if (Result<int> q = m_db.run(
                     u"SELECT COALESCE(MAX(seq), 0) FROM changes"_s, {}, "reading the change log",
@@ -693,9 +694,9 @@ SyncService::reassign(const QString &fromUserId, const QString &toUserId, const 
         return to.error();
     if (to->disabled)
         return makeError(ErrorCode::Invalid,
-                         tr("%1 is disabled; reassign to an active user").arg(to->email));
+                         msg("%1 is disabled; reassign to an active user").arg(to->email));
     if (from->id == to->id)
-        return makeError(ErrorCode::Invalid, tr("--from and --to are the same user"));
+        return makeError(ErrorCode::Invalid, msg("--from and --to are the same user"));
     const qint64 now = m_now();
     Result<void> done = m_db.write([&]() -> Result<void> {
         const auto ids
@@ -720,10 +721,10 @@ SyncService::reassign(const QString &fromUserId, const QString &toUserId, const 
             if (!root)
                 return root.error();
             if (!root->exists)
-                return makeError(ErrorCode::NotFound, tr("No account %1").arg(accountId));
+                return makeError(ErrorCode::NotFound, msg("No account %1").arg(accountId));
             if (root->value(u"owner_id"_s) != from->id)
                 return makeError(ErrorCode::Invalid,
-                                 tr("Account %1 is not owned by %2").arg(accountId, from->email));
+                                 msg("Account %1 is not owned by %2").arg(accountId, from->email));
             // The account and the branches under it that the same manager owns.
             queue << accountId;
             for (qsizetype i = 0; i < queue.size(); ++i) {
@@ -827,7 +828,7 @@ Result<std::vector<HandoverLine>> SyncService::handoverReport(const QString &fro
 Result<int> SyncService::purge(qint64 olderThanMs)
 {
     if (olderThanMs < kMinRetentionMs)
-        return makeError(ErrorCode::Invalid, tr("Tombstones are kept at least 180 days"));
+        return makeError(ErrorCode::Invalid, msg("Tombstones are kept at least 180 days"));
     const qint64 cutoff = m_now() - olderThanMs;
     int removed = 0;
     Result<void> done = m_db.write([&]() -> Result<void> {
