@@ -310,7 +310,7 @@ HttpApi::Reply HttpApi::answer(const QByteArray &method, const QString &path,
             : !limit                   ? Result<QByteArray>(limit.error())
             : path == u"/v1/sync/pull"
             ? m_sync.pull(*who, *cursor, int(std::min<qint64>(*limit, 1 << 20)))
-            : m_sync.bootstrap(*who, query.queryItemValue(u"after"_s), *cursor,
+            : m_sync.bootstrap(*who, query.queryItemValue(u"after"_s, QUrl::FullyDecoded), *cursor,
                                int(std::min<qint64>(*limit, 1 << 20)));
         reply = r ? json(200, *r) : errorReply(r.error());
     }

@@ -463,6 +463,17 @@ Result<qint64> SyncService::purgedThrough()
     return seq;
 }
 
+Result<qint64> SyncService::highWater(qint64 purgedThrough)
+{
+    qint64 high = 0;
+    Result<int> q = m_db.run(u"SELECT COALESCE(MAX(seq), 0) FROM changes"_s, {},
+                             "reading the change log",
+                             [&](const QSqlQuery &row) { high = row.value(0).toLongLong(); });
+    if (!q)
+        return q.error();
+    return std::max(high, purgedThrough); // the log may be empty right after a purge
+}
+
 Result<QByteArray> SyncService::rowsJson(const QString &scopeAccountId)
 {
     QByteArray out = "[";
@@ -488,12 +499,10 @@ Result<QByteArray> SyncService::pull(const Principal &who, qint64 cursor, int li
         Result<qint64> purged = purgedThrough();
         if (!purged)
             return purged.error();
-        qint64 high = 0;
-        if (Result<int> q
-            = m_db.run(u"SELECT COALESCE(MAX(seq), 0) FROM changes"_s, {}, "reading the change log",
-                       [&](const QSqlQuery &row) { high = row.value(0).toLongLong(); });
-            !q)
-            return q.error();
+        Result<qint64> highOrError = highWater(*purged);
+        if (!highOrError)
+            return highOrError.error();
+        const qint64 high = *highOrError;
         if (cursor < *purged)
             return makeError(ErrorCode::Gone,
                              msg("Cursor %1 is older than the kept history (changes up to %2 were "
@@ -596,16 +605,19 @@ Result<QByteArray> SyncService::bootstrap(const Principal &who, const QString &a
             return purged.error();
         if (cursor > 0 && cursor < *purged)
             return makeError(ErrorCode::Gone, msg("This snapshot is too old; start it again"));
-        if (cursor <= 0)
-            if (Result<int> q = m_db.run(
-                    u"SELECT COALESCE(MAX(seq), 0) FROM changes"_s, {}, "reading the change log",
-                    [&](const QSqlQuery &row) { cursor = row.value(0).toLongLong(); });
-                !q)
-                return q.error();
+        if (cursor <= 0) {
+            Result<qint64> high = highWater(*purged);
+            if (!high)
+                return high.error();
+            cursor = *high;
+        }
         const bool admin = who.role == Role::Admin;
-        QString sql = u"SELECT tbl, id, rev, data FROM records WHERE deleted_at IS NULL AND "
-                      "(tbl > ? OR (tbl = ? AND id > ?)) "_s;
-        QVariantList values { afterTable, afterTable, afterId };
+        QString sql = u"SELECT tbl, id, rev, data FROM records WHERE deleted_at IS NULL "_s;
+        QVariantList values;
+        if (!after.isEmpty()) {
+            sql += u"AND (tbl > ? OR (tbl = ? AND id > ?)) "_s;
+            values << afterTable << afterTable << afterId;
+        }
         if (!admin) {
             sql += u"AND (scope_id IS NULL OR scope_id IN (SELECT account_id FROM scope_access "
                    "WHERE user_id = ?)) "_s;

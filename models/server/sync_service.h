@@ -76,6 +76,8 @@ private:
     Result<void> writeServerFields(const QString &table, const QString &id,
                                    const QJsonObject &values);
     Result<qint64> purgedThrough();
+    /// The newest position of the change log a pull may move its cursor to.
+    Result<qint64> highWater(qint64 purgedThrough);
     Result<QByteArray> rowsJson(const QString &scopeAccountId);
 
     ServerDb &m_db;

@@ -19,6 +19,8 @@ std::optional<QString> canonicalValue(const QString &field, const QString &value
     if (value.size() > kMaxFieldLength)
         return std::nullopt;
     if (field == u"deleted_at") {
+        if (value.isEmpty())
+            return value; // restored
         const QDateTime t = QDateTime::fromString(value, Qt::ISODateWithMs);
         if (!t.isValid() || t.timeSpec() != Qt::UTC)
             return std::nullopt;

@@ -1,0 +1,688 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sync server over real HTTP on 127.0.0.1 and a real database: SQLite, and PostgreSQL when
+// the test runs as tst_sync_server_pg (KAM_TEST_ENGINE=postgresql, KAM_TEST_PG_URL from
+// ./test.sh). Auth, the authorization matrix, push answers, idempotency, limits, scope,
+// reassignment, purge and concurrent writers.
+
+#include "support/server_fixture.h"
+
+#include <QRandomGenerator>
+#include <QThread>
+
+using namespace kam;
+using namespace kam::test;
+using server::Role;
+
+namespace {
+
+const qint64 kMinute = 60 * 1000;
+const qint64 kDay = 24 * 60 * kMinute;
+
+/// Fields of a valid new account owned by `owner`.
+QList<std::pair<QString, QString>> accountFields(const QString &name, const QString &owner,
+                                                 const QString &parent = {})
+{
+    QList<std::pair<QString, QString>> f{{"legal_name", name}, {"owner_id", owner},
+                                         {"tier", "key"}};
+    if (!parent.isEmpty())
+        f.append({"parent_id", parent});
+    return f;
+}
+
+QString status(const Response &r, int i = 0)
+{
+    return r.json().value("results").toArray().at(i).toObject().value("status").toString();
+}
+
+QString reason(const Response &r, int i = 0)
+{
+    return r.json().value("results").toArray().at(i).toObject().value("reason").toString();
+}
+
+qint64 rev(const Response &r, int i = 0)
+{
+    return r.json().value("results").toArray().at(i).toObject().value("rev").toInteger();
+}
+
+/// Ids of the rows a pull or bootstrap delivered (row changes and the rows of grants).
+QStringList rowIds(const QJsonArray &changesOrRows)
+{
+    QStringList ids;
+    for (const QJsonValue &v : changesOrRows) {
+        const QJsonObject o = v.toObject();
+        if (o.contains("row"))
+            ids << o.value("row").toObject().value("id").toString();
+        else if (o.contains("id"))
+            ids << o.value("id").toString();
+        for (const QJsonValue &r : o.value("rows").toArray())
+            ids << r.toObject().value("id").toString();
+    }
+    return ids;
+}
+
+/// Everything stored, to prove a refused request changed nothing.
+QByteArray fingerprint(server::ServerDb &db)
+{
+    QByteArray out;
+    (void)db.run("SELECT tbl, id, rev, data FROM records ORDER BY tbl, id", {}, "fingerprint",
+                 [&](const QSqlQuery &q) {
+                     for (int i = 0; i < 4; ++i)
+                         out += q.value(i).toByteArray() + '|';
+                 });
+    (void)db.run("SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM changes", {}, "fingerprint",
+                 [&](const QSqlQuery &q) { out += q.value(0).toByteArray() + q.value(1).toByteArray(); });
+    return out;
+}
+
+} // namespace
+
+class TestSyncServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void givenManagers_whenEachEndpointIsCalledByEachKindOfCaller_thenOnlyAllowedCallsSucceed();
+    void givenRefreshToken_whenUsedTwice_thenTheDeviceSessionEnds();
+    void givenFiveWrongPasswords_whenLoggingInAgain_thenThrottledUntilTheWindowPasses();
+    void givenRevokedDevice_whenItSyncs_thenToldToWipe();
+    void givenStaleBase_whenDifferentFieldChanged_thenMerged();
+    void givenStaleBase_whenSameFieldChanged_thenLaterEditWinsAndLoserIsKept();
+    void givenRowDeletedOnServer_whenEditedOffline_thenConflictAndNothingApplied();
+    void givenManager_whenChangingServerOwnedFields_thenRejected();
+    void givenSameBatchTwice_thenSameAnswerAndAppliedOnce();
+    void givenTooManyMutationsOrBytes_thenPayloadTooLarge();
+    void givenOldOrMissingSchemaHeader_then426Or400();
+    void givenPurgedHistory_whenPullingOldCursor_then410AndBootstrapStillWorks();
+    void givenGroupWithBranches_whenReassigned_thenSubtreeMovesAndNothingElse();
+    void givenManyRows_whenBootstrappedInPages_thenEveryRowOnceAndPullContinues();
+    void givenConcurrentWriters_whenPulling_thenEveryChangeSeenOnceInOrder();
+    void givenBrokenBodies_thenClear400AndNothingApplied_data();
+    void givenBrokenBodies_thenClear400AndNothingApplied();
+    void givenTenThousandSeededMalformedBodies_thenOnly4xxAndNoChange();
+};
+
+void TestSyncServer::givenManagers_whenEachEndpointIsCalledByEachKindOfCaller_thenOnlyAllowedCallsSucceed()
+{
+    TestServer s;
+    KAM_REQUIRE_SERVER(s);
+    const auto a = s.addUser("a@example.com");
+    s.addUser("b@example.com");
+    const auto c = s.addUser("c@example.com");
+    s.addUser("root@example.com", Role::Admin);
+
+    // Given: A owns account X; B is another manager; C is disabled after logging in.
+    Device expired = s.login("a@example.com");
+    s.now += 16 * kMinute; // the access token lives 15 minutes
+    Device owner = s.login("a@example.com");
+    Device other = s.login("b@example.com");
+    Device disabled = s.login("c@example.com");
+    Device admin = s.login("root@example.com");
+    const QString x = uuid();
+    const Response created = s.push(owner, {TestServer::mutation("accounts", x, "insert",
+                                                                 accountFields("宝钢股份", a.id))});
+    QCOMPARE(status(created), QString("applied"));
+    QVERIFY(s.auth->disableUser(c.email));
+
+    const auto edit = [&](const Device &d, const char *field = "notes") {
+        return s.push(d, {TestServer::mutation("accounts", x, "update", {{field, d.deviceId}}, rev(created))});
+    };
+    const auto pulled = [&](const Device &d) {
+        qint64 cursor = 0;
+        return rowIds(s.pullAll(d, cursor)).contains(x);
+    };
+    const auto bootstrapped = [&](const Device &d) {
+        const Response r = s.call("GET", "/v1/sync/bootstrap", {}, d.token);
+        return r.status == 200 && rowIds(r.json().value("rows").toArray()).contains(x);
+    };
+
+    // Then: no token and an expired token get 401 on every endpoint that needs one.
+    for (const QString &token : {QString(), expired.token}) {
+        QCOMPARE(s.call("POST", "/v1/sync/push", "{}", token).status, 401);
+        QCOMPARE(s.call("GET", "/v1/sync/pull", {}, token).status, 401);
+        QCOMPARE(s.call("GET", "/v1/sync/bootstrap", {}, token).status, 401);
+        QCOMPARE(s.call("POST", "/v1/auth/logout", {}, token).status, 401);
+    }
+    // A disabled user is refused at once, live token included, and cannot log in again.
+    QCOMPARE(edit(disabled).status, 403);
+    QCOMPARE(s.call("GET", "/v1/sync/pull", {}, disabled.token).status, 403);
+    QCOMPARE(s.call("GET", "/v1/sync/bootstrap", {}, disabled.token).status, 403);
+    const QByteArray refreshBody = QJsonDocument(QJsonObject{{"refresh_token", disabled.refresh}}).toJson();
+    QCOMPARE(s.call("POST", "/v1/auth/refresh", refreshBody).status, 403);
+    const QByteArray loginBody = QJsonDocument(QJsonObject{{"email", "c@example.com"},
+                                                           {"password", "correct horse battery"},
+                                                           {"device_id", uuid()}})
+                                     .toJson();
+    QCOMPARE(s.call("POST", "/v1/auth/login", loginBody).status, 403);
+    // The owner (in scope) reads and writes X; the other manager can neither read nor write it.
+    QCOMPARE(status(edit(owner)), QString("applied"));
+    QVERIFY(pulled(admin));
+    QVERIFY(bootstrapped(owner));
+    const Response outside = edit(other);
+    QCOMPARE(outside.status, 200);
+    QCOMPARE(status(outside), QString("rejected"));
+    QCOMPARE(reason(outside), QString("out_of_scope"));
+    QVERIFY(!pulled(other));
+    QVERIFY(!bootstrapped(other));
+    // The admin sees and writes everything.
+    QCOMPARE(status(edit(admin, "address")), QString("merged"));
+    QVERIFY(bootstrapped(admin));
+    // Health needs no token; logout ends the session.
+    QCOMPARE(s.call("GET", "/v1/health").status, 200);
+    QCOMPARE(s.call("POST", "/v1/auth/logout", {}, owner.token).status, 200);
+    QCOMPARE(s.call("GET", "/v1/sync/pull", {}, owner.token).status, 401);
+}
+
+void TestSyncServer::givenRefreshToken_whenUsedTwice_thenTheDeviceSessionEnds()
+{
+    TestServer s;
+    KAM_REQUIRE_SERVER(s);
+    s.addUser("a@example.com");
+    const Device d = s.login("a@example.com");
+    const QByteArray body = QJsonDocument(QJsonObject{{"refresh_token", d.refresh}}).toJson();
+
+    // When: the refresh token is rotated once, the new pair works.
+    const Response first = s.call("POST", "/v1/auth/refresh", body);
+    QCOMPARE(first.status, 200);
+    const QString newAccess = first.json().value("access_token").toString();
+    QVERIFY(newAccess != d.token);
+    QCOMPARE(s.call("GET", "/v1/sync/pull", {}, newAccess).status, 200);
+
+    // Then: replaying the old one ends the whole device session, the new tokens included.
+    const Response replay = s.call("POST", "/v1/auth/refresh", body);
+    QCOMPARE(replay.status, 401);
+    QVERIFY(replay.json().value("message").toString().contains("already used"));
+    QCOMPARE(s.call("GET", "/v1/sync/pull", {}, newAccess).status, 401);
+    const QByteArray rotated = QJsonDocument(QJsonObject{{"refresh_token",
+                                                          first.json().value("refresh_token").toString()}})
+                                   .toJson();
+    QCOMPARE(s.call("POST", "/v1/auth/refresh", rotated).status, 401);
+}
+
+void TestSyncServer::givenFiveWrongPasswords_whenLoggingInAgain_thenThrottledUntilTheWindowPasses()
+{
+    TestServer s;
+    KAM_REQUIRE_SERVER(s);
+    s.addUser("a@example.com");
+    const auto attempt = [&](const char *password) {
+        return s.call("POST", "/v1/auth/login",
+                      QJsonDocument(QJsonObject{{"email", "A@example.com"}, {"password", password},
+                                                {"device_id", uuid()}})
+                          .toJson());
+    };
+    for (int i = 0; i < server::AuthService::kMaxFailures; ++i)
+        QCOMPARE(attempt("wrong password").status, 401);
+    const Response locked = attempt("correct horse battery");
+    QCOMPARE(locked.status, 429);
+    QCOMPARE(locked.error(), QString("throttled"));
+    s.now += server::AuthService::kFailureWindowMs + 1;
+    QCOMPARE(attempt("correct horse battery").status, 200);
+    // An unknown user gets the same answer as a wrong password.
+    const QByteArray unknown = QJsonDocument(QJsonObject{{"email", "nobody@example.com"},
+                                                         {"password", "x"},
+                                                         {"device_id", uuid()}})
+                                   .toJson();
+    const QJsonValue unknownMessage = s.call("POST", "/v1/auth/login", unknown).json().value("message");
+    QCOMPARE(unknownMessage, attempt("wrong password").json().value("message"));
+}
+
+void TestSyncServer::givenRevokedDevice_whenItSyncs_thenToldToWipe()
+{
+    TestServer s;
+    KAM_REQUIRE_SERVER(s);
+    s.addUser("a@example.com");
+    const Device d = s.login("a@example.com");
+    QVERIFY(s.auth->revokeDevice(d.deviceId));
+    const Response r = s.call("GET", "/v1/sync/pull", {}, d.token);
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.error(), QString("device_revoked"));
+    QCOMPARE(r.json().value("wipe").toBool(), true);
+    const Response again = s.call("POST", "/v1/auth/login",
+                                  QJsonDocument(QJsonObject{{"email", "a@example.com"},
+                                                            {"password", "correct horse battery"},
+                                                            {"device_id", d.deviceId}})
+                                      .toJson());
+    QCOMPARE(again.error(), QString("device_revoked"));
+    // A fresh device id (after the wipe) may log in again.
+    s.login("a@example.com");
+}
+
+void TestSyncServer::givenStaleBase_whenDifferentFieldChanged_thenMerged()
+{
+    TestServer s;
+    KAM_REQUIRE_SERVER(s);
+    const auto a = s.addUser("a@example.com");
+    const Device one = s.login("a@example.com");
+    const Device two = s.login("a@example.com");
+    const QString x = uuid();
+    const qint64 base = rev(s.push(one, {TestServer::mutation("accounts", x, "insert",
+                                                              accountFields("X", a.id))}));
+    QCOMPARE(status(s.push(one, {TestServer::mutation("accounts", x, "update", {{"region", "华东"}}, base)})),
+             QString("applied"));
+    // When: the second device, still at `base`, changes another field.
+    const Response r = s.push(two, {TestServer::mutation("accounts", x, "update", {{"industry", "Steel"}}, base)});
+    QCOMPARE(status(r), QString("merged"));
+    // Then: the row holds both edits.
+    qint64 cursor = 0;
+    const QJsonArray changes = s.pullAll(one, cursor);
+    const QJsonObject fields = changes.last().toObject().value("row").toObject().value("fields").toObject();
+    QCOMPARE(fields.value("region").toString(), QString("华东"));
+    QCOMPARE(fields.value("industry").toString(), QString("Steel"));
+}
+
+void TestSyncServer::givenStaleBase_whenSameFieldChanged_thenLaterEditWinsAndLoserIsKept()
+{
+    TestServer s;
+    KAM_REQUIRE_SERVER(s);
+    const auto a = s.addUser("a@example.com");
+    const Device one = s.login("a@example.com");
+    const Device two = s.login("a@example.com");
+    const QString x = uuid();
+    const qint64 t0 = s.now - 10 * kMinute;
+    const qint64 base = rev(s.push(one, {TestServer::mutation("accounts", x, "insert",
+                                                              accountFields("X", a.id), 0, t0)}));
+    // Given: device one set the tier at t0+2; device two, offline, set it at t0+1 (earlier).
+    QCOMPARE(status(s.push(one, {TestServer::mutation("accounts", x, "update", {{"tier", "core"}}, base,
+                                                      t0 + 2 * kMinute)})),
+             QString("applied"));
+    const Response older = s.push(two, {TestServer::mutation("accounts", x, "update", {{"tier", "ordinary"}},
+                                                             base, t0 + kMinute)});
+    // Then: a conflict; the later edit (core) stays and "ordinary" is kept as the loser.
+    QCOMPARE(status(older), QString("conflict"));
+    const QJsonObject c = older.json().value("results").toArray().at(0).toObject().value("conflicts").toArray().at(0).toObject();
+    QCOMPARE(c.value("kept").toString(), QString("theirs"));
+    QCOMPARE(c.value("yours").toString(), QString("ordinary"));
+    QCOMPARE(c.value("theirs").toString(), QString("core"));
+    // When: a later edit with the same stale base arrives, it wins, and "core" becomes the loser.
+    const Response newer = s.push(two, {TestServer::mutation("accounts", x, "update", {{"tier", "potential"}},
+                                                             base, t0 + 3 * kMinute)});
+    QCOMPARE(status(newer), QString("conflict"));
+    QCOMPARE(newer.json().value("results").toArray().at(0).toObject().value("conflicts").toArray().at(0)
+                 .toObject().value("kept").toString(),
+             QString("yours"));
+    QStringList lost;
+    QVERIFY(s.db->run("SELECT lost_value FROM conflicts WHERE row_id = ? ORDER BY id", {x}, "t",
+                      [&](const QSqlQuery &q) { lost << q.value(0).toString(); }));
+    QCOMPARE(lost, QStringList({"ordinary", "core"}));
+    qint64 cursor = 0;
+    QCOMPARE(s.pullAll(one, cursor).last().toObject().value("row").toObject().value("fields")
+                 .toObject().value("tier").toString(),
+             QString("potential"));
+}
+
+void TestSyncServer::givenRowDeletedOnServer_whenEditedOffline_thenConflictAndNothingApplied()
+{
+    TestServer s;
+    KAM_REQUIRE_SERVER(s);
+    const auto a = s.addUser("a@example.com");
+    const Device one = s.login("a@example.com");
+    const Device two = s.login("a@example.com");
+    const QString x = uuid();
+    const qint64 base = rev(s.push(one, {TestServer::mutation("accounts", x, "insert", accountFields("X", a.id))}));
+    const qint64 deletedRev = rev(s.push(one, {TestServer::mutation("accounts", x, "delete",
+                                                                    {{"deleted_at", iso(s.now)}}, base)}));
+    const Response r = s.push(two, {TestServer::mutation("accounts", x, "update", {{"notes", "visit"}}, base)});
+    QCOMPARE(status(r), QString("conflict"));
+    QCOMPARE(reason(r), QString("deleted_on_server"));
+    QCOMPARE(rev(r), deletedRev); // nothing applied
+    // Restoring is a change of the tombstone field and goes through.
+    QCOMPARE(status(s.push(two, {TestServer::mutation("accounts", x, "restore", {{"deleted_at", ""}}, deletedRev)})),
+             QString("applied"));
+}
+
+void TestSyncServer::givenManager_whenChangingServerOwnedFields_thenRejected()
+{
+    TestServer s;
+    KAM_REQUIRE_SERVER(s);
+    const auto a = s.addUser("a@example.com");
+    const auto b = s.addUser("b@example.com");
+    const Device d = s.login("a@example.com");
+    const QString x = uuid();
+    // Creating an account for someone else, handing one over, or writing users is the admin's.
+    QCOMPARE(reason(s.push(d, {TestServer::mutation("accounts", x, "insert", accountFields("X", b.id))})),
+             QString("server_owned"));
+    const qint64 base = rev(s.push(d, {TestServer::mutation("accounts", x, "insert", accountFields("X", a.id))}));
+    QCOMPARE(reason(s.push(d, {TestServer::mutation("accounts", x, "update", {{"owner_id", b.id}}, base)})),
+             QString("server_owned"));
+    QCOMPARE(reason(s.push(d, {TestServer::mutation("users", a.id, "update", {{"name", "Boss"}}, 0)})),
+             QString("admin_only"));
+    // A contact under an account outside the caller's scope is refused too.
+    QCOMPARE(reason(s.push(d, {TestServer::mutation("contacts", uuid(), "insert",
+                                                    {{"account_id", uuid()}, {"name", "张三"}})})),
+             QString("out_of_scope"));
+    QCOMPARE(reason(s.push(d, {TestServer::mutation("accounts", uuid(), "insert", {{"owner_id", a.id}})})),
+             QString("missing_field"));
+}
+
+void TestSyncServer::givenSameBatchTwice_thenSameAnswerAndAppliedOnce()
+{
+    TestServer s;
+    KAM_REQUIRE_SERVER(s);
+    const auto a = s.addUser("a@example.com");
+    const Device d = s.login("a@example.com");
+    const QString x = uuid();
+    const std::vector<sync::Mutation> batch{
+        TestServer::mutation("accounts", x, "insert", accountFields("X", a.id)),
+        TestServer::mutation("contacts", uuid(), "insert", {{"account_id", x}, {"name", "王芳"}})};
+    const Response first = s.push(d, batch);
+    const QByteArray before = fingerprint(*s.db);
+    const Response again = s.push(d, batch);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json(), first.json());
+    QCOMPARE(fingerprint(*s.db), before);
+    // Another device reusing a mutation id is refused, not applied.
+    const Device other = s.login("a@example.com");
+    QCOMPARE(reason(s.push(other, {batch.front()})), QString("duplicate_id"));
+}
+
+void TestSyncServer::givenTooManyMutationsOrBytes_thenPayloadTooLarge()
+{
+    TestServer s;
+    KAM_REQUIRE_SERVER(s);
+    const auto a = s.addUser("a@example.com");
+    const Device d = s.login("a@example.com");
+    std::vector<sync::Mutation> many;
+    for (int i = 0; i <= sync::kMaxMutationsPerPush; ++i)
+        many.push_back(TestServer::mutation("accounts", uuid(), "insert", accountFields("X", a.id)));
+    const Response tooMany = s.push(d, many);
+    QCOMPARE(tooMany.status, 413);
+    QVERIFY(tooMany.json().value("message").toString().contains("501 mutations"));
+    const Response tooBig = s.push(d, {TestServer::mutation("accounts", uuid(), "insert",
+                                                            {{"legal_name", QString(1100000, 'x')}})});
+    QCOMPARE(tooBig.status, 413);
+    QCOMPARE(fingerprint(*s.db).contains("X|"), false);
+}
+
+void TestSyncServer::givenOldOrMissingSchemaHeader_then426Or400()
+{
+    TestServer s;
+    KAM_REQUIRE_SERVER(s);
+    s.addUser("a@example.com");
+    const Device d = s.login("a@example.com");
+    QCOMPARE(s.call("GET", "/v1/sync/pull", {}, d.token, Store::kSchemaVersion).status, 200);
+    QCOMPARE(s.call("GET", "/v1/sync/pull", {}, d.token, Store::kSchemaVersion - 1).status, 200);
+    const Response old = s.call("GET", "/v1/sync/pull", {}, d.token, Store::kSchemaVersion - 2);
+    QCOMPARE(old.status, 426);
+    QVERIFY(old.json().value("message").toString().contains("Update KAM Desk"));
+    QCOMPARE(s.call("GET", "/v1/sync/pull", {}, d.token, -1).status, 400);
+}
+
+void TestSyncServer::givenPurgedHistory_whenPullingOldCursor_then410AndBootstrapStillWorks()
+{
+    TestServer s;
+    KAM_REQUIRE_SERVER(s);
+    const auto a = s.addUser("a@example.com");
+    const Device d = s.login("a@example.com");
+    const QString gone = uuid(), kept = uuid();
+    const qint64 base = rev(s.push(d, {TestServer::mutation("accounts", gone, "insert", accountFields("Gone", a.id)),
+                                       TestServer::mutation("accounts", kept, "insert", accountFields("Kept", a.id))}));
+    s.push(d, {TestServer::mutation("accounts", gone, "delete", {{"deleted_at", iso(s.now)}}, base)});
+    QCOMPARE(s.sync->purge(179 * kDay).ok(), false); // tombstones live at least 180 days
+
+    // When: 181 days pass and history is purged.
+    s.now += 181 * kDay;
+    QCOMPARE(*s.sync->purge(180 * kDay), 1);
+    const Device fresh = s.login("a@example.com");
+    const Response old = s.call("GET", "/v1/sync/pull?cursor=1", {}, fresh.token);
+    QCOMPARE(old.status, 410);
+    QCOMPARE(old.error(), QString("gone"));
+    // Then: a bootstrap gives the live row only, and its cursor pulls fine.
+    const Response snap = s.call("GET", "/v1/sync/bootstrap", {}, fresh.token);
+    QCOMPARE(snap.status, 200);
+    const QStringList ids = rowIds(snap.json().value("rows").toArray());
+    QVERIFY2(ids.contains(kept), snap.body.constData());
+    QVERIFY(!ids.contains(gone));
+    QCOMPARE(s.call("GET", QStringLiteral("/v1/sync/pull?cursor=%1").arg(snap.json().value("cursor").toInteger()),
+                    {}, fresh.token).status,
+             200);
+}
+
+void TestSyncServer::givenGroupWithBranches_whenReassigned_thenSubtreeMovesAndNothingElse()
+{
+    TestServer s;
+    KAM_REQUIRE_SERVER(s);
+    const auto a = s.addUser("leaver@example.com");
+    const auto b = s.addUser("successor@example.com");
+    Device leaver = s.login("leaver@example.com");
+    Device successor = s.login("successor@example.com");
+    const QString group = uuid(), branch = uuid(), contact = uuid(), branchContact = uuid(),
+                  other = uuid();
+    QCOMPARE(s.push(leaver, {TestServer::mutation("accounts", group, "insert", accountFields("中建集团", a.id)),
+                             TestServer::mutation("accounts", branch, "insert",
+                                                  accountFields("中建集团济南分公司", a.id, group)),
+                             TestServer::mutation("contacts", contact, "insert", {{"account_id", group}, {"name", "李总"}}),
+                             TestServer::mutation("contacts", branchContact, "insert",
+                                                  {{"account_id", branch}, {"name", "赵工"}}),
+                             TestServer::mutation("accounts", other, "insert", accountFields("Other Co", a.id))})
+                 .json().value("results").toArray().size(),
+             5);
+    qint64 leaverCursor = 0, successorCursor = 0;
+    s.pullAll(leaver, leaverCursor);
+    s.pullAll(successor, successorCursor);
+
+    // When: the group is reassigned.
+    Result<std::vector<server::HandoverLine>> moved = s.sync->reassign(a.email, b.email, group);
+    QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message));
+    QCOMPARE(moved->size(), size_t(2));
+
+    // Then: the successor receives group, branch and both contacts; the leaver is told to drop
+    // the two accounts; the other account stays with the leaver.
+    const QJsonArray gained = s.pullAll(successor, successorCursor);
+    const QStringList ids = rowIds(gained);
+    for (const QString &id : {group, branch, contact, branchContact})
+        QVERIFY2(ids.contains(id), qPrintable(id));
+    QVERIFY(!ids.contains(other));
+    QStringList revoked;
+    for (const QJsonValue &c : s.pullAll(leaver, leaverCursor))
+        if (c.toObject().value("kind") == "revoke")
+            revoked << c.toObject().value("account").toString();
+    revoked.sort();
+    QStringList expected{group, branch};
+    expected.sort();
+    QCOMPARE(revoked, expected);
+    QCOMPARE(status(s.push(leaver, {TestServer::mutation("contacts", contact, "update", {{"title", "x"}}, 1)})),
+             QString("rejected"));
+    QCOMPARE(status(s.push(successor, {TestServer::mutation("contacts", contact, "update", {{"title", "总经理"}}, 1000000)})),
+             QString("applied"));
+    Result<std::vector<server::HandoverLine>> report = s.sync->handoverReport(a.id);
+    QCOMPARE(report->size(), size_t(2));
+    QCOMPARE(report->front().legalName, QString("中建集团"));
+    QCOMPARE(report->front().contacts, 1);
+}
+
+void TestSyncServer::givenManyRows_whenBootstrappedInPages_thenEveryRowOnceAndPullContinues()
+{
+    TestServer s;
+    KAM_REQUIRE_SERVER(s);
+    const auto a = s.addUser("a@example.com");
+    const Device d = s.login("a@example.com");
+    std::vector<sync::Mutation> batch;
+    QStringList created;
+    for (int i = 0; i < 40; ++i) {
+        created << uuid();
+        batch.push_back(TestServer::mutation("accounts", created.last(), "insert",
+                                             accountFields(QString("Account %1").arg(i), a.id)));
+    }
+    s.push(d, batch);
+    const Device fresh = s.login("a@example.com");
+    QStringList seen;
+    QString after;
+    qint64 cursor = 0;
+    int pages = 0;
+    do {
+        const Response r = s.call("GET", QStringLiteral("/v1/sync/bootstrap?limit=7&cursor=%1&after=%2")
+                                             .arg(cursor).arg(QString::fromLatin1(QUrl::toPercentEncoding(after))),
+                                  {}, fresh.token);
+        QCOMPARE(r.status, 200);
+        cursor = r.json().value("cursor").toInteger();
+        seen += rowIds(r.json().value("rows").toArray());
+        after = r.json().value("next").toString();
+        // A change committed mid-snapshot must reach the client through the pull afterwards.
+        if (pages++ == 1)
+            s.push(d, {TestServer::mutation("accounts", created.first(), "update", {{"notes", "late"}}, 1000000)});
+    } while (!after.isEmpty());
+    QCOMPARE(pages, 6); // 40 accounts and 1 user in pages of 7
+    for (const QString &id : created)
+        QCOMPARE(seen.count(id), 1);
+    const QJsonArray rest = s.pullAll(fresh, cursor);
+    QCOMPARE(rowIds(rest), QStringList{created.first()});
+}
+
+void TestSyncServer::givenConcurrentWriters_whenPulling_thenEveryChangeSeenOnceInOrder()
+{
+    TestServer s;
+    KAM_REQUIRE_SERVER(s);
+    const auto admin = s.addUser("root@example.com", Role::Admin);
+    const Device reader = s.login("root@example.com");
+    QVector<Device> writers;
+    for (int i = 0; i < 4; ++i)
+        writers << s.login("root@example.com");
+
+    // Writers are separate connections (as several server instances on one database would be),
+    // pushing from their own threads while the reader keeps pulling.
+    constexpr int kPushes = 25;
+    std::atomic<int> failures = 0;
+    QList<QThread *> threads;
+    for (const Device &w : writers) {
+        threads << QThread::create([&s, w, admin, &failures] {
+            auto db = server::ServerDb::open(s.url());
+            if (!db) {
+                ++failures;
+                return;
+            }
+            server::AuthService auth(**db);
+            server::SyncService sync(**db, auth);
+            for (int p = 0; p < kPushes; ++p) {
+                sync::PushBatch batch{w.deviceId, {TestServer::mutation("accounts", uuid(), "insert",
+                                                                        accountFields("C", admin.id)),
+                                                   TestServer::mutation("accounts", uuid(), "insert",
+                                                                        accountFields("C", admin.id))}};
+                if (!sync.push({admin.id, w.deviceId, Role::Admin}, batch))
+                    ++failures;
+            }
+        });
+        threads.last()->start();
+    }
+    QList<qint64> seqs;
+    qint64 cursor = 0;
+    const auto drain = [&] {
+        for (const QJsonValue &c : s.pullAll(reader, cursor, 7))
+            if (c.toObject().value("row").toObject().value("table") == "accounts")
+                seqs << c.toObject().value("seq").toInteger();
+    };
+    while (std::any_of(threads.begin(), threads.end(), [](QThread *t) { return !t->isFinished(); }))
+        drain();
+    for (QThread *t : threads) {
+        t->wait();
+        delete t;
+    }
+    drain();
+    QCOMPARE(failures.load(), 0);
+    QCOMPARE(seqs.size(), 4 * kPushes * 2);
+    QVERIFY(std::is_sorted(seqs.begin(), seqs.end()));
+    QCOMPARE(QSet<qint64>(seqs.begin(), seqs.end()).size(), seqs.size());
+}
+
+void TestSyncServer::givenBrokenBodies_thenClear400AndNothingApplied_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("message");
+    const QByteArray ok = R"({"table":"accounts","row":"0b0e2f7e-9f3e-4d51-8f0c-2f4a3f0f4a11","op":"update","at":"2026-11-22T08:00:00.000Z","fields":{"notes":{"value":"x","base":1}}})";
+    const auto batch = [](const QByteArray &mutations) {
+        return R"({"client_id":"%DEVICE%","mutations":[)" + mutations + "]}";
+    };
+    const QByteArray valid = batch(R"({"id":"%ID%",)" + ok.mid(1));
+    QTest::newRow("not JSON") << QByteArray("{\"client_id\":") << "malformed JSON";
+    QTest::newRow("array body") << QByteArray("[]") << "expected a JSON object";
+    QTest::newRow("mutations not array") << QByteArray(R"({"client_id":"%DEVICE%","mutations":{}})") << "mutations: expected an array";
+    QTest::newRow("id not UUID") << batch(R"({"id":"123",)" + ok.mid(1)) << "mutations[0].id";
+    QTest::newRow("unknown table") << QByteArray(valid).replace("\"accounts\"", "\"payroll\"") << "unknown table";
+    QTest::newRow("unknown field") << QByteArray(valid).replace("\"notes\"", "\"salary\"") << "mutations[0].fields.salary";
+    QTest::newRow("number value") << QByteArray(valid).replace("\"value\":\"x\"", "\"value\":5") << "expected a string or null";
+    QTest::newRow("bad enum") << QByteArray(valid).replace("\"notes\"", "\"tier\"") << "is not a valid value";
+    QTest::newRow("negative base") << QByteArray(valid).replace("\"base\":1", "\"base\":-1") << "non-negative integer";
+    QTest::newRow("local time") << QByteArray(valid).replace(".000Z", "") << "UTC time";
+    QTest::newRow("bad op") << QByteArray(valid).replace("\"update\"", "\"upsert\"") << "unknown op";
+    QTest::newRow("bad parent uuid") << QByteArray(valid).replace("\"notes\":{\"value\":\"x\"", "\"parent_id\":{\"value\":\"nope\"") << "not a valid value";
+    // A valid mutation before a broken one: the batch is one transaction, so neither applies.
+    QTest::newRow("valid then broken") << batch(R"({"id":"%ID%",)" + ok.mid(1) + R"(,{"id":"%ID2%","table":"accounts"})") << "mutations[1].row";
+}
+
+void TestSyncServer::givenBrokenBodies_thenClear400AndNothingApplied()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, message);
+    TestServer s;
+    KAM_REQUIRE_SERVER(s);
+    const auto a = s.addUser("a@example.com");
+    const Device d = s.login("a@example.com");
+    s.push(d, {TestServer::mutation("accounts", "0b0e2f7e-9f3e-4d51-8f0c-2f4a3f0f4a11", "insert",
+                                    accountFields("X", a.id))});
+    const QByteArray before = fingerprint(*s.db);
+    body.replace("%DEVICE%", d.deviceId.toLatin1()).replace("%ID%", uuid().toLatin1()).replace("%ID2%", uuid().toLatin1());
+    const Response r = s.call("POST", "/v1/sync/push", body, d.token);
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.json().value("message").toString().contains(message), r.body.constData());
+    QCOMPARE(fingerprint(*s.db), before);
+}
+
+void TestSyncServer::givenTenThousandSeededMalformedBodies_thenOnly4xxAndNoChange()
+{
+    TestServer s;
+    KAM_REQUIRE_SERVER(s);
+    const auto a = s.addUser("a@example.com");
+    const Device d = s.login("a@example.com");
+    const QString x = uuid();
+    s.push(d, {TestServer::mutation("accounts", x, "insert", accountFields("X", a.id))});
+    const QByteArray before = fingerprint(*s.db);
+    const QByteArray valid = QJsonDocument(sync::toJson(
+        {d.deviceId, {TestServer::mutation("accounts", x, "update", {{"notes", "n"}, {"tier", "core"}}, 1),
+                      TestServer::mutation("contacts", uuid(), "insert", {{"account_id", x}, {"name", "n"}})}}))
+                                 .toJson(QJsonDocument::Compact);
+    const QList<QByteArray> poison{"5", "true", "null", "[]", "{}", "\"\"", "\"nope\"", "-1", "1.5",
+                                   "\"\xff\xfe\"", "[[[[[[[[]]]]]]]]", "\"2026-13-40T99:00Z\""};
+    // Every corruption below leaves the body invalid: a strict prefix of an object, a value of the
+    // wrong kind where a string, UUID or revision is required, a removed or unknown key, or junk.
+    QRandomGenerator rng(20261123);
+    const QList<QByteArray> requiredStrings{"\"id\":", "\"table\":", "\"row\":", "\"op\":", "\"at\":", "\"base\":"};
+    int nonClient = 0;
+    constexpr int kBodies = 10000;
+    for (int i = 0; i < kBodies; ++i) {
+        QByteArray body = valid;
+        switch (rng.bounded(6)) {
+        case 0: body.truncate(rng.bounded(int(body.size()))); break;
+        case 1: { // a required member gets a value of the wrong kind
+            const QByteArray key = requiredStrings.at(rng.bounded(int(requiredStrings.size())));
+            const qsizetype at = body.indexOf(key) + key.size();
+            const qsizetype end = body.indexOf(key == "\"base\":" ? "}" : ",", at);
+            body.replace(at, end - at, poison.at(rng.bounded(int(poison.size()))));
+            break;
+        }
+        case 2: body.replace(body.indexOf("\"op\":"), 5, "\"oq\":"); break;
+        case 3: body.insert(body.indexOf("\"table\""), "\"extra" + QByteArray::number(rng.bounded(100)) + "\":1,"); break;
+        case 4: { // junk bytes
+            QByteArray junk(rng.bounded(1, 200), Qt::Uninitialized);
+            for (char &c : junk)
+                c = char(rng.bounded(256));
+            body = rng.bounded(2) ? junk : body.left(rng.bounded(int(body.size()))) + junk;
+            break;
+        }
+        default: body.replace("\"accounts\"", "\"accounts_" + QByteArray::number(rng.bounded(1000)) + "\""); break;
+        }
+        const server::HttpApi::Reply r = s.api->answer("POST", "/v1/sync/push", {},
+                                                       {{"Authorization", "Bearer " + d.token.toLatin1()},
+                                                        {sync::kSchemaHeader, QByteArray::number(Store::kSchemaVersion)}},
+                                                       body);
+        if (r.status < 400 || r.status >= 500) {
+            ++nonClient;
+            qWarning("body %d got %d: %s -> %s", i, r.status, body.constData(), r.body.constData());
+        }
+        // Every 500th body also goes through a real socket.
+        if (i % 500 == 0)
+            QVERIFY(s.call("POST", "/v1/sync/push", body, d.token).status / 100 == 4);
+    }
+    QCOMPARE(nonClient, 0);
+    QCOMPARE(fingerprint(*s.db), before);
+}
+
+QTEST_GUILESS_MAIN(TestSyncServer)
+#include "tst_sync_server.moc"
