@@ -278,9 +278,10 @@ Result<Session> AuthService::login(const QString &email, const QString &password
         if (device && device->second)
             return makeError(ErrorCode::Revoked,
                              msg("This device was revoked; it must wipe its data and register "
-                                "again with a new device id"));
+                                 "again with a new device id"));
         if (device && device->first != user->id)
-            return makeError(ErrorCode::Forbidden, msg("This device is registered to another user"));
+            return makeError(ErrorCode::Forbidden,
+                             msg("This device is registered to another user"));
         if (!device) {
             Result<int> r = m_db.run(
                 QStringLiteral("INSERT INTO devices (id, user_id, name, "
@@ -385,7 +386,7 @@ Result<Session> AuthService::refresh(const QString &refreshToken)
             // so the device's whole session ends and its user logs in again.
             session = makeError(ErrorCode::Unauthorized,
                                 msg("This refresh token was already used; the session of this "
-                                   "device was ended, log in again"));
+                                    "device was ended, log in again"));
             return endSession(row->deviceId);
         }
         if (row->userDisabled) {

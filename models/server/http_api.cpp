@@ -97,7 +97,8 @@ HttpApi::Reply errorReply(const Error &e)
         break;
     }
     // Details go to the log line, not to the caller.
-    HttpApi::Reply r = errorReply(500, "internal", msg("Internal server error; see the server log"));
+    HttpApi::Reply r
+        = errorReply(500, "internal", msg("Internal server error; see the server log"));
     r.user = e.message;
     return r;
 }
@@ -212,14 +213,14 @@ Result<Principal> HttpApi::caller(const QList<QPair<QByteArray, QByteArray>> &he
     if (version < Store::kSchemaVersion - 1)
         return makeError(ErrorCode::Outdated,
                          msg("This KAM Desk is too old for the server (store schema %1; the server "
-                            "accepts %2 and %3). Update KAM Desk, then sync again.")
+                             "accepts %2 and %3). Update KAM Desk, then sync again.")
                              .arg(version)
                              .arg(Store::kSchemaVersion - 1)
                              .arg(Store::kSchemaVersion));
     if (version > Store::kSchemaVersion)
         return makeError(ErrorCode::Outdated,
                          msg("This KAM Desk is newer than the server (store schema %1; the server "
-                            "knows up to %2). Ask your administrator to upgrade the server.")
+                             "knows up to %2). Ask your administrator to upgrade the server.")
                              .arg(version)
                              .arg(Store::kSchemaVersion));
     return who;
@@ -253,9 +254,10 @@ HttpApi::Reply HttpApi::answer(const QByteArray &method, const QString &path,
     if (!pathKnown)
         return errorReply(404, "not_found", msg("No route %1").arg(path.left(200)));
     if (body.size() > sync::kMaxPushBytes)
-        return errorReply(
-            413, "too_large",
-            msg("The body has %1 bytes; the limit is %2").arg(body.size()).arg(sync::kMaxPushBytes));
+        return errorReply(413, "too_large",
+                          msg("The body has %1 bytes; the limit is %2")
+                              .arg(body.size())
+                              .arg(sync::kMaxPushBytes));
 
     if (path == u"/v1/health") {
         Result<int> ping = m_db.run(u"SELECT 1"_s, {}, "checking the database");

@@ -49,6 +49,7 @@ const std::vector<std::vector<const char *>> &migrationSteps()
             "CREATE TABLE records (tbl TEXT NOT NULL, id TEXT NOT NULL, scope_id TEXT, "
             "grant_user TEXT, parent_id TEXT, data TEXT NOT NULL, revs TEXT NOT NULL, "
             "rev BIGINT NOT NULL, deleted_at BIGINT, PRIMARY KEY (tbl, id))",
+            "CREATE INDEX records_id ON records (id)",
             "CREATE INDEX records_scope ON records (scope_id)",
             "CREATE INDEX records_parent ON records (parent_id)",
             // The change log; seq is the pull cursor. kind: row | grant | revoke.
@@ -183,6 +184,25 @@ Result<int> ServerDb::run(const QString &sql, const QVariantList &values, const 
     return affected;
 }
 
+Result<void> ServerDb::insertMany(const QString &head, int columns,
+                                  const std::vector<QVariantList> &rows, const QString &tail)
+{
+    constexpr size_t kRowsPerStatement = 100; // well under both engines' parameter limits
+    const QString one = u'(' + QStringLiteral("?,").repeated(columns).chopped(1) + u')';
+    for (size_t first = 0; first < rows.size(); first += kRowsPerStatement) {
+        const size_t n = std::min(rows.size() - first, kRowsPerStatement);
+        QVariantList values;
+        values.reserve(qsizetype(n) * columns);
+        for (size_t i = first; i < first + n; ++i)
+            values += rows[i];
+        const QString sql = head + QStringLiteral(" VALUES ")
+            + (one + u',').repeated(qsizetype(n)).chopped(1) + u' ' + tail;
+        if (Result<int> r = run(sql, values, "writing rows"); !r)
+            return r.error();
+    }
+    return {};
+}
+
 Result<void> ServerDb::write(const std::function<Result<void>()> &work)
 {
     const bool outermost = m_depth == 0;
@@ -248,7 +268,7 @@ Result<void> ServerDb::migrate()
             return makeError(
                 ErrorCode::NewerSchema,
                 msg("%1 was written by a newer KAM Desk server (schema %2; this server "
-                   "knows up to %3). Upgrade the server; the database was not changed.")
+                    "knows up to %3). Upgrade the server; the database was not changed.")
                     .arg(m_displayName)
                     .arg(version)
                     .arg(kSchemaVersion));

@@ -38,6 +38,11 @@ public:
     Result<int> run(const QString &sql, const QVariantList &values, const char *what,
                     const std::function<void(const QSqlQuery &)> &row = {});
 
+    /// Inserts `rows` (each `columns` values) as multi-row INSERTs: `head` is
+    /// "INSERT INTO t (a, b)", `tail` an optional "ON CONFLICT …" clause.
+    Result<void> insertMany(const QString &head, int columns, const std::vector<QVariantList> &rows,
+                            const QString &tail = {});
+
     /// Runs `work` in one transaction that holds the server's write lock, so the change log's
     /// sequence is assigned in commit order and a pull never skips a change committed late.
     Result<void> write(const std::function<Result<void>()> &work);

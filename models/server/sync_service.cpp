@@ -56,6 +56,7 @@ struct SyncService::Record
     QJsonObject revs; ///< field → [revision, edit time in ms]
     qint64 rev = 0;
     qint64 deletedAtMs = 0; ///< server time of the tombstone, for purging
+    bool dirty = false; ///< changed in the current push and not yet written
 
     QString value(const QString &field) const
     {
@@ -90,23 +91,62 @@ SyncService::SyncService(ServerDb &db, AuthService &auth, Clock clock)
 {
 }
 
+/// State of the push being applied: rows read once and written once, scope answers, and the
+/// change log, row and mutation writes collected for multi-row INSERTs at the end (or before a
+/// scope recomputation, which reads the tables).
+struct SyncService::Batch
+{
+    QHash<QString, Record> records; ///< "table/id" → current state
+    QStringList dirty; ///< keys of records to write, in first-write order
+    QHash<QString, bool> visible; ///< account id → in the caller's scope
+    std::vector<QVariantList> changes, records_, scope, mutations;
+    std::vector<qint64> seqs; ///< reserved change-log positions, in order
+    size_t nextSeq = 0;
+    QStringList newAccounts; ///< created in this push without a parent: their scope is known
+};
+
+SyncService::~SyncService() = default;
+
+namespace {
+
+QString recordKey(const QString &table, const QString &id)
+{
+    return table + u'/' + id;
+}
+
+QVariant orNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+} // namespace
+
 Result<SyncService::Record> SyncService::loadRecord(const QString &table, const QString &id)
 {
+    if (m_batch)
+        if (auto it = m_batch->records.constFind(recordKey(table, id));
+            it != m_batch->records.cend())
+            return *it;
     Record r;
     r.table = sync::findSyncTable(table);
     r.id = id;
-    Result<int> q
-        = m_db.run(u"SELECT data, revs, rev, deleted_at FROM records WHERE tbl = ? AND id = ?"_s,
-                   { table, id }, "reading a row", [&](const QSqlQuery &row) {
-                       r.exists = true;
-                       r.data = QJsonDocument::fromJson(row.value(0).toByteArray()).object();
-                       r.revs = QJsonDocument::fromJson(row.value(1).toByteArray()).object();
-                       r.rev = row.value(2).toLongLong();
-                       r.deletedAtMs = row.value(3).toLongLong();
-                   });
+    Result<int> q = m_db.run(
+        u"SELECT data, revs, rev, deleted_at FROM records WHERE tbl = ? AND id = ?"_s,
+        { table, id }, "reading a row", [&](const QSqlQuery &row) { readRecord(r, row, 0); });
     if (!q)
         return q.error();
+    if (m_batch)
+        m_batch->records.insert(recordKey(table, id), r);
     return r;
+}
+
+void SyncService::readRecord(Record &r, const QSqlQuery &row, int firstColumn)
+{
+    r.exists = true;
+    r.data = QJsonDocument::fromJson(row.value(firstColumn).toByteArray()).object();
+    r.revs = QJsonDocument::fromJson(row.value(firstColumn + 1).toByteArray()).object();
+    r.rev = row.value(firstColumn + 2).toLongLong();
+    r.deletedAtMs = row.value(firstColumn + 3).toLongLong();
 }
 
 Result<void> SyncService::saveRecord(Record &r)
@@ -115,36 +155,58 @@ Result<void> SyncService::saveRecord(Record &r)
         r.deletedAtMs = 0;
     else if (r.deletedAtMs == 0)
         r.deletedAtMs = m_now();
-    const auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
-    const sync::SyncTable &t = *r.table;
-    Result<int> q = m_db.run(
-        u"INSERT INTO records (tbl, id, scope_id, grant_user, parent_id, data, revs, rev, "
-        "deleted_at) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (tbl, id) DO UPDATE SET "
-        "scope_id = excluded.scope_id, grant_user = excluded.grant_user, "
-        "parent_id = excluded.parent_id, data = excluded.data, revs = excluded.revs, "
-        "rev = excluded.rev, deleted_at = excluded.deleted_at"_s,
-        { t.name, r.id, orNull(r.scopeId()),
-          t.grantField.isEmpty() ? QVariant() : orNull(r.value(t.grantField)),
-          t.parentField.isEmpty() ? QVariant() : orNull(r.value(t.parentField)),
-          QString::fromUtf8(compact(r.data)), QString::fromUtf8(compact(r.revs)), r.rev,
-          r.deletedAtMs ? QVariant(r.deletedAtMs) : QVariant() },
-        "writing a row");
-    if (!q)
-        return q.error();
     r.exists = true;
-    return {};
+    if (m_batch) {
+        const QString key = recordKey(r.table->name, r.id);
+        if (!m_batch->records.value(key).dirty)
+            m_batch->dirty << key;
+        r.dirty = true;
+        m_batch->records.insert(key, r);
+        return {};
+    }
+    return writeRecords({ recordValues(r) });
+}
+
+QVariantList SyncService::recordValues(const Record &r)
+{
+    const sync::SyncTable &t = *r.table;
+    return { t.name,
+             r.id,
+             orNull(r.scopeId()),
+             t.grantField.isEmpty() ? QVariant() : orNull(r.value(t.grantField)),
+             t.parentField.isEmpty() ? QVariant() : orNull(r.value(t.parentField)),
+             QString::fromUtf8(compact(r.data)),
+             QString::fromUtf8(compact(r.revs)),
+             r.rev,
+             r.deletedAtMs ? QVariant(r.deletedAtMs) : QVariant() };
+}
+
+Result<void> SyncService::writeRecords(const std::vector<QVariantList> &rows)
+{
+    return m_db.insertMany(
+        u"INSERT INTO records (tbl, id, scope_id, grant_user, parent_id, data, revs, rev, "
+        "deleted_at)"_s,
+        9, rows,
+        u"ON CONFLICT (tbl, id) DO UPDATE SET scope_id = excluded.scope_id, "
+        "grant_user = excluded.grant_user, parent_id = excluded.parent_id, data = excluded.data, "
+        "revs = excluded.revs, rev = excluded.rev, deleted_at = excluded.deleted_at"_s);
 }
 
 Result<bool> SyncService::visible(const Principal &who, const QString &accountId)
 {
     if (who.role == Role::Admin)
         return true;
+    if (m_batch)
+        if (auto it = m_batch->visible.constFind(accountId); it != m_batch->visible.cend())
+            return *it;
     bool found = false;
     Result<int> q = m_db.run(u"SELECT 1 FROM scope_access WHERE user_id = ? AND account_id = ?"_s,
                              { who.userId, accountId }, "checking scope",
                              [&](const QSqlQuery &) { found = true; });
     if (!q)
         return q.error();
+    if (m_batch)
+        m_batch->visible.insert(accountId, found);
     return found;
 }
 
@@ -153,18 +215,103 @@ Result<qint64> SyncService::logChange(const QString &kind, const QString &table,
                                       const QStringList &fields, const QString &authorId,
                                       const QString &deviceId, const QString &mutationId)
 {
-    const auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+    const QVariantList values { kind,
+                                table,
+                                rowId,
+                                orNull(targetUser),
+                                fields.isEmpty() ? QVariant() : QVariant(fields.join(u',')),
+                                orNull(authorId),
+                                orNull(deviceId),
+                                orNull(mutationId),
+                                m_now() };
+    if (m_batch) {
+        if (m_batch->nextSeq == m_batch->seqs.size())
+            if (Result<void> r = reserveSeqs(64); !r)
+                return r.error();
+        const qint64 seq = m_batch->seqs[m_batch->nextSeq++];
+        m_batch->changes.push_back(QVariantList { seq } + values);
+        return seq;
+    }
     qint64 seq = 0;
     Result<int> q = m_db.run(
         u"INSERT INTO changes (kind, tbl, row_id, target_user, fields, author_id, device_id, "
         "mutation_id, at) VALUES (?,?,?,?,?,?,?,?,?) RETURNING seq"_s,
-        { kind, table, rowId, orNull(targetUser),
-          fields.isEmpty() ? QVariant() : QVariant(fields.join(u',')), orNull(authorId),
-          orNull(deviceId), orNull(mutationId), m_now() },
-        "logging a change", [&](const QSqlQuery &row) { seq = row.value(0).toLongLong(); });
+        values, "logging a change", [&](const QSqlQuery &row) { seq = row.value(0).toLongLong(); });
     if (!q)
         return q.error();
     return seq;
+}
+
+Result<void> SyncService::reserveSeqs(int count)
+{
+    // Positions are taken under the write lock, so they are in commit order like any other.
+    if (m_db.engine() == ServerDb::Engine::Postgres) {
+        Result<int> q
+            = m_db.run(u"SELECT nextval(pg_get_serial_sequence('changes', 'seq')) "
+                       "FROM generate_series(1, ?)"_s,
+                       { count }, "reserving change positions", [&](const QSqlQuery &row) {
+                           m_batch->seqs.push_back(row.value(0).toLongLong());
+                       });
+        if (!q)
+            return q.error();
+    } else {
+        qint64 last = 0;
+        Result<int> q = m_db.run(
+            u"SELECT MAX(s) FROM (SELECT COALESCE(MAX(seq), 0) AS s FROM changes UNION ALL "
+            "SELECT seq FROM sqlite_sequence WHERE name = 'changes') AS t"_s,
+            {}, "reserving change positions",
+            [&](const QSqlQuery &row) { last = row.value(0).toLongLong(); });
+        if (!q)
+            return q.error();
+        // AUTOINCREMENT continues after the reserved block.
+        Result<int> bumped
+            = m_db.run(u"UPDATE sqlite_sequence SET seq = ? WHERE name = 'changes'"_s,
+                       { last + count }, "reserving change positions");
+        if (!bumped)
+            return bumped.error();
+        if (*bumped == 0)
+            if (Result<int> r
+                = m_db.run(u"INSERT INTO sqlite_sequence (name, seq) VALUES ('changes', ?)"_s,
+                           { last + count }, "reserving change positions");
+                !r)
+                return r.error();
+        for (int i = 1; i <= count; ++i)
+            m_batch->seqs.push_back(last + i);
+    }
+    std::sort(m_batch->seqs.begin() + qsizetype(m_batch->nextSeq), m_batch->seqs.end());
+    return {};
+}
+
+Result<void> SyncService::flush()
+{
+    Batch &b = *m_batch;
+    std::vector<QVariantList> records;
+    for (const QString &key : std::as_const(b.dirty)) {
+        Record &r = b.records[key];
+        records.push_back(recordValues(r));
+        r.dirty = false;
+    }
+    b.dirty.clear();
+    if (Result<void> r
+        = m_db.insertMany(u"INSERT INTO changes (seq, kind, tbl, row_id, "
+                          "target_user, fields, author_id, device_id, mutation_id, at)"_s,
+                          10, b.changes);
+        !r)
+        return r;
+    b.changes.clear();
+    if (Result<void> r = writeRecords(records); !r)
+        return r;
+    if (Result<void> r = m_db.insertMany(u"INSERT INTO scope_access (user_id, account_id)"_s, 2,
+                                         b.scope, u"ON CONFLICT DO NOTHING"_s);
+        !r)
+        return r;
+    b.scope.clear();
+    if (Result<void> r
+        = m_db.insertMany(u"INSERT INTO mutations (id, device_id, result, at)"_s, 4, b.mutations);
+        !r)
+        return r;
+    b.mutations.clear();
+    return {};
 }
 
 Result<void> SyncService::refreshAccess(const QString &accountId, QSet<QString> &visited)
@@ -172,6 +319,12 @@ Result<void> SyncService::refreshAccess(const QString &accountId, QSet<QString> 
     if (accountId.isEmpty() || visited.contains(accountId))
         return {}; // a parent cycle sent by a broken client ends here
     visited.insert(accountId);
+    if (m_batch) {
+        // The queries below read the tables: write what the push has collected so far.
+        if (Result<void> f = flush(); !f)
+            return f;
+        m_batch->visible.clear();
+    }
     Result<Record> account = loadRecord(u"accounts"_s, accountId);
     if (!account)
         return account.error();
@@ -309,6 +462,8 @@ Result<QJsonObject> SyncService::apply(const Principal &who, const sync::Mutatio
         return {};
     };
     const auto authorOf = [&](qint64 seq) -> QString {
+        if (m_batch)
+            (void)flush(); // the change may still be waiting to be written
         QString author;
         (void)m_db.run(u"SELECT author_id FROM changes WHERE seq = ?"_s, { seq },
                        "reading an author",
@@ -377,10 +532,22 @@ Result<QJsonObject> SyncService::apply(const Principal &who, const sync::Mutatio
         r.rev = *seq;
         if (Result<void> s = saveRecord(r); !s)
             return s.error();
-        const bool scopeMoves = applied.contains(t.grantField) || applied.contains(t.parentField)
-            || applied.contains(t.scopeField)
-            || (!t.grantField.isEmpty() && applied.contains(u"deleted_at"_s));
-        if (scopeMoves && !t.scopeField.isEmpty()) {
+        // Who sees an account changes with its owner, its parent, or a team seat (its user, its
+        // account, its tombstone); a contact moving between accounts changes nobody's scope.
+        const bool grants = !t.grantField.isEmpty()
+            && (applied.contains(t.grantField) || applied.contains(u"deleted_at"_s)
+                || applied.contains(t.scopeField));
+        const bool scopeMoves
+            = grants || (!t.parentField.isEmpty() && applied.contains(t.parentField));
+        const QString owner = r.value(u"owner_id"_s);
+        if (insert && m_batch && t.name == u"accounts" && r.value(u"parent_id"_s).isEmpty()) {
+            // A new top-level account: only its owner sees it so far, no query needed.
+            m_batch->scope.push_back({ owner, m.row });
+            if (Result<qint64> g = logChange(u"grant"_s, t.name, m.row, owner, {}, {}, {}, {}); !g)
+                return g.error();
+            m_batch->visible.insert(m.row, owner == who.userId);
+            m_batch->newAccounts << m.row;
+        } else if (scopeMoves && !t.scopeField.isEmpty()) {
             QSet<QString> visited;
             if (Result<void> a = refreshAccess(r.scopeId(), visited); !a)
                 return a.error();
@@ -397,6 +564,78 @@ Result<QJsonObject> SyncService::apply(const Principal &who, const sync::Mutatio
     return result;
 }
 
+Result<void> SyncService::prefetch(const Principal &who, const sync::PushBatch &batch,
+                                   QHash<QString, std::pair<QString, QByteArray>> &seen)
+{
+    // One query per kind of lookup (in chunks) instead of one per mutation.
+    const auto inChunks
+        = [&](const QString &head, const QStringList &keys, const QVariantList &first,
+              const char *what, const std::function<void(const QSqlQuery &)> &row) -> Result<void> {
+        for (qsizetype i = 0; i < keys.size(); i += 200) {
+            const QStringList part = keys.mid(i, 200);
+            QVariantList values = first;
+            for (const QString &k : part)
+                values << k;
+            const QString sql
+                = head + u" IN ("_s + QStringLiteral("?,").repeated(part.size()).chopped(1) + u')';
+            if (Result<int> q = m_db.run(sql, values, what, row); !q)
+                return q.error();
+        }
+        return {};
+    };
+    QStringList mutationIds, rowIds;
+    for (const sync::Mutation &m : batch.mutations) {
+        mutationIds << m.id;
+        rowIds << m.row;
+    }
+    rowIds.removeDuplicates();
+    if (Result<void> r
+        = inChunks(u"SELECT id, device_id, result FROM mutations WHERE id"_s, mutationIds, {},
+                   "checking mutation ids",
+                   [&](const QSqlQuery &q) {
+                       seen.insert(q.value(0).toString(),
+                                   { q.value(1).toString(), q.value(2).toByteArray() });
+                   });
+        !r)
+        return r;
+    for (const sync::Mutation &m : batch.mutations) {
+        Record r;
+        r.table = sync::findSyncTable(m.table);
+        r.id = m.row;
+        m_batch->records.insert(recordKey(m.table, m.row), r); // absent unless read below
+    }
+    if (Result<void> r
+        = inChunks(u"SELECT tbl, id, data, revs, rev, deleted_at FROM records "
+                   "WHERE id"_s,
+                   rowIds, {}, "reading rows",
+                   [&](const QSqlQuery &q) {
+                       const QString key = recordKey(q.value(0).toString(), q.value(1).toString());
+                       if (auto it = m_batch->records.find(key); it != m_batch->records.end())
+                           readRecord(*it, q, 2);
+                   });
+        !r)
+        return r;
+    if (who.role == Role::Admin)
+        return {};
+    QStringList accounts;
+    for (const sync::Mutation &m : batch.mutations) {
+        const Record &r = m_batch->records[recordKey(m.table, m.row)];
+        if (r.exists)
+            accounts << r.scopeId();
+        for (const sync::FieldChange &f : m.fields)
+            if (f.value && (f.field == r.table->scopeField || f.field == r.table->parentField))
+                accounts << *f.value;
+    }
+    accounts.removeAll(QString());
+    accounts.removeDuplicates();
+    for (const QString &a : std::as_const(accounts))
+        m_batch->visible.insert(a, false);
+    return inChunks(u"SELECT account_id FROM scope_access WHERE user_id = ? AND account_id"_s,
+                    accounts, { who.userId }, "checking scope", [&](const QSqlQuery &q) {
+                        m_batch->visible.insert(q.value(0).toString(), true);
+                    });
+}
+
 Result<QJsonObject> SyncService::push(const Principal &who, const sync::PushBatch &batch)
 {
     if (batch.clientId != who.deviceId)
@@ -404,22 +643,19 @@ Result<QJsonObject> SyncService::push(const Principal &who, const sync::PushBatc
             ErrorCode::Forbidden,
             msg("client_id %1 is not the device this token was issued to").arg(batch.clientId));
     QJsonArray results;
+    m_batch = std::make_unique<Batch>();
     Result<void> done = m_db.write([&]() -> Result<void> {
+        QHash<QString, std::pair<QString, QByteArray>> seen; // mutation id → device, answer
+        if (Result<void> r = prefetch(who, batch, seen); !r)
+            return r;
+        if (Result<void> r = reserveSeqs(int(batch.mutations.size()) * 2 + 8); !r)
+            return r;
         for (const sync::Mutation &m : batch.mutations) {
-            std::optional<std::pair<QString, QByteArray>> seen; // device, stored result
-            if (Result<int> q = m_db.run(u"SELECT device_id, result FROM mutations WHERE id = ?"_s,
-                                         { m.id }, "checking the mutation id",
-                                         [&](const QSqlQuery &row) {
-                                             seen.emplace(row.value(0).toString(),
-                                                          row.value(1).toByteArray());
-                                         });
-                !q)
-                return q.error();
-            if (seen) {
+            if (auto it = seen.constFind(m.id); it != seen.cend()) {
                 // A retry is answered exactly as the first time and applied once.
                 results.append(
-                    seen->first == who.deviceId
-                        ? QJsonDocument::fromJson(seen->second).object()
+                    it->first == who.deviceId
+                        ? QJsonDocument::fromJson(it->second).object()
                         : QJsonObject {
                             { u"id"_s, m.id },
                             { u"status"_s, u"rejected"_s },
@@ -430,15 +666,34 @@ Result<QJsonObject> SyncService::push(const Principal &who, const sync::PushBatc
             Result<QJsonObject> result = apply(who, m);
             if (!result)
                 return result.error();
-            if (Result<int> q
-                = m_db.run(u"INSERT INTO mutations (id, device_id, result, at) "
-                           "VALUES (?,?,?,?)"_s,
-                           { m.id, who.deviceId, QString::fromUtf8(compact(*result)), m_now() },
-                           "recording the mutation");
-                !q)
-                return q.error();
+            const QByteArray answer = compact(*result);
+            seen.insert(m.id, { who.deviceId, answer });
+            m_batch->mutations.push_back(
+                { m.id, who.deviceId, QString::fromUtf8(answer), m_now() });
             results.append(*result);
         }
+        if (Result<void> r = flush(); !r)
+            return r;
+        // An account made in this push normally has nothing under it yet; if a branch already
+        // points at it (an admin may create branches first), recompute its scope properly.
+        QStringList withBranches;
+        for (qsizetype i = 0; i < m_batch->newAccounts.size(); i += 200) {
+            const QStringList part = m_batch->newAccounts.mid(i, 200);
+            if (Result<int> q
+                = m_db.run(u"SELECT DISTINCT parent_id FROM records WHERE tbl = "
+                           "'accounts' AND parent_id IN ("_s
+                               + QStringLiteral("?,").repeated(part.size()).chopped(1) + u')',
+                           QVariantList(part.begin(), part.end()), "reading branches",
+                           [&](const QSqlQuery &q) { withBranches << q.value(0).toString(); });
+                !q)
+                return q.error();
+        }
+        QSet<QString> visited;
+        for (const QString &account : std::as_const(withBranches))
+            if (Result<void> r = refreshAccess(account, visited); !r)
+                return r;
+        if (Result<void> r = flush(); !r)
+            return r;
         if (batch.mutations.empty())
             return {};
         Result<int> q
@@ -447,6 +702,7 @@ Result<QJsonObject> SyncService::push(const Principal &who, const sync::PushBatc
                        { m_now(), batch.mutations.back().id, who.deviceId }, "updating the device");
         return q ? Result<void>() : q.error();
     });
+    m_batch.reset();
     if (!done)
         return done.error();
     return QJsonObject { { u"results"_s, results } };
@@ -466,9 +722,9 @@ Result<qint64> SyncService::purgedThrough()
 Result<qint64> SyncService::highWater(qint64 purgedThrough)
 {
     qint64 high = 0;
-    Result<int> q = m_db.run(u"SELECT COALESCE(MAX(seq), 0) FROM changes"_s, {},
-                             "reading the change log",
-                             [&](const QSqlQuery &row) { high = row.value(0).toLongLong(); });
+    Result<int> q
+        = m_db.run(u"SELECT COALESCE(MAX(seq), 0) FROM changes"_s, {}, "reading the change log",
+                   [&](const QSqlQuery &row) { high = row.value(0).toLongLong(); });
     if (!q)
         return q.error();
     return std::max(high, purgedThrough); // the log may be empty right after a purge
@@ -506,13 +762,13 @@ Result<QByteArray> SyncService::pull(const Principal &who, qint64 cursor, int li
         if (cursor < *purged)
             return makeError(ErrorCode::Gone,
                              msg("Cursor %1 is older than the kept history (changes up to %2 were "
-                                "purged); bootstrap again")
+                                 "purged); bootstrap again")
                                  .arg(cursor)
                                  .arg(*purged));
         if (cursor > high)
             return makeError(ErrorCode::Gone,
                              msg("Cursor %1 is ahead of this server (at %2): its "
-                                "database was restored; bootstrap again")
+                                 "database was restored; bootstrap again")
                                  .arg(cursor)
                                  .arg(high));
         const bool admin = who.role == Role::Admin;

@@ -9,6 +9,9 @@
 #include <QJsonObject>
 #include <QSet>
 
+class QSqlQuery;
+
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -39,6 +42,7 @@ public:
     static constexpr int kMaxPullLimit = 5000;
 
     SyncService(ServerDb &db, AuthService &auth, Clock clock = systemClock);
+    ~SyncService();
 
     /// The JSON answer to a push: {"results":[{"id","status","rev","reason"?,"conflicts"?}]}.
     Result<QJsonObject> push(const Principal &who, const sync::PushBatch &batch);
@@ -64,8 +68,16 @@ public:
 
 private:
     struct Record;
+    struct Batch;
     Result<Record> loadRecord(const QString &table, const QString &id);
+    static void readRecord(Record &r, const QSqlQuery &row, int firstColumn);
     Result<void> saveRecord(Record &r);
+    static QVariantList recordValues(const Record &r);
+    Result<void> writeRecords(const std::vector<QVariantList> &rows);
+    Result<void> reserveSeqs(int count);
+    Result<void> prefetch(const Principal &who, const sync::PushBatch &batch,
+                          QHash<QString, std::pair<QString, QByteArray>> &seen);
+    Result<void> flush();
     Result<bool> visible(const Principal &who, const QString &accountId);
     Result<QJsonObject> apply(const Principal &who, const sync::Mutation &m);
     Result<qint64> logChange(const QString &kind, const QString &table, const QString &rowId,
@@ -83,6 +95,7 @@ private:
     ServerDb &m_db;
     AuthService &m_auth;
     Clock m_now;
+    std::unique_ptr<Batch> m_batch; ///< set while a push is applied
 };
 
 } // namespace kam::server

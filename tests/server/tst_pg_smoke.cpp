@@ -46,8 +46,9 @@ void TestPgSmoke::initTestCase()
     const QString dbName = url.path().mid(1); // strip the leading '/'
     db.setDatabaseName(dbName.isEmpty() ? QStringLiteral("postgres") : dbName);
     db.setConnectOptions("connect_timeout=5");
-    QVERIFY2(db.open(), qPrintable("cannot connect to " + url.toString(QUrl::RemovePassword) + ": "
-                                   + db.lastError().text()));
+    QVERIFY2(db.open(),
+             qPrintable("cannot connect to " + url.toString(QUrl::RemovePassword) + ": "
+                        + db.lastError().text()));
 }
 
 void TestPgSmoke::cleanupTestCase()

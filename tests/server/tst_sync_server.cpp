@@ -22,10 +22,11 @@ const qint64 kDay = 24 * 60 * kMinute;
 QList<std::pair<QString, QString>> accountFields(const QString &name, const QString &owner,
                                                  const QString &parent = {})
 {
-    QList<std::pair<QString, QString>> f{{"legal_name", name}, {"owner_id", owner},
-                                         {"tier", "key"}};
+    QList<std::pair<QString, QString>> f { { "legal_name", name },
+                                           { "owner_id", owner },
+                                           { "tier", "key" } };
     if (!parent.isEmpty())
-        f.append({"parent_id", parent});
+        f.append({ "parent_id", parent });
     return f;
 }
 
@@ -69,8 +70,9 @@ QByteArray fingerprint(server::ServerDb &db)
                      for (int i = 0; i < 4; ++i)
                          out += q.value(i).toByteArray() + '|';
                  });
-    (void)db.run("SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM changes", {}, "fingerprint",
-                 [&](const QSqlQuery &q) { out += q.value(0).toByteArray() + q.value(1).toByteArray(); });
+    (void)db.run(
+        "SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM changes", {}, "fingerprint",
+        [&](const QSqlQuery &q) { out += q.value(0).toByteArray() + q.value(1).toByteArray(); });
     return out;
 }
 
@@ -101,7 +103,8 @@ private slots:
     void givenTenThousandSeededMalformedBodies_thenOnly4xxAndNoChange();
 };
 
-void TestSyncServer::givenManagers_whenEachEndpointIsCalledByEachKindOfCaller_thenOnlyAllowedCallsSucceed()
+void TestSyncServer::
+    givenManagers_whenEachEndpointIsCalledByEachKindOfCaller_thenOnlyAllowedCallsSucceed()
 {
     TestServer s;
     KAM_REQUIRE_SERVER(s);
@@ -118,13 +121,15 @@ void TestSyncServer::givenManagers_whenEachEndpointIsCalledByEachKindOfCaller_th
     Device disabled = s.login("c@example.com");
     Device admin = s.login("root@example.com");
     const QString x = uuid();
-    const Response created = s.push(owner, {TestServer::mutation("accounts", x, "insert",
-                                                                 accountFields("宝钢股份", a.id))});
+    const Response created = s.push(
+        owner, { TestServer::mutation("accounts", x, "insert", accountFields("宝钢股份", a.id)) });
     QCOMPARE(status(created), QString("applied"));
     QVERIFY(s.auth->disableUser(c.email));
 
     const auto edit = [&](const Device &d, const char *field = "notes") {
-        return s.push(d, {TestServer::mutation("accounts", x, "update", {{field, d.deviceId}}, rev(created))});
+        return s.push(d,
+                      { TestServer::mutation("accounts", x, "update", { { field, d.deviceId } },
+                                             rev(created)) });
     };
     const auto pulled = [&](const Device &d) {
         qint64 cursor = 0;
@@ -136,7 +141,7 @@ void TestSyncServer::givenManagers_whenEachEndpointIsCalledByEachKindOfCaller_th
     };
 
     // Then: no token and an expired token get 401 on every endpoint that needs one.
-    for (const QString &token : {QString(), expired.token}) {
+    for (const QString &token : { QString(), expired.token }) {
         QCOMPARE(s.call("POST", "/v1/sync/push", "{}", token).status, 401);
         QCOMPARE(s.call("GET", "/v1/sync/pull", {}, token).status, 401);
         QCOMPARE(s.call("GET", "/v1/sync/bootstrap", {}, token).status, 401);
@@ -146,12 +151,14 @@ void TestSyncServer::givenManagers_whenEachEndpointIsCalledByEachKindOfCaller_th
     QCOMPARE(edit(disabled).status, 403);
     QCOMPARE(s.call("GET", "/v1/sync/pull", {}, disabled.token).status, 403);
     QCOMPARE(s.call("GET", "/v1/sync/bootstrap", {}, disabled.token).status, 403);
-    const QByteArray refreshBody = QJsonDocument(QJsonObject{{"refresh_token", disabled.refresh}}).toJson();
+    const QByteArray refreshBody
+        = QJsonDocument(QJsonObject { { "refresh_token", disabled.refresh } }).toJson();
     QCOMPARE(s.call("POST", "/v1/auth/refresh", refreshBody).status, 403);
-    const QByteArray loginBody = QJsonDocument(QJsonObject{{"email", "c@example.com"},
-                                                           {"password", "correct horse battery"},
-                                                           {"device_id", uuid()}})
-                                     .toJson();
+    const QByteArray loginBody
+        = QJsonDocument(QJsonObject { { "email", "c@example.com" },
+                                      { "password", "correct horse battery" },
+                                      { "device_id", uuid() } })
+              .toJson();
     QCOMPARE(s.call("POST", "/v1/auth/login", loginBody).status, 403);
     // The owner (in scope) reads and writes X; the other manager can neither read nor write it.
     QCOMPARE(status(edit(owner)), QString("applied"));
@@ -178,7 +185,7 @@ void TestSyncServer::givenRefreshToken_whenUsedTwice_thenTheDeviceSessionEnds()
     KAM_REQUIRE_SERVER(s);
     s.addUser("a@example.com");
     const Device d = s.login("a@example.com");
-    const QByteArray body = QJsonDocument(QJsonObject{{"refresh_token", d.refresh}}).toJson();
+    const QByteArray body = QJsonDocument(QJsonObject { { "refresh_token", d.refresh } }).toJson();
 
     // When: the refresh token is rotated once, the new pair works.
     const Response first = s.call("POST", "/v1/auth/refresh", body);
@@ -192,9 +199,10 @@ void TestSyncServer::givenRefreshToken_whenUsedTwice_thenTheDeviceSessionEnds()
     QCOMPARE(replay.status, 401);
     QVERIFY(replay.json().value("message").toString().contains("already used"));
     QCOMPARE(s.call("GET", "/v1/sync/pull", {}, newAccess).status, 401);
-    const QByteArray rotated = QJsonDocument(QJsonObject{{"refresh_token",
-                                                          first.json().value("refresh_token").toString()}})
-                                   .toJson();
+    const QByteArray rotated
+        = QJsonDocument(
+              QJsonObject { { "refresh_token", first.json().value("refresh_token").toString() } })
+              .toJson();
     QCOMPARE(s.call("POST", "/v1/auth/refresh", rotated).status, 401);
 }
 
@@ -205,8 +213,9 @@ void TestSyncServer::givenFiveWrongPasswords_whenLoggingInAgain_thenThrottledUnt
     s.addUser("a@example.com");
     const auto attempt = [&](const char *password) {
         return s.call("POST", "/v1/auth/login",
-                      QJsonDocument(QJsonObject{{"email", "A@example.com"}, {"password", password},
-                                                {"device_id", uuid()}})
+                      QJsonDocument(QJsonObject { { "email", "A@example.com" },
+                                                  { "password", password },
+                                                  { "device_id", uuid() } })
                           .toJson());
     };
     for (int i = 0; i < server::AuthService::kMaxFailures; ++i)
@@ -217,11 +226,12 @@ void TestSyncServer::givenFiveWrongPasswords_whenLoggingInAgain_thenThrottledUnt
     s.now += server::AuthService::kFailureWindowMs + 1;
     QCOMPARE(attempt("correct horse battery").status, 200);
     // An unknown user gets the same answer as a wrong password.
-    const QByteArray unknown = QJsonDocument(QJsonObject{{"email", "nobody@example.com"},
-                                                         {"password", "x"},
-                                                         {"device_id", uuid()}})
+    const QByteArray unknown = QJsonDocument(QJsonObject { { "email", "nobody@example.com" },
+                                                           { "password", "x" },
+                                                           { "device_id", uuid() } })
                                    .toJson();
-    const QJsonValue unknownMessage = s.call("POST", "/v1/auth/login", unknown).json().value("message");
+    const QJsonValue unknownMessage
+        = s.call("POST", "/v1/auth/login", unknown).json().value("message");
     QCOMPARE(unknownMessage, attempt("wrong password").json().value("message"));
 }
 
@@ -236,11 +246,12 @@ void TestSyncServer::givenRevokedDevice_whenItSyncs_thenToldToWipe()
     QCOMPARE(r.status, 403);
     QCOMPARE(r.error(), QString("device_revoked"));
     QCOMPARE(r.json().value("wipe").toBool(), true);
-    const Response again = s.call("POST", "/v1/auth/login",
-                                  QJsonDocument(QJsonObject{{"email", "a@example.com"},
-                                                            {"password", "correct horse battery"},
-                                                            {"device_id", d.deviceId}})
-                                      .toJson());
+    const Response again
+        = s.call("POST", "/v1/auth/login",
+                 QJsonDocument(QJsonObject { { "email", "a@example.com" },
+                                             { "password", "correct horse battery" },
+                                             { "device_id", d.deviceId } })
+                     .toJson());
     QCOMPARE(again.error(), QString("device_revoked"));
     // A fresh device id (after the wipe) may log in again.
     s.login("a@example.com");
@@ -254,17 +265,21 @@ void TestSyncServer::givenStaleBase_whenDifferentFieldChanged_thenMerged()
     const Device one = s.login("a@example.com");
     const Device two = s.login("a@example.com");
     const QString x = uuid();
-    const qint64 base = rev(s.push(one, {TestServer::mutation("accounts", x, "insert",
-                                                              accountFields("X", a.id))}));
-    QCOMPARE(status(s.push(one, {TestServer::mutation("accounts", x, "update", {{"region", "华东"}}, base)})),
+    const qint64 base = rev(
+        s.push(one, { TestServer::mutation("accounts", x, "insert", accountFields("X", a.id)) }));
+    QCOMPARE(status(s.push(one,
+                           { TestServer::mutation("accounts", x, "update", { { "region", "华东" } },
+                                                  base) })),
              QString("applied"));
     // When: the second device, still at `base`, changes another field.
-    const Response r = s.push(two, {TestServer::mutation("accounts", x, "update", {{"industry", "Steel"}}, base)});
+    const Response r = s.push(
+        two, { TestServer::mutation("accounts", x, "update", { { "industry", "Steel" } }, base) });
     QCOMPARE(status(r), QString("merged"));
     // Then: the row holds both edits.
     qint64 cursor = 0;
     const QJsonArray changes = s.pullAll(one, cursor);
-    const QJsonObject fields = changes.last().toObject().value("row").toObject().value("fields").toObject();
+    const QJsonObject fields
+        = changes.last().toObject().value("row").toObject().value("fields").toObject();
     QCOMPARE(fields.value("region").toString(), QString("华东"));
     QCOMPARE(fields.value("industry").toString(), QString("Steel"));
 }
@@ -278,34 +293,63 @@ void TestSyncServer::givenStaleBase_whenSameFieldChanged_thenLaterEditWinsAndLos
     const Device two = s.login("a@example.com");
     const QString x = uuid();
     const qint64 t0 = s.now - 10 * kMinute;
-    const qint64 base = rev(s.push(one, {TestServer::mutation("accounts", x, "insert",
-                                                              accountFields("X", a.id), 0, t0)}));
+    const qint64 base = rev(s.push(
+        one, { TestServer::mutation("accounts", x, "insert", accountFields("X", a.id), 0, t0) }));
     // Given: device one set the tier at t0+2; device two, offline, set it at t0+1 (earlier).
-    QCOMPARE(status(s.push(one, {TestServer::mutation("accounts", x, "update", {{"tier", "core"}}, base,
-                                                      t0 + 2 * kMinute)})),
+    QCOMPARE(status(s.push(one,
+                           { TestServer::mutation("accounts", x, "update", { { "tier", "core" } },
+                                                  base, t0 + 2 * kMinute) })),
              QString("applied"));
-    const Response older = s.push(two, {TestServer::mutation("accounts", x, "update", {{"tier", "ordinary"}},
-                                                             base, t0 + kMinute)});
+    const Response older
+        = s.push(two,
+                 { TestServer::mutation("accounts", x, "update", { { "tier", "ordinary" } }, base,
+                                        t0 + kMinute) });
     // Then: a conflict; the later edit (core) stays and "ordinary" is kept as the loser.
     QCOMPARE(status(older), QString("conflict"));
-    const QJsonObject c = older.json().value("results").toArray().at(0).toObject().value("conflicts").toArray().at(0).toObject();
+    const QJsonObject c = older.json()
+                              .value("results")
+                              .toArray()
+                              .at(0)
+                              .toObject()
+                              .value("conflicts")
+                              .toArray()
+                              .at(0)
+                              .toObject();
     QCOMPARE(c.value("kept").toString(), QString("theirs"));
     QCOMPARE(c.value("yours").toString(), QString("ordinary"));
     QCOMPARE(c.value("theirs").toString(), QString("core"));
     // When: a later edit with the same stale base arrives, it wins, and "core" becomes the loser.
-    const Response newer = s.push(two, {TestServer::mutation("accounts", x, "update", {{"tier", "potential"}},
-                                                             base, t0 + 3 * kMinute)});
+    const Response newer
+        = s.push(two,
+                 { TestServer::mutation("accounts", x, "update", { { "tier", "potential" } }, base,
+                                        t0 + 3 * kMinute) });
     QCOMPARE(status(newer), QString("conflict"));
-    QCOMPARE(newer.json().value("results").toArray().at(0).toObject().value("conflicts").toArray().at(0)
-                 .toObject().value("kept").toString(),
+    QCOMPARE(newer.json()
+                 .value("results")
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value("conflicts")
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value("kept")
+                 .toString(),
              QString("yours"));
     QStringList lost;
-    QVERIFY(s.db->run("SELECT lost_value FROM conflicts WHERE row_id = ? ORDER BY id", {x}, "t",
+    QVERIFY(s.db->run("SELECT lost_value FROM conflicts WHERE row_id = ? ORDER BY id", { x }, "t",
                       [&](const QSqlQuery &q) { lost << q.value(0).toString(); }));
-    QCOMPARE(lost, QStringList({"ordinary", "core"}));
+    QCOMPARE(lost, QStringList({ "ordinary", "core" }));
     qint64 cursor = 0;
-    QCOMPARE(s.pullAll(one, cursor).last().toObject().value("row").toObject().value("fields")
-                 .toObject().value("tier").toString(),
+    QCOMPARE(s.pullAll(one, cursor)
+                 .last()
+                 .toObject()
+                 .value("row")
+                 .toObject()
+                 .value("fields")
+                 .toObject()
+                 .value("tier")
+                 .toString(),
              QString("potential"));
 }
 
@@ -317,15 +361,20 @@ void TestSyncServer::givenRowDeletedOnServer_whenEditedOffline_thenConflictAndNo
     const Device one = s.login("a@example.com");
     const Device two = s.login("a@example.com");
     const QString x = uuid();
-    const qint64 base = rev(s.push(one, {TestServer::mutation("accounts", x, "insert", accountFields("X", a.id))}));
-    const qint64 deletedRev = rev(s.push(one, {TestServer::mutation("accounts", x, "delete",
-                                                                    {{"deleted_at", iso(s.now)}}, base)}));
-    const Response r = s.push(two, {TestServer::mutation("accounts", x, "update", {{"notes", "visit"}}, base)});
+    const qint64 base = rev(
+        s.push(one, { TestServer::mutation("accounts", x, "insert", accountFields("X", a.id)) }));
+    const qint64 deletedRev = rev(s.push(
+        one,
+        { TestServer::mutation("accounts", x, "delete", { { "deleted_at", iso(s.now) } }, base) }));
+    const Response r = s.push(
+        two, { TestServer::mutation("accounts", x, "update", { { "notes", "visit" } }, base) });
     QCOMPARE(status(r), QString("conflict"));
     QCOMPARE(reason(r), QString("deleted_on_server"));
     QCOMPARE(rev(r), deletedRev); // nothing applied
     // Restoring is a change of the tombstone field and goes through.
-    QCOMPARE(status(s.push(two, {TestServer::mutation("accounts", x, "restore", {{"deleted_at", ""}}, deletedRev)})),
+    QCOMPARE(status(s.push(two,
+                           { TestServer::mutation("accounts", x, "restore",
+                                                  { { "deleted_at", "" } }, deletedRev) })),
              QString("applied"));
 }
 
@@ -338,19 +387,28 @@ void TestSyncServer::givenManager_whenChangingServerOwnedFields_thenRejected()
     const Device d = s.login("a@example.com");
     const QString x = uuid();
     // Creating an account for someone else, handing one over, or writing users is the admin's.
-    QCOMPARE(reason(s.push(d, {TestServer::mutation("accounts", x, "insert", accountFields("X", b.id))})),
+    QCOMPARE(reason(s.push(
+                 d, { TestServer::mutation("accounts", x, "insert", accountFields("X", b.id)) })),
              QString("server_owned"));
-    const qint64 base = rev(s.push(d, {TestServer::mutation("accounts", x, "insert", accountFields("X", a.id))}));
-    QCOMPARE(reason(s.push(d, {TestServer::mutation("accounts", x, "update", {{"owner_id", b.id}}, base)})),
-             QString("server_owned"));
-    QCOMPARE(reason(s.push(d, {TestServer::mutation("users", a.id, "update", {{"name", "Boss"}}, 0)})),
+    const qint64 base = rev(
+        s.push(d, { TestServer::mutation("accounts", x, "insert", accountFields("X", a.id)) }));
+    QCOMPARE(
+        reason(s.push(
+            d, { TestServer::mutation("accounts", x, "update", { { "owner_id", b.id } }, base) })),
+        QString("server_owned"));
+    QCOMPARE(reason(s.push(
+                 d, { TestServer::mutation("users", a.id, "update", { { "name", "Boss" } }, 0) })),
              QString("admin_only"));
     // A contact under an account outside the caller's scope is refused too.
-    QCOMPARE(reason(s.push(d, {TestServer::mutation("contacts", uuid(), "insert",
-                                                    {{"account_id", uuid()}, {"name", "张三"}})})),
-             QString("out_of_scope"));
-    QCOMPARE(reason(s.push(d, {TestServer::mutation("accounts", uuid(), "insert", {{"owner_id", a.id}})})),
-             QString("missing_field"));
+    QCOMPARE(
+        reason(s.push(d,
+                      { TestServer::mutation("contacts", uuid(), "insert",
+                                             { { "account_id", uuid() }, { "name", "张三" } }) })),
+        QString("out_of_scope"));
+    QCOMPARE(
+        reason(s.push(
+            d, { TestServer::mutation("accounts", uuid(), "insert", { { "owner_id", a.id } }) })),
+        QString("missing_field"));
 }
 
 void TestSyncServer::givenSameBatchTwice_thenSameAnswerAndAppliedOnce()
@@ -360,9 +418,11 @@ void TestSyncServer::givenSameBatchTwice_thenSameAnswerAndAppliedOnce()
     const auto a = s.addUser("a@example.com");
     const Device d = s.login("a@example.com");
     const QString x = uuid();
-    const std::vector<sync::Mutation> batch{
+    const std::vector<sync::Mutation> batch {
         TestServer::mutation("accounts", x, "insert", accountFields("X", a.id)),
-        TestServer::mutation("contacts", uuid(), "insert", {{"account_id", x}, {"name", "王芳"}})};
+        TestServer::mutation("contacts", uuid(), "insert",
+                             { { "account_id", x }, { "name", "王芳" } })
+    };
     const Response first = s.push(d, batch);
     const QByteArray before = fingerprint(*s.db);
     const Response again = s.push(d, batch);
@@ -371,7 +431,7 @@ void TestSyncServer::givenSameBatchTwice_thenSameAnswerAndAppliedOnce()
     QCOMPARE(fingerprint(*s.db), before);
     // Another device reusing a mutation id is refused, not applied.
     const Device other = s.login("a@example.com");
-    QCOMPARE(reason(s.push(other, {batch.front()})), QString("duplicate_id"));
+    QCOMPARE(reason(s.push(other, { batch.front() })), QString("duplicate_id"));
 }
 
 void TestSyncServer::givenTooManyMutationsOrBytes_thenPayloadTooLarge()
@@ -382,12 +442,15 @@ void TestSyncServer::givenTooManyMutationsOrBytes_thenPayloadTooLarge()
     const Device d = s.login("a@example.com");
     std::vector<sync::Mutation> many;
     for (int i = 0; i <= sync::kMaxMutationsPerPush; ++i)
-        many.push_back(TestServer::mutation("accounts", uuid(), "insert", accountFields("X", a.id)));
+        many.push_back(
+            TestServer::mutation("accounts", uuid(), "insert", accountFields("X", a.id)));
     const Response tooMany = s.push(d, many);
     QCOMPARE(tooMany.status, 413);
     QVERIFY(tooMany.json().value("message").toString().contains("501 mutations"));
-    const Response tooBig = s.push(d, {TestServer::mutation("accounts", uuid(), "insert",
-                                                            {{"legal_name", QString(1100000, 'x')}})});
+    const Response tooBig
+        = s.push(d,
+                 { TestServer::mutation("accounts", uuid(), "insert",
+                                        { { "legal_name", QString(1100000, 'x') } }) });
     QCOMPARE(tooBig.status, 413);
     QCOMPARE(fingerprint(*s.db).contains("X|"), false);
 }
@@ -413,9 +476,13 @@ void TestSyncServer::givenPurgedHistory_whenPullingOldCursor_then410AndBootstrap
     const auto a = s.addUser("a@example.com");
     const Device d = s.login("a@example.com");
     const QString gone = uuid(), kept = uuid();
-    const qint64 base = rev(s.push(d, {TestServer::mutation("accounts", gone, "insert", accountFields("Gone", a.id)),
-                                       TestServer::mutation("accounts", kept, "insert", accountFields("Kept", a.id))}));
-    s.push(d, {TestServer::mutation("accounts", gone, "delete", {{"deleted_at", iso(s.now)}}, base)});
+    const qint64 base = rev(
+        s.push(d,
+               { TestServer::mutation("accounts", gone, "insert", accountFields("Gone", a.id)),
+                 TestServer::mutation("accounts", kept, "insert", accountFields("Kept", a.id)) }));
+    s.push(d,
+           { TestServer::mutation("accounts", gone, "delete", { { "deleted_at", iso(s.now) } },
+                                  base) });
     QCOMPARE(s.sync->purge(179 * kDay).ok(), false); // tombstones live at least 180 days
 
     // When: 181 days pass and history is purged.
@@ -431,9 +498,13 @@ void TestSyncServer::givenPurgedHistory_whenPullingOldCursor_then410AndBootstrap
     const QStringList ids = rowIds(snap.json().value("rows").toArray());
     QVERIFY2(ids.contains(kept), snap.body.constData());
     QVERIFY(!ids.contains(gone));
-    QCOMPARE(s.call("GET", QStringLiteral("/v1/sync/pull?cursor=%1").arg(snap.json().value("cursor").toInteger()),
-                    {}, fresh.token).status,
-             200);
+    QCOMPARE(
+        s.call(
+             "GET",
+             QStringLiteral("/v1/sync/pull?cursor=%1").arg(snap.json().value("cursor").toInteger()),
+             {}, fresh.token)
+            .status,
+        200);
 }
 
 void TestSyncServer::givenGroupWithBranches_whenReassigned_thenSubtreeMovesAndNothingElse()
@@ -446,15 +517,22 @@ void TestSyncServer::givenGroupWithBranches_whenReassigned_thenSubtreeMovesAndNo
     Device successor = s.login("successor@example.com");
     const QString group = uuid(), branch = uuid(), contact = uuid(), branchContact = uuid(),
                   other = uuid();
-    QCOMPARE(s.push(leaver, {TestServer::mutation("accounts", group, "insert", accountFields("中建集团", a.id)),
-                             TestServer::mutation("accounts", branch, "insert",
-                                                  accountFields("中建集团济南分公司", a.id, group)),
-                             TestServer::mutation("contacts", contact, "insert", {{"account_id", group}, {"name", "李总"}}),
-                             TestServer::mutation("contacts", branchContact, "insert",
-                                                  {{"account_id", branch}, {"name", "赵工"}}),
-                             TestServer::mutation("accounts", other, "insert", accountFields("Other Co", a.id))})
-                 .json().value("results").toArray().size(),
-             5);
+    QCOMPARE(
+        s.push(
+             leaver,
+             { TestServer::mutation("accounts", group, "insert", accountFields("中建集团", a.id)),
+               TestServer::mutation("accounts", branch, "insert",
+                                    accountFields("中建集团济南分公司", a.id, group)),
+               TestServer::mutation("contacts", contact, "insert",
+                                    { { "account_id", group }, { "name", "李总" } }),
+               TestServer::mutation("contacts", branchContact, "insert",
+                                    { { "account_id", branch }, { "name", "赵工" } }),
+               TestServer::mutation("accounts", other, "insert", accountFields("Other Co", a.id)) })
+            .json()
+            .value("results")
+            .toArray()
+            .size(),
+        5);
     qint64 leaverCursor = 0, successorCursor = 0;
     s.pullAll(leaver, leaverCursor);
     s.pullAll(successor, successorCursor);
@@ -468,7 +546,7 @@ void TestSyncServer::givenGroupWithBranches_whenReassigned_thenSubtreeMovesAndNo
     // the two accounts; the other account stays with the leaver.
     const QJsonArray gained = s.pullAll(successor, successorCursor);
     const QStringList ids = rowIds(gained);
-    for (const QString &id : {group, branch, contact, branchContact})
+    for (const QString &id : { group, branch, contact, branchContact })
         QVERIFY2(ids.contains(id), qPrintable(id));
     QVERIFY(!ids.contains(other));
     QStringList revoked;
@@ -476,12 +554,16 @@ void TestSyncServer::givenGroupWithBranches_whenReassigned_thenSubtreeMovesAndNo
         if (c.toObject().value("kind") == "revoke")
             revoked << c.toObject().value("account").toString();
     revoked.sort();
-    QStringList expected{group, branch};
+    QStringList expected { group, branch };
     expected.sort();
     QCOMPARE(revoked, expected);
-    QCOMPARE(status(s.push(leaver, {TestServer::mutation("contacts", contact, "update", {{"title", "x"}}, 1)})),
+    QCOMPARE(status(s.push(
+                 leaver,
+                 { TestServer::mutation("contacts", contact, "update", { { "title", "x" } }, 1) })),
              QString("rejected"));
-    QCOMPARE(status(s.push(successor, {TestServer::mutation("contacts", contact, "update", {{"title", "总经理"}}, 1000000)})),
+    QCOMPARE(status(s.push(successor,
+                           { TestServer::mutation("contacts", contact, "update",
+                                                  { { "title", "总经理" } }, 1000000) })),
              QString("applied"));
     Result<std::vector<server::HandoverLine>> report = s.sync->handoverReport(a.id);
     QCOMPARE(report->size(), size_t(2));
@@ -509,8 +591,10 @@ void TestSyncServer::givenManyRows_whenBootstrappedInPages_thenEveryRowOnceAndPu
     qint64 cursor = 0;
     int pages = 0;
     do {
-        const Response r = s.call("GET", QStringLiteral("/v1/sync/bootstrap?limit=7&cursor=%1&after=%2")
-                                             .arg(cursor).arg(QString::fromLatin1(QUrl::toPercentEncoding(after))),
+        const Response r = s.call("GET",
+                                  QStringLiteral("/v1/sync/bootstrap?limit=7&cursor=%1&after=%2")
+                                      .arg(cursor)
+                                      .arg(QString::fromLatin1(QUrl::toPercentEncoding(after))),
                                   {}, fresh.token);
         QCOMPARE(r.status, 200);
         cursor = r.json().value("cursor").toInteger();
@@ -518,13 +602,15 @@ void TestSyncServer::givenManyRows_whenBootstrappedInPages_thenEveryRowOnceAndPu
         after = r.json().value("next").toString();
         // A change committed mid-snapshot must reach the client through the pull afterwards.
         if (pages++ == 1)
-            s.push(d, {TestServer::mutation("accounts", created.first(), "update", {{"notes", "late"}}, 1000000)});
+            s.push(d,
+                   { TestServer::mutation("accounts", created.first(), "update",
+                                          { { "notes", "late" } }, 1000000) });
     } while (!after.isEmpty());
     QCOMPARE(pages, 6); // 40 accounts and 1 user in pages of 7
     for (const QString &id : created)
         QCOMPARE(seen.count(id), 1);
     const QJsonArray rest = s.pullAll(fresh, cursor);
-    QCOMPARE(rowIds(rest), QStringList{created.first()});
+    QCOMPARE(rowIds(rest), QStringList { created.first() });
 }
 
 void TestSyncServer::givenConcurrentWriters_whenPulling_thenEveryChangeSeenOnceInOrder()
@@ -552,11 +638,12 @@ void TestSyncServer::givenConcurrentWriters_whenPulling_thenEveryChangeSeenOnceI
             server::AuthService auth(**db);
             server::SyncService sync(**db, auth);
             for (int p = 0; p < kPushes; ++p) {
-                sync::PushBatch batch{w.deviceId, {TestServer::mutation("accounts", uuid(), "insert",
-                                                                        accountFields("C", admin.id)),
-                                                   TestServer::mutation("accounts", uuid(), "insert",
-                                                                        accountFields("C", admin.id))}};
-                if (!sync.push({admin.id, w.deviceId, Role::Admin}, batch))
+                sync::PushBatch batch { w.deviceId,
+                                        { TestServer::mutation("accounts", uuid(), "insert",
+                                                               accountFields("C", admin.id)),
+                                          TestServer::mutation("accounts", uuid(), "insert",
+                                                               accountFields("C", admin.id)) } };
+                if (!sync.push({ admin.id, w.deviceId, Role::Admin }, batch))
                     ++failures;
             }
         });
@@ -586,25 +673,37 @@ void TestSyncServer::givenBrokenBodies_thenClear400AndNothingApplied_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("message");
-    const QByteArray ok = R"({"table":"accounts","row":"0b0e2f7e-9f3e-4d51-8f0c-2f4a3f0f4a11","op":"update","at":"2026-11-22T08:00:00.000Z","fields":{"notes":{"value":"x","base":1}}})";
+    const QByteArray ok
+        = R"({"table":"accounts","row":"0b0e2f7e-9f3e-4d51-8f0c-2f4a3f0f4a11","op":"update","at":"2026-11-22T08:00:00.000Z","fields":{"notes":{"value":"x","base":1}}})";
     const auto batch = [](const QByteArray &mutations) {
         return R"({"client_id":"%DEVICE%","mutations":[)" + mutations + "]}";
     };
     const QByteArray valid = batch(R"({"id":"%ID%",)" + ok.mid(1));
     QTest::newRow("not JSON") << QByteArray("{\"client_id\":") << "malformed JSON";
     QTest::newRow("array body") << QByteArray("[]") << "expected a JSON object";
-    QTest::newRow("mutations not array") << QByteArray(R"({"client_id":"%DEVICE%","mutations":{}})") << "mutations: expected an array";
+    QTest::newRow("mutations not array") << QByteArray(R"({"client_id":"%DEVICE%","mutations":{}})")
+                                         << "mutations: expected an array";
     QTest::newRow("id not UUID") << batch(R"({"id":"123",)" + ok.mid(1)) << "mutations[0].id";
-    QTest::newRow("unknown table") << QByteArray(valid).replace("\"accounts\"", "\"payroll\"") << "unknown table";
-    QTest::newRow("unknown field") << QByteArray(valid).replace("\"notes\"", "\"salary\"") << "mutations[0].fields.salary";
-    QTest::newRow("number value") << QByteArray(valid).replace("\"value\":\"x\"", "\"value\":5") << "expected a string or null";
-    QTest::newRow("bad enum") << QByteArray(valid).replace("\"notes\"", "\"tier\"") << "is not a valid value";
-    QTest::newRow("negative base") << QByteArray(valid).replace("\"base\":1", "\"base\":-1") << "non-negative integer";
+    QTest::newRow("unknown table")
+        << QByteArray(valid).replace("\"accounts\"", "\"payroll\"") << "unknown table";
+    QTest::newRow("unknown field")
+        << QByteArray(valid).replace("\"notes\"", "\"salary\"") << "mutations[0].fields.salary";
+    QTest::newRow("number value") << QByteArray(valid).replace("\"value\":\"x\"", "\"value\":5")
+                                  << "expected a string or null";
+    QTest::newRow("bad enum") << QByteArray(valid).replace("\"notes\"", "\"tier\"")
+                              << "is not a valid value";
+    QTest::newRow("negative base")
+        << QByteArray(valid).replace("\"base\":1", "\"base\":-1") << "non-negative integer";
     QTest::newRow("local time") << QByteArray(valid).replace(".000Z", "") << "UTC time";
-    QTest::newRow("bad op") << QByteArray(valid).replace("\"update\"", "\"upsert\"") << "unknown op";
-    QTest::newRow("bad parent uuid") << QByteArray(valid).replace("\"notes\":{\"value\":\"x\"", "\"parent_id\":{\"value\":\"nope\"") << "not a valid value";
+    QTest::newRow("bad op") << QByteArray(valid).replace("\"update\"", "\"upsert\"")
+                            << "unknown op";
+    QTest::newRow("bad parent uuid") << QByteArray(valid).replace(
+        "\"notes\":{\"value\":\"x\"", "\"parent_id\":{\"value\":\"nope\"")
+                                     << "not a valid value";
     // A valid mutation before a broken one: the batch is one transaction, so neither applies.
-    QTest::newRow("valid then broken") << batch(R"({"id":"%ID%",)" + ok.mid(1) + R"(,{"id":"%ID2%","table":"accounts"})") << "mutations[1].row";
+    QTest::newRow("valid then broken")
+        << batch(R"({"id":"%ID%",)" + ok.mid(1) + R"(,{"id":"%ID2%","table":"accounts"})")
+        << "mutations[1].row";
 }
 
 void TestSyncServer::givenBrokenBodies_thenClear400AndNothingApplied()
@@ -615,10 +714,13 @@ void TestSyncServer::givenBrokenBodies_thenClear400AndNothingApplied()
     KAM_REQUIRE_SERVER(s);
     const auto a = s.addUser("a@example.com");
     const Device d = s.login("a@example.com");
-    s.push(d, {TestServer::mutation("accounts", "0b0e2f7e-9f3e-4d51-8f0c-2f4a3f0f4a11", "insert",
-                                    accountFields("X", a.id))});
+    s.push(d,
+           { TestServer::mutation("accounts", "0b0e2f7e-9f3e-4d51-8f0c-2f4a3f0f4a11", "insert",
+                                  accountFields("X", a.id)) });
     const QByteArray before = fingerprint(*s.db);
-    body.replace("%DEVICE%", d.deviceId.toLatin1()).replace("%ID%", uuid().toLatin1()).replace("%ID2%", uuid().toLatin1());
+    body.replace("%DEVICE%", d.deviceId.toLatin1())
+        .replace("%ID%", uuid().toLatin1())
+        .replace("%ID2%", uuid().toLatin1());
     const Response r = s.call("POST", "/v1/sync/push", body, d.token);
     QCOMPARE(r.status, 400);
     QVERIFY2(r.json().value("message").toString().contains(message), r.body.constData());
@@ -632,24 +734,41 @@ void TestSyncServer::givenTenThousandSeededMalformedBodies_thenOnly4xxAndNoChang
     const auto a = s.addUser("a@example.com");
     const Device d = s.login("a@example.com");
     const QString x = uuid();
-    s.push(d, {TestServer::mutation("accounts", x, "insert", accountFields("X", a.id))});
+    s.push(d, { TestServer::mutation("accounts", x, "insert", accountFields("X", a.id)) });
     const QByteArray before = fingerprint(*s.db);
-    const QByteArray valid = QJsonDocument(sync::toJson(
-        {d.deviceId, {TestServer::mutation("accounts", x, "update", {{"notes", "n"}, {"tier", "core"}}, 1),
-                      TestServer::mutation("contacts", uuid(), "insert", {{"account_id", x}, {"name", "n"}})}}))
-                                 .toJson(QJsonDocument::Compact);
-    const QList<QByteArray> poison{"5", "true", "null", "[]", "{}", "\"\"", "\"nope\"", "-1", "1.5",
-                                   "\"\xff\xfe\"", "[[[[[[[[]]]]]]]]", "\"2026-13-40T99:00Z\""};
+    const QByteArray valid
+        = QJsonDocument(
+              sync::toJson({ d.deviceId,
+                             { TestServer::mutation("accounts", x, "update",
+                                                    { { "notes", "n" }, { "tier", "core" } }, 1),
+                               TestServer::mutation("contacts", uuid(), "insert",
+                                                    { { "account_id", x }, { "name", "n" } }) } }))
+              .toJson(QJsonDocument::Compact);
+    const QList<QByteArray> poison { "5",
+                                     "true",
+                                     "null",
+                                     "[]",
+                                     "{}",
+                                     "\"\"",
+                                     "\"nope\"",
+                                     "-1",
+                                     "1.5",
+                                     "\"\xff\xfe\"",
+                                     "[[[[[[[[]]]]]]]]",
+                                     "\"2026-13-40T99:00Z\"" };
     // Every corruption below leaves the body invalid: a strict prefix of an object, a value of the
     // wrong kind where a string, UUID or revision is required, a removed or unknown key, or junk.
     QRandomGenerator rng(20261123);
-    const QList<QByteArray> requiredStrings{"\"id\":", "\"table\":", "\"row\":", "\"op\":", "\"at\":", "\"base\":"};
+    const QList<QByteArray> requiredStrings { "\"id\":", "\"table\":", "\"row\":",
+                                              "\"op\":", "\"at\":",    "\"base\":" };
     int nonClient = 0;
     constexpr int kBodies = 10000;
     for (int i = 0; i < kBodies; ++i) {
         QByteArray body = valid;
         switch (rng.bounded(6)) {
-        case 0: body.truncate(rng.bounded(int(body.size()))); break;
+        case 0:
+            body.truncate(rng.bounded(int(body.size())));
+            break;
         case 1: { // a required member gets a value of the wrong kind
             const QByteArray key = requiredStrings.at(rng.bounded(int(requiredStrings.size())));
             const qsizetype at = body.indexOf(key) + key.size();
@@ -657,8 +776,13 @@ void TestSyncServer::givenTenThousandSeededMalformedBodies_thenOnly4xxAndNoChang
             body.replace(at, end - at, poison.at(rng.bounded(int(poison.size()))));
             break;
         }
-        case 2: body.replace(body.indexOf("\"op\":"), 5, "\"oq\":"); break;
-        case 3: body.insert(body.indexOf("\"table\""), "\"extra" + QByteArray::number(rng.bounded(100)) + "\":1,"); break;
+        case 2:
+            body.replace(body.indexOf("\"op\":"), 5, "\"oq\":");
+            break;
+        case 3:
+            body.insert(body.indexOf("\"table\""),
+                        "\"extra" + QByteArray::number(rng.bounded(100)) + "\":1,");
+            break;
         case 4: { // junk bytes
             QByteArray junk(rng.bounded(1, 200), Qt::Uninitialized);
             for (char &c : junk)
@@ -666,12 +790,16 @@ void TestSyncServer::givenTenThousandSeededMalformedBodies_thenOnly4xxAndNoChang
             body = rng.bounded(2) ? junk : body.left(rng.bounded(int(body.size()))) + junk;
             break;
         }
-        default: body.replace("\"accounts\"", "\"accounts_" + QByteArray::number(rng.bounded(1000)) + "\""); break;
+        default:
+            body.replace("\"accounts\"",
+                         "\"accounts_" + QByteArray::number(rng.bounded(1000)) + "\"");
+            break;
         }
-        const server::HttpApi::Reply r = s.api->answer("POST", "/v1/sync/push", {},
-                                                       {{"Authorization", "Bearer " + d.token.toLatin1()},
-                                                        {sync::kSchemaHeader, QByteArray::number(Store::kSchemaVersion)}},
-                                                       body);
+        const server::HttpApi::Reply r
+            = s.api->answer("POST", "/v1/sync/push", {},
+                            { { "Authorization", "Bearer " + d.token.toLatin1() },
+                              { sync::kSchemaHeader, QByteArray::number(Store::kSchemaVersion) } },
+                            body);
         if (r.status < 400 || r.status >= 500) {
             ++nonClient;
             qWarning("body %d got %d: %s -> %s", i, r.status, body.constData(), r.body.constData());

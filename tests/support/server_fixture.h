@@ -87,9 +87,8 @@ private:
     static QSqlDatabase adminConnection(const QUrl &u)
     {
         QSqlDatabase db = QSqlDatabase::contains(QStringLiteral("kam-test-admin"))
-                              ? QSqlDatabase::database(QStringLiteral("kam-test-admin"))
-                              : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"),
-                                                          QStringLiteral("kam-test-admin"));
+            ? QSqlDatabase::database(QStringLiteral("kam-test-admin"))
+            : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("kam-test-admin"));
         db.setHostName(u.host());
         db.setPort(u.port(5432));
         db.setUserName(u.userName());
@@ -157,7 +156,8 @@ public:
                   const QByteArray &body = {}, const QString &token = {},
                   int schema = Store::kSchemaVersion)
     {
-        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(pathAndQuery)));
+        QNetworkRequest request(
+            QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(pathAndQuery)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
@@ -167,8 +167,8 @@ public:
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
-        Response r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                   reply->readAll()};
+        Response r { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                     reply->readAll() };
         reply->deleteLater();
         return r;
     }
@@ -185,15 +185,15 @@ public:
     Device login(const QString &email, const QString &deviceId = uuid())
     {
         const Response r = call("POST", QStringLiteral("/v1/auth/login"),
-                                QJsonDocument(QJsonObject{{"email", email},
-                                                          {"password", "correct horse battery"},
-                                                          {"device_id", deviceId}})
+                                QJsonDocument(QJsonObject { { "email", email },
+                                                            { "password", "correct horse battery" },
+                                                            { "device_id", deviceId } })
                                     .toJson());
         if (r.status != 200)
             qFatal("login %s: %d %s", qPrintable(email), r.status, r.body.constData());
         const QJsonObject o = r.json();
-        return {o.value(u"user").toObject().value(u"id").toString(), deviceId,
-                o.value(u"access_token").toString(), o.value(u"refresh_token").toString()};
+        return { o.value(u"user").toObject().value(u"id").toString(), deviceId,
+                 o.value(u"access_token").toString(), o.value(u"refresh_token").toString() };
     }
 
     /// One mutation for a push body.
@@ -201,17 +201,19 @@ public:
                                    const QList<std::pair<QString, QString>> &fields,
                                    qint64 base = 0, qint64 atMs = 0)
     {
-        sync::Mutation m{uuid(), table, row, op,
-                         atMs ? atMs : QDateTime::currentMSecsSinceEpoch(), {}};
+        sync::Mutation m {
+            uuid(), table, row, op, atMs ? atMs : QDateTime::currentMSecsSinceEpoch(), {}
+        };
         for (const auto &[field, value] : fields)
-            m.fields.push_back({field, value.isEmpty() ? std::nullopt : std::optional(value), base});
+            m.fields.push_back(
+                { field, value.isEmpty() ? std::nullopt : std::optional(value), base });
         return m;
     }
 
     Response push(const Device &d, const std::vector<sync::Mutation> &mutations)
     {
         return call("POST", QStringLiteral("/v1/sync/push"),
-                    QJsonDocument(sync::toJson({d.deviceId, mutations})).toJson(), d.token);
+                    QJsonDocument(sync::toJson({ d.deviceId, mutations })).toJson(), d.token);
     }
 
     /// Pulls every page after `cursor`; returns the changes and moves `cursor`.
@@ -219,10 +221,9 @@ public:
     {
         QJsonArray all;
         for (;;) {
-            const Response r = call("GET", QStringLiteral("/v1/sync/pull?cursor=%1&limit=%2")
-                                               .arg(cursor)
-                                               .arg(limit),
-                                    {}, d.token);
+            const Response r = call(
+                "GET", QStringLiteral("/v1/sync/pull?cursor=%1&limit=%2").arg(cursor).arg(limit),
+                {}, d.token);
             if (r.status != 200)
                 qFatal("pull: %d %s", r.status, r.body.constData());
             const QJsonObject o = r.json();
