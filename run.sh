@@ -11,6 +11,10 @@ DATA=${XDG_DATA_HOME:-$HOME/.local/share}/kamdesk
 STORE=$DATA/kamdesk.sqlite
 SERVER_STORE=$DATA/server.sqlite
 SERVER_LISTEN=${KAM_SERVER_LISTEN:-127.0.0.1:8443}
+# As root the cluster runs as "postgres", which cannot enter root's home.
+PG_DIR=${KAM_PG_DIR:-$([[ $EUID -eq 0 ]] && echo /var/tmp/kamdesk-postgres || echo "$DATA/postgres")}
+PG_PORT=${KAM_PG_PORT:-55432}
+DEMO_PASSWORD=kamdesk-demo-password
 DEMO_ACCOUNTS=${KAM_DEMO_ACCOUNTS:-200}
 
 # Keep in step with test.sh and README.md.
@@ -29,11 +33,10 @@ Builds KAM Desk in build/ (installing missing Debian packages first) and runs it
 
 Modes:
   (none)          build, create the demo store on first start, start the desktop client
-                  (and a local sync server on SQLite once the server exists)
+                  and a local sync server on SQLite in the background
   --server        start the sync server (kamdesk-server) on SQLite in the foreground
-                  [the server arrives with issue 4; until then it says "not yet implemented"]
-  --postgres      start the sync server on a local PostgreSQL
-                  [not available yet: arrives with issue 4]
+  --postgres      start the sync server on PostgreSQL in the foreground: on KAM_PG_URL if
+                  set, else on a local cluster kept in $PG_DIR (port $PG_PORT)
   --cli ARGS...   run kamdesk-cli on the demo store, e.g. ./run.sh --cli accounts list --json
   --reset-demo    delete the demo store and create a fresh one ($DEMO_ACCOUNTS accounts)
   -h, --help      show this help
@@ -46,6 +49,12 @@ Files:
 Environment:
   KAM_DEMO_ACCOUNTS   accounts in a new demo store (default 200)
   KAM_SERVER_LISTEN   server address (default 127.0.0.1:8443)
+  KAM_PG_URL          PostgreSQL for --postgres, e.g. postgresql://kam@db.example.com/kamdesk
+  KAM_PG_PORT         port of the local cluster --postgres starts (default 55432)
+  KAM_PG_DIR          where that cluster lives (default $PG_DIR)
+
+A new server database gets the demo store's managers plus admin@kamdesk.local, all with the
+password $DEMO_PASSWORD (demo only; see packaging/server/README.md for a real deployment).
   KAM_BUILD_DIR       build directory (default build/)
 
 Without a display, run the desktop client with one of:
@@ -110,29 +119,80 @@ have_display() {
     [[ -n ${DISPLAY:-} || -n ${WAYLAND_DISPLAY:-} || -n ${QT_QPA_PLATFORM:-} ]]
 }
 
-# Says what an exit status of kamdesk-server means, in one line.
-explain_server_exit() {
-    case $1 in
-        0) ;;
-        2) log "kamdesk-server is not yet implemented (it arrives with issue 4)" ;;
-        *) log "kamdesk-server exited with status $1" ;;
-    esac
+# A new server database gets the demo store's managers (same ids, so their accounts sync to
+# them) and an admin. Only on first use: an existing server database is left as it is.
+seed_server_users() {
+    local db=$1 listed
+    listed=$("$BIN/kamdesk-server" admin --db "$db" user list) || die "cannot read $db"
+    [[ -z $listed ]] || return 0
+    ensure_demo_store
+    log "adding the demo managers to the server (password: $DEMO_PASSWORD)"
+    local id name email
+    while IFS='|' read -r id name email; do
+        [[ -n $email ]] || continue # the store's own local identity has no login
+        printf '%s\n' "$DEMO_PASSWORD" \
+            | "$BIN/kamdesk-server" admin --db "$db" user add --id "$id" --name "$name" --email "$email" >/dev/null
+        log "  $email ($name)"
+    done < <(sqlite3 "$STORE" "SELECT id, name, email FROM users WHERE deleted_at IS NULL")
+    printf '%s\n' "$DEMO_PASSWORD" \
+        | "$BIN/kamdesk-server" admin --db "$db" user add --role admin --name Admin --email admin@kamdesk.local >/dev/null
+    log "  admin@kamdesk.local (admin)"
+}
+
+serve_foreground() {
+    local db=$1 status=0
+    seed_server_users "$db"
+    log "starting kamdesk-server on $SERVER_LISTEN with $db (Ctrl+C stops it)"
+    "$BIN/kamdesk-server" --db "$db" --listen "$SERVER_LISTEN" || status=$?
+    return "$status"
 }
 
 run_server() {
     build
     mkdir -p "$DATA"
-    log "starting kamdesk-server on $SERVER_LISTEN, store $SERVER_STORE (Ctrl+C stops it)"
     local status=0
-    "$BIN/kamdesk-server" --db "$SERVER_STORE" --listen "$SERVER_LISTEN" || status=$?
-    explain_server_exit "$status"
+    serve_foreground "sqlite:$SERVER_STORE" || status=$?
     exit "$status"
 }
 
+pg() {
+    local bin
+    bin=$(find /usr/lib/postgresql -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -n 1)
+    [[ -x $bin/$1 ]] || die "PostgreSQL server binaries not found (apt-get install postgresql)"
+    if [[ $EUID -eq 0 ]]; then runuser -u postgres -- "$bin/$1" "${@:2}"; else "$bin/$1" "${@:2}"; fi
+}
+
+stop_local_postgres() {
+    [[ -f $PG_DIR/data/postmaster.pid ]] && pg pg_ctl -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+}
+
+# A local cluster for trying the PostgreSQL server; kept between runs, stopped on exit.
+start_local_postgres() {
+    mkdir -p "$PG_DIR"
+    [[ $EUID -eq 0 ]] && chown postgres: "$PG_DIR"
+    if [[ ! -f $PG_DIR/data/PG_VERSION ]]; then
+        log "creating a local PostgreSQL cluster in $PG_DIR"
+        pg initdb -D "$PG_DIR/data" -A trust -U kam -E UTF8 --locale=C.UTF-8 >"$PG_DIR/initdb.log" 2>&1 \
+            || die "initdb failed (see $PG_DIR/initdb.log)"
+    fi
+    trap stop_local_postgres EXIT
+    pg pg_ctl -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 30 \
+        -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1" start >/dev/null \
+        || die "PostgreSQL did not start (see $PG_DIR/server.log)"
+    pg psql -h "$PG_DIR" -p "$PG_PORT" -U kam -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'kamdesk'" \
+        | grep -q 1 || pg createdb -h "$PG_DIR" -p "$PG_PORT" -U kam kamdesk
+    KAM_PG_URL="postgresql://kam@127.0.0.1:$PG_PORT/kamdesk"
+}
+
 run_postgres() {
-    log "the sync server on PostgreSQL is not available yet: it arrives with issue 4"
-    log "(then: kamdesk-server --db postgresql://user@host/db --listen $SERVER_LISTEN)"
-    exit 2
+    build
+    mkdir -p "$DATA"
+    [[ -n ${KAM_PG_URL:-} ]] || start_local_postgres
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+    local status=0
+    serve_foreground "$KAM_PG_URL" || status=$?
+    exit "$status"
 }
 
 run_cli() {
@@ -151,11 +211,8 @@ stop_background_server() {
 
 # The desktop client works offline; the local server is a convenience for trying sync.
 start_background_server() {
-    if ! "$BIN/kamdesk-server" --version >/dev/null 2>&1; then
-        log "no usable kamdesk-server; starting the desktop client without a local sync server"
-        return 0
-    fi
-    "$BIN/kamdesk-server" --db "$SERVER_STORE" --listen "$SERVER_LISTEN" \
+    seed_server_users "sqlite:$SERVER_STORE"
+    "$BIN/kamdesk-server" --db "sqlite:$SERVER_STORE" --listen "$SERVER_LISTEN" \
         >"$DATA/server.log" 2>&1 &
     SERVER_PID=$!
     trap stop_background_server EXIT
@@ -164,14 +221,10 @@ start_background_server() {
         local status=0
         wait "$SERVER_PID" || status=$?
         SERVER_PID=""
-        if [[ $status -eq 2 ]]; then
-            log "local sync server skipped: kamdesk-server is not yet implemented (issue 4)"
-        else
-            log "local sync server skipped: it exited with status $status (see $DATA/server.log)"
-        fi
+        log "local sync server skipped: it exited with status $status (see $DATA/server.log)"
         return 0
     fi
-    log "local sync server on $SERVER_LISTEN (log: $DATA/server.log)"
+    log "local sync server on http://$SERVER_LISTEN (log: $DATA/server.log)"
 }
 
 run_desktop() {
