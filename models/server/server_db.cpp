@@ -142,14 +142,14 @@ Result<std::unique_ptr<ServerDb>> ServerDb::open(const QString &url)
         return makeError(
             ErrorCode::Database,
             msg("Cannot open %1: %2").arg(self->m_displayName, self->m_db.lastError().text()));
-    if (self->m_engine == Engine::Sqlite) {
-        for (const char *pragma : { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                                    "PRAGMA foreign_keys = ON" })
-            if (Result<void> r = execSql(self->m_db, QString::fromLatin1(pragma)); !r)
-                return r.error();
-    }
+    // Migrate (or refuse a newer file) before WAL is switched on: that writes the file header.
     if (Result<void> r = self->migrate(); !r)
         return r.error();
+    if (self->m_engine == Engine::Sqlite)
+        for (const char *pragma : { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                                    "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -65536" })
+            if (Result<void> r = execSql(self->m_db, QString::fromLatin1(pragma)); !r)
+                return r.error();
     return self;
 }
 

@@ -7,6 +7,7 @@
 #include "support/server_fixture.h"
 
 #include <QRandomGenerator>
+#include <QTcpSocket>
 #include <QThread>
 
 using namespace kam;
@@ -101,6 +102,7 @@ private slots:
     void givenBrokenBodies_thenClear400AndNothingApplied_data();
     void givenBrokenBodies_thenClear400AndNothingApplied();
     void givenTenThousandSeededMalformedBodies_thenOnly4xxAndNoChange();
+    void givenIdleHttp10Connection_thenServerClosesIt();
 };
 
 void TestSyncServer::
@@ -810,6 +812,23 @@ void TestSyncServer::givenTenThousandSeededMalformedBodies_thenOnly4xxAndNoChang
     }
     QCOMPARE(nonClient, 0);
     QCOMPARE(fingerprint(*s.db), before);
+}
+
+void TestSyncServer::givenIdleHttp10Connection_thenServerClosesIt()
+{
+    TestServer s;
+    KAM_REQUIRE_SERVER(s);
+    s.api->setIdleTimeout(200);
+    // Given: a client (ApacheBench, an old proxy) that sends HTTP/1.0 and never closes.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, s.port);
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("GET /v1/health HTTP/1.0\r\n\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT(socket.bytesAvailable() > 0, 5000);
+    QVERIFY(socket.readAll().startsWith("HTTP/1.1 200"));
+    // Then: the server closes it once idle, so such clients cannot exhaust its sockets.
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(s.api->openConnections(), 0, 5000);
 }
 
 QTEST_GUILESS_MAIN(TestSyncServer)
