@@ -27,6 +27,7 @@ const char *const kUsage
       "  handover-report --from USER [--out FILE.csv]\n"
       "  revoke-device --device ID\n"
       "  purge [--days N]          (N >= 180, default 180)\n"
+      "  resync-all                every client bootstraps again (after restoring a backup)\n"
       "USER is an e-mail address or a user id.\n";
 
 int fail(const QString &message)
@@ -186,6 +187,12 @@ int runAdmin(const QStringList &arguments)
         if (!removed)
             return fail(removed.error().message);
         outText << "purged " << *removed << " tombstone(s)\n";
+        return 0;
+    }
+    if (verb == u"resync-all") {
+        if (Result<void> r = sync.forceBootstrap(); !r)
+            return fail(r.error().message);
+        outText << "every client will bootstrap at its next sync\n";
         return 0;
     }
     return fail(QStringLiteral("unknown command “%1”\n").arg(verb) + QString::fromLatin1(kUsage));

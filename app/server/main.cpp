@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QTextStream>
 
@@ -95,17 +96,22 @@ int main(int argc, char *argv[])
         }
     });
     if (tls) {
-        QFile certFile(parser.value(cert)), keyFile(parser.value(key));
-        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("cannot read --tls-cert and --tls-key"));
-        const QSslCertificate certificate(&certFile, QSsl::Pem);
-        const QSslKey privateKey(&keyFile, QSsl::Rsa, QSsl::Pem);
-        const QSslKey ecKey = privateKey.isNull()
-            ? QSslKey(keyFile.seek(0) ? &keyFile : nullptr, QSsl::Ec, QSsl::Pem)
-            : privateKey;
-        if (certificate.isNull() || ecKey.isNull())
-            return fail(QStringLiteral("--tls-cert/--tls-key are not a PEM certificate and key"));
-        api.sslSetup(certificate, ecKey);
+        // The whole chain in the certificate file is sent, so public CAs' intermediates verify.
+        const QList<QSslCertificate> chain = QSslCertificate::fromPath(parser.value(cert));
+        QFile keyFile(parser.value(key));
+        if (chain.isEmpty() || !keyFile.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read a PEM certificate from --tls-cert and a key "
+                                       "from --tls-key"));
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey privateKey(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (privateKey.isNull())
+            privateKey = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (privateKey.isNull())
+            return fail(QStringLiteral("--tls-key is not a PEM RSA or EC private key"));
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificateChain(chain);
+        config.setPrivateKey(privateKey);
+        api.sslSetup(config);
     }
     const quint16 bound = api.listen(address, quint16(port));
     if (bound == 0)

@@ -168,20 +168,40 @@ QSqlQuery &ServerDb::query(const QString &sql)
 Result<int> ServerDb::run(const QString &sql, const QVariantList &values, const char *what,
                           const std::function<void(const QSqlQuery &)> &row)
 {
-    QSqlQuery &q = query(sql);
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(int(i), values.at(i));
-    if (!q.exec()) {
-        Error e = sqlError(q, what);
-        q.finish();
-        return e;
+    for (int attempt = 0;; ++attempt) {
+        QSqlQuery &q = query(sql);
+        for (qsizetype i = 0; i < values.size(); ++i)
+            q.bindValue(int(i), values.at(i));
+        if (!q.exec()) {
+            Error e = sqlError(q, what);
+            q.finish();
+            // Outside a transaction a lost connection (database restarted, network blip) is
+            // reopened once; inside one the transaction fails and its caller sees the error.
+            if (attempt == 0 && m_depth == 0 && reconnect())
+                continue;
+            return e;
+        }
+        const int affected = q.numRowsAffected();
+        if (row)
+            while (q.next())
+                row(q);
+        q.finish(); // a statement left open would keep SQLite's read cursor through COMMIT
+        return affected;
     }
-    const int affected = q.numRowsAffected();
-    if (row)
-        while (q.next())
-            row(q);
-    q.finish(); // a statement left open would keep SQLite's read cursor through COMMIT
-    return affected;
+}
+
+bool ServerDb::reconnect()
+{
+    if (m_engine != Engine::Postgres)
+        return false;
+    {
+        QSqlQuery ping(m_db);
+        if (ping.exec(QStringLiteral("SELECT 1")))
+            return false; // the connection is fine: the statement itself failed
+    }
+    m_queries.clear(); // prepared statements died with the old session
+    m_db.close();
+    return m_db.open();
 }
 
 Result<void> ServerDb::insertMany(const QString &head, int columns,
@@ -206,6 +226,8 @@ Result<void> ServerDb::insertMany(const QString &head, int columns,
 Result<void> ServerDb::write(const std::function<Result<void>()> &work)
 {
     const bool outermost = m_depth == 0;
+    if (outermost)
+        (void)run(QStringLiteral("SELECT 1"), {}, "checking the connection"); // reconnects if lost
     Transaction t(m_db, m_depth,
                   m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
                                              : QStringLiteral("BEGIN"));
@@ -224,6 +246,8 @@ Result<void> ServerDb::write(const std::function<Result<void>()> &work)
 
 Result<void> ServerDb::read(const std::function<Result<void>()> &work)
 {
+    if (m_depth == 0)
+        (void)run(QStringLiteral("SELECT 1"), {}, "checking the connection"); // reconnects if lost
     Transaction t(m_db, m_depth,
                   m_engine == Engine::Sqlite
                       ? QStringLiteral("BEGIN")

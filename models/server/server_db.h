@@ -53,6 +53,8 @@ private:
     ServerDb(Engine engine, QString connectionName, QString displayName);
     Result<void> migrate();
     QSqlQuery &query(const QString &sql);
+    /// Reopens a PostgreSQL connection that was lost; false if it was not lost or cannot be.
+    bool reconnect();
 
     Engine m_engine;
     QString m_connectionName;

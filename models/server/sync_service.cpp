@@ -1093,6 +1093,31 @@ Result<std::vector<HandoverLine>> SyncService::handoverReport(const QString &fro
     return lines;
 }
 
+Result<void> SyncService::setPurgedThrough(qint64 seq)
+{
+    Result<qint64> before = purgedThrough();
+    if (!before)
+        return before.error();
+    Result<int> q
+        = m_db.run(u"INSERT INTO server_meta (key, value) VALUES ('purged_through', ?) "
+                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                   { QString::number(std::max(*before, seq)) }, "recording the purge horizon");
+    return q ? Result<void>() : q.error();
+}
+
+Result<void> SyncService::forceBootstrap()
+{
+    return m_db.write([&]() -> Result<void> {
+        // A marker takes the next position, so every cursor a client holds is now older than
+        // the kept history, and a new snapshot starts after anything the backup lacked.
+        Result<qint64> marker
+            = logChange(u"resync"_s, u"server"_s, u"resync"_s, {}, {}, {}, {}, {});
+        if (!marker)
+            return marker.error();
+        return setPurgedThrough(*marker);
+    });
+}
+
 Result<int> SyncService::purge(qint64 olderThanMs)
 {
     if (olderThanMs < kMinRetentionMs)
@@ -1117,14 +1142,7 @@ Result<int> SyncService::purge(qint64 olderThanMs)
                std::pair { u"DELETE FROM mutations WHERE at < ?"_s, QVariant(cutoff) } })
             if (Result<int> q = m_db.run(sql, { value }, "purging history"); !q)
                 return q.error();
-        Result<qint64> before = purgedThrough();
-        if (!before)
-            return before.error();
-        Result<int> q = m_db.run(
-            u"INSERT INTO server_meta (key, value) VALUES ('purged_through', ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-            { QString::number(std::max(*before, through)) }, "recording the purge horizon");
-        return q ? Result<void>() : q.error();
+        return setPurgedThrough(through);
     });
     if (!done)
         return done.error();

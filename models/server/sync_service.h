@@ -63,6 +63,9 @@ public:
                                                const QString &accountId = {});
     /// What was reassigned away from `fromUserId`, oldest first.
     Result<std::vector<HandoverLine>> handoverReport(const QString &fromUserId);
+    /// Makes every client bootstrap again (410 on its next pull): run it after restoring the
+    /// database from a backup, whose change log is behind what clients have already seen.
+    Result<void> forceBootstrap();
     /// Drops tombstones and change history older than `olderThanMs` (at least kMinRetentionMs).
     Result<int> purge(qint64 olderThanMs);
 
@@ -88,6 +91,7 @@ private:
     Result<void> writeServerFields(const QString &table, const QString &id,
                                    const QJsonObject &values);
     Result<qint64> purgedThrough();
+    Result<void> setPurgedThrough(qint64 seq);
     /// The newest position of the change log a pull may move its cursor to.
     Result<qint64> highWater(qint64 purgedThrough);
     Result<QByteArray> rowsJson(const QString &scopeAccountId);

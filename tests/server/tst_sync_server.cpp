@@ -103,6 +103,8 @@ private slots:
     void givenBrokenBodies_thenClear400AndNothingApplied();
     void givenTenThousandSeededMalformedBodies_thenOnly4xxAndNoChange();
     void givenIdleHttp10Connection_thenServerClosesIt();
+    void givenRestoredBackup_whenResyncAll_thenEveryCursorGets410();
+    void givenDatabaseConnectionLost_whenNextRequestArrives_thenServerReconnects();
 };
 
 void TestSyncServer::
@@ -829,6 +831,47 @@ void TestSyncServer::givenIdleHttp10Connection_thenServerClosesIt()
     // Then: the server closes it once idle, so such clients cannot exhaust its sockets.
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(s.api->openConnections(), 0, 5000);
+}
+
+void TestSyncServer::givenRestoredBackup_whenResyncAll_thenEveryCursorGets410()
+{
+    TestServer s;
+    KAM_REQUIRE_SERVER(s);
+    const auto a = s.addUser("a@example.com");
+    const Device d = s.login("a@example.com");
+    s.push(d, { TestServer::mutation("accounts", uuid(), "insert", accountFields("X", a.id)) });
+    qint64 cursor = 0;
+    s.pullAll(d, cursor);
+    QVERIFY(s.sync->forceBootstrap());
+    QCOMPARE(
+        s.call("GET", QStringLiteral("/v1/sync/pull?cursor=%1").arg(cursor), {}, d.token).status,
+        410);
+    const Response snap = s.call("GET", "/v1/sync/bootstrap", {}, d.token);
+    QCOMPARE(snap.status, 200);
+    const QString resume
+        = QStringLiteral("/v1/sync/pull?cursor=%1").arg(snap.json().value("cursor").toInteger());
+    QCOMPARE(s.call("GET", resume, {}, d.token).status, 200);
+}
+
+void TestSyncServer::givenDatabaseConnectionLost_whenNextRequestArrives_thenServerReconnects()
+{
+    TestServer s;
+    KAM_REQUIRE_SERVER(s);
+    if (!s.isPostgres())
+        QSKIP("an embedded SQLite file has no connection to lose");
+    s.addUser("a@example.com");
+    const Device d = s.login("a@example.com");
+    // When: PostgreSQL drops the server's session (a restart, a failover, an idle-kill).
+    const QString name = QUrl(s.url()).path().mid(1);
+    QSqlQuery kill(QSqlDatabase::database("kam-test-admin"));
+    QVERIFY2(kill.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                      "WHERE datname = '%1'")
+                           .arg(name)),
+             qPrintable(kill.lastError().text()));
+    QVERIFY(kill.next());
+    // Then: the next requests work without restarting the server.
+    QCOMPARE(s.call("GET", "/v1/health").status, 200);
+    QCOMPARE(s.call("GET", "/v1/sync/pull", {}, d.token).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestSyncServer)
