@@ -352,28 +352,22 @@ Result<void> SyncService::refreshAccess(const QString &accountId, QSet<QString> 
         !q)
         return q.error();
 
-    for (const QString &user : want - have) {
-        if (Result<int> q
-            = m_db.run(u"INSERT INTO scope_access (user_id, account_id) VALUES (?,?)"_s,
-                       { user, accountId }, "granting scope");
-            !q)
-            return q.error();
-        if (Result<qint64> s
-            = logChange(u"grant"_s, u"accounts"_s, accountId, user, {}, {}, {}, {});
-            !s)
-            return s.error();
-    }
-    for (const QString &user : have - want) {
-        if (Result<int> q
-            = m_db.run(u"DELETE FROM scope_access WHERE user_id = ? AND account_id = ?"_s,
-                       { user, accountId }, "revoking scope");
-            !q)
-            return q.error();
-        if (Result<qint64> s
-            = logChange(u"revoke"_s, u"accounts"_s, accountId, user, {}, {}, {}, {});
-            !s)
-            return s.error();
-    }
+    const std::pair<QString, QString> grant { u"grant"_s,
+                                              u"INSERT INTO scope_access (user_id, account_id) "
+                                              "VALUES (?,?)"_s };
+    const std::pair<QString, QString> revoke { u"revoke"_s,
+                                               u"DELETE FROM scope_access WHERE user_id = ? AND "
+                                               "account_id = ?"_s };
+    for (const auto &[users, step] :
+         { std::pair { want - have, grant }, std::pair { have - want, revoke } })
+        for (const QString &user : users) {
+            if (Result<int> q = m_db.run(step.second, { user, accountId }, "changing scope"); !q)
+                return q.error();
+            if (Result<qint64> e
+                = logChange(step.first, u"accounts"_s, accountId, user, {}, {}, {}, {});
+                !e)
+                return e.error();
+        }
     QStringList children;
     if (Result<int> q = m_db.run(
             u"SELECT id FROM records WHERE tbl = 'accounts' AND parent_id = ?"_s, { accountId },

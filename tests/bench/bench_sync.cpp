@@ -106,20 +106,7 @@ public:
     }
     Response call(const QByteArray &method, const QString &path, const QByteArray &body = {})
     {
-        QNetworkRequest request(
-            QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        request.setRawHeader(sync::kSchemaHeader, QByteArray::number(Store::kSchemaVersion));
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        Response r { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                     reply->readAll() };
-        reply->deleteLater();
-        return r;
+        return httpCall(m_network, m_port, method, path, body, token);
     }
     void login(const QString &email)
     {

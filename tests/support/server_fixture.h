@@ -112,6 +112,28 @@ struct Response
     QString error() const { return json().value(u"error").toString(); }
 };
 
+/// One request to the server on 127.0.0.1:`port`, waited for; `schema` < 0 sends no schema header.
+inline Response httpCall(QNetworkAccessManager &network, quint16 port, const QByteArray &method,
+                         const QString &pathAndQuery, const QByteArray &body = {},
+                         const QString &token = {}, int schema = Store::kSchemaVersion)
+{
+    QNetworkRequest request(
+        QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(pathAndQuery)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    if (schema >= 0)
+        request.setRawHeader(sync::kSchemaHeader, QByteArray::number(schema));
+    QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Response r { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                 reply->readAll() };
+    reply->deleteLater();
+    return r;
+}
+
 /// A logged-in device.
 struct Device
 {
@@ -156,21 +178,7 @@ public:
                   const QByteArray &body = {}, const QString &token = {},
                   int schema = Store::kSchemaVersion)
     {
-        QNetworkRequest request(
-            QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(pathAndQuery)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        if (schema >= 0)
-            request.setRawHeader(sync::kSchemaHeader, QByteArray::number(schema));
-        QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        Response r { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                     reply->readAll() };
-        reply->deleteLater();
-        return r;
+        return httpCall(m_network, port, method, pathAndQuery, body, token, schema);
     }
 
     server::UserInfo addUser(const QString &email, server::Role role = server::Role::Manager)
