@@ -865,8 +865,8 @@ Result<QByteArray> SyncService::bootstrap(const Principal &who, const QString &a
         QString sql = u"SELECT tbl, id, rev, data FROM records WHERE deleted_at IS NULL "_s;
         QVariantList values;
         if (!after.isEmpty()) {
-            sql += u"AND (tbl > ? OR (tbl = ? AND id > ?)) "_s;
-            values << afterTable << afterTable << afterId;
+            sql += u"AND (tbl, id) > (?, ?) "_s;
+            values << afterTable << afterId;
         }
         if (!admin) {
             sql += u"AND (scope_id IS NULL OR scope_id IN (SELECT account_id FROM scope_access "
