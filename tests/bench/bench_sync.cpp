@@ -27,6 +27,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <thread>
 #include <atomic>
 #include <cstdio>
 
@@ -337,8 +338,8 @@ int main(int argc, char *argv[])
     server.terminate();
     server.waitForFinished(10000);
 
-    std::printf("machine: %s, %d cores, Qt %s; engine %s; rows file %s (%zu accounts)\n",
-                qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount(), qVersion(),
+    std::printf("machine: %s, %d cores (server on core 1, client on core 0), Qt %s; engine %s; rows file %s (%zu accounts)\n",
+                qPrintable(QSysInfo::prettyProductName()), int(std::thread::hardware_concurrency()), qVersion(),
                 setup.isPostgres() ? "PostgreSQL" : "SQLite", qPrintable(rowsPath), accounts);
     std::printf("push (1 client, batches of %d): %zu rows in %.2f s = %.0f rows/s\n", kBatch,
                 rows.size(), pushS, rows.size() / pushS);
