@@ -78,6 +78,11 @@ struct SyncService::Record
     {
         return revs.value(field).toArray().at(0).toInteger();
     }
+    /// The device that wrote the field last; empty for the server itself.
+    QString fieldDevice(const QString &field) const
+    {
+        return revs.value(field).toArray().at(2).toString();
+    }
     qint64 fieldAt(const QString &field) const
     {
         return revs.value(field).toArray().at(1).toInteger();
@@ -380,6 +385,20 @@ Result<void> SyncService::refreshAccess(const QString &accountId, QSet<QString> 
     return {};
 }
 
+namespace {
+
+/// Whether another device (or the server) changed any field of `r` after revision `base`.
+template<typename Record>
+bool changedByOthers(const Record &r, qint64 base, const QString &deviceId)
+{
+    for (auto it = r.revs.begin(); it != r.revs.end(); ++it)
+        if (r.fieldRev(it.key()) > base && r.fieldDevice(it.key()) != deviceId)
+            return true;
+    return false;
+}
+
+} // namespace
+
 Result<QJsonObject> SyncService::apply(const Principal &who, const sync::Mutation &m)
 {
     const auto rejected = [&](const char *reason, const QString &message) {
@@ -494,7 +513,9 @@ Result<QJsonObject> SyncService::apply(const Principal &who, const sync::Mutatio
         const QString theirs = r.value(f.field);
         if (mine == theirs)
             continue;
-        if (r.fieldRev(f.field) > f.base) {
+        // A change since the base is a conflict unless this device made it (two offline edits
+        // of one field, pushed in order, both carry the same base).
+        if (r.fieldRev(f.field) > f.base && r.fieldDevice(f.field) != who.deviceId) {
             // Both sides changed this field: the later edit wins, the other is kept for review.
             const bool mineWins = at > r.fieldAt(f.field);
             const QString otherAuthor = authorOf(r.fieldRev(f.field));
@@ -522,7 +543,7 @@ Result<QJsonObject> SyncService::apply(const Principal &who, const sync::Mutatio
         if (!seq)
             return seq.error();
         for (const QString &field : applied)
-            r.revs.insert(field, QJsonArray { *seq, at });
+            r.revs.insert(field, QJsonArray { *seq, at, who.deviceId });
         r.rev = *seq;
         if (Result<void> s = saveRecord(r); !s)
             return s.error();
@@ -549,9 +570,9 @@ Result<QJsonObject> SyncService::apply(const Principal &who, const sync::Mutatio
                 return a.error();
         }
     }
-    const QString status = !conflicts.isEmpty() ? u"conflict"_s
-        : (r.exists && loaded->rev > maxBase)   ? u"merged"_s
-                                                : u"applied"_s;
+    const QString status = !conflicts.isEmpty()           ? u"conflict"_s
+        : changedByOthers(*loaded, maxBase, who.deviceId) ? u"merged"_s
+                                                          : u"applied"_s;
     QJsonObject result { { u"id"_s, m.id }, { u"status"_s, status }, { u"rev"_s, r.rev } };
     if (!conflicts.isEmpty())
         result.insert(u"conflicts"_s, conflicts);
@@ -919,7 +940,7 @@ Result<void> SyncService::writeServerFields(const QString &table, const QString 
     if (!seq)
         return seq.error();
     for (const QString &field : applied)
-        r.revs.insert(field, QJsonArray { *seq, m_now() });
+        r.revs.insert(field, QJsonArray { *seq, m_now(), QString() });
     r.rev = *seq;
     if (Result<void> s = saveRecord(r); !s)
         return s;

@@ -90,6 +90,7 @@ private slots:
     void givenRevokedDevice_whenItSyncs_thenToldToWipe();
     void givenStaleBase_whenDifferentFieldChanged_thenMerged();
     void givenStaleBase_whenSameFieldChanged_thenLaterEditWinsAndLoserIsKept();
+    void givenTwoOfflineEditsOfOneField_whenPushedInOrder_thenBothApplyWithoutConflict();
     void givenRowDeletedOnServer_whenEditedOffline_thenConflictAndNothingApplied();
     void givenManager_whenChangingServerOwnedFields_thenRejected();
     void givenSameBatchTwice_thenSameAnswerAndAppliedOnce();
@@ -355,6 +356,37 @@ void TestSyncServer::givenStaleBase_whenSameFieldChanged_thenLaterEditWinsAndLos
                  .value("tier")
                  .toString(),
              QString("potential"));
+}
+
+void TestSyncServer::givenTwoOfflineEditsOfOneField_whenPushedInOrder_thenBothApplyWithoutConflict()
+{
+    TestServer s;
+    KAM_REQUIRE_SERVER(s);
+    const auto a = s.addUser("a@example.com");
+    const Device d = s.login("a@example.com");
+    const QString x = uuid();
+    const qint64 base = rev(
+        s.push(d, { TestServer::mutation("accounts", x, "insert", accountFields("X", a.id)) }));
+    // Given: offline, the manager edits the notes twice; both edits carry the row's base.
+    const Response r = s.push(
+        d,
+        { TestServer::mutation("accounts", x, "update", { { "notes", "first" } }, base),
+          TestServer::mutation("accounts", x, "update", { { "notes", "second" } }, base) });
+    // Then: the device's own earlier edit is no conflict and nothing counts as merged.
+    QCOMPARE(status(r, 0), QString("applied"));
+    QCOMPARE(status(r, 1), QString("applied"));
+    qint64 cursor = 0;
+    const Device other = s.login("a@example.com");
+    QCOMPARE(s.pullAll(other, cursor)
+                 .last()
+                 .toObject()
+                 .value("row")
+                 .toObject()
+                 .value("fields")
+                 .toObject()
+                 .value("notes")
+                 .toString(),
+             QString("second"));
 }
 
 void TestSyncServer::givenRowDeletedOnServer_whenEditedOffline_thenConflictAndNothingApplied()
