@@ -4,7 +4,6 @@
 #include "server_db.h"
 #include "sync/sync_tables.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QSqlQuery>
@@ -15,12 +14,6 @@
 namespace kam::server {
 
 namespace {
-
-// Server and protocol messages are English: they go to API clients, logs and admins.
-QString msg(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 QString randomToken(const char *prefix)
 {
@@ -63,13 +56,13 @@ QString roleCode(Role role)
 Result<QString> hashPassword(const QString &password)
 {
     if (!ensureSodium())
-        return makeError(ErrorCode::Io, msg("libsodium could not be initialised"));
+        return makeError(ErrorCode::Io, QStringLiteral("libsodium could not be initialised"));
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str(out, utf8.constData(), quint64(utf8.size()),
                           crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE)
         != 0)
-        return makeError(ErrorCode::Io, msg("Out of memory while hashing a password"));
+        return makeError(ErrorCode::Io, QStringLiteral("Out of memory while hashing a password"));
     return QString::fromLatin1(out);
 }
 
@@ -93,14 +86,17 @@ Result<UserInfo> AuthService::addUser(const QString &email, const QString &name,
 {
     const QString login = email.trimmed().toLower();
     if (!login.contains(u'@'))
-        return makeError(ErrorCode::Invalid, msg("“%1” is not an e-mail address").arg(email));
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("“%1” is not an e-mail address").arg(email));
     if (name.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, msg("A user needs a name"));
+        return makeError(ErrorCode::Invalid, QStringLiteral("A user needs a name"));
     if (password.size() < 10)
-        return makeError(ErrorCode::Invalid, msg("A password needs at least 10 characters"));
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("A password needs at least 10 characters"));
     const QString userId = id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : id;
     if (!sync::isCanonicalUuid(userId))
-        return makeError(ErrorCode::Invalid, msg("“%1” is not a lower-case UUID").arg(id));
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("“%1” is not a lower-case UUID").arg(id));
     Result<QString> hash = hashPassword(password);
     if (!hash)
         return hash.error();
@@ -115,7 +111,7 @@ Result<UserInfo> AuthService::addUser(const QString &email, const QString &name,
         if (taken)
             return makeError(
                 ErrorCode::Duplicate,
-                msg("A user with e-mail %1 or id %2 exists already").arg(login, userId));
+                QStringLiteral("A user with e-mail %1 or id %2 exists already").arg(login, userId));
         Result<int> r = m_db.run(QStringLiteral("INSERT INTO users (id, email, name, role, "
                                                 "password_hash, created_at) VALUES (?,?,?,?,?,?)"),
                                  { userId, login, user.name, roleCode(role), *hash, m_now() },
@@ -141,7 +137,7 @@ Result<UserInfo> AuthService::findUser(const QString &emailOrId)
     if (!r)
         return r.error();
     if (!found)
-        return makeError(ErrorCode::NotFound, msg("No user “%1”").arg(emailOrId));
+        return makeError(ErrorCode::NotFound, QStringLiteral("No user “%1”").arg(emailOrId));
     return *found;
 }
 
@@ -180,7 +176,7 @@ Result<void> AuthService::revokeDevice(const QString &deviceId)
         if (!r)
             return r.error();
         if (*r == 0)
-            return makeError(ErrorCode::NotFound, msg("No device “%1”").arg(deviceId));
+            return makeError(ErrorCode::NotFound, QStringLiteral("No device “%1”").arg(deviceId));
         return {}; // tokens stay, so the device's next request hears that it must wipe
     });
 }
@@ -221,7 +217,7 @@ Result<Session> AuthService::login(const QString &email, const QString &password
         return r.error();
     if (lockedUntil > now)
         return makeError(ErrorCode::Throttled,
-                         msg("Too many failed logins for %1; try again in %2 s")
+                         QStringLiteral("Too many failed logins for %1; try again in %2 s")
                              .arg(login)
                              .arg((lockedUntil - now + 999) / 1000));
 
@@ -251,13 +247,15 @@ Result<Session> AuthService::login(const QString &email, const QString &password
     if (!passwordOk) {
         if (Result<void> r = noteFailure(login); !r)
             return r.error();
-        return makeError(ErrorCode::Unauthorized, msg("Wrong e-mail or password"));
+        return makeError(ErrorCode::Unauthorized, QStringLiteral("Wrong e-mail or password"));
     }
     if (user->disabled)
-        return makeError(ErrorCode::Forbidden, msg("The user %1 is disabled").arg(login));
+        return makeError(ErrorCode::Forbidden,
+                         QStringLiteral("The user %1 is disabled").arg(login));
     if (!sync::isCanonicalUuid(deviceId))
-        return makeError(ErrorCode::Invalid,
-                         msg("device_id must be a lower-case UUID, not “%1”").arg(deviceId));
+        return makeError(
+            ErrorCode::Invalid,
+            QStringLiteral("device_id must be a lower-case UUID, not “%1”").arg(deviceId));
 
     Result<Session> session = makeError(ErrorCode::Database, QString());
     Result<void> done = m_db.write([&]() -> Result<void> {
@@ -276,18 +274,20 @@ Result<Session> AuthService::login(const QString &email, const QString &password
             !r)
             return r.error();
         if (device && device->second)
-            return makeError(ErrorCode::Revoked,
-                             msg("This device was revoked; it must wipe its data and register "
-                                 "again with a new device id"));
+            return makeError(
+                ErrorCode::Revoked,
+                QStringLiteral("This device was revoked; it must wipe its data and register "
+                               "again with a new device id"));
         if (device && device->first != user->id)
             return makeError(ErrorCode::Forbidden,
-                             msg("This device is registered to another user"));
+                             QStringLiteral("This device is registered to another user"));
         if (!device) {
             Result<int> r = m_db.run(
                 QStringLiteral("INSERT INTO devices (id, user_id, name, "
                                "created_at) VALUES (?,?,?,?)"),
                 { deviceId, user->id,
-                  deviceName.isEmpty() ? msg("unnamed device") : deviceName.left(200), now },
+                  deviceName.isEmpty() ? QStringLiteral("unnamed device") : deviceName.left(200),
+                  now },
                 "registering the device");
             if (!r)
                 return r.error();
@@ -353,7 +353,8 @@ Result<void> AuthService::endSession(const QString &deviceId)
 
 Result<Session> AuthService::refresh(const QString &refreshToken)
 {
-    Result<Session> session = makeError(ErrorCode::Unauthorized, msg("Unknown refresh token"));
+    Result<Session> session
+        = makeError(ErrorCode::Unauthorized, QStringLiteral("Unknown refresh token"));
     Result<void> done = m_db.write([&]() -> Result<void> {
         struct Row
         {
@@ -378,23 +379,25 @@ Result<Session> AuthService::refresh(const QString &refreshToken)
         if (!row)
             return {}; // session stays "unknown refresh token"
         if (row->deviceRevoked) {
-            session = makeError(ErrorCode::Revoked, msg("This device was revoked"));
+            session = makeError(ErrorCode::Revoked, QStringLiteral("This device was revoked"));
             return {};
         }
         if (row->used) {
             // Someone replayed a rotated token: the thief or the owner, we cannot tell which,
             // so the device's whole session ends and its user logs in again.
-            session = makeError(ErrorCode::Unauthorized,
-                                msg("This refresh token was already used; the session of this "
-                                    "device was ended, log in again"));
+            session = makeError(
+                ErrorCode::Unauthorized,
+                QStringLiteral("This refresh token was already used; the session of this "
+                               "device was ended, log in again"));
             return endSession(row->deviceId);
         }
         if (row->userDisabled) {
-            session = makeError(ErrorCode::Forbidden, msg("This user is disabled"));
+            session = makeError(ErrorCode::Forbidden, QStringLiteral("This user is disabled"));
             return {};
         }
         if (row->expiresAt < m_now()) {
-            session = makeError(ErrorCode::Unauthorized, msg("The session expired; log in again"));
+            session = makeError(ErrorCode::Unauthorized,
+                                QStringLiteral("The session expired; log in again"));
             return {};
         }
         if (Result<int> r = m_db.run(QStringLiteral("UPDATE refresh_tokens SET used_at = ? WHERE "
@@ -418,7 +421,8 @@ Result<void> AuthService::logout(const Principal &who)
 Result<Principal> AuthService::authenticate(const QString &accessToken)
 {
     if (accessToken.isEmpty())
-        return makeError(ErrorCode::Unauthorized, msg("Missing “Authorization: Bearer” token"));
+        return makeError(ErrorCode::Unauthorized,
+                         QStringLiteral("Missing “Authorization: Bearer” token"));
     struct Row
     {
         Principal p;
@@ -440,14 +444,17 @@ Result<Principal> AuthService::authenticate(const QString &accessToken)
     if (!r)
         return r.error();
     if (!row)
-        return makeError(ErrorCode::Unauthorized, msg("Unknown or revoked access token"));
+        return makeError(ErrorCode::Unauthorized,
+                         QStringLiteral("Unknown or revoked access token"));
     if (row->revoked)
-        return makeError(ErrorCode::Revoked,
-                         msg("This device was revoked; wipe its company data and log in again"));
+        return makeError(
+            ErrorCode::Revoked,
+            QStringLiteral("This device was revoked; wipe its company data and log in again"));
     if (row->disabled)
-        return makeError(ErrorCode::Forbidden, msg("This user is disabled"));
+        return makeError(ErrorCode::Forbidden, QStringLiteral("This user is disabled"));
     if (row->expiresAt < m_now())
-        return makeError(ErrorCode::Unauthorized, msg("The access token expired; refresh it"));
+        return makeError(ErrorCode::Unauthorized,
+                         QStringLiteral("The access token expired; refresh it"));
     return row->p;
 }
 

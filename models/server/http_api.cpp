@@ -7,7 +7,6 @@
 #include "sync/protocol.h"
 #include "sync_service.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -25,12 +24,6 @@ namespace kam::server {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Server and protocol messages are English: they go to API clients, logs and admins.
-QString msg(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 const char *const kLastActive = "kamLastActive";
 
@@ -98,7 +91,7 @@ HttpApi::Reply errorReply(const Error &e)
     }
     // Details go to the log line, not to the caller.
     HttpApi::Reply r
-        = errorReply(500, "internal", msg("Internal server error; see the server log"));
+        = errorReply(500, "internal", QStringLiteral("Internal server error; see the server log"));
     r.user = e.message;
     return r;
 }
@@ -108,11 +101,12 @@ Result<QJsonObject> jsonBody(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return makeError(
-            ErrorCode::Invalid,
-            msg("body: malformed JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("body: malformed JSON at byte %1: %2")
+                             .arg(error.offset)
+                             .arg(error.errorString()));
     if (!doc.isObject())
-        return makeError(ErrorCode::Invalid, msg("body: expected a JSON object"));
+        return makeError(ErrorCode::Invalid, QStringLiteral("body: expected a JSON object"));
     return doc.object();
 }
 
@@ -123,8 +117,9 @@ Result<QStringList> strings(const QJsonObject &o, std::initializer_list<const ch
     for (const char *key : keys) {
         const QJsonValue v = o.value(QLatin1StringView(key));
         if (!v.isString())
-            return makeError(ErrorCode::Invalid,
-                             msg("body.%1: expected a string").arg(QLatin1StringView(key)));
+            return makeError(
+                ErrorCode::Invalid,
+                QStringLiteral("body.%1: expected a string").arg(QLatin1StringView(key)));
         out << v.toString();
     }
     return out;
@@ -151,7 +146,8 @@ Result<qint64> integerParam(const QUrlQuery &query, const char *name, qint64 fal
     bool ok = false;
     const qint64 v = query.queryItemValue(key).toLongLong(&ok);
     if (!ok || v < 0)
-        return makeError(ErrorCode::Invalid, msg("%1: expected a non-negative integer").arg(key));
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("%1: expected a non-negative integer").arg(key));
     return v;
 }
 
@@ -207,22 +203,25 @@ Result<Principal> HttpApi::caller(const QList<QPair<QByteArray, QByteArray>> &he
     bool ok = false;
     const int version = schema.toInt(&ok);
     if (!ok)
-        return makeError(ErrorCode::Invalid,
-                         msg("Missing or malformed %1 header (the client's store schema version)")
-                             .arg(QLatin1StringView(sync::kSchemaHeader)));
+        return makeError(
+            ErrorCode::Invalid,
+            QStringLiteral("Missing or malformed %1 header (the client's store schema version)")
+                .arg(QLatin1StringView(sync::kSchemaHeader)));
     if (version < Store::kSchemaVersion - 1)
-        return makeError(ErrorCode::Outdated,
-                         msg("This KAM Desk is too old for the server (store schema %1; the server "
-                             "accepts %2 and %3). Update KAM Desk, then sync again.")
-                             .arg(version)
-                             .arg(Store::kSchemaVersion - 1)
-                             .arg(Store::kSchemaVersion));
+        return makeError(
+            ErrorCode::Outdated,
+            QStringLiteral("This KAM Desk is too old for the server (store schema %1; the server "
+                           "accepts %2 and %3). Update KAM Desk, then sync again.")
+                .arg(version)
+                .arg(Store::kSchemaVersion - 1)
+                .arg(Store::kSchemaVersion));
     if (version > Store::kSchemaVersion)
-        return makeError(ErrorCode::Outdated,
-                         msg("This KAM Desk is newer than the server (store schema %1; the server "
-                             "knows up to %2). Ask your administrator to upgrade the server.")
-                             .arg(version)
-                             .arg(Store::kSchemaVersion));
+        return makeError(
+            ErrorCode::Outdated,
+            QStringLiteral("This KAM Desk is newer than the server (store schema %1; the server "
+                           "knows up to %2). Ask your administrator to upgrade the server.")
+                .arg(version)
+                .arg(Store::kSchemaVersion));
     return who;
 }
 
@@ -245,17 +244,18 @@ HttpApi::Reply HttpApi::answer(const QByteArray &method, const QString &path,
         if (path == QLatin1StringView(r.path)) {
             pathKnown = true;
             if (method != r.method) {
-                Reply reply = errorReply(405, "method_not_allowed",
-                                         msg("%1 takes %2").arg(path, QLatin1StringView(r.method)));
+                Reply reply = errorReply(
+                    405, "method_not_allowed",
+                    QStringLiteral("%1 takes %2").arg(path, QLatin1StringView(r.method)));
                 reply.headers.append(qMakePair(QByteArray("Allow"), QByteArray(r.method)));
                 return reply;
             }
         }
     if (!pathKnown)
-        return errorReply(404, "not_found", msg("No route %1").arg(path.left(200)));
+        return errorReply(404, "not_found", QStringLiteral("No route %1").arg(path.left(200)));
     if (body.size() > sync::kMaxPushBytes)
         return errorReply(413, "too_large",
-                          msg("The body has %1 bytes; the limit is %2")
+                          QStringLiteral("The body has %1 bytes; the limit is %2")
                               .arg(body.size())
                               .arg(sync::kMaxPushBytes));
 

@@ -3,7 +3,6 @@
 
 #include "store/transaction.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 #include <QUrl>
 #include <QUuid>
@@ -11,12 +10,6 @@
 namespace kam::server {
 
 namespace {
-
-// Server and protocol messages are English: they go to API clients, logs and admins.
-QString msg(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 /// Key of the advisory lock every writing transaction takes on PostgreSQL ("KAMD").
 constexpr qint64 kWriteLockKey = 0x4B414D44;
@@ -80,9 +73,9 @@ const std::vector<std::vector<const char *>> &migrationSteps()
 
 Error sqlError(const QSqlQuery &q, const char *what)
 {
-    return makeError(
-        ErrorCode::Database,
-        msg("Database error while %1: %2").arg(QString::fromLatin1(what), q.lastError().text()));
+    return makeError(ErrorCode::Database,
+                     QStringLiteral("Database error while %1: %2")
+                         .arg(QString::fromLatin1(what), q.lastError().text()));
 }
 
 ServerDb::ServerDb(Engine engine, QString connectionName, QString displayName)
@@ -109,7 +102,7 @@ Result<std::unique_ptr<ServerDb>> ServerDb::open(const QString &url)
         const QString path = url.mid(7);
         if (path.isEmpty())
             return makeError(ErrorCode::Invalid,
-                             msg("--db sqlite: needs a file path (sqlite:PATH)"));
+                             QStringLiteral("--db sqlite: needs a file path (sqlite:PATH)"));
         self.reset(new ServerDb(Engine::Sqlite, connection, url));
         self->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         self->m_db.setDatabaseName(path);
@@ -119,12 +112,13 @@ Result<std::unique_ptr<ServerDb>> ServerDb::open(const QString &url)
         if (!u.isValid() || u.host().isEmpty())
             return makeError(
                 ErrorCode::Invalid,
-                msg("“%1” is not a valid PostgreSQL URL (postgresql://user@host:port/db)")
+                QStringLiteral(
+                    "“%1” is not a valid PostgreSQL URL (postgresql://user@host:port/db)")
                     .arg(u.toString(QUrl::RemovePassword)));
         self.reset(new ServerDb(Engine::Postgres, connection, u.toString(QUrl::RemovePassword)));
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
             return makeError(ErrorCode::Database,
-                             msg("Qt's PostgreSQL driver (QPSQL) is not installed"));
+                             QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed"));
         self->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
         self->m_db.setHostName(u.host());
         self->m_db.setPort(u.port(5432));
@@ -136,12 +130,13 @@ Result<std::unique_ptr<ServerDb>> ServerDb::open(const QString &url)
     } else {
         return makeError(
             ErrorCode::Invalid,
-            msg("--db must be sqlite:PATH or postgresql://user@host/db, not “%1”").arg(url));
+            QStringLiteral("--db must be sqlite:PATH or postgresql://user@host/db, not “%1”")
+                .arg(url));
     }
     if (!self->m_db.open())
-        return makeError(
-            ErrorCode::Database,
-            msg("Cannot open %1: %2").arg(self->m_displayName, self->m_db.lastError().text()));
+        return makeError(ErrorCode::Database,
+                         QStringLiteral("Cannot open %1: %2")
+                             .arg(self->m_displayName, self->m_db.lastError().text()));
     // Migrate (or refuse a newer file) before WAL is switched on: that writes the file header.
     if (Result<void> r = self->migrate(); !r)
         return r.error();
@@ -291,8 +286,8 @@ Result<void> ServerDb::migrate()
         if (version > kSchemaVersion)
             return makeError(
                 ErrorCode::NewerSchema,
-                msg("%1 was written by a newer KAM Desk server (schema %2; this server "
-                    "knows up to %3). Upgrade the server; the database was not changed.")
+                QStringLiteral("%1 was written by a newer KAM Desk server (schema %2; this server "
+                               "knows up to %3). Upgrade the server; the database was not changed.")
                     .arg(m_displayName)
                     .arg(version)
                     .arg(kSchemaVersion));

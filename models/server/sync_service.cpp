@@ -4,7 +4,6 @@
 #include "server_db.h"
 #include "sync/sync_tables.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,12 +14,6 @@ namespace kam::server {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Server and protocol messages are English: they go to API clients, logs and admins.
-QString msg(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 QString isoTime(qint64 ms)
 {
@@ -410,22 +403,22 @@ Result<QJsonObject> SyncService::apply(const Principal &who, const sync::Mutatio
     const bool admin = who.role == Role::Admin;
     const sync::SyncTable &t = *sync::findSyncTable(m.table);
     if (t.adminOnly && !admin)
-        return rejected("admin_only", msg("Only an admin changes %1").arg(t.name));
+        return rejected("admin_only", QStringLiteral("Only an admin changes %1").arg(t.name));
     Result<Record> loaded = loadRecord(t.name, m.row);
     if (!loaded)
         return loaded.error();
     Record r = *loaded;
     const bool insert = m.op == u"insert";
     if (insert && r.exists)
-        return rejected("exists", msg("A row with this id exists already"));
+        return rejected("exists", QStringLiteral("A row with this id exists already"));
     if (!insert && !r.exists)
-        return rejected("unknown_row", msg("No such row, or it is outside your scope"));
+        return rejected("unknown_row", QStringLiteral("No such row, or it is outside your scope"));
     if (r.exists && !t.scopeField.isEmpty()) {
         Result<bool> v = visible(who, r.scopeId());
         if (!v)
             return v.error();
         if (!*v)
-            return rejected("out_of_scope", msg("This row is outside your scope"));
+            return rejected("out_of_scope", QStringLiteral("This row is outside your scope"));
     }
 
     Record after = r;
@@ -434,13 +427,13 @@ Result<QJsonObject> SyncService::apply(const Principal &who, const sync::Mutatio
     if (insert)
         for (const QString &field : t.required)
             if (after.value(field).isEmpty())
-                return rejected("missing_field", msg("%1 is required").arg(field));
+                return rejected("missing_field", QStringLiteral("%1 is required").arg(field));
     if (!admin)
         for (const QString &field : t.adminFields)
             if (after.value(field) != r.value(field)
                 && (!insert || after.value(field) != who.userId))
                 return rejected("server_owned",
-                                msg("%1 is set by an admin on the server").arg(field));
+                                QStringLiteral("%1 is set by an admin on the server").arg(field));
     // A row may only move to, or be created under, an account the caller can see.
     QStringList mustSee;
     if (!t.scopeField.isEmpty() && t.scopeField != u"id" && after.scopeId() != r.scopeId())
@@ -453,7 +446,8 @@ Result<QJsonObject> SyncService::apply(const Principal &who, const sync::Mutatio
         if (!v)
             return v.error();
         if (!*v)
-            return rejected("out_of_scope", msg("Account %1 is outside your scope").arg(account));
+            return rejected("out_of_scope",
+                            QStringLiteral("Account %1 is outside your scope").arg(account));
     }
 
     const qint64 at = std::min(m.atMs, m_now()); // a fast laptop clock must not always win
@@ -654,9 +648,9 @@ Result<void> SyncService::prefetch(const Principal &who, const sync::PushBatch &
 Result<QJsonObject> SyncService::push(const Principal &who, const sync::PushBatch &batch)
 {
     if (batch.clientId != who.deviceId)
-        return makeError(
-            ErrorCode::Forbidden,
-            msg("client_id %1 is not the device this token was issued to").arg(batch.clientId));
+        return makeError(ErrorCode::Forbidden,
+                         QStringLiteral("client_id %1 is not the device this token was issued to")
+                             .arg(batch.clientId));
     QJsonArray results;
     m_batch = std::make_unique<Batch>();
     Result<void> done = m_db.write([&]() -> Result<void> {
@@ -675,7 +669,8 @@ Result<QJsonObject> SyncService::push(const Principal &who, const sync::PushBatc
                             { u"id"_s, m.id },
                             { u"status"_s, u"rejected"_s },
                             { u"reason"_s, u"duplicate_id"_s },
-                            { u"message"_s, msg("This mutation id was used by another device") } });
+                            { u"message"_s,
+                              QStringLiteral("This mutation id was used by another device") } });
                 continue;
             }
             Result<QJsonObject> result = apply(who, m);
@@ -775,15 +770,16 @@ Result<QByteArray> SyncService::pull(const Principal &who, qint64 cursor, int li
             return highOrError.error();
         const qint64 high = *highOrError;
         if (cursor < *purged)
-            return makeError(ErrorCode::Gone,
-                             msg("Cursor %1 is older than the kept history (changes up to %2 were "
-                                 "purged); bootstrap again")
-                                 .arg(cursor)
-                                 .arg(*purged));
+            return makeError(
+                ErrorCode::Gone,
+                QStringLiteral("Cursor %1 is older than the kept history (changes up to %2 were "
+                               "purged); bootstrap again")
+                    .arg(cursor)
+                    .arg(*purged));
         if (cursor > high)
             return makeError(ErrorCode::Gone,
-                             msg("Cursor %1 is ahead of this server (at %2): its "
-                                 "database was restored; bootstrap again")
+                             QStringLiteral("Cursor %1 is ahead of this server (at %2): its "
+                                            "database was restored; bootstrap again")
                                  .arg(cursor)
                                  .arg(high));
         const bool admin = who.role == Role::Admin;
@@ -866,7 +862,7 @@ Result<QByteArray> SyncService::bootstrap(const Principal &who, const QString &a
     const qsizetype slash = after.indexOf(u'/');
     if (!after.isEmpty() && (slash < 0 || !sync::findSyncTable(after.left(slash))))
         return makeError(ErrorCode::Invalid,
-                         msg("after: expected the “next” value of the previous page"));
+                         QStringLiteral("after: expected the “next” value of the previous page"));
     const QString afterTable = after.left(std::max<qsizetype>(slash, 0));
     const QString afterId = slash < 0 ? QString() : after.mid(slash + 1);
     QByteArray out;
@@ -875,7 +871,8 @@ Result<QByteArray> SyncService::bootstrap(const Principal &who, const QString &a
         if (!purged)
             return purged.error();
         if (cursor > 0 && cursor < *purged)
-            return makeError(ErrorCode::Gone, msg("This snapshot is too old; start it again"));
+            return makeError(ErrorCode::Gone,
+                             QStringLiteral("This snapshot is too old; start it again"));
         if (cursor <= 0) {
             Result<qint64> high = highWater(*purged);
             if (!high)
@@ -976,10 +973,11 @@ SyncService::reassign(const QString &fromUserId, const QString &toUserId, const 
     if (!to)
         return to.error();
     if (to->disabled)
-        return makeError(ErrorCode::Invalid,
-                         msg("%1 is disabled; reassign to an active user").arg(to->email));
+        return makeError(
+            ErrorCode::Invalid,
+            QStringLiteral("%1 is disabled; reassign to an active user").arg(to->email));
     if (from->id == to->id)
-        return makeError(ErrorCode::Invalid, msg("--from and --to are the same user"));
+        return makeError(ErrorCode::Invalid, QStringLiteral("--from and --to are the same user"));
     const qint64 now = m_now();
     Result<void> done = m_db.write([&]() -> Result<void> {
         const auto ids
@@ -1004,10 +1002,12 @@ SyncService::reassign(const QString &fromUserId, const QString &toUserId, const 
             if (!root)
                 return root.error();
             if (!root->exists)
-                return makeError(ErrorCode::NotFound, msg("No account %1").arg(accountId));
+                return makeError(ErrorCode::NotFound,
+                                 QStringLiteral("No account %1").arg(accountId));
             if (root->value(u"owner_id"_s) != from->id)
-                return makeError(ErrorCode::Invalid,
-                                 msg("Account %1 is not owned by %2").arg(accountId, from->email));
+                return makeError(
+                    ErrorCode::Invalid,
+                    QStringLiteral("Account %1 is not owned by %2").arg(accountId, from->email));
             // The account and the branches under it that the same manager owns.
             queue << accountId;
             for (qsizetype i = 0; i < queue.size(); ++i) {
@@ -1136,7 +1136,8 @@ Result<void> SyncService::forceBootstrap()
 Result<int> SyncService::purge(qint64 olderThanMs)
 {
     if (olderThanMs < kMinRetentionMs)
-        return makeError(ErrorCode::Invalid, msg("Tombstones are kept at least 180 days"));
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("Tombstones are kept at least 180 days"));
     const qint64 cutoff = m_now() - olderThanMs;
     int removed = 0;
     Result<void> done = m_db.write([&]() -> Result<void> {

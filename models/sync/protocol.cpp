@@ -3,7 +3,6 @@
 
 #include "sync_tables.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,12 +13,6 @@ namespace kam::sync {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Server and protocol messages are English: they go to API clients, logs and admins.
-QString msg(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 Error bad(const QString &where, const QString &what)
 {
@@ -35,60 +28,66 @@ bool isInteger(const QJsonValue &v)
 Result<void> parseMutation(const QJsonValue &value, const QString &where, Mutation &m)
 {
     if (!value.isObject())
-        return bad(where, msg("expected an object"));
+        return bad(where, QStringLiteral("expected an object"));
     const QJsonObject o = value.toObject();
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!QStringList { u"id"_s, u"table"_s, u"row"_s, u"op"_s, u"at"_s, u"fields"_s }.contains(
                 it.key()))
-            return bad(where, msg("unknown key “%1”").arg(it.key()));
+            return bad(where, QStringLiteral("unknown key “%1”").arg(it.key()));
     for (const char *key : { "id", "table", "row", "op", "at" })
         if (!o.value(QLatin1StringView(key)).isString())
-            return bad(where + u'.' + QLatin1StringView(key), msg("expected a string"));
+            return bad(where + u'.' + QLatin1StringView(key), QStringLiteral("expected a string"));
     m.id = o.value(u"id").toString();
     if (!isCanonicalUuid(m.id))
-        return bad(where + u".id"_s, msg("“%1” is not a lower-case UUID").arg(m.id.left(64)));
+        return bad(where + u".id"_s,
+                   QStringLiteral("“%1” is not a lower-case UUID").arg(m.id.left(64)));
     m.table = o.value(u"table").toString();
     const SyncTable *table = findSyncTable(m.table);
     if (!table)
-        return bad(where + u".table"_s, msg("unknown table “%1”").arg(m.table.left(64)));
+        return bad(where + u".table"_s, QStringLiteral("unknown table “%1”").arg(m.table.left(64)));
     m.row = o.value(u"row").toString();
     if (!isCanonicalUuid(m.row))
-        return bad(where + u".row"_s, msg("“%1” is not a lower-case UUID").arg(m.row.left(64)));
+        return bad(where + u".row"_s,
+                   QStringLiteral("“%1” is not a lower-case UUID").arg(m.row.left(64)));
     m.op = o.value(u"op").toString();
     if (!QStringList { u"insert"_s, u"update"_s, u"delete"_s, u"restore"_s }.contains(m.op))
-        return bad(where + u".op"_s,
-                   msg("unknown op “%1” (insert, update, delete, restore)").arg(m.op.left(64)));
+        return bad(
+            where + u".op"_s,
+            QStringLiteral("unknown op “%1” (insert, update, delete, restore)").arg(m.op.left(64)));
     const QDateTime at = QDateTime::fromString(o.value(u"at").toString(), Qt::ISODateWithMs);
     if (!at.isValid() || at.timeSpec() != Qt::UTC)
-        return bad(where + u".at"_s, msg("expected a UTC time like 2026-11-22T08:00:00.000Z"));
+        return bad(where + u".at"_s,
+                   QStringLiteral("expected a UTC time like 2026-11-22T08:00:00.000Z"));
     m.atMs = at.toMSecsSinceEpoch();
     const QJsonValue fields = o.value(u"fields");
     if (!fields.isObject() || fields.toObject().isEmpty())
-        return bad(where + u".fields"_s, msg("expected a non-empty object of changed fields"));
+        return bad(where + u".fields"_s,
+                   QStringLiteral("expected a non-empty object of changed fields"));
     const QJsonObject f = fields.toObject();
     for (auto it = f.begin(); it != f.end(); ++it) {
         const QString path = where + u".fields."_s + it.key().left(64);
         if (!table->fields.contains(it.key()))
-            return bad(path, msg("unknown field of %1").arg(m.table));
+            return bad(path, QStringLiteral("unknown field of %1").arg(m.table));
         if (!it.value().isObject())
-            return bad(path, msg("expected {\"value\": …, \"base\": …}"));
+            return bad(path, QStringLiteral("expected {\"value\": …, \"base\": …}"));
         const QJsonObject change = it.value().toObject();
         if (change.size() != 2 || !change.contains(u"value") || !change.contains(u"base"))
-            return bad(path, msg("expected exactly the keys “value” and “base”"));
+            return bad(path, QStringLiteral("expected exactly the keys “value” and “base”"));
         if (!isInteger(change.value(u"base")))
-            return bad(path + u".base"_s, msg("expected a non-negative integer revision"));
+            return bad(path + u".base"_s,
+                       QStringLiteral("expected a non-negative integer revision"));
         FieldChange fc { it.key(), std::nullopt, change.value(u"base").toInteger() };
         const QJsonValue v = change.value(u"value");
         if (!v.isNull() && !v.isString())
             return bad(path + u".value"_s,
-                       msg("expected a string or null (numbers travel as text)"));
+                       QStringLiteral("expected a string or null (numbers travel as text)"));
         const QString text = v.toString();
         const std::optional<QString> canonical = table->canonical(fc.field, text);
         if (!canonical || *canonical != text)
             return bad(path + u".value"_s,
                        text.size() > kMaxFieldLength
-                           ? msg("longer than %1 characters").arg(kMaxFieldLength)
-                           : msg("“%1” is not a valid value").arg(text.left(64)));
+                           ? QStringLiteral("longer than %1 characters").arg(kMaxFieldLength)
+                           : QStringLiteral("“%1” is not a valid value").arg(text.left(64)));
         if (!text.isEmpty())
             fc.value = text;
         m.fields.push_back(std::move(fc));
@@ -101,30 +100,34 @@ Result<void> parseMutation(const QJsonValue &value, const QString &where, Mutati
 Result<PushBatch> parsePushBatch(const QByteArray &body)
 {
     if (body.size() > kMaxPushBytes)
-        return makeError(
-            ErrorCode::TooLarge,
-            msg("The push body has %1 bytes; the limit is %2").arg(body.size()).arg(kMaxPushBytes));
+        return makeError(ErrorCode::TooLarge,
+                         QStringLiteral("The push body has %1 bytes; the limit is %2")
+                             .arg(body.size())
+                             .arg(kMaxPushBytes));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return bad(msg("body"),
-                   msg("malformed JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
+        return bad(QStringLiteral("body"),
+                   QStringLiteral("malformed JSON at byte %1: %2")
+                       .arg(error.offset)
+                       .arg(error.errorString()));
     if (!doc.isObject())
-        return bad(msg("body"), msg("expected a JSON object"));
+        return bad(QStringLiteral("body"), QStringLiteral("expected a JSON object"));
     const QJsonObject root = doc.object();
     for (auto it = root.begin(); it != root.end(); ++it)
         if (it.key() != u"client_id" && it.key() != u"mutations")
-            return bad(msg("body"), msg("unknown key “%1”").arg(it.key().left(64)));
+            return bad(QStringLiteral("body"),
+                       QStringLiteral("unknown key “%1”").arg(it.key().left(64)));
     PushBatch batch;
     batch.clientId = root.value(u"client_id").toString();
     if (!isCanonicalUuid(batch.clientId))
-        return bad(u"client_id"_s, msg("expected the device id as a lower-case UUID"));
+        return bad(u"client_id"_s, QStringLiteral("expected the device id as a lower-case UUID"));
     if (!root.value(u"mutations").isArray())
-        return bad(u"mutations"_s, msg("expected an array"));
+        return bad(u"mutations"_s, QStringLiteral("expected an array"));
     const QJsonArray mutations = root.value(u"mutations").toArray();
     if (mutations.size() > kMaxMutationsPerPush)
         return makeError(ErrorCode::TooLarge,
-                         msg("The push has %1 mutations; the limit is %2 per request")
+                         QStringLiteral("The push has %1 mutations; the limit is %2 per request")
                              .arg(mutations.size())
                              .arg(kMaxMutationsPerPush));
     batch.mutations.resize(size_t(mutations.size()));
