@@ -220,38 +220,41 @@ Result<void> ServerDb::insertMany(const QString &head, int columns,
 
 Result<void> ServerDb::write(const std::function<Result<void>()> &work)
 {
-    const bool outermost = m_depth == 0;
-    if (outermost)
-        (void)run(QStringLiteral("SELECT 1"), {}, "checking the connection"); // reconnects if lost
-    Transaction t(m_db, m_depth,
-                  m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
-                                             : QStringLiteral("BEGIN"));
-    if (!t.begun())
-        return t.begun();
-    if (outermost && m_engine == Engine::Postgres) {
-        if (Result<int> r = run(QStringLiteral("SELECT pg_advisory_xact_lock(?)"),
-                                { kWriteLockKey }, "taking the write lock");
-            !r)
-            return r.error();
-    }
-    if (Result<void> r = work(); !r)
-        return r;
-    return t.commit();
+    return transaction(m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                  : QStringLiteral("BEGIN"),
+                       true, work);
 }
 
 Result<void> ServerDb::read(const std::function<Result<void>()> &work)
 {
-    if (m_depth == 0)
-        (void)run(QStringLiteral("SELECT 1"), {}, "checking the connection"); // reconnects if lost
-    Transaction t(m_db, m_depth,
-                  m_engine == Engine::Sqlite
-                      ? QStringLiteral("BEGIN")
-                      : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
-    if (!t.begun())
-        return t.begun();
-    if (Result<void> r = work(); !r)
-        return r;
-    return t.commit();
+    return transaction(m_engine == Engine::Sqlite
+                           ? QStringLiteral("BEGIN")
+                           : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
+                       false, work);
+}
+
+Result<void> ServerDb::transaction(const QString &begin, bool writeLock,
+                                   const std::function<Result<void>()> &work)
+{
+    const bool outermost = m_depth == 0;
+    for (int attempt = 0;; ++attempt) {
+        Transaction t(m_db, m_depth, begin);
+        if (!t.begun()) {
+            // A lost connection shows first at BEGIN: reopen it once, as run() does.
+            if (attempt == 0 && outermost && reconnect())
+                continue;
+            return t.begun();
+        }
+        if (writeLock && outermost && m_engine == Engine::Postgres) {
+            if (Result<int> r = run(QStringLiteral("SELECT pg_advisory_xact_lock(?)"),
+                                    { kWriteLockKey }, "taking the write lock");
+                !r)
+                return r.error();
+        }
+        if (Result<void> r = work(); !r)
+            return r;
+        return t.commit();
+    }
 }
 
 Result<void> ServerDb::migrate()

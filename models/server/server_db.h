@@ -55,6 +55,8 @@ private:
     QSqlQuery &query(const QString &sql);
     /// Reopens a PostgreSQL connection that was lost; false if it was not lost or cannot be.
     bool reconnect();
+    Result<void> transaction(const QString &begin, bool writeLock,
+                             const std::function<Result<void>()> &work);
 
     Engine m_engine;
     QString m_connectionName;
