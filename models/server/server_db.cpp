@@ -185,6 +185,35 @@ Result<int> ServerDb::run(const QString &sql, const QVariantList &values, const 
     }
 }
 
+Result<QStringList> ServerDb::strings(const QString &sql, const QVariantList &values,
+                                      const char *what)
+{
+    QStringList out;
+    Result<int> r
+        = run(sql, values, what, [&](const QSqlQuery &q) { out << q.value(0).toString(); });
+    if (!r)
+        return r.error();
+    return out;
+}
+
+Result<void> ServerDb::runIn(const QString &head, const QVariantList &leading,
+                             const QStringList &keys, const char *what,
+                             const std::function<void(const QSqlQuery &)> &row)
+{
+    constexpr qsizetype kKeysPerStatement = 200;
+    for (qsizetype i = 0; i < keys.size(); i += kKeysPerStatement) {
+        const QStringList part = keys.mid(i, kKeysPerStatement);
+        QVariantList values = leading;
+        for (const QString &k : part)
+            values << k;
+        const QString sql = head + QStringLiteral(" IN (")
+            + QStringLiteral("?,").repeated(part.size()).chopped(1) + u')';
+        if (Result<int> r = run(sql, values, what, row); !r)
+            return r.error();
+    }
+    return {};
+}
+
 bool ServerDb::reconnect()
 {
     if (m_engine != Engine::Postgres)

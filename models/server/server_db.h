@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -37,6 +38,12 @@ public:
     /// are prepared once per connection and reused. Returns the number of rows affected.
     Result<int> run(const QString &sql, const QVariantList &values, const char *what,
                     const std::function<void(const QSqlQuery &)> &row = {});
+
+    /// The first column of every result row of `sql`.
+    Result<QStringList> strings(const QString &sql, const QVariantList &values, const char *what);
+    /// Runs "`head` IN (…)" over `keys` in chunks, with `leading` bound before the keys.
+    Result<void> runIn(const QString &head, const QVariantList &leading, const QStringList &keys,
+                       const char *what, const std::function<void(const QSqlQuery &)> &row);
 
     /// Inserts `rows` (each `columns` values) as multi-row INSERTs: `head` is
     /// "INSERT INTO t (a, b)", `tail` an optional "ON CONFLICT …" clause.

@@ -366,13 +366,12 @@ Result<void> SyncService::refreshAccess(const QString &accountId, QSet<QString> 
                 !e)
                 return e.error();
         }
-    QStringList children;
-    if (Result<int> q = m_db.run(
-            u"SELECT id FROM records WHERE tbl = 'accounts' AND parent_id = ?"_s, { accountId },
-            "reading branches", [&](const QSqlQuery &row) { children << row.value(0).toString(); });
-        !q)
-        return q.error();
-    for (const QString &child : children)
+    Result<QStringList> children
+        = m_db.strings(u"SELECT id FROM records WHERE tbl = 'accounts' AND parent_id = ?"_s,
+                       { accountId }, "reading branches");
+    if (!children)
+        return children.error();
+    for (const QString &child : *children)
         if (Result<void> r = refreshAccess(child, visited); !r)
             return r;
     return {};
@@ -577,21 +576,6 @@ Result<void> SyncService::prefetch(const Principal &who, const sync::PushBatch &
                                    QHash<QString, std::pair<QString, QByteArray>> &seen)
 {
     // One query per kind of lookup (in chunks) instead of one per mutation.
-    const auto inChunks
-        = [&](const QString &head, const QStringList &keys, const QVariantList &first,
-              const char *what, const std::function<void(const QSqlQuery &)> &row) -> Result<void> {
-        for (qsizetype i = 0; i < keys.size(); i += 200) {
-            const QStringList part = keys.mid(i, 200);
-            QVariantList values = first;
-            for (const QString &k : part)
-                values << k;
-            const QString sql
-                = head + u" IN ("_s + QStringLiteral("?,").repeated(part.size()).chopped(1) + u')';
-            if (Result<int> q = m_db.run(sql, values, what, row); !q)
-                return q.error();
-        }
-        return {};
-    };
     QStringList mutationIds, rowIds;
     for (const sync::Mutation &m : batch.mutations) {
         mutationIds << m.id;
@@ -599,12 +583,12 @@ Result<void> SyncService::prefetch(const Principal &who, const sync::PushBatch &
     }
     rowIds.removeDuplicates();
     if (Result<void> r
-        = inChunks(u"SELECT id, device_id, result FROM mutations WHERE id"_s, mutationIds, {},
-                   "checking mutation ids",
-                   [&](const QSqlQuery &q) {
-                       seen.insert(q.value(0).toString(),
-                                   { q.value(1).toString(), q.value(2).toByteArray() });
-                   });
+        = m_db.runIn(u"SELECT id, device_id, result FROM mutations WHERE id"_s, {}, mutationIds,
+                     "checking mutation ids",
+                     [&](const QSqlQuery &q) {
+                         seen.insert(q.value(0).toString(),
+                                     { q.value(1).toString(), q.value(2).toByteArray() });
+                     });
         !r)
         return r;
     for (const sync::Mutation &m : batch.mutations) {
@@ -614,14 +598,14 @@ Result<void> SyncService::prefetch(const Principal &who, const sync::PushBatch &
         m_batch->records.insert(recordKey(m.table, m.row), r); // absent unless read below
     }
     if (Result<void> r
-        = inChunks(u"SELECT tbl, id, data, revs, rev, deleted_at FROM records "
-                   "WHERE id"_s,
-                   rowIds, {}, "reading rows",
-                   [&](const QSqlQuery &q) {
-                       const QString key = recordKey(q.value(0).toString(), q.value(1).toString());
-                       if (auto it = m_batch->records.find(key); it != m_batch->records.end())
-                           readRecord(*it, q, 2);
-                   });
+        = m_db.runIn(u"SELECT tbl, id, data, revs, rev, deleted_at FROM records WHERE id"_s, {},
+                     rowIds, "reading rows",
+                     [&](const QSqlQuery &q) {
+                         const QString key
+                             = recordKey(q.value(0).toString(), q.value(1).toString());
+                         if (auto it = m_batch->records.find(key); it != m_batch->records.end())
+                             readRecord(*it, q, 2);
+                     });
         !r)
         return r;
     if (who.role == Role::Admin)
@@ -639,10 +623,10 @@ Result<void> SyncService::prefetch(const Principal &who, const sync::PushBatch &
     accounts.removeDuplicates();
     for (const QString &a : std::as_const(accounts))
         m_batch->visible.insert(a, false);
-    return inChunks(u"SELECT account_id FROM scope_access WHERE user_id = ? AND account_id"_s,
-                    accounts, { who.userId }, "checking scope", [&](const QSqlQuery &q) {
-                        m_batch->visible.insert(q.value(0).toString(), true);
-                    });
+    return m_db.runIn(u"SELECT account_id FROM scope_access WHERE user_id = ? AND account_id"_s,
+                      { who.userId }, accounts, "checking scope", [&](const QSqlQuery &q) {
+                          m_batch->visible.insert(q.value(0).toString(), true);
+                      });
 }
 
 Result<QJsonObject> SyncService::push(const Principal &who, const sync::PushBatch &batch)
@@ -687,17 +671,12 @@ Result<QJsonObject> SyncService::push(const Principal &who, const sync::PushBatc
         // An account made in this push normally has nothing under it yet; if a branch already
         // points at it (an admin may create branches first), recompute its scope properly.
         QStringList withBranches;
-        for (qsizetype i = 0; i < m_batch->newAccounts.size(); i += 200) {
-            const QStringList part = m_batch->newAccounts.mid(i, 200);
-            if (Result<int> q
-                = m_db.run(u"SELECT DISTINCT parent_id FROM records WHERE tbl = "
-                           "'accounts' AND parent_id IN ("_s
-                               + QStringLiteral("?,").repeated(part.size()).chopped(1) + u')',
-                           QVariantList(part.begin(), part.end()), "reading branches",
-                           [&](const QSqlQuery &q) { withBranches << q.value(0).toString(); });
-                !q)
-                return q.error();
-        }
+        if (Result<void> r = m_db.runIn(
+                u"SELECT DISTINCT parent_id FROM records WHERE tbl = 'accounts' AND parent_id"_s,
+                {}, m_batch->newAccounts, "reading branches",
+                [&](const QSqlQuery &q) { withBranches << q.value(0).toString(); });
+            !r)
+            return r;
         QSet<QString> visited;
         for (const QString &account : std::as_const(withBranches))
             if (Result<void> r = refreshAccess(account, visited); !r)
@@ -980,20 +959,12 @@ SyncService::reassign(const QString &fromUserId, const QString &toUserId, const 
         return makeError(ErrorCode::Invalid, QStringLiteral("--from and --to are the same user"));
     const qint64 now = m_now();
     Result<void> done = m_db.write([&]() -> Result<void> {
-        const auto ids
-            = [&](const QString &sql, const QVariantList &values) -> Result<QStringList> {
-            QStringList out;
-            Result<int> q = m_db.run(sql, values, "reading accounts",
-                                     [&](const QSqlQuery &row) { out << row.value(0).toString(); });
-            if (!q)
-                return q.error();
-            return out;
-        };
         QStringList queue;
         if (accountId.isEmpty()) {
-            Result<QStringList> owned = ids(u"SELECT id FROM records WHERE tbl = 'accounts' AND "
-                                            "grant_user = ? ORDER BY id"_s,
-                                            { from->id });
+            Result<QStringList> owned
+                = m_db.strings(u"SELECT id FROM records WHERE tbl = 'accounts' AND "
+                               "grant_user = ? ORDER BY id"_s,
+                               { from->id }, "reading accounts");
             if (!owned)
                 return owned.error();
             queue = *owned;
@@ -1012,9 +983,9 @@ SyncService::reassign(const QString &fromUserId, const QString &toUserId, const 
             queue << accountId;
             for (qsizetype i = 0; i < queue.size(); ++i) {
                 Result<QStringList> branches
-                    = ids(u"SELECT id FROM records WHERE tbl = "
-                          "'accounts' AND parent_id = ? AND grant_user = ?"_s,
-                          { queue.at(i), from->id });
+                    = m_db.strings(u"SELECT id FROM records WHERE tbl = "
+                                   "'accounts' AND parent_id = ? AND grant_user = ?"_s,
+                                   { queue.at(i), from->id }, "reading branches");
                 if (!branches)
                     return branches.error();
                 for (const QString &b : *branches)
@@ -1052,10 +1023,10 @@ SyncService::reassign(const QString &fromUserId, const QString &toUserId, const 
                 return q.error();
             for (const Seat &seat : seats) {
                 Result<QStringList> taken
-                    = ids(u"SELECT id FROM records WHERE tbl = "
-                          "'account_team' AND scope_id = ? AND grant_user = ? "
-                          "AND deleted_at IS NULL"_s,
-                          { seat.account, to->id });
+                    = m_db.strings(u"SELECT id FROM records WHERE tbl = "
+                                   "'account_team' AND scope_id = ? AND grant_user = ? "
+                                   "AND deleted_at IS NULL"_s,
+                                   { seat.account, to->id }, "reading team seats");
                 if (!taken)
                     return taken.error();
                 const QJsonObject change = taken->isEmpty()
