@@ -46,7 +46,7 @@ struct SyncService::Record
     QString id;
     bool exists = false;
     QJsonObject data; ///< field → text; an absent field is empty
-    QJsonObject revs; ///< field → [revision, edit time in ms]
+    QJsonObject revs; ///< field → [revision, edit time in ms, device id ("" = the server)]
     qint64 rev = 0;
     qint64 deletedAtMs = 0; ///< server time of the tombstone, for purging
     bool dirty = false; ///< changed in the current push and not yet written
@@ -97,7 +97,7 @@ struct SyncService::Batch
     QHash<QString, Record> records; ///< "table/id" → current state
     QStringList dirty; ///< keys of records to write, in first-write order
     QHash<QString, bool> visible; ///< account id → in the caller's scope
-    std::vector<QVariantList> changes, records_, scope, mutations;
+    std::vector<QVariantList> changes, scope, mutations;
     std::vector<qint64> seqs; ///< reserved change-log positions, in order
     size_t nextSeq = 0;
     QStringList newAccounts; ///< created in this push without a parent: their scope is known
@@ -453,18 +453,24 @@ Result<QJsonObject> SyncService::apply(const Principal &who, const sync::Mutatio
     const bool touchesTombstone = std::any_of(
         m.fields.begin(), m.fields.end(), [](const auto &f) { return f.field == u"deleted_at"; });
     QJsonArray conflicts;
-    const auto keepConflict
-        = [&](const QString &field, const QString &kept, const QString &lost, const QString &keptBy,
-              const QString &lostBy, const char *reason) -> Result<void> {
+    // A conflict is kept in the server's records and reported in the answer.
+    const auto recordConflict
+        = [&](const QString &field, const QString &mine, const QString &theirs, bool mineKept,
+              const QString &otherAuthor, const char *reason) -> Result<void> {
         Result<int> q = m_db.run(
             u"INSERT INTO conflicts (tbl, row_id, scope_id, field, kept_value, lost_value, "
             "kept_by, lost_by, lost_device, mutation_id, reason, at) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"_s,
-            { t.name, m.row, r.scopeId(), field, kept, lost, keptBy, lostBy, who.deviceId, m.id,
-              QLatin1StringView(reason), m_now() },
+            { t.name, m.row, r.scopeId(), field, mineKept ? mine : theirs, mineKept ? theirs : mine,
+              mineKept ? who.userId : otherAuthor, mineKept ? otherAuthor : who.userId,
+              who.deviceId, m.id, QLatin1StringView(reason), m_now() },
             "keeping a conflict");
         if (!q)
             return q.error();
+        conflicts.append(QJsonObject { { u"field"_s, field },
+                                       { u"yours"_s, jsonText(mine) },
+                                       { u"theirs"_s, jsonText(theirs) },
+                                       { u"kept"_s, mineKept ? u"yours"_s : u"theirs"_s } });
         return {};
     };
     const auto authorOf = [&](qint64 seq) -> QString {
@@ -481,15 +487,11 @@ Result<QJsonObject> SyncService::apply(const Principal &who, const sync::Mutatio
         // An edit to a row deleted on the server: nothing is applied; the edit is kept.
         for (const sync::FieldChange &f : m.fields) {
             const QString mine = f.value.value_or(QString());
-            if (Result<void> k = keepConflict(f.field, r.value(f.field), mine,
-                                              authorOf(r.fieldRev(u"deleted_at"_s)), who.userId,
-                                              "deleted_on_server");
+            if (Result<void> k
+                = recordConflict(f.field, mine, r.value(f.field), false,
+                                 authorOf(r.fieldRev(u"deleted_at"_s)), "deleted_on_server");
                 !k)
                 return k.error();
-            conflicts.append(QJsonObject { { u"field"_s, f.field },
-                                           { u"yours"_s, jsonText(mine) },
-                                           { u"theirs"_s, jsonText(r.value(f.field)) },
-                                           { u"kept"_s, u"theirs"_s } });
         }
         return QJsonObject { { u"id"_s, m.id },
                              { u"status"_s, u"conflict"_s },
@@ -511,17 +513,10 @@ Result<QJsonObject> SyncService::apply(const Principal &who, const sync::Mutatio
         if (r.fieldRev(f.field) > f.base && r.fieldDevice(f.field) != who.deviceId) {
             // Both sides changed this field: the later edit wins, the other is kept for review.
             const bool mineWins = at > r.fieldAt(f.field);
-            const QString otherAuthor = authorOf(r.fieldRev(f.field));
-            if (Result<void> k = mineWins ? keepConflict(f.field, mine, theirs, who.userId,
-                                                         otherAuthor, "concurrent_edit")
-                                          : keepConflict(f.field, theirs, mine, otherAuthor,
-                                                         who.userId, "concurrent_edit");
+            if (Result<void> k = recordConflict(f.field, mine, theirs, mineWins,
+                                                authorOf(r.fieldRev(f.field)), "concurrent_edit");
                 !k)
                 return k.error();
-            conflicts.append(QJsonObject { { u"field"_s, f.field },
-                                           { u"yours"_s, jsonText(mine) },
-                                           { u"theirs"_s, jsonText(theirs) },
-                                           { u"kept"_s, mineWins ? u"yours"_s : u"theirs"_s } });
             if (!mineWins)
                 continue;
         }
@@ -530,37 +525,18 @@ Result<QJsonObject> SyncService::apply(const Principal &who, const sync::Mutatio
     }
 
     if (!applied.isEmpty()) {
-        const QString oldScope = loaded->scopeId();
-        Result<qint64> seq
-            = logChange(u"row"_s, t.name, m.row, {}, applied, who.userId, who.deviceId, m.id);
-        if (!seq)
-            return seq.error();
-        for (const QString &field : applied)
-            r.revs.insert(field, QJsonArray { *seq, at, who.deviceId });
-        r.rev = *seq;
-        if (Result<void> s = saveRecord(r); !s)
-            return s.error();
-        // Who sees an account changes with its owner, its parent, or a team seat (its user, its
-        // account, its tombstone); a contact moving between accounts changes nobody's scope.
-        const bool grants = !t.grantField.isEmpty()
-            && (applied.contains(t.grantField) || applied.contains(u"deleted_at"_s)
-                || applied.contains(t.scopeField));
-        const bool scopeMoves
-            = grants || (!t.parentField.isEmpty() && applied.contains(t.parentField));
-        const QString owner = r.value(u"owner_id"_s);
+        if (Result<void> c = commitChange(r, applied, who.userId, who.deviceId, m.id, at); !c)
+            return c.error();
         if (insert && m_batch && t.name == u"accounts" && r.value(u"parent_id"_s).isEmpty()) {
             // A new top-level account: only its owner sees it so far, no query needed.
+            const QString owner = r.value(u"owner_id"_s);
             m_batch->scope.push_back({ owner, m.row });
             if (Result<qint64> g = logChange(u"grant"_s, t.name, m.row, owner, {}, {}, {}, {}); !g)
                 return g.error();
             m_batch->visible.insert(m.row, owner == who.userId);
             m_batch->newAccounts << m.row;
-        } else if (scopeMoves && !t.scopeField.isEmpty()) {
-            QSet<QString> visited;
-            if (Result<void> a = refreshAccess(r.scopeId(), visited); !a)
-                return a.error();
-            if (Result<void> a = refreshAccess(oldScope, visited); !a)
-                return a.error();
+        } else if (Result<void> a = refreshScopeAfter(r, loaded->scopeId(), applied); !a) {
+            return a.error();
         }
     }
     const QString status = !conflicts.isEmpty()           ? u"conflict"_s
@@ -897,6 +873,38 @@ Result<QByteArray> SyncService::bootstrap(const Principal &who, const QString &a
     return out;
 }
 
+Result<void> SyncService::commitChange(Record &r, const QStringList &applied,
+                                       const QString &authorId, const QString &deviceId,
+                                       const QString &mutationId, qint64 at)
+{
+    Result<qint64> seq
+        = logChange(u"row"_s, r.table->name, r.id, {}, applied, authorId, deviceId, mutationId);
+    if (!seq)
+        return seq.error();
+    for (const QString &field : applied)
+        r.revs.insert(field, QJsonArray { *seq, at, deviceId });
+    r.rev = *seq;
+    return saveRecord(r);
+}
+
+Result<void> SyncService::refreshScopeAfter(const Record &r, const QString &oldScope,
+                                            const QStringList &applied)
+{
+    // Who sees an account changes with its owner, its parent, or a team seat (its user, its
+    // account, its tombstone); a contact moving between accounts changes nobody's scope.
+    const sync::SyncTable &t = *r.table;
+    const bool grants = !t.grantField.isEmpty()
+        && (applied.contains(t.grantField) || applied.contains(u"deleted_at"_s)
+            || applied.contains(t.scopeField));
+    const bool moves = grants || (!t.parentField.isEmpty() && applied.contains(t.parentField));
+    if (!moves || t.scopeField.isEmpty())
+        return {};
+    QSet<QString> visited;
+    if (Result<void> a = refreshAccess(r.scopeId(), visited); !a)
+        return a;
+    return refreshAccess(oldScope, visited);
+}
+
 Result<void> SyncService::writeServerFields(const QString &table, const QString &id,
                                             const QJsonObject &values)
 {
@@ -912,18 +920,9 @@ Result<void> SyncService::writeServerFields(const QString &table, const QString 
         }
     if (applied.isEmpty())
         return {};
-    Result<qint64> seq = logChange(u"row"_s, table, id, {}, applied, {}, {}, {});
-    if (!seq)
-        return seq.error();
-    for (const QString &field : applied)
-        r.revs.insert(field, QJsonArray { *seq, m_now(), QString() });
-    r.rev = *seq;
-    if (Result<void> s = saveRecord(r); !s)
-        return s;
-    QSet<QString> visited;
-    if (Result<void> a = refreshAccess(r.scopeId(), visited); !a)
-        return a;
-    return refreshAccess(loaded->scopeId(), visited);
+    if (Result<void> c = commitChange(r, applied, {}, {}, {}, m_now()); !c)
+        return c;
+    return refreshScopeAfter(r, loaded->scopeId(), applied);
 }
 
 Result<UserInfo> SyncService::addUser(const QString &email, const QString &name, Role role,

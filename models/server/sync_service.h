@@ -88,6 +88,12 @@ private:
                              const QString &authorId, const QString &deviceId,
                              const QString &mutationId);
     Result<void> refreshAccess(const QString &accountId, QSet<QString> &visited);
+    /// Logs the `applied` fields of `r` as one change, stamps their revisions, saves the row.
+    Result<void> commitChange(Record &r, const QStringList &applied, const QString &authorId,
+                              const QString &deviceId, const QString &mutationId, qint64 at);
+    /// Recomputes who sees the accounts a change touched, if it can change that.
+    Result<void> refreshScopeAfter(const Record &r, const QString &oldScope,
+                                   const QStringList &applied);
     Result<void> writeServerFields(const QString &table, const QString &id,
                                    const QJsonObject &values);
     Result<qint64> purgedThrough();
