@@ -463,7 +463,8 @@ Result<QJsonObject> SyncService::apply(const Principal &who, const sync::Mutatio
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"_s,
             { t.name, m.row, r.scopeId(), field, mineKept ? mine : theirs, mineKept ? theirs : mine,
               mineKept ? who.userId : otherAuthor, mineKept ? otherAuthor : who.userId,
-              who.deviceId, m.id, QLatin1StringView(reason), m_now() },
+              mineKept ? r.fieldDevice(field) : who.deviceId, m.id, QLatin1StringView(reason),
+              m_now() },
             "keeping a conflict");
         if (!q)
             return q.error();

@@ -341,10 +341,15 @@ void TestSyncServer::givenStaleBase_whenSameFieldChanged_thenLaterEditWinsAndLos
                  .value("kept")
                  .toString(),
              QString("yours"));
-    QStringList lost;
-    QVERIFY(s.db->run("SELECT lost_value FROM conflicts WHERE row_id = ? ORDER BY id", { x }, "t",
-                      [&](const QSqlQuery &q) { lost << q.value(0).toString(); }));
+    QStringList lost, lostOn;
+    QVERIFY(s.db->run("SELECT lost_value, lost_device FROM conflicts WHERE row_id = ? ORDER BY id",
+                      { x }, "t", [&](const QSqlQuery &q) {
+                          lost << q.value(0).toString();
+                          lostOn << q.value(1).toString();
+                      }));
     QCOMPARE(lost, QStringList({ "ordinary", "core" }));
+    // Each lost value names the device it was made on, so that device can offer to restore it.
+    QCOMPARE(lostOn, QStringList({ two.deviceId, one.deviceId }));
     qint64 cursor = 0;
     QCOMPARE(s.pullAll(one, cursor)
                  .last()
