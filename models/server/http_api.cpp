@@ -64,13 +64,11 @@ HttpApi::Reply errorReply(const Error &e)
         return errorReply(401, "unauthorized", e.message);
     case ErrorCode::Forbidden:
         return errorReply(403, "forbidden", e.message);
-    case ErrorCode::Revoked: {
-        HttpApi::Reply r = json(403,
-                                QJsonObject { { u"error"_s, u"device_revoked"_s },
-                                              { u"message"_s, e.message },
-                                              { u"wipe"_s, true } });
-        return r;
-    }
+    case ErrorCode::Revoked:
+        return json(403,
+                    QJsonObject { { u"error"_s, u"device_revoked"_s },
+                                  { u"message"_s, e.message },
+                                  { u"wipe"_s, true } });
     case ErrorCode::Throttled: {
         HttpApi::Reply r = errorReply(429, "throttled", e.message);
         r.headers.append(qMakePair(QByteArray("Retry-After"),
@@ -94,20 +92,6 @@ HttpApi::Reply errorReply(const Error &e)
         = errorReply(500, "internal", QStringLiteral("Internal server error; see the server log"));
     r.user = e.message;
     return r;
-}
-
-Result<QJsonObject> jsonBody(const QByteArray &body)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("body: malformed JSON at byte %1: %2")
-                             .arg(error.offset)
-                             .arg(error.errorString()));
-    if (!doc.isObject())
-        return makeError(ErrorCode::Invalid, QStringLiteral("body: expected a JSON object"));
-    return doc.object();
 }
 
 /// The string members `keys` of `o`, or an error naming the first one missing.
@@ -274,7 +258,7 @@ HttpApi::Reply HttpApi::answer(const QByteArray &method, const QString &path,
                   QJsonArray { Store::kSchemaVersion - 1, Store::kSchemaVersion } } });
     }
     if (path == u"/v1/auth/login" || path == u"/v1/auth/refresh") {
-        Result<QJsonObject> o = jsonBody(body);
+        Result<QJsonObject> o = sync::parseJsonObject(body);
         if (!o)
             return errorReply(o.error());
         Result<QStringList> in = path == u"/v1/auth/login"

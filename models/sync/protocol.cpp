@@ -97,13 +97,8 @@ Result<void> parseMutation(const QJsonValue &value, const QString &where, Mutati
 
 } // namespace
 
-Result<PushBatch> parsePushBatch(const QByteArray &body)
+Result<QJsonObject> parseJsonObject(const QByteArray &body)
 {
-    if (body.size() > kMaxPushBytes)
-        return makeError(ErrorCode::TooLarge,
-                         QStringLiteral("The push body has %1 bytes; the limit is %2")
-                             .arg(body.size())
-                             .arg(kMaxPushBytes));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
@@ -113,7 +108,15 @@ Result<PushBatch> parsePushBatch(const QByteArray &body)
                        .arg(error.errorString()));
     if (!doc.isObject())
         return bad(QStringLiteral("body"), QStringLiteral("expected a JSON object"));
-    const QJsonObject root = doc.object();
+    return doc.object();
+}
+
+Result<PushBatch> parsePushBatch(const QByteArray &body)
+{
+    Result<QJsonObject> parsed = parseJsonObject(body);
+    if (!parsed)
+        return parsed.error();
+    const QJsonObject &root = *parsed;
     for (auto it = root.begin(); it != root.end(); ++it)
         if (it.key() != u"client_id" && it.key() != u"mutations")
             return bad(QStringLiteral("body"),

@@ -44,8 +44,12 @@ struct PushBatch
     std::vector<Mutation> mutations;
 };
 
+/// `body` as a JSON object, or an error saying where the JSON breaks.
+Result<QJsonObject> parseJsonObject(const QByteArray &body);
+
 /// Parses and checks a push body: JSON shape, known tables and fields, canonical values and
-/// UUIDs, limits. The error names the first problem and where it is ("mutations[3].fields…").
+/// UUIDs, the mutation count (the HTTP layer limits the byte size of every body). The error
+/// names the first problem and where it is ("mutations[3].fields…").
 Result<PushBatch> parsePushBatch(const QByteArray &body);
 QJsonObject toJson(const PushBatch &batch);
 
