@@ -46,6 +46,12 @@ qint64 rev(const Response &r, int i = 0)
     return r.json().value("results").toArray().at(i).toObject().value("rev").toInteger();
 }
 
+/// The fields of the row in the last change of a pull.
+QJsonObject lastRowFields(const QJsonArray &changes)
+{
+    return changes.last().toObject().value("row").toObject().value("fields").toObject();
+}
+
 /// Ids of the rows a pull or bootstrap delivered (row changes and the rows of grants).
 QStringList rowIds(const QJsonArray &changesOrRows)
 {
@@ -283,8 +289,7 @@ void TestSyncServer::givenStaleBase_whenDifferentFieldChanged_thenMerged()
     // Then: the row holds both edits.
     qint64 cursor = 0;
     const QJsonArray changes = s.pullAll(one, cursor);
-    const QJsonObject fields
-        = changes.last().toObject().value("row").toObject().value("fields").toObject();
+    const QJsonObject fields = lastRowFields(changes);
     QCOMPARE(fields.value("region").toString(), QString("华东"));
     QCOMPARE(fields.value("industry").toString(), QString("Steel"));
 }
@@ -351,16 +356,7 @@ void TestSyncServer::givenStaleBase_whenSameFieldChanged_thenLaterEditWinsAndLos
     // Each lost value names the device it was made on, so that device can offer to restore it.
     QCOMPARE(lostOn, QStringList({ two.deviceId, one.deviceId }));
     qint64 cursor = 0;
-    QCOMPARE(s.pullAll(one, cursor)
-                 .last()
-                 .toObject()
-                 .value("row")
-                 .toObject()
-                 .value("fields")
-                 .toObject()
-                 .value("tier")
-                 .toString(),
-             QString("potential"));
+    QCOMPARE(lastRowFields(s.pullAll(one, cursor)).value("tier").toString(), QString("potential"));
 }
 
 void TestSyncServer::givenTwoOfflineEditsOfOneField_whenPushedInOrder_thenBothApplyWithoutConflict()
@@ -382,16 +378,7 @@ void TestSyncServer::givenTwoOfflineEditsOfOneField_whenPushedInOrder_thenBothAp
     QCOMPARE(status(r, 1), QString("applied"));
     qint64 cursor = 0;
     const Device other = s.login("a@example.com");
-    QCOMPARE(s.pullAll(other, cursor)
-                 .last()
-                 .toObject()
-                 .value("row")
-                 .toObject()
-                 .value("fields")
-                 .toObject()
-                 .value("notes")
-                 .toString(),
-             QString("second"));
+    QCOMPARE(lastRowFields(s.pullAll(other, cursor)).value("notes").toString(), QString("second"));
 }
 
 void TestSyncServer::givenRowDeletedOnServer_whenEditedOffline_thenConflictAndNothingApplied()
