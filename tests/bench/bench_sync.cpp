@@ -27,9 +27,9 @@
 #include <QThread>
 
 #include <algorithm>
-#include <thread>
 #include <atomic>
 #include <cstdio>
+#include <thread>
 
 #ifdef __linux__
 #include <sched.h>
@@ -111,15 +111,9 @@ public:
     }
     void login(const QString &email)
     {
-        device = uuid();
-        const Response r = call("POST", "/v1/auth/login",
-                                QJsonDocument(QJsonObject { { "email", email },
-                                                            { "password", "correct horse battery" },
-                                                            { "device_id", device } })
-                                    .toJson());
-        if (r.status != 200)
-            qFatal("login: %d %s", r.status, r.body.constData());
-        token = r.json().value("access_token").toString();
+        const Device d = httpLogin(m_network, m_port, email);
+        device = d.deviceId;
+        token = d.token;
     }
     /// Pushes in batches; returns false if any mutation was not applied.
     bool push(const std::vector<sync::Mutation> &all)
@@ -338,9 +332,11 @@ int main(int argc, char *argv[])
     server.terminate();
     server.waitForFinished(10000);
 
-    std::printf("machine: %s, %d cores (server on core 1, client on core 0), Qt %s; engine %s; rows file %s (%zu accounts)\n",
-                qPrintable(QSysInfo::prettyProductName()), int(std::thread::hardware_concurrency()), qVersion(),
-                setup.isPostgres() ? "PostgreSQL" : "SQLite", qPrintable(rowsPath), accounts);
+    std::printf("machine: %s, %d cores (server on core 1, client on core 0), Qt %s; engine %s; "
+                "rows file %s (%zu accounts)\n",
+                qPrintable(QSysInfo::prettyProductName()), int(std::thread::hardware_concurrency()),
+                qVersion(), setup.isPostgres() ? "PostgreSQL" : "SQLite", qPrintable(rowsPath),
+                accounts);
     std::printf("push (1 client, batches of %d): %zu rows in %.2f s = %.0f rows/s\n", kBatch,
                 rows.size(), pushS, rows.size() / pushS);
     std::printf("bootstrap (pages of %d): %lld rows in %.2f s (target <= 3 s for ~100k)\n",

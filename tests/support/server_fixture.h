@@ -143,6 +143,22 @@ struct Device
     QString refresh;
 };
 
+/// Logs `email` in with the test password, on device `deviceId`.
+inline Device httpLogin(QNetworkAccessManager &network, quint16 port, const QString &email,
+                        const QString &deviceId = uuid())
+{
+    const Response r = httpCall(network, port, "POST", QStringLiteral("/v1/auth/login"),
+                                QJsonDocument(QJsonObject { { "email", email },
+                                                            { "password", "correct horse battery" },
+                                                            { "device_id", deviceId } })
+                                    .toJson());
+    if (r.status != 200)
+        qFatal("login %s: %d %s", qPrintable(email), r.status, r.body.constData());
+    const QJsonObject o = r.json();
+    return { o.value(u"user").toObject().value(u"id").toString(), deviceId,
+             o.value(u"access_token").toString(), o.value(u"refresh_token").toString() };
+}
+
 /// Server (database, services, HTTP API on 127.0.0.1) plus a synchronous HTTP client.
 class TestServer
 {
@@ -192,16 +208,7 @@ public:
 
     Device login(const QString &email, const QString &deviceId = uuid())
     {
-        const Response r = call("POST", QStringLiteral("/v1/auth/login"),
-                                QJsonDocument(QJsonObject { { "email", email },
-                                                            { "password", "correct horse battery" },
-                                                            { "device_id", deviceId } })
-                                    .toJson());
-        if (r.status != 200)
-            qFatal("login %s: %d %s", qPrintable(email), r.status, r.body.constData());
-        const QJsonObject o = r.json();
-        return { o.value(u"user").toObject().value(u"id").toString(), deviceId,
-                 o.value(u"access_token").toString(), o.value(u"refresh_token").toString() };
+        return httpLogin(m_network, port, email, deviceId);
     }
 
     /// One mutation for a push body.
