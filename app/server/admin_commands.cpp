@@ -83,18 +83,14 @@ int runAdmin(const QStringList &arguments)
     AuthService auth(**opened);
     SyncService sync(**opened, auth);
     QTextStream outText(stdout);
-    const auto need = [&](const QCommandLineOption &o) {
-        return parser.isSet(o) ? QString()
-                               : QStringLiteral("--%1 is required for %2")
-                                     .arg(o.names().constFirst(), command.join(u' '));
-    };
+    const QString verb = command.join(u' ');
+    // The first of `options` the command needs but did not get, as a message; empty if none.
     const auto missing = [&](std::initializer_list<const QCommandLineOption *> options) {
         for (const QCommandLineOption *o : options)
-            if (QString m = need(*o); !m.isEmpty())
-                return m;
+            if (!parser.isSet(*o))
+                return QStringLiteral("--%1 is required for %2").arg(o->names().constFirst(), verb);
         return QString();
     };
-    const QString verb = command.join(u' ');
 
     if (verb == u"user add") {
         if (QString m = missing({ &email, &name }); !m.isEmpty())
