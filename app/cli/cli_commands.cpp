@@ -4,11 +4,16 @@
 #include "demo/demo_generator.h"
 #include "io/account_export.h"
 #include "store/store.h"
+#include "store/sync_journal.h"
+#include "sync/http_transport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSysInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -60,6 +65,14 @@ const QList<CommandHelp> &commandHelps()
               "  1000000) with contacts, account teams and five managers; on an empty store\n"
               "  the same seed (default 1) gives the same names and values. All of it is\n"
               "  added, or nothing. Progress goes to stderr when it is a terminal.\n") },
+        { QStringLiteral("sync"),
+          QStringLiteral(
+              "kamdesk-cli --db FILE sync --server URL --user EMAIL --password-stdin [--json]\n"
+              "  Logs in (the password is the first line of stdin), sends the store's\n"
+              "  pending changes and receives the server's, and prints the counts of\n"
+              "  pushed changes, pulled rows and new conflicts (--json: {\"pushed\",\n"
+              "  \"pulled\",\"conflicts\",\"open_conflicts\",\"bootstrapped\"}). Exits 1\n"
+              "  when the sync did not finish; what was committed before stays.\n") },
     };
     return h;
 }
@@ -369,6 +382,71 @@ Result<void> demoCommand(const QString &globalDb, const QStringList &args)
     return {};
 }
 
+Result<void> syncCommand(const QString &globalDb, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("Server URL."),
+                                          QStringLiteral("URL"));
+    const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("E-mail."),
+                                        QStringLiteral("EMAIL"));
+    const QCommandLineOption passwordOption(QStringLiteral("password-stdin"),
+                                            QStringLiteral("Read the password from stdin."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("JSON output."));
+    parser.addOptions({ serverOption, userOption, passwordOption, json });
+    if (Result<void> r = parse(parser, QStringLiteral("sync"), args); !r)
+        return r;
+    if (!parser.isSet(serverOption) || !parser.isSet(userOption) || !parser.isSet(passwordOption))
+        return bad(QStringLiteral("sync needs --server URL, --user EMAIL and --password-stdin"));
+    Result<QUrl> server = sync::parseServerUrl(parser.value(serverOption));
+    if (!server)
+        return server.error();
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (password.isEmpty())
+        return bad(QStringLiteral("no password on stdin"));
+    Result<std::unique_ptr<Store>> store
+        = openStore(parser.isSet(dbOption()) ? parser.value(dbOption()) : globalDb, false);
+    if (!store)
+        return store.error();
+    sync::HttpTransport transport(*server);
+    sync::SyncEngine engine(**store, transport);
+    if (Result<void> r = engine.login(parser.value(userOption), password,
+                                      QStringLiteral("kamdesk-cli on %1").arg(QSysInfo::machineHostName()));
+        !r)
+        return r;
+    if (Result<void> r = SyncJournal(**store).setSetting(SyncJournal::kServerKey, server->toString()); !r)
+        return r;
+    const bool progress = stderrIsTerminal();
+    Result<sync::SyncReport> report = engine.sync([&](const sync::SyncProgress &p) {
+        if (progress)
+            QTextStream(stderr) << "\rsync: " << p.done
+                                << (p.total >= 0 ? QStringLiteral(" / %1").arg(p.total) : QString())
+                                << Qt::flush;
+        return true;
+    });
+    if (progress)
+        QTextStream(stderr) << "\r" << Qt::flush;
+    if (!report)
+        return report.error();
+    Result<int> open = SyncJournal(**store).openConflictCount();
+    if (!open)
+        return open.error();
+    if (parser.isSet(json)) {
+        out() << QJsonDocument(QJsonObject { { QStringLiteral("pushed"), report->pushed },
+                                             { QStringLiteral("pulled"), report->pulled },
+                                             { QStringLiteral("conflicts"), report->conflicts },
+                                             { QStringLiteral("open_conflicts"), *open },
+                                             { QStringLiteral("bootstrapped"), report->bootstrapped } })
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    } else {
+        out() << "sync: pushed " << report->pushed << " changes, pulled " << report->pulled
+              << " rows, " << report->conflicts << " new conflicts (" << *open << " open)"
+              << Qt::endl;
+    }
+    return {};
+}
+
 int fail(const QString &reason)
 {
     QTextStream err(stderr);
@@ -440,6 +518,7 @@ int run(const QStringList &arguments)
     const QString db = parser.value(dbOption());
     Result<void> r = command == QLatin1String("init") ? initCommand(db, args)
         : command == QLatin1String("accounts")        ? accountsCommand(db, args)
+        : command == QLatin1String("sync")            ? syncCommand(db, args)
                                                       : demoCommand(db, args);
     return r ? 0 : fail(r.error().message);
 }

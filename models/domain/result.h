@@ -26,6 +26,9 @@ enum class ErrorCode {
     Gone,           ///< a pull cursor older than the kept history: bootstrap again
     TooLarge,       ///< a request body or batch over the limits
     Outdated,       ///< the client's schema is too old for this server
+    // Client side of sync
+    Offline,        ///< the server could not be reached (no network, refused, timed out)
+    Cancelled,      ///< the user stopped a long operation; what was done so far is kept
 };
 
 /// A failure with a message a user can read ("what and where").

@@ -85,6 +85,8 @@ HttpApi::Reply errorReply(const Error &e)
     case ErrorCode::NewerSchema:
     case ErrorCode::NotADatabase:
     case ErrorCode::Io:
+    case ErrorCode::Offline:
+    case ErrorCode::Cancelled:
         break;
     }
     // Details go to the log line, not to the caller.

@@ -408,8 +408,16 @@ Result<QJsonObject> SyncService::apply(const Principal &who, const sync::Mutatio
         return loaded.error();
     Record r = *loaded;
     const bool insert = m.op == u"insert";
-    if (insert && r.exists)
-        return rejected("exists", QStringLiteral("A row with this id exists already"));
+    if (insert && r.exists) {
+        // The same row created twice (a store uploaded again, a re-import) is no conflict.
+        const bool same = !r.deleted()
+            && std::all_of(m.fields.begin(), m.fields.end(), [&](const sync::FieldChange &f) {
+                   return r.value(f.field) == f.value.value_or(QString());
+               });
+        if (!same)
+            return rejected("exists", QStringLiteral("A row with this id exists already"));
+        return QJsonObject { { u"id"_s, m.id }, { u"status"_s, u"merged"_s }, { u"rev"_s, r.rev } };
+    }
     if (!insert && !r.exists)
         return rejected("unknown_row", QStringLiteral("No such row, or it is outside your scope"));
     if (r.exists && !t.scopeField.isEmpty()) {
@@ -457,6 +465,7 @@ Result<QJsonObject> SyncService::apply(const Principal &who, const sync::Mutatio
     const auto recordConflict
         = [&](const QString &field, const QString &mine, const QString &theirs, bool mineKept,
               const QString &otherAuthor, const char *reason) -> Result<void> {
+        const bool deleted = qstrcmp(reason, "deleted_on_server") == 0; // their edit: the deletion
         Result<int> q = m_db.run(
             u"INSERT INTO conflicts (tbl, row_id, scope_id, field, kept_value, lost_value, "
             "kept_by, lost_by, lost_device, mutation_id, reason, at) "
@@ -471,7 +480,9 @@ Result<QJsonObject> SyncService::apply(const Principal &who, const sync::Mutatio
         conflicts.append(QJsonObject { { u"field"_s, field },
                                        { u"yours"_s, jsonText(mine) },
                                        { u"theirs"_s, jsonText(theirs) },
-                                       { u"kept"_s, mineKept ? u"yours"_s : u"theirs"_s } });
+                                       { u"kept"_s, mineKept ? u"yours"_s : u"theirs"_s },
+                                       { u"by"_s, jsonText(otherAuthor) },
+                                       { u"at"_s, isoTime(r.fieldAt(deleted ? u"deleted_at"_s : field)) } });
         return {};
     };
     const auto authorOf = [&](qint64 seq) -> QString {

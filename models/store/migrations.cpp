@@ -73,6 +73,23 @@ const Step kSteps[] = {
              "role TEXT NOT NULL)"),
          QStringLiteral("CREATE INDEX account_team_account ON account_team(account_id)"),
      }},
+    {3,
+     {
+         // What sync could not apply as the user wrote it, kept for review: one row per field
+         // of a pushed mutation; a retried answer records nothing twice.
+         QStringLiteral(
+             "CREATE TABLE sync_conflicts (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+             "table_name TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL, "
+             "their_value, my_value, mine_kept INTEGER NOT NULL, reason TEXT NOT NULL, "
+             "message TEXT, their_author TEXT, their_at TEXT, mutation_id TEXT NOT NULL, "
+             "detected_at TEXT NOT NULL, resolved_at TEXT, resolution TEXT, "
+             "UNIQUE (mutation_id, field))"),
+         // Push answers name mutations by id.
+         QStringLiteral("CREATE INDEX journal_mutation ON journal(mutation_id)"),
+         // Rows a repeated bootstrap has seen, so the ones the server no longer has can go.
+         QStringLiteral("CREATE TABLE sync_seen (table_name TEXT NOT NULL, row_id TEXT NOT NULL, "
+                        "PRIMARY KEY (table_name, row_id)) WITHOUT ROWID"),
+     }},
 };
 
 #undef KAM_SYNC_COLUMNS

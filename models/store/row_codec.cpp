@@ -28,7 +28,9 @@ const TableSpec<Account> &tableSpec<Account>()
          column("lifecycle", &Account::lifecycle), column("owner_id", &Account::ownerId),
          column("currency", &Account::currency),
          column("annual_revenue_minor", &Account::annualRevenueMinor),
-         column("notes", &Account::notes)}};
+         column("notes", &Account::notes)},
+        QStringLiteral("id"),
+        QStringLiteral("owner_id")};
     return spec;
 }
 
@@ -42,7 +44,8 @@ const TableSpec<Contact> &tableSpec<Contact>()
          column("phone", &Contact::phone), column("email", &Contact::email),
          column("buying_role", &Contact::buyingRole), column("influence", &Contact::influence),
          column("stance", &Contact::stance), column("reports_to_id", &Contact::reportsToId),
-         column("active", &Contact::active), column("notes", &Contact::notes)}};
+         column("active", &Contact::active), column("notes", &Contact::notes)},
+        QStringLiteral("account_id")};
     return spec;
 }
 
@@ -60,7 +63,9 @@ const TableSpec<TeamMember> &tableSpec<TeamMember>()
     static const TableSpec<TeamMember> spec{
         QStringLiteral("account_team"),
         {column("account_id", &TeamMember::accountId), column("user_id", &TeamMember::userId),
-         column("role", &TeamMember::role)}};
+         column("role", &TeamMember::role)},
+        QStringLiteral("account_id"),
+        QStringLiteral("user_id")};
     return spec;
 }
 

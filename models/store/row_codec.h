@@ -29,6 +29,10 @@ struct TableSpec
 {
     QString table;
     std::vector<ColumnSpec<T>> columns;
+    /// Column naming the account a row belongs to ("id" for accounts); empty: no account.
+    QString scopeColumn = {};
+    /// Column naming a user who can see the row's account through it (owner, team member).
+    QString userColumn = {};
 };
 
 template<typename T>
@@ -90,6 +94,24 @@ bool sameFields(const T &a, const T &b)
         if (c.get(a) != c.get(b))
             return false;
     return true;
+}
+
+/// The synced row types. A new synced table is its tableSpec<T>() plus one entry here.
+template<typename... Ts>
+struct TypeList
+{
+};
+using SyncedTypes = TypeList<User, Account, Contact, TeamMember>;
+
+/// Calls `f(static_cast<T *>(nullptr))` for the synced type T stored in `table`; false when no
+/// synced type is stored there.
+template<typename F>
+bool withTableType(QStringView table, F &&f)
+{
+    return [&]<typename... Ts>(TypeList<Ts...>) {
+        return ((tableSpec<Ts>().table == table ? (f(static_cast<Ts *>(nullptr)), true) : false)
+                || ...);
+    }(SyncedTypes{});
 }
 
 /// Canonical UTC text of a time in the store ("2026-11-22T08:00:00.000Z").

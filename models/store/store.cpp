@@ -102,6 +102,7 @@ struct Store::Pending
     std::vector<size_t> marks;                        // changed.size() at each open level
     QSqlQuery journalInsert;
     QSqlQuery fieldInsert;
+    QHash<QString, QSqlQuery> statements;
 };
 
 Store::Store(QString path, QString connectionName)
@@ -198,24 +199,53 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, int targetVersio
     if (targetVersion < kSchemaVersion)
         return store; // migration tests look at old schemas and write nothing
 
-    QSqlQuery s(d);
-    s.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'local_user_id'"));
-    if (s.next())
-        store->m_currentUserId = s.value(0).toString();
-    s.finish();
-    if (store->m_currentUserId.isEmpty()) {
-        // A new store gets a local identity from the OS account; login replaces it later.
-        User me;
-        me.name = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"));
-        if (me.name.isEmpty())
-            me.name = tr("Me");
-        Result<User> created = store->create(me);
+    if (store->currentUserId().isEmpty())
+        if (Result<void> r = store->createPlaceholderIdentity(); !r)
+            return r.error();
+    return store;
+}
+
+Result<void> Store::createPlaceholderIdentity()
+{
+    // A new store gets a local identity from the OS account; login to a server replaces it
+    // (SyncJournal::adoptIdentity), which the setting below lets it recognise.
+    User me;
+    me.name = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"));
+    if (me.name.isEmpty())
+        me.name = tr("Me");
+    return transaction([&]() -> Result<void> {
+        Result<User> created = create(me);
         if (!created)
             return created.error();
-        if (Result<void> r = store->setCurrentUserId(created->meta.id); !r)
-            return r.error();
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('placeholder_user_id', ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(created->meta.id);
+        if (!q.exec())
+            return dbError(q, tr("saving the local user"));
+        return setCurrentUserId(created->meta.id);
+    });
+}
+
+QString Store::currentUserId() const
+{
+    // Read each time: the sync worker's connection may adopt a server identity.
+    QSqlQuery q(db());
+    q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'local_user_id'"));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<QSqlQuery *> Store::prepared(const QString &sql)
+{
+    auto it = m_pending->statements.find(sql);
+    if (it == m_pending->statements.end()) {
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return dbError(q, sql.left(60));
+        it = m_pending->statements.insert(sql, q);
     }
-    return store;
+    return &*it;
 }
 
 int Store::schemaVersion() const
@@ -235,7 +265,6 @@ Result<void> Store::setCurrentUserId(const QString &userId)
     q.addBindValue(userId);
     if (!q.exec())
         return dbError(q, tr("saving the local user"));
-    m_currentUserId = userId;
     return {};
 }
 
@@ -293,7 +322,7 @@ template<typename T>
 Result<void> Store::writeRow(const T *before, const T &after, const QString &op)
 {
     const TableSpec<T> &spec = tableSpec<T>();
-    const QString now = toStoredTime(QDateTime::currentDateTimeUtc());
+    const QString now = toStoredTime(m_clock());
 
     // (field, old, new) for every column that differs; deleted_at is a field like the others.
     struct Change
@@ -357,7 +386,8 @@ Result<void> Store::writeRow(const T *before, const T &after, const QString &op)
         j.addBindValue(after.meta.id);
         j.addBindValue(op);
         j.addBindValue(before ? before->meta.serverRev : 0);
-        j.addBindValue(m_currentUserId.isEmpty() ? QVariant() : QVariant(m_currentUserId));
+        const QString author = currentUserId();
+        j.addBindValue(author.isEmpty() ? QVariant() : QVariant(author));
         j.addBindValue(now);
         if (!j.exec())
             return dbError(j, tr("writing the change journal"));
@@ -432,7 +462,7 @@ Result<void> Store::remove(const QString &id)
                                  .arg(quoted(before->legalName)));
     }
     T after = *before;
-    after.meta.deletedAt = QDateTime::currentDateTimeUtc();
+    after.meta.deletedAt = m_clock();
     return writeRow<T>(&*before, after, QStringLiteral("delete"));
 }
 
@@ -703,9 +733,7 @@ Result<qint64> Store::pendingChangeCount() const
 
 Result<qint64> Store::count(const QString &table) const
 {
-    static const QStringList synced = {tableSpec<Account>().table, tableSpec<Contact>().table,
-                                       tableSpec<User>().table, tableSpec<TeamMember>().table};
-    if (!synced.contains(table))
+    if (!withTableType(table, [](auto *) {}))
         return makeError(ErrorCode::Invalid, tr("Unknown table %1.").arg(quoted(table)));
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NULL").arg(table)) || !q.next())

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 
 #include <functional>
@@ -25,7 +26,7 @@ class Store : public QObject
 
 public:
     /// Schema version this build writes (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     /// Opens (creating if missing) and migrates a store. A newer or foreign database is refused
     /// without being changed. `targetVersion` exists for migration tests only.
@@ -37,7 +38,7 @@ public:
     int schemaVersion() const;
 
     /// The local manager identity; authors every journal entry.
-    QString currentUserId() const { return m_currentUserId; }
+    QString currentUserId() const;
     Result<void> setCurrentUserId(const QString &userId);
 
     // --- the one write path ------------------------------------------------------------
@@ -53,6 +54,14 @@ public:
     /// Clears a tombstone.
     template<typename T>
     Result<void> restore(const QString &id);
+
+    /// The clock that stamps edits (UTC); the sync simulation replaces it with its own.
+    QDateTime now() const { return m_clock(); }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    /// A statement prepared once on this connection and reused, for the bulk writes of sync
+    /// (SyncJournal); everything else goes through the typed calls above.
+    Result<QSqlQuery *> prepared(const QString &sql);
 
     /// Runs `work` in one transaction (nested calls use savepoints); rolls back on error.
     Result<void> transaction(const std::function<Result<void>()> &work);
@@ -83,8 +92,10 @@ signals:
     void rowsChanged(const QString &table, const QStringList &ids);
 
 private:
+    friend class SyncJournal;
     explicit Store(QString path, QString connectionName);
     QSqlDatabase db() const;
+    Result<void> createPlaceholderIdentity();
 
     struct Pending;
     template<typename T>
@@ -97,8 +108,8 @@ private:
 
     QString m_path;
     QString m_connectionName;
-    QString m_currentUserId;
     int m_depth = 0;
+    std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     std::unique_ptr<Pending> m_pending;
 };
 

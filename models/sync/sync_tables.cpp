@@ -42,16 +42,17 @@ std::optional<QString> canonicalValue(const QString &field, const QString &value
 }
 
 template<typename T>
-SyncTable table(QString scopeField, QString grantField, QString parentField, QStringList required,
-                QStringList uuidFields, QStringList adminFields = {}, bool adminOnly = false)
+SyncTable table(QString parentField, QStringList required, QStringList uuidFields,
+                QStringList adminFields = {}, bool adminOnly = false)
 {
+    const TableSpec<T> &spec = tableSpec<T>();
     SyncTable t;
-    t.name = tableSpec<T>().table;
-    for (const ColumnSpec<T> &c : tableSpec<T>().columns)
+    t.name = spec.table;
+    for (const ColumnSpec<T> &c : spec.columns)
         t.fields << c.name;
     t.fields << QStringLiteral("deleted_at");
-    t.scopeField = std::move(scopeField);
-    t.grantField = std::move(grantField);
+    t.scopeField = spec.scopeColumn;
+    t.grantField = spec.userColumn;
     t.parentField = std::move(parentField);
     t.required = std::move(required);
     t.adminFields = std::move(adminFields);
@@ -71,16 +72,14 @@ QString s(const char *text)
 
 const std::vector<SyncTable> &syncTables()
 {
-    // table<T>(scope field, grant field, parent field, required, UUID fields, admin fields, admin
-    // only)
+    // table<T>(parent field, required, UUID fields, admin fields, admin only); the scope and
+    // grant fields come from the store's tableSpec<T>().
     static const std::vector<SyncTable> tables {
-        table<User>({}, {}, {}, { s("name") }, {}, {}, true),
-        table<Account>(s("id"), s("owner_id"), s("parent_id"), { s("legal_name"), s("owner_id") },
+        table<User>({}, { s("name") }, {}, {}, true),
+        table<Account>(s("parent_id"), { s("legal_name"), s("owner_id") },
                        { s("parent_id"), s("owner_id") }, { s("owner_id") }),
-        table<Contact>(s("account_id"), {}, {}, { s("account_id"), s("name") },
-                       { s("account_id"), s("reports_to_id") }),
-        table<TeamMember>(s("account_id"), s("user_id"), {}, { s("account_id"), s("user_id") },
-                          { s("account_id"), s("user_id") }),
+        table<Contact>({}, { s("account_id"), s("name") }, { s("account_id"), s("reports_to_id") }),
+        table<TeamMember>({}, { s("account_id"), s("user_id") }, { s("account_id"), s("user_id") }),
     };
     return tables;
 }

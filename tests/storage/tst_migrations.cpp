@@ -108,7 +108,7 @@ private slots:
 
         auto store = test::openStore(dir, QStringLiteral("v1.sqlite"));
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(store->schemaVersion(), Store::kSchemaVersion);
         QCOMPARE(store->currentUserId(), QStringLiteral("u-1"));
 
         Result<Account> group = store->get<Account>(QStringLiteral("a-1"));
