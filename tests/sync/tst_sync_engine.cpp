@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The client sync engine against a real server over HTTP on 127.0.0.1: conflicts between two
+// devices, scope changes, a revoked device, schema skew, session renewal, a keychain that is not
+// there, an interrupted bootstrap and a bootstrap after the server dropped its history.
+
+#include "store/store.h"
+#include "store/sync_journal.h"
+#include "support/server_fixture.h"
+#include "sync/http_transport.h"
+#include "sync/sync_engine.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kam;
+using namespace kam::test;
+
+namespace {
+
+class MemoryVault : public sync::TokenVault
+{
+public:
+    QString token;
+    Result<QString> load() override { return token; }
+    Result<void> save(const QString &t) override
+    {
+        token = t;
+        return {};
+    }
+    Result<void> clear() override
+    {
+        token.clear();
+        return {};
+    }
+};
+
+/// A computer without a reachable keychain.
+class NoKeychain : public sync::TokenVault
+{
+public:
+    Result<QString> load() override { return makeError(ErrorCode::Io, "no keychain"); }
+    Result<void> save(const QString &) override { return makeError(ErrorCode::Io, "no keychain"); }
+    Result<void> clear() override { return makeError(ErrorCode::Io, "no keychain"); }
+};
+
+/// The server as a client sees it, with the schema version the client claims.
+class SchemaTransport : public sync::Transport
+{
+public:
+    SchemaTransport(TestServer &server, int schema)
+        : m_server(server)
+        , m_schema(schema)
+    {
+    }
+    sync::HttpReply send(const QByteArray &method, const QString &path, const QByteArray &body,
+                         const QString &bearer) override
+    {
+        const Response r = m_server.call(method, path, body, bearer, m_schema);
+        return { r.status, r.body, {} };
+    }
+
+private:
+    TestServer &m_server;
+    int m_schema;
+};
+
+/// One laptop: a store file, the HTTP client and the engine.
+struct Laptop
+{
+    QString path;
+    sync::HttpTransport transport;
+    MemoryVault vault;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<sync::SyncEngine> engine;
+
+    Laptop(const QTemporaryDir &dir, const QString &name, quint16 port, sync::TokenVault *v = nullptr)
+        : path(dir.filePath(name))
+        , transport(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)))
+    {
+        restart(v);
+    }
+    /// Closes and reopens the store and the engine, as after quitting the app.
+    void restart(sync::TokenVault *v = nullptr)
+    {
+        engine.reset();
+        store.reset();
+        store = std::move(Store::open(path)).value();
+        engine = std::make_unique<sync::SyncEngine>(*store, transport, v ? v : &vault);
+    }
+    void login(const QString &email)
+    {
+        Result<void> r = engine->login(email, "correct horse battery", "test laptop");
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+    }
+    sync::SyncReport sync()
+    {
+        Result<sync::SyncReport> r = engine->sync();
+        if (!r)
+            qWarning("sync: %s", qPrintable(r.error().message));
+        return r ? *r : sync::SyncReport { -1, -1, -1, false };
+    }
+    Account account(const QString &id) { return *store->get<Account>(id); }
+    QString setting(const QString &key) { return *SyncJournal(*store).setting(key); }
+    std::vector<SyncConflict> conflicts() { return *SyncJournal(*store).conflicts(); }
+};
+
+Account newAccount(const QString &name, const QString &owner)
+{
+    Account a;
+    a.legalName = name;
+    a.ownerId = owner;
+    return a;
+}
+
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void givenTwoDevicesEditOneFieldOffline_whenBothSync_thenSecondKeepsBothValuesAndAllConverge()
+    {
+        TestServer server;
+        KAM_REQUIRE_SERVER(server);
+        server.addUser("ann@example.com");
+        QTemporaryDir dir;
+        Laptop a(dir, "a.sqlite", server.port), b(dir, "b.sqlite", server.port);
+        a.login("ann@example.com");
+        b.login("ann@example.com");
+        const QString id = a.store->create(newAccount("华东精密机械有限公司", a.store->currentUserId()))->meta.id;
+        QCOMPARE(a.sync().pushed, 1);
+        QCOMPARE(b.sync().pulled, 2); // the user row and the account
+
+        // Both laptops' clocks follow the server's, so "later" is exact.
+        for (Laptop *l : { &a, &b })
+            l->store->setClock([&] { return QDateTime::fromMSecsSinceEpoch(server.now, Qt::UTC); });
+        Account onA = a.account(id), onB = b.account(id);
+        onA.region = "华东";
+        onB.region = "华南";
+        QVERIFY(a.store->update(onA));
+        server.now += 60000;
+        QVERIFY(b.store->update(onB));
+        QCOMPARE(a.sync().conflicts, 0);
+        const sync::SyncReport second = b.sync();
+        QCOMPARE(second.conflicts, 1);
+        const std::vector<SyncConflict> kept = b.conflicts();
+        QCOMPARE(kept.size(), size_t(1));
+        QCOMPARE(kept[0].field, QString("region"));
+        QCOMPARE(kept[0].mine.toString(), QString("华南"));
+        QCOMPARE(kept[0].theirs.toString(), QString("华东"));
+        QCOMPARE(kept[0].reason, QString("concurrent_edit"));
+
+        QVERIFY(kept[0].mineKept); // the later edit wins; the earlier one stays reviewable
+
+        a.sync();
+        QCOMPARE(a.account(id).region, QString("华南"));
+        QCOMPARE(b.account(id).region, QString("华南"));
+        // a's field history shows the synced change from the other device, under its author.
+        const auto history = *a.store->accountHistory(id);
+        QVERIFY(std::any_of(history.begin(), history.end(), [&](const JournalEntry &e) {
+            return e.field == "region" && e.oldValue.toString() == "华东"
+                && e.newValue.toString() == "华南" && e.authorId == a.store->currentUserId();
+        }));
+    }
+
+    void givenEditMadeOffline_whenAccountLeftScopeMeanwhile_thenAccountGoesAndEditIsKept()
+    {
+        TestServer server;
+        KAM_REQUIRE_SERVER(server);
+        const auto ann = server.addUser("ann@example.com");
+        const auto bo = server.addUser("bo@example.com");
+        QTemporaryDir dir;
+        Laptop a(dir, "a.sqlite", server.port);
+        a.login("ann@example.com");
+        const QString id = a.store->create(newAccount("Acme", ann.id))->meta.id;
+        Contact c;
+        c.accountId = id;
+        c.name = "王经理";
+        QVERIFY(a.store->create(c));
+        a.sync();
+
+        Account edited = a.account(id);
+        edited.notes = "offline note";
+        QVERIFY(a.store->update(edited));
+        QVERIFY(server.sync->reassign(ann.id, bo.id, id));
+        const sync::SyncReport r = a.sync();
+        QVERIFY(r.conflicts >= 1);
+        QVERIFY(!a.store->get<Account>(id));
+        QCOMPARE(*a.store->count("contacts"), 0);
+        const std::vector<SyncConflict> kept = a.conflicts();
+        QVERIFY(std::any_of(kept.begin(), kept.end(), [](const SyncConflict &k) {
+            return k.field == "notes" && k.mine.toString() == "offline note";
+        }));
+    }
+
+    void givenRevokedDevice_whenSync_thenCompanyDataWipedWithReason()
+    {
+        TestServer server;
+        KAM_REQUIRE_SERVER(server);
+        server.addUser("ann@example.com");
+        QTemporaryDir dir;
+        Laptop a(dir, "a.sqlite", server.port);
+        a.login("ann@example.com");
+        QVERIFY(a.store->create(newAccount("Acme", a.store->currentUserId())));
+        a.sync();
+        QVERIFY(server.auth->revokeDevice(a.setting(SyncJournal::kDeviceKey)));
+        Result<sync::SyncReport> r = a.engine->sync();
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Revoked);
+        QVERIFY(r.error().message.contains("revoked"));
+        QCOMPARE(*a.store->count("accounts"), 0);
+        QCOMPARE(*a.store->count("users"), 1); // a fresh local identity only
+        QVERIFY(a.setting(SyncJournal::kUserIdKey).isEmpty());
+        QVERIFY(a.vault.token.isEmpty());
+        QCOMPARE(*a.store->pendingChangeCount(), 1); // that identity's own row, nothing of the company
+    }
+
+    void givenOtherSchema_whenSync_thenOutdatedWithServerMessage()
+    {
+        TestServer server;
+        KAM_REQUIRE_SERVER(server);
+        server.addUser("ann@example.com");
+        QTemporaryDir dir;
+        auto store = std::move(Store::open(dir.filePath("a.sqlite"))).value();
+        SchemaTransport old(server, Store::kSchemaVersion - 2);
+        sync::SyncEngine engine(*store, old);
+        QVERIFY(engine.login("ann@example.com", "correct horse battery", "old"));
+        Result<sync::SyncReport> r = engine.sync();
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Outdated);
+        QVERIFY2(r.error().message.contains("Update KAM Desk"), qPrintable(r.error().message));
+    }
+
+    void givenExpiredAccessToken_whenSync_thenRenewedSilently_andEndedSessionAsksToLogIn()
+    {
+        TestServer server;
+        KAM_REQUIRE_SERVER(server);
+        server.addUser("ann@example.com");
+        QTemporaryDir dir;
+        Laptop a(dir, "a.sqlite", server.port);
+        a.login("ann@example.com");
+        a.sync();
+        const QString before = a.vault.token;
+        server.now += server::AuthService::kAccessTtlMs + 1000;
+        a.restart(); // the access token is gone; the refresh token is in the vault
+        QVERIFY(a.sync().pushed >= 0);
+        QVERIFY(a.vault.token != before); // rotated and saved at once
+
+        a.vault.token = before; // a refresh token that was already used: the session ends
+        a.restart();
+        Result<sync::SyncReport> r = a.engine->sync();
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Unauthorized);
+        QVERIFY(a.vault.token.isEmpty());
+    }
+
+    void givenNoKeychain_whenLoggedIn_thenSyncWorksUntilRestartThenAsksAgain()
+    {
+        TestServer server;
+        KAM_REQUIRE_SERVER(server);
+        server.addUser("ann@example.com");
+        QTemporaryDir dir;
+        NoKeychain none;
+        Laptop a(dir, "a.sqlite", server.port, &none);
+        a.login("ann@example.com");
+        QVERIFY(a.engine->hasSession());
+        QVERIFY(a.sync().pushed >= 0);
+        a.restart(&none);
+        QVERIFY(!a.engine->hasSession());
+        Result<sync::SyncReport> r = a.engine->sync();
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Unauthorized);
+        // Nothing secret was written to the store.
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "peek");
+        db.setDatabaseName(a.path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec("SELECT count(*) FROM settings WHERE key LIKE '%token%' OR value LIKE '%token%'"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase("peek");
+    }
+
+    void givenInterruptedBootstrap_whenSyncedAgain_thenSameRowsAsUninterrupted()
+    {
+        TestServer server;
+        KAM_REQUIRE_SERVER(server);
+        const auto ann = server.addUser("ann@example.com");
+        QTemporaryDir dir;
+        Laptop source(dir, "source.sqlite", server.port);
+        source.login("ann@example.com");
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(source.store->create(newAccount(QString("Account %1").arg(i), ann.id)));
+        QCOMPARE(source.sync().pushed, 40);
+
+        Laptop fresh(dir, "fresh.sqlite", server.port);
+        fresh.login("ann@example.com");
+        fresh.engine->setPageSizes(500, 5, 7);
+        int pages = 0;
+        Result<sync::SyncReport> cut = fresh.engine->sync([&](const sync::SyncProgress &p) {
+            return p.phase != sync::SyncProgress::Phase::Bootstrapping || ++pages < 3;
+        });
+        QVERIFY(!cut);
+        QCOMPARE(cut.error().code, ErrorCode::Cancelled);
+        const qint64 partial = *fresh.store->count("accounts");
+        QVERIFY(partial > 0 && partial < 40);
+        QVERIFY(!fresh.setting(SyncJournal::kBootstrapAfterKey).isEmpty());
+        fresh.restart();
+        QVERIFY(fresh.sync().bootstrapped);
+        QCOMPARE(*fresh.store->count("accounts"), 40);
+        QVERIFY(fresh.setting(SyncJournal::kBootstrapAfterKey).isEmpty());
+        QVERIFY(!fresh.setting(SyncJournal::kCursorKey).isEmpty());
+    }
+
+    void givenHistoryPurgedOnServer_whenClientSyncs_thenItBootstrapsAndDropsWhatTheServerLost()
+    {
+        TestServer server;
+        KAM_REQUIRE_SERVER(server);
+        const auto ann = server.addUser("ann@example.com");
+        QTemporaryDir dir;
+        Laptop a(dir, "a.sqlite", server.port), b(dir, "b.sqlite", server.port);
+        a.login("ann@example.com");
+        b.login("ann@example.com");
+        const QString gone = a.store->create(newAccount("Gone Ltd", ann.id))->meta.id;
+        const QString kept = a.store->create(newAccount("Kept Ltd", ann.id))->meta.id;
+        a.sync();
+        b.sync();
+        QVERIFY(b.store->remove<Account>(gone));
+        b.sync();
+        // a stays offline for half a year while the server purges old history.
+        server.now += server::SyncService::kMinRetentionMs + 24 * 3600 * 1000LL;
+        QVERIFY(server.sync->purge(server::SyncService::kMinRetentionMs));
+        a.restart();
+        a.login("ann@example.com"); // the 30-day session ran out too
+        const sync::SyncReport r = a.sync();
+        QVERIFY(r.bootstrapped);
+        QVERIFY(!a.store->get<Account>(gone)); // it never heard of the deletion: dropped anyway
+        QVERIFY(a.store->get<Account>(kept));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_sync_engine.moc"
