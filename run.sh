@@ -11,6 +11,8 @@ DATA=${XDG_DATA_HOME:-$HOME/.local/share}/kamdesk
 STORE=$DATA/kamdesk.sqlite
 SERVER_STORE=$DATA/server.sqlite
 SERVER_LISTEN=${KAM_SERVER_LISTEN:-127.0.0.1:8443}
+SERVER_URL=http://$SERVER_LISTEN
+DEMO_ADMIN=admin@kamdesk.local
 # As root the cluster runs as "postgres", which cannot enter root's home.
 PG_DIR=${KAM_PG_DIR:-$([[ $EUID -eq 0 ]] && echo /var/tmp/kamdesk-postgres || echo "$DATA/postgres")}
 PG_PORT=${KAM_PG_PORT:-55432}
@@ -32,13 +34,17 @@ Usage: ./run.sh [MODE]
 Builds KAM Desk in build/ (installing missing Debian packages first) and runs it.
 
 Modes:
-  (none)          build, create the demo store on first start, start the desktop client
-                  and a local sync server on SQLite in the background
+  (none)          build, create the demo store on first start, start a local sync server
+                  on SQLite in the background, then the desktop client. On first start the
+                  demo store is uploaded to that server as $DEMO_ADMIN, so the server
+                  holds the portfolio; in the desktop, log in from the Sync menu as
+                  $DEMO_ADMIN with the demo password below
   --server        start the sync server (kamdesk-server) on SQLite in the foreground
   --postgres      start the sync server on PostgreSQL in the foreground: on KAM_PG_URL if
                   set, else on a local cluster kept in $PG_DIR (port $PG_PORT)
   --cli ARGS...   run kamdesk-cli on the demo store, e.g. ./run.sh --cli accounts list --json
-  --reset-demo    delete the demo store and create a fresh one ($DEMO_ACCOUNTS accounts)
+  --reset-demo    delete the demo store and the local server store, and create a fresh
+                  demo store ($DEMO_ACCOUNTS accounts); the next start seeds the server again
   -h, --help      show this help
 
 Files:
@@ -52,10 +58,10 @@ Environment:
   KAM_PG_URL          PostgreSQL for --postgres, e.g. postgresql://kam@db.example.com/kamdesk
   KAM_PG_PORT         port of the local cluster --postgres starts (default 55432)
   KAM_PG_DIR          where that cluster lives (default $PG_DIR)
-
-A new server database gets the demo store's managers plus admin@kamdesk.local, all with the
-password $DEMO_PASSWORD (demo only; see packaging/server/README.md for a real deployment).
   KAM_BUILD_DIR       build directory (default build/)
+
+A new server database gets the demo store's managers plus $DEMO_ADMIN, all with the
+password $DEMO_PASSWORD (demo only; see packaging/server/README.md for a real deployment).
 
 Without a display, run the desktop client with one of:
   xvfb-run -a ./run.sh                  (a virtual X server, from the xvfb package)
@@ -110,8 +116,9 @@ ensure_demo_store() {
     [[ -f $STORE ]] || create_demo_store
 }
 
+# The demo store and the server that holds its portfolio go together: both are made again.
 reset_demo_store() {
-    rm -f "$STORE" "$STORE-wal" "$STORE-shm"
+    rm -f "$STORE" "$STORE-wal" "$STORE-shm" "$SERVER_STORE" "$SERVER_STORE-wal" "$SERVER_STORE-shm"
     create_demo_store
 }
 
@@ -135,8 +142,23 @@ seed_server_users() {
         log "  $email ($name)"
     done < <(sqlite3 "$STORE" "SELECT id, name, email FROM users WHERE deleted_at IS NULL")
     printf '%s\n' "$DEMO_PASSWORD" \
-        | "$BIN/kamdesk-server" admin --db "$db" user add --role admin --name Admin --email admin@kamdesk.local >/dev/null
-    log "  admin@kamdesk.local (admin)"
+        | "$BIN/kamdesk-server" admin --db "$db" user add --role admin --name Admin --email "$DEMO_ADMIN" >/dev/null
+    log "  $DEMO_ADMIN (admin)"
+}
+
+# The first time, the demo store is uploaded to the running server as the admin (who may write
+# every manager's accounts): the server then holds the portfolio and the store is bound to the
+# admin's server account. A store already bound to an account is left as it is.
+upload_demo_store() {
+    local bound
+    bound=$(sqlite3 "$STORE" "SELECT value FROM settings WHERE key = 'sync_user_id'") || bound=""
+    if [[ -z $bound ]]; then
+        log "uploading the demo store to $SERVER_URL as $DEMO_ADMIN"
+        printf '%s\n' "$DEMO_PASSWORD" \
+            | "$BIN/kamdesk-cli" --db "$STORE" sync --server "$SERVER_URL" --user "$DEMO_ADMIN" --password-stdin >&2 \
+            || { log "upload failed (see $DATA/server.log); the desktop works offline all the same"; return 0; }
+    fi
+    log "sync server: $SERVER_URL; log in from the Sync menu as $DEMO_ADMIN with the password $DEMO_PASSWORD"
 }
 
 serve_foreground() {
@@ -224,7 +246,8 @@ start_background_server() {
         log "local sync server skipped: it exited with status $status (see $DATA/server.log)"
         return 0
     fi
-    log "local sync server on http://$SERVER_LISTEN (log: $DATA/server.log)"
+    log "local sync server on $SERVER_URL (log: $DATA/server.log)"
+    upload_demo_store
 }
 
 run_desktop() {
@@ -263,4 +286,7 @@ main() {
     esac
 }
 
-main "$@"
+# Sourcing the script (". ./run.sh") defines the functions without running anything.
+if [[ ${BASH_SOURCE[0]} == "$0" ]]; then
+    main "$@"
+fi
