@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -270,6 +270,143 @@
     <message>
         <source>Remove team member</source>
         <translation>Remove team member</translation>
+    </message>
+    <message>
+        <source>Keep their %1</source>
+        <translation>Keep their %1</translation>
+    </message>
+    <message>
+        <source>Use my %1</source>
+        <translation>Use my %1</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ConflictModel</name>
+    <message>
+        <source>Account (no longer on this computer)</source>
+        <translation>Account (no longer on this computer)</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contact %1</translation>
+    </message>
+    <message>
+        <source>Contact (no longer on this computer)</source>
+        <translation>Contact (no longer on this computer)</translation>
+    </message>
+    <message>
+        <source>Team of %1</source>
+        <translation>Team of %1</translation>
+    </message>
+    <message>
+        <source>Team seat (no longer on this computer)</source>
+        <translation>Team seat (no longer on this computer)</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>User %1</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Kept theirs</source>
+        <translation>Kept theirs</translation>
+    </message>
+    <message>
+        <source>Used mine</source>
+        <translation>Used mine</translation>
+    </message>
+    <message>
+        <source>Open: the account left your portfolio</source>
+        <translation>Open: the account left your portfolio</translation>
+    </message>
+    <message>
+        <source>Open: refused by the server</source>
+        <translation>Open: refused by the server</translation>
+    </message>
+    <message>
+        <source>Open: yours is kept</source>
+        <translation>Open: yours is kept</translation>
+    </message>
+    <message>
+        <source>Open: theirs is kept</source>
+        <translation>Open: theirs is kept</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation>Their value</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ConflictsView</name>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation>Show &amp;resolved</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>&amp;Keep Theirs</translation>
+    </message>
+    <message>
+        <source>&amp;Use Mine</source>
+        <translation>&amp;Use Mine</translation>
+    </message>
+    <message>
+        <source>&amp;Open Record</source>
+        <translation>&amp;Open Record</translation>
+    </message>
+    <message>
+        <source>The record keeps the other user&apos;s value</source>
+        <translation>The record keeps the other user&apos;s value</translation>
+    </message>
+    <message>
+        <source>Your value goes back into the record and is sent at the next sync</source>
+        <translation>Your value goes back into the record and is sent at the next sync</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n open conflict</numerusform>
+            <numerusform>%n open conflicts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -707,6 +844,41 @@
     </message>
 </context>
 <context>
+    <name>kam::LoginDialog</name>
+    <message>
+        <source>Log In to the Sync Server</source>
+        <translation>Log In to the Sync Server</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>&amp;Log In</translation>
+    </message>
+    <message>
+        <source>Your changes are sent to the company server and your colleagues&apos; changes come back. The password is not stored; the session is kept in the system keychain.</source>
+        <translation>Your changes are sent to the company server and your colleagues&apos; changes come back. The password is not stored; the session is kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail and password.</source>
+        <translation>Enter your e-mail and password.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Logging in…</translation>
+    </message>
+</context>
+<context>
     <name>kam::MainWindow</name>
     <message>
         <source>%1 — KAM Desk</source>
@@ -840,7 +1012,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n account(s) to %1</source>
-        <translation><numerusform>Exported %n account to %1</numerusform><numerusform>Exported %n accounts to %1</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n account to %1</numerusform>
+            <numerusform>Exported %n accounts to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>About KAM Desk</source>
@@ -872,11 +1047,73 @@
     </message>
     <message numerus="yes">
         <source>%Ln account(s)</source>
-        <translation><numerusform>%Ln account</numerusform><numerusform>%Ln accounts</numerusform></translation>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln account(s) shown</source>
-        <translation><numerusform>%1 of %Ln account shown</numerusform><numerusform>%1 of %Ln accounts shown</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %Ln account shown</numerusform>
+            <numerusform>%1 of %Ln accounts shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation>Sync Conflicts</translation>
+    </message>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation>&amp;Log In…</translation>
+    </message>
+    <message>
+        <source>Connect this store to the company&apos;s sync server</source>
+        <translation>Connect this store to the company&apos;s sync server</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out</source>
+        <translation>Log &amp;Out</translation>
+    </message>
+    <message>
+        <source>End the session; the data stays on this computer</source>
+        <translation>End the session; the data stays on this computer</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sync Now</translation>
+    </message>
+    <message>
+        <source>Send your changes and receive your colleagues&apos;</source>
+        <translation>Send your changes and receive your colleagues&apos;</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflicts</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>%1
+You are logged in for as long as KAM Desk runs; at the next start it asks for your password again. Nothing secret is written to disk.</source>
+        <translation>%1
+You are logged in for as long as KAM Desk runs; at the next start it asks for your password again. Nothing secret is written to disk.</translation>
+    </message>
+    <message>
+        <source>This version of KAM Desk cannot sync with the server: %1
+Install the current version; your data stays on this computer meanwhile.</source>
+        <translation>This version of KAM Desk cannot sync with the server: %1
+Install the current version; your data stays on this computer meanwhile.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>Logged in as %1</translation>
     </message>
 </context>
 <context>
@@ -898,7 +1135,10 @@
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1076,12 +1316,12 @@
         <translation>The parent account does not exist.</translation>
     </message>
     <message>
-        <source>The contact's name is required.</source>
-        <translation>The contact's name is required.</translation>
+        <source>The contact&apos;s name is required.</source>
+        <translation>The contact&apos;s name is required.</translation>
     </message>
     <message>
-        <source>The contact's account does not exist.</source>
-        <translation>The contact's account does not exist.</translation>
+        <source>The contact&apos;s account does not exist.</source>
+        <translation>The contact&apos;s account does not exist.</translation>
     </message>
     <message>
         <source>%1 is not an e-mail address.</source>
@@ -1100,8 +1340,8 @@
         <translation>A contact can only report to a contact of the same account.</translation>
     </message>
     <message>
-        <source>The user's name is required.</source>
-        <translation>The user's name is required.</translation>
+        <source>The user&apos;s name is required.</source>
+        <translation>The user&apos;s name is required.</translation>
     </message>
     <message>
         <source>The account does not exist.</source>
@@ -1112,8 +1352,8 @@
         <translation>The user does not exist.</translation>
     </message>
     <message>
-        <source>%1 is already on this account's team.</source>
-        <translation>%1 is already on this account's team.</translation>
+        <source>%1 is already on this account&apos;s team.</source>
+        <translation>%1 is already on this account&apos;s team.</translation>
     </message>
     <message>
         <source>reading the journal</source>
@@ -1137,7 +1377,71 @@
     </message>
     <message numerus="yes">
         <source>%1 has %n branch account(s); move or delete the branches first.</source>
-        <translation><numerusform>%1 has %n branch account; move or delete the branches first.</numerusform><numerusform>%1 has %n branch accounts; move or delete the branches first.</numerusform></translation>
+        <translation>
+            <numerusform>%1 has %n branch account; move or delete the branches first.</numerusform>
+            <numerusform>%1 has %n branch accounts; move or delete the branches first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keeping a conflict</source>
+        <translation>keeping a conflict</translation>
+    </message>
+    <message>
+        <source>Unknown field %1.</source>
+        <translation>Unknown field %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kam::SyncStatusWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was received so far is kept</source>
+        <translation>Stop the sync; what was received so far is kept</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent</source>
+        <translation>
+            <numerusform>%n change not yet sent</numerusform>
+            <numerusform>%n changes not yet sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not logged in to a sync server</source>
+        <translation>Not logged in to a sync server</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Syncing %1 of %2</source>
+        <translation>Syncing %1 of %2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1453,104 @@
     <message>
         <source>Role</source>
         <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>kam::sync</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Enter the server address.</source>
+        <translation>Enter the server address.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address such as https://kam.example.com.</source>
+        <translation>“%1” is not a server address such as https://kam.example.com.</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http; passwords must not travel unencrypted. Use https:// (plain http is only for a server on this computer).</source>
+        <translation>%1 uses plain http; passwords must not travel unencrypted. Use https:// (plain http is only for a server on this computer).</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (%1).</source>
+        <translation>No keychain is available on this computer (%1).</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>The store is not open.</translation>
+    </message>
+    <message>
+        <source>Log in to the server to sync.</source>
+        <translation>Log in to the server to sync.</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled.</source>
+        <translation>Sync was cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server while %1: %2</source>
+        <translation>Cannot reach the server while %1: %2</translation>
+    </message>
+    <message>
+        <source>The server asks you to log in again (%1).</source>
+        <translation>The server asks you to log in again (%1).</translation>
+    </message>
+    <message>
+        <source>The server answered %1 while %2: %3</source>
+        <translation>The server answered %1 while %2: %3</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer while %1 is not valid: %2</source>
+        <translation>The server&apos;s answer while %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <source>renewing the session</source>
+        <translation>renewing the session</translation>
+    </message>
+    <message>
+        <source>Your session has ended; log in again.</source>
+        <translation>Your session has ended; log in again.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s access was revoked by the administrator (%1). The company data on it has been removed.</source>
+        <translation>This computer&apos;s access was revoked by the administrator (%1). The company data on it has been removed.</translation>
+    </message>
+    <message>
+        <source>sending changes</source>
+        <translation>sending changes</translation>
+    </message>
+    <message>
+        <source>The server answered %1 of %2 changes; nothing was marked as sent.</source>
+        <translation>The server answered %1 of %2 changes; nothing was marked as sent.</translation>
+    </message>
+    <message>
+        <source>downloading the portfolio</source>
+        <translation>downloading the portfolio</translation>
+    </message>
+    <message>
+        <source>receiving changes</source>
+        <translation>receiving changes</translation>
+    </message>
+    <message>
+        <source>logging in</source>
+        <translation>logging in</translation>
+    </message>
+    <message>
+        <source>The e-mail or password is wrong, or the account is disabled.</source>
+        <translation>The e-mail or password is wrong, or the account is disabled.</translation>
+    </message>
+    <message>
+        <source>This store belongs to another server account. Open a new store to log in as %1.</source>
+        <translation>This store belongs to another server account. Open a new store to log in as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kam::sync::SyncController</name>
+    <message>
+        <source>Log in to the server to sync.</source>
+        <translation>Log in to the server to sync.</translation>
     </message>
 </context>
 <context>

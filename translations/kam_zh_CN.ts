@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -270,6 +270,142 @@
     <message>
         <source>Remove team member</source>
         <translation>移除团队成员</translation>
+    </message>
+    <message>
+        <source>Keep their %1</source>
+        <translation>保留对方的%1</translation>
+    </message>
+    <message>
+        <source>Use my %1</source>
+        <translation>采用我的%1</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ConflictModel</name>
+    <message>
+        <source>Account (no longer on this computer)</source>
+        <translation>客户（已不在本机）</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>联系人 %1</translation>
+    </message>
+    <message>
+        <source>Contact (no longer on this computer)</source>
+        <translation>联系人（已不在本机）</translation>
+    </message>
+    <message>
+        <source>Team of %1</source>
+        <translation>%1 的客户团队</translation>
+    </message>
+    <message>
+        <source>Team seat (no longer on this computer)</source>
+        <translation>团队成员（已不在本机）</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Kept theirs</source>
+        <translation>已保留对方的值</translation>
+    </message>
+    <message>
+        <source>Used mine</source>
+        <translation>已采用我的值</translation>
+    </message>
+    <message>
+        <source>Open: the account left your portfolio</source>
+        <translation>待处理：该客户已移出您的客户组合</translation>
+    </message>
+    <message>
+        <source>Open: refused by the server</source>
+        <translation>待处理：服务器拒绝了此修改</translation>
+    </message>
+    <message>
+        <source>Open: yours is kept</source>
+        <translation>待处理：当前为您的值</translation>
+    </message>
+    <message>
+        <source>Open: theirs is kept</source>
+        <translation>待处理：当前为对方的值</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation>对方的值</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>您的值</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ConflictsView</name>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation>显示已解决(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>保留对方(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Use Mine</source>
+        <translation>采用我的(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Record</source>
+        <translation>打开记录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The record keeps the other user&apos;s value</source>
+        <translation>记录保留另一位用户的值</translation>
+    </message>
+    <message>
+        <source>Your value goes back into the record and is sent at the next sync</source>
+        <translation>您的值写回记录，并在下次同步时发送</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n 个待处理冲突</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -707,6 +843,41 @@
     </message>
 </context>
 <context>
+    <name>kam::LoginDialog</name>
+    <message>
+        <source>Log In to the Sync Server</source>
+        <translation>登录同步服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Your changes are sent to the company server and your colleagues&apos; changes come back. The password is not stored; the session is kept in the system keychain.</source>
+        <translation>您的修改会发送到公司服务器，同事的修改也会同步回来。密码不会被保存；会话保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail and password.</source>
+        <translation>请输入电子邮箱和密码。</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
     <name>kam::MainWindow</name>
     <message>
         <source>%1 — KAM Desk</source>
@@ -840,7 +1011,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n account(s) to %1</source>
-        <translation><numerusform>已将 %n 个客户导出到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个客户导出到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>About KAM Desk</source>
@@ -872,11 +1045,71 @@
     </message>
     <message numerus="yes">
         <source>%Ln account(s)</source>
-        <translation><numerusform>%Ln 个客户</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln account(s) shown</source>
-        <translation><numerusform>显示 %1 / %Ln 个客户</numerusform></translation>
+        <translation>
+            <numerusform>显示 %1 / %Ln 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation>登录(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Connect this store to the company&apos;s sync server</source>
+        <translation>将本地数据连接到公司的同步服务器</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>End the session; the data stays on this computer</source>
+        <translation>结束会话；数据仍保留在本机</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send your changes and receive your colleagues&apos;</source>
+        <translation>发送您的修改并接收同事的修改</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>冲突(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>%1
+You are logged in for as long as KAM Desk runs; at the next start it asks for your password again. Nothing secret is written to disk.</source>
+        <translation>%1
+KAM Desk 运行期间您保持登录；下次启动时会再次询问密码。任何机密信息都不会写入磁盘。</translation>
+    </message>
+    <message>
+        <source>This version of KAM Desk cannot sync with the server: %1
+Install the current version; your data stays on this computer meanwhile.</source>
+        <translation>此版本的 KAM Desk 无法与服务器同步：%1
+请安装最新版本；在此期间您的数据保留在本机。</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>已登录为 %1</translation>
     </message>
 </context>
 <context>
@@ -898,7 +1131,9 @@
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation><numerusform>已选 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>已选 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1076,11 +1311,11 @@
         <translation>上级集团客户不存在。</translation>
     </message>
     <message>
-        <source>The contact's name is required.</source>
+        <source>The contact&apos;s name is required.</source>
         <translation>联系人姓名为必填项。</translation>
     </message>
     <message>
-        <source>The contact's account does not exist.</source>
+        <source>The contact&apos;s account does not exist.</source>
         <translation>联系人所属客户不存在。</translation>
     </message>
     <message>
@@ -1100,7 +1335,7 @@
         <translation>联系人只能向同一客户的联系人汇报。</translation>
     </message>
     <message>
-        <source>The user's name is required.</source>
+        <source>The user&apos;s name is required.</source>
         <translation>用户姓名为必填项。</translation>
     </message>
     <message>
@@ -1112,7 +1347,7 @@
         <translation>用户不存在。</translation>
     </message>
     <message>
-        <source>%1 is already on this account's team.</source>
+        <source>%1 is already on this account&apos;s team.</source>
         <translation>%1 已在该客户的团队中。</translation>
     </message>
     <message>
@@ -1137,7 +1372,68 @@
     </message>
     <message numerus="yes">
         <source>%1 has %n branch account(s); move or delete the branches first.</source>
-        <translation><numerusform>%1 下有 %n 个分支机构客户；请先移动或删除这些分支机构。</numerusform></translation>
+        <translation>
+            <numerusform>%1 下有 %n 个分支机构客户；请先移动或删除这些分支机构。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keeping a conflict</source>
+        <translation>保存冲突记录</translation>
+    </message>
+    <message>
+        <source>Unknown field %1.</source>
+        <translation>未知字段 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>kam::SyncStatusWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was received so far is kept</source>
+        <translation>停止同步；已接收的内容会保留</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent</source>
+        <translation>
+            <numerusform>%n 项修改尚未发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not logged in to a sync server</source>
+        <translation>未登录同步服务器</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Syncing %1 of %2</source>
+        <translation>正在同步 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1445,104 @@
     <message>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>kam::sync</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Enter the server address.</source>
+        <translation>请输入服务器地址。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address such as https://kam.example.com.</source>
+        <translation>“%1”不是有效的服务器地址（例如 https://kam.example.com）。</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http; passwords must not travel unencrypted. Use https:// (plain http is only for a server on this computer).</source>
+        <translation>%1 使用未加密的 http；密码不能以明文传输。请使用 https://（http 仅用于本机上的服务器）。</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (%1).</source>
+        <translation>本机没有可用的钥匙串（%1）。</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>本地数据库未打开。</translation>
+    </message>
+    <message>
+        <source>Log in to the server to sync.</source>
+        <translation>请登录服务器以进行同步。</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled.</source>
+        <translation>同步已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server while %1: %2</source>
+        <translation>%1时无法连接服务器：%2</translation>
+    </message>
+    <message>
+        <source>The server asks you to log in again (%1).</source>
+        <translation>服务器要求重新登录（%1）。</translation>
+    </message>
+    <message>
+        <source>The server answered %1 while %2: %3</source>
+        <translation>%2时服务器返回 %1：%3</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer while %1 is not valid: %2</source>
+        <translation>%1时服务器的应答无效：%2</translation>
+    </message>
+    <message>
+        <source>renewing the session</source>
+        <translation>续期会话</translation>
+    </message>
+    <message>
+        <source>Your session has ended; log in again.</source>
+        <translation>您的会话已结束，请重新登录。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s access was revoked by the administrator (%1). The company data on it has been removed.</source>
+        <translation>管理员已撤销本机的访问权限（%1）。本机上的公司数据已被删除。</translation>
+    </message>
+    <message>
+        <source>sending changes</source>
+        <translation>发送修改</translation>
+    </message>
+    <message>
+        <source>The server answered %1 of %2 changes; nothing was marked as sent.</source>
+        <translation>服务器只应答了 %2 项修改中的 %1 项；没有任何修改被标记为已发送。</translation>
+    </message>
+    <message>
+        <source>downloading the portfolio</source>
+        <translation>下载客户组合</translation>
+    </message>
+    <message>
+        <source>receiving changes</source>
+        <translation>接收修改</translation>
+    </message>
+    <message>
+        <source>logging in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>The e-mail or password is wrong, or the account is disabled.</source>
+        <translation>电子邮箱或密码错误，或账户已被停用。</translation>
+    </message>
+    <message>
+        <source>This store belongs to another server account. Open a new store to log in as %1.</source>
+        <translation>此本地数据库属于另一个服务器账户。请打开新的数据库以 %1 身份登录。</translation>
+    </message>
+</context>
+<context>
+    <name>kam::sync::SyncController</name>
+    <message>
+        <source>Log in to the server to sync.</source>
+        <translation>请登录服务器以进行同步。</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,15 @@
 #include "account_detail_view.h"
 #include "account_dialog.h"
 #include "commands/store_commands.h"
+#include "conflicts_view.h"
 #include "io/account_export.h"
 #include "itemmodels/account_table_model.h"
 #include "itemmodels/account_tree_model.h"
+#include "login_dialog.h"
 #include "portfolio_view.h"
 #include "store/store.h"
+#include "sync/sync_controller.h"
+#include "sync_status_widget.h"
 #include "widget_helpers.h"
 
 #include <QAction>
@@ -16,6 +20,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -54,9 +59,15 @@ QString MainWindow::languageSettingsKey()
     return QStringLiteral("ui/language");
 }
 
-MainWindow::MainWindow(Store *store, QWidget *parent)
+QString MainWindow::syncIntervalSettingsKey()
+{
+    return QStringLiteral("sync/intervalMinutes");
+}
+
+MainWindow::MainWindow(Store *store, sync::SyncController *sync, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
+    , m_sync(sync)
     , m_history(new EditHistory(store, this))
     , m_tableModel(new AccountTableModel(store, this))
     , m_treeModel(new AccountTreeModel(store, this))
@@ -82,17 +93,28 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
     m_splitter->setContentsMargins(6, 6, 6, 0);
     setCentralWidget(m_splitter);
 
+    m_conflicts = new ConflictsView(m_history, this);
+    m_conflictsDock = new QDockWidget(tr("Sync Conflicts"), this);
+    m_conflictsDock->setObjectName(QStringLiteral("conflictsDock"));
+    m_conflictsDock->setWidget(m_conflicts);
+    addDockWidget(Qt::BottomDockWidgetArea, m_conflictsDock);
+    m_conflictsDock->hide();
+
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("statusCounts"));
     m_path = new QLabel(QDir::toNativeSeparators(store->path()), this);
     m_path->setObjectName(QStringLiteral("statusPath"));
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_path->setToolTip(tr("The local store"));
+    auto *syncStatus = new SyncStatusWidget(sync, this);
     statusBar()->addWidget(m_counts);
+    statusBar()->addPermanentWidget(syncStatus);
     statusBar()->addPermanentWidget(m_path);
+    connect(syncStatus, &SyncStatusWidget::conflictsRequested, this, &MainWindow::showConflicts);
 
     createActions();
     createMenus();
+    connectSync();
 
     connect(m_portfolio, &PortfolioView::currentAccountChanged, this, [this](const QString &id) {
         if (id == m_detail->accountId())
@@ -222,6 +244,20 @@ void MainWindow::createActions()
     connect(m_langZh, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("zh_CN")); });
     connect(m_langEn, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("en")); });
 
+    m_login = makeAction(tr("&Log In…"), "actionLogin", this);
+    m_login->setStatusTip(tr("Connect this store to the company's sync server"));
+    connect(m_login, &QAction::triggered, this, [this] { logIn(); });
+    m_logout = makeAction(tr("Log &Out"), "actionLogout", this);
+    m_logout->setStatusTip(tr("End the session; the data stays on this computer"));
+    connect(m_logout, &QAction::triggered, m_sync, &sync::SyncController::logout);
+    m_syncNow = makeAction(tr("&Sync Now"), "actionSyncNow", this);
+    m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
+    m_syncNow->setStatusTip(tr("Send your changes and receive your colleagues'"));
+    connect(m_syncNow, &QAction::triggered, m_sync, &sync::SyncController::syncNow);
+    m_showConflicts = m_conflictsDock->toggleViewAction();
+    m_showConflicts->setText(tr("&Conflicts"));
+    m_showConflicts->setObjectName(QStringLiteral("actionConflicts"));
+    m_showConflicts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_about = makeAction(tr("&About KAM Desk"), "actionAbout", this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::about);
@@ -249,6 +285,14 @@ void MainWindow::createMenus()
     view->addAction(m_viewTable);
     view->addAction(m_viewTree);
 
+    view->addSeparator();
+    view->addAction(m_showConflicts);
+    QMenu *syncMenu = menuBar()->addMenu(tr("&Sync"));
+    syncMenu->addAction(m_syncNow);
+    syncMenu->addAction(m_showConflicts);
+    syncMenu->addSeparator();
+    syncMenu->addAction(m_login);
+    syncMenu->addAction(m_logout);
     QMenu *language = menuBar()->addMenu(tr("&Language"));
     language->addAction(m_langZh);
     language->addAction(m_langEn);
@@ -371,6 +415,56 @@ void MainWindow::exportAccounts()
     statusBar()->showMessage(tr("Exported %n account(s) to %1", nullptr, *written)
                                  .arg(QDir::toNativeSeparators(path)),
                              5000);
+}
+
+void MainWindow::connectSync()
+{
+    const auto signedIn = [this](const sync::SyncStatus &s) {
+        m_logout->setEnabled(s.state != sync::SyncStatus::State::SignedOut);
+        m_syncNow->setEnabled(s.state != sync::SyncStatus::State::Syncing);
+    };
+    connect(m_sync, &sync::SyncController::statusChanged, this, signedIn);
+    signedIn(m_sync->status());
+    connect(m_sync, &sync::SyncController::loginNeeded, this, [this](const QString &reason) {
+        // Only a store that was connected before asks by itself; a demo store stays quiet.
+        if (!m_sync->serverUrl().isEmpty() && !findChild<LoginDialog *>())
+            logIn(reason);
+    });
+    connect(m_sync, &sync::SyncController::keychainUnavailable, this, [this](const QString &reason) {
+        QMessageBox::information(this, tr("Sync"),
+                                 tr("%1\nYou are logged in for as long as KAM Desk runs; at the next "
+                                    "start it asks for your password again. Nothing secret is "
+                                    "written to disk.")
+                                     .arg(reason));
+    });
+    connect(m_sync, &sync::SyncController::revoked, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Sync"), message);
+    });
+    connect(m_sync, &sync::SyncController::outdated, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Sync"),
+                             tr("This version of KAM Desk cannot sync with the server: %1\nInstall "
+                                "the current version; your data stays on this computer meanwhile.")
+                                 .arg(message));
+    });
+    connect(m_conflicts, &ConflictsView::accountRequested, this, [this](const QString &id) {
+        m_portfolio->clearFilters(); // the account may be filtered out
+        m_portfolio->selectAccount(id);
+    });
+    m_sync->setInterval(QSettings().value(syncIntervalSettingsKey(), 10).toInt());
+}
+
+void MainWindow::logIn(const QString &reason)
+{
+    LoginDialog dialog(m_sync, reason, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Logged in as %1").arg(m_sync->userEmail()), 5000);
+}
+
+void MainWindow::showConflicts()
+{
+    m_conflictsDock->show();
+    m_conflictsDock->raise();
+    m_conflicts->setFocus();
 }
 
 void MainWindow::about()

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QSplitter;
 
@@ -15,22 +16,29 @@ namespace kam {
 class AccountDetailView;
 class AccountTableModel;
 class AccountTreeModel;
+class ConflictsView;
 class EditHistory;
 class PortfolioView;
 class Store;
 
+namespace sync {
+class SyncController;
+}
+
 /// The desktop client's window: the portfolio on the left, the selected account on the right,
-/// menus, toolbar and status bar. Every edit goes through the window's EditHistory (undo stack).
+/// menus, toolbar and status bar, and the sync conflicts in a dock. Every edit goes through the
+/// window's EditHistory (undo stack); `sync` runs the sync and outlives the window.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Store *store, QWidget *parent = nullptr);
+    MainWindow(Store *store, sync::SyncController *sync, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     PortfolioView *portfolio() const { return m_portfolio; }
     AccountDetailView *detail() const { return m_detail; }
+    ConflictsView *conflicts() const { return m_conflicts; }
     EditHistory *history() const { return m_history; }
 
     /// Creates an account through an undo command; returns its id or the store's error.
@@ -38,6 +46,8 @@ public:
 
     /// QSettings key of the UI language ("zh_CN" or "en"; empty: follow the system).
     static QString languageSettingsKey();
+    /// QSettings key of the minutes between automatic syncs (default 10; 0: only on demand).
+    static QString syncIntervalSettingsKey();
 
 public slots:
     void newAccount();
@@ -45,6 +55,9 @@ public slots:
     void deleteSelected();
     void exportAccounts();
     void about();
+    /// Shows the login dialog; `reason` says why it is asked for (may be empty).
+    void logIn(const QString &reason = {});
+    void showConflicts();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,6 +65,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void connectSync();
     void updateStatus();
     void updateActions();
     void chooseLanguage(const QString &language);
@@ -62,11 +76,14 @@ private:
     void restoreLayout();
 
     Store *m_store;
+    sync::SyncController *m_sync;
     EditHistory *m_history;
     AccountTableModel *m_tableModel;
     AccountTreeModel *m_treeModel;
     PortfolioView *m_portfolio;
     AccountDetailView *m_detail;
+    ConflictsView *m_conflicts;
+    QDockWidget *m_conflictsDock;
     QSplitter *m_splitter;
     QLabel *m_counts;
     QLabel *m_path;
@@ -84,6 +101,10 @@ private:
     QAction *m_langZh = nullptr;
     QAction *m_langEn = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_login = nullptr;
+    QAction *m_logout = nullptr;
+    QAction *m_syncNow = nullptr;
+    QAction *m_showConflicts = nullptr;
 };
 
 } // namespace kam

@@ -5,6 +5,8 @@
 #include "main_window.h"
 #include "portfolio_view.h"
 #include "store/store.h"
+#include "sync/keychain_vault.h"
+#include "sync/sync_controller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -99,7 +101,10 @@ int main(int argc, char *argv[])
     }
     std::unique_ptr<Store> store = std::move(opened).value();
 
-    MainWindow window(store.get());
+    sync::SyncController sync(store.get(), [](const QString &account) {
+        return std::make_unique<sync::KeychainVault>(account);
+    });
+    MainWindow window(store.get(), &sync);
     window.show();
 
     if (parser.isSet(screenshotOption)) {

@@ -2,6 +2,7 @@
 #include "field_history_model.h"
 
 #include "account_columns.h"
+#include "field_values.h"
 #include "store/store.h"
 
 #include <QLocale>
@@ -10,14 +11,6 @@
 
 namespace kam {
 
-namespace {
-template<typename E>
-QString labelOfCode(const QVariant &code)
-{
-    const auto value = enumFromCode<E>(code.toString());
-    return value ? enumLabel(*value) : code.toString();
-}
-} // namespace
 
 FieldHistoryModel::FieldHistoryModel(Store *store, QObject *parent)
     : QAbstractTableModel(parent)
@@ -83,41 +76,7 @@ int FieldHistoryModel::columnCount(const QModelIndex &parent) const
 
 QString FieldHistoryModel::displayValue(const JournalEntry &e, const QVariant &value) const
 {
-    if (value.isNull())
-        return {};
-    const QString &f = e.field;
-    if (f == QLatin1String("kind"))
-        return labelOfCode<AccountKind>(value);
-    if (f == QLatin1String("tier"))
-        return labelOfCode<Tier>(value);
-    if (f == QLatin1String("lifecycle"))
-        return labelOfCode<Lifecycle>(value);
-    if (f == QLatin1String("stance"))
-        return labelOfCode<Stance>(value);
-    if (f == QLatin1String("buying_role"))
-        return labelOfCode<BuyingRole>(value);
-    if (f == QLatin1String("role"))
-        return labelOfCode<TeamRole>(value);
-    if (f == QLatin1String("owner_id") || f == QLatin1String("user_id"))
-        return m_userNames.value(value.toString(), value.toString());
-    if (f == QLatin1String("parent_id") || f == QLatin1String("account_id")) {
-        Result<Account> a = m_store->get<Account>(value.toString());
-        return a ? a->legalName : value.toString();
-    }
-    if (f == QLatin1String("reports_to_id")) {
-        Result<Contact> c = m_store->get<Contact>(value.toString());
-        return c ? c->name : value.toString();
-    }
-    if (f == QLatin1String("active"))
-        return value.toInt() ? tr("Active") : tr("Left");
-    if (f == QLatin1String("annual_revenue_minor")) {
-        Result<Account> a = m_store->get<Account>(e.rowId);
-        return formatMoney(Money{value.toLongLong(), a ? a->currency : QStringLiteral("CNY")});
-    }
-    if (f == QLatin1String("deleted_at"))
-        return QLocale().toString(QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toLocalTime(),
-                                  QLocale::ShortFormat);
-    return value.toString();
+    return displayFieldValue(*m_store, m_userNames, e.rowId, e.field, value);
 }
 
 QVariant FieldHistoryModel::data(const QModelIndex &index, int role) const

@@ -846,21 +846,33 @@ Result<QByteArray> SyncService::bootstrap(const Principal &who, const QString &a
                 return high.error();
             cursor = *high;
         }
-        const bool admin = who.role == Role::Admin;
+        QString scope;
+        QVariantList scopeValues;
+        if (who.role != Role::Admin) {
+            scope = u"AND (scope_id IS NULL OR scope_id IN (SELECT account_id FROM scope_access "
+                    "WHERE user_id = ?)) "_s;
+            scopeValues << who.userId;
+        }
+        out = R"({"cursor":)" + QByteArray::number(cursor);
+        if (after.isEmpty()) {
+            // The first page says how many rows the snapshot has, for the client's progress bar.
+            QString sql = u"SELECT count(*) FROM records WHERE deleted_at IS NULL "_s + scope;
+            qint64 total = 0;
+            if (Result<int> q = m_db.run(sql, scopeValues, "counting the snapshot",
+                                         [&](const QSqlQuery &row) { total = row.value(0).toLongLong(); });
+                !q)
+                return q.error();
+            out += R"(,"total":)" + QByteArray::number(total);
+        }
         QString sql = u"SELECT tbl, id, rev, data FROM records WHERE deleted_at IS NULL "_s;
         QVariantList values;
         if (!after.isEmpty()) {
             sql += u"AND (tbl, id) > (?, ?) "_s;
             values << afterTable << afterId;
         }
-        if (!admin) {
-            sql += u"AND (scope_id IS NULL OR scope_id IN (SELECT account_id FROM scope_access "
-                   "WHERE user_id = ?)) "_s;
-            values << who.userId;
-        }
-        sql += u"ORDER BY tbl, id LIMIT ?"_s;
-        values << limit;
-        out = R"({"cursor":)" + QByteArray::number(cursor) + R"(,"rows":[)";
+        sql += scope + u"ORDER BY tbl, id LIMIT ?"_s;
+        values << scopeValues << limit;
+        out += R"(,"rows":[)";
         int n = 0;
         QString lastTable, lastId;
         if (Result<int> q = m_db.run(sql, values, "reading the snapshot",

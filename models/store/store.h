@@ -87,6 +87,10 @@ public:
     /// Live rows per table, for status and tests.
     Result<qint64> count(const QString &table) const;
 
+    /// Emits rowsChanged for rows another connection to the same file committed (the desktop's
+    /// sync worker), so the models of this one follow.
+    void announceChanges(const QString &table, const QStringList &ids) { emit rowsChanged(table, ids); }
+
 signals:
     /// Emitted after a commit that changed rows of `table` (ids may include tombstoned rows).
     void rowsChanged(const QString &table, const QStringList &ids);

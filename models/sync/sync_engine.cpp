@@ -73,6 +73,7 @@ struct SyncEngine::Impl
     TokenVault *vault;
     QString accessToken;
     QString refreshToken; ///< kept in memory when the vault cannot keep it
+    QString vaultProblem;
     int pushPage = kMaxMutationsPerPush;
     int pullPage = 1000;
     int bootstrapPage = 2000;
@@ -126,8 +127,11 @@ struct SyncEngine::Impl
     {
         accessToken = session.value(u"access_token").toString();
         refreshToken = session.value(u"refresh_token").toString();
-        if (vault)
-            (void)vault->save(refreshToken); // no keychain: the token lives in memory only
+        if (vault) {
+            // No keychain: the token lives in memory only, and the user is told why.
+            const Result<void> saved = vault->save(refreshToken);
+            vaultProblem = saved ? QString() : saved.error().message;
+        }
         return {};
     }
 
@@ -260,12 +264,19 @@ struct SyncEngine::Impl
         Result<QString> savedCursor = journal.setting(SyncJournal::kBootstrapCursorKey);
         Result<QString> savedAfter = journal.setting(SyncJournal::kBootstrapAfterKey);
         Result<QString> savedPrune = journal.setting(kPruneKey);
-        if (!savedCursor || !savedAfter || !savedPrune)
+        Result<QString> savedTotal = journal.setting(kTotalKey);
+        if (!savedCursor || !savedAfter || !savedPrune || !savedTotal)
             return !savedCursor ? savedCursor.error()
                 : !savedAfter   ? savedAfter.error()
-                                : savedPrune.error();
+                : !savedPrune   ? savedPrune.error()
+                                : savedTotal.error();
         QString cursorText = *savedCursor, afterText = *savedAfter, pruneText = *savedPrune;
         QString *cursor = &cursorText, *after = &afterText, *prune = &pruneText;
+        // Rows of the snapshot (from its first page) and rows applied so far, kept with the
+        // cursor so a resumed bootstrap shows how far it is.
+        QStringList counts = savedTotal->split(u'/');
+        qint64 total = counts.size() == 2 ? counts[1].toLongLong() : -1;
+        qint64 rows = counts.size() == 2 ? counts[0].toLongLong() : 0;
         if (cursor->isEmpty()) {
             // A new snapshot; when the store already holds server rows, the ones it does not
             // see again are removed at the end.
@@ -276,9 +287,8 @@ struct SyncEngine::Impl
             if (Result<void> r = journal.setSetting(kPruneKey, *prune); !r)
                 return r;
         }
-        qint64 rows = 0;
         for (;;) {
-            if (progress && !progress({SyncProgress::Phase::Bootstrapping, rows, -1}))
+            if (progress && !progress({SyncProgress::Phase::Bootstrapping, rows, total}))
                 return makeError(ErrorCode::Cancelled, QCoreApplication::translate("kam::sync", "Sync was cancelled."));
             QUrlQuery q;
             q.addQueryItem(QStringLiteral("limit"), QString::number(bootstrapPage));
@@ -295,24 +305,32 @@ struct SyncEngine::Impl
                         return r;
                 cursor->clear();
                 after->clear();
+                rows = 0;
+                total = -1;
                 continue;
             }
             if (!page)
                 return page.error();
             *cursor = QString::number(page->value(u"cursor").toInteger());
             *after = page->value(u"next").toString();
+            if (page->contains(u"total"))
+                total = page->value(u"total").toInteger();
             std::vector<RemoteChange> changes;
             for (const QJsonValue &v : page->value(u"rows").toArray()) {
                 RemoteChange c;
                 c.row = remoteRow(v.toObject());
                 changes.push_back(std::move(c));
             }
+            const qint64 through = rows + qint64(changes.size());
             Result<SyncJournal::PageResult> applied = journal.applyPage(
-                changes, {{SyncJournal::kBootstrapCursorKey, *cursor}, {SyncJournal::kBootstrapAfterKey, *after}},
+                changes,
+                {{SyncJournal::kBootstrapCursorKey, *cursor},
+                 {SyncJournal::kBootstrapAfterKey, *after},
+                 {kTotalKey, QStringLiteral("%1/%2").arg(through).arg(total)}},
                 false, !prune->isEmpty());
             if (!applied)
                 return applied.error();
-            rows += applied->rows;
+            rows = through;
             report.pulled += applied->rows;
             if (after->isEmpty())
                 break;
@@ -321,7 +339,8 @@ struct SyncEngine::Impl
         return journal.finishBootstrap(!prune->isEmpty(), {{SyncJournal::kCursorKey, *cursor},
                                                            {SyncJournal::kBootstrapCursorKey, {}},
                                                            {SyncJournal::kBootstrapAfterKey, {}},
-                                                           {kPruneKey, {}}});
+                                                           {kPruneKey, {}},
+                                                           {kTotalKey, {}}});
     }
 
     Result<void> pull(const ProgressFn &progress, SyncReport &report)
@@ -392,6 +411,7 @@ struct SyncEngine::Impl
     }
 
     static inline const QString kPruneKey = QStringLiteral("sync_bootstrap_prune");
+    static inline const QString kTotalKey = QStringLiteral("sync_bootstrap_progress");
 };
 
 SyncEngine::SyncEngine(Store &store, Transport &transport, TokenVault *vault)
@@ -445,6 +465,11 @@ Result<void> SyncEngine::login(const QString &email, const QString &password, co
     if (Result<void> r = d->journal.setSetting(SyncJournal::kUserKey, email); !r)
         return r;
     return d->keepSession(*session);
+}
+
+QString SyncEngine::vaultProblem() const
+{
+    return d->vaultProblem;
 }
 
 bool SyncEngine::hasSession() const

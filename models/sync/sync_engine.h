@@ -80,6 +80,9 @@ public:
     Result<void> login(const QString &email, const QString &password, const QString &deviceName);
     /// Whether a refresh token (memory or vault) lets sync run without a password.
     bool hasSession() const;
+    /// Why the last refresh token could not be kept in the vault (no keychain on this computer:
+    /// the next start asks for the password again); empty when it was kept.
+    QString vaultProblem() const;
     /// Ends the session on the server (best effort) and forgets the tokens.
     Result<void> logout();
 

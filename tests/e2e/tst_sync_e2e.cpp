@@ -16,6 +16,8 @@
 #include "store/sync_journal.h"
 #include "sync/http_transport.h"
 #include "sync/sync_engine.h"
+#include "support/result_check.h"
+#include "support/token_vaults.h"
 #include "sync/sync_tables.h"
 
 #include <QCryptographicHash>
@@ -130,24 +132,6 @@ bool freezeWithAnswerInFlight(QProcess &process, const ServerProcess &server,
 }
 #endif
 
-/// Keeps the refresh token in memory, as the OS keychain keeps it for the desktop client.
-class MemoryVault : public sync::TokenVault
-{
-public:
-    QString token;
-    Result<QString> load() override { return token; }
-    Result<void> save(const QString &t) override
-    {
-        token = t;
-        return {};
-    }
-    Result<void> clear() override
-    {
-        token.clear();
-        return {};
-    }
-};
-
 /// A desktop client: a store and the sync engine in this process, with its session kept
 /// between syncs (unlike kamdesk-cli, which logs in at every run).
 struct Desktop
@@ -168,13 +152,6 @@ struct Desktop
     /// access token is gone, the refresh token is in the keychain.
     void restart() { engine = std::make_unique<sync::SyncEngine>(*store, transport, &vault); }
 };
-
-/// Fails the calling test function unless the Result holds a value.
-#define KAM_VERIFY_RESULT(expr)                                                                    \
-    do {                                                                                           \
-        const auto &result_ = (expr);                                                              \
-        QVERIFY2(bool(result_), result_ ? "" : qPrintable(result_.error().message));               \
-    } while (false)
 
 /// Fails the calling test function unless the process run ended with exit code 0.
 #define KAM_VERIFY_RUN(run)                                                                        \

@@ -6,6 +6,7 @@
 #include "store/store.h"
 #include "store/sync_journal.h"
 #include "support/server_fixture.h"
+#include "support/token_vaults.h"
 #include "sync/http_transport.h"
 #include "sync/sync_engine.h"
 
@@ -16,32 +17,6 @@ using namespace kam;
 using namespace kam::test;
 
 namespace {
-
-class MemoryVault : public sync::TokenVault
-{
-public:
-    QString token;
-    Result<QString> load() override { return token; }
-    Result<void> save(const QString &t) override
-    {
-        token = t;
-        return {};
-    }
-    Result<void> clear() override
-    {
-        token.clear();
-        return {};
-    }
-};
-
-/// A computer without a reachable keychain.
-class NoKeychain : public sync::TokenVault
-{
-public:
-    Result<QString> load() override { return makeError(ErrorCode::Io, "no keychain"); }
-    Result<void> save(const QString &) override { return makeError(ErrorCode::Io, "no keychain"); }
-    Result<void> clear() override { return makeError(ErrorCode::Io, "no keychain"); }
-};
 
 /// The server as a client sees it, with the schema version the client claims.
 class SchemaTransport : public sync::Transport
@@ -265,6 +240,7 @@ private slots:
         Laptop a(dir, "a.sqlite", server.port, &none);
         a.login("ann@example.com");
         QVERIFY(a.engine->hasSession());
+        QVERIFY2(a.engine->vaultProblem().contains("no keychain"), qPrintable(a.engine->vaultProblem()));
         QVERIFY(a.sync().pushed >= 0);
         a.restart(&none);
         QVERIFY(!a.engine->hasSession());

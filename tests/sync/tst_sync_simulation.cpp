@@ -20,6 +20,7 @@
 #include "store/store.h"
 #include "store/sync_journal.h"
 #include "sync/sync_engine.h"
+#include "support/token_vaults.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,6 +40,7 @@
 #include <random>
 
 using namespace kam;
+using namespace kam::test;
 
 namespace {
 
@@ -164,24 +166,6 @@ private:
     std::mt19937 &m_rng;
     FaultCounts &m_counts;
     std::vector<std::tuple<QByteArray, QString, QByteArray, QString>> m_sent;
-};
-
-/// The keychain of one client: survives its restarts.
-class MemoryVault : public sync::TokenVault
-{
-public:
-    QString token;
-    Result<QString> load() override { return token; }
-    Result<void> save(const QString &t) override
-    {
-        token = t;
-        return {};
-    }
-    Result<void> clear() override
-    {
-        token.clear();
-        return {};
-    }
 };
 
 struct ClientSpec

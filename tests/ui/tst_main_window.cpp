@@ -10,6 +10,7 @@
 #include "main_window.h"
 #include "portfolio_view.h"
 #include "support/store_fixture.h"
+#include "sync/sync_controller.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -77,6 +78,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<sync::SyncController> m_sync;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -129,7 +131,8 @@ void TestMainWindow::init()
     add(fleet);
     QCOMPARE(*m_store->count("accounts"), 5);
 
-    m_window = std::make_unique<MainWindow>(m_store.get());
+    m_sync = std::make_unique<sync::SyncController>(m_store.get(), nullptr);
+    m_window = std::make_unique<MainWindow>(m_store.get(), m_sync.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -137,6 +140,7 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    m_sync.reset();
     m_store.reset();
     m_dir.reset();
 }
