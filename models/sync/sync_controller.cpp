@@ -333,16 +333,15 @@ void SyncController::onSyncDone(bool ok, int code, const QString &message)
         s.state = SyncStatus::State::UpToDate; // what was committed stays; counts tell the rest
         break;
     case ErrorCode::Unauthorized:
-        m_hasSession = false;
-        s.state = SyncStatus::State::SignedOut;
-        setStatus(s);
-        emit loginNeeded(message);
-        return;
     case ErrorCode::Revoked:
+        // The session is gone: the password is needed again, or the device lost its access.
         m_hasSession = false;
         s.state = SyncStatus::State::SignedOut;
         setStatus(s);
-        emit revoked(message);
+        if (ErrorCode(code) == ErrorCode::Revoked)
+            emit revoked(message);
+        else
+            emit loginNeeded(message);
         return;
     case ErrorCode::Outdated:
         s.state = SyncStatus::State::Error;

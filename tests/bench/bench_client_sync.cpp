@@ -17,11 +17,17 @@
 //   noop_ms           median of B's sync with nothing changed: target <= 20 ms
 //   incr_1pct_s       A's sync after 1,000 edited fields; the push part: target <= 0.5 s
 //   incr_pull_1pct_s  B's sync that receives them
+//   desktop_s         the desktop's path: a fresh store C bootstraps through SyncController
+//                     (the engine on its worker thread) while this thread holds the
+//                     portfolio's table model and a 5 ms timer; stall_ms is the longest gap
+//                     between two ticks, i.e. the longest the window would have frozen
 // It prints figures and does not fail on slowness, only when B's rows differ from A's.
 
 #include "e2e/server_process.h"
+#include "itemmodels/account_table_model.h"
 #include "store/store.h"
 #include "sync/http_transport.h"
+#include "sync/sync_controller.h"
 #include "sync/sync_engine.h"
 
 #include <QCoreApplication>
@@ -31,6 +37,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QSysInfo>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -273,6 +280,54 @@ int bootstrapChild(const QString &serverUrl, const QString &path)
     return 0;
 }
 
+struct DesktopFigures
+{
+    double seconds = 0;
+    qint64 longestStallMs = 0;
+    int modelRows = 0;
+};
+
+/// A fresh store at `path` logs in and bootstraps through the desktop's SyncController while
+/// this thread, the window's, keeps an AccountTableModel that follows the rows it announces.
+DesktopFigures desktopBootstrap(const QString &serverUrl, const QString &path)
+{
+    std::unique_ptr<Store> store = std::move(Store::open(path)).value();
+    AccountTableModel model(store.get());
+    if (Result<void> r = model.reload(); !r)
+        qFatal("model: %s", qPrintable(r.error().message));
+    sync::SyncController controller(store.get(), nullptr);
+    QEventLoop loop;
+    bool loggedIn = false;
+    QObject::connect(&controller, &sync::SyncController::loginFinished, [&](bool ok, const QString &why) {
+        if (!ok)
+            qFatal("desktop login: %s", qPrintable(why));
+        loggedIn = true;
+    });
+    QObject::connect(&controller, &sync::SyncController::statusChanged, [&](const sync::SyncStatus &st) {
+        if (loggedIn && st.state != sync::SyncStatus::State::Syncing)
+            loop.quit();
+    });
+    QElapsedTimer since;
+    qint64 last = 0;
+    DesktopFigures f;
+    QTimer tick;
+    tick.setInterval(5);
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        const qint64 now = since.elapsed();
+        f.longestStallMs = std::max(f.longestStallMs, now - last);
+        last = now;
+    });
+    since.start();
+    tick.start();
+    controller.login(serverUrl, kAdmin, kTestPassword);
+    loop.exec();
+    f.seconds = double(since.elapsed()) / 1000;
+    if (controller.status().state != sync::SyncStatus::State::UpToDate)
+        qFatal("desktop sync: %s", qPrintable(controller.status().message));
+    f.modelRows = model.rowCount();
+    return f;
+}
+
 /// SHA-256 over the synced data of the accounts and contacts of a store, sorted by id.
 QByteArray contentDigest(Store &store)
 {
@@ -355,6 +410,7 @@ bool benchEngine(const QString &rowsPath)
     const QJsonObject boot
         = QJsonDocument::fromJson(child.readAllStandardOutput().trimmed()).object();
     Client b(dir.filePath("b.sqlite"), server.url());
+    const DesktopFigures desktop = desktopBootstrap(server.url(), dir.filePath("c.sqlite"));
 
     // No change: B syncs again and again.
     std::vector<double> noop;
@@ -390,7 +446,8 @@ bool benchEngine(const QString &rowsPath)
 
     const bool verified = rows.fileRows == ids.size() && pushed.pushed == ids.size() + 1
         && boot.value("rows").toInteger() >= ids.size() && incr.pushed == kEdits
-        && incrPull.pulled == kEdits && contentDigest(*a.store) == contentDigest(*b.store);
+        && incrPull.pulled == kEdits && contentDigest(*a.store) == contentDigest(*b.store)
+        && desktop.modelRows == *a.store->count("accounts");
 
     std::printf("== %s server, rows file %s\n", server.isPostgres() ? "PostgreSQL" : "SQLite",
                 qPrintable(rowsPath));
@@ -408,6 +465,9 @@ bool benchEngine(const QString &rowsPath)
                 boot.value("rows").toInteger(), boot.value("seconds").toDouble(),
                 boot.value("requests").toInteger(), boot.value("http_s").toDouble(),
                 boot.value("hwm_kb").toDouble() / 1024, boot.value("rss_before_kb").toDouble() / 1024);
+    std::printf("desktop bootstrap through SyncController: %.2f s to up to date, the portfolio "
+                "model shows %d accounts, longest stall of the window's thread %lld ms\n",
+                desktop.seconds, desktop.modelRows, desktop.longestStallMs);
     std::printf("no-change sync: median %.1f ms, min %.1f ms, max %.1f ms (target <= 20 ms)\n",
                 median(noop), *std::min_element(noop.begin(), noop.end()),
                 *std::max_element(noop.begin(), noop.end()));
@@ -417,11 +477,11 @@ bool benchEngine(const QString &rowsPath)
                 incrPullS);
     std::printf("{\"engine\":\"%s\",\"rows\":%lld,\"batch\":%d,\"push_s\":%.3f,\"pull_s\":%.3f,"
                 "\"noop_ms\":%.1f,\"incr_1pct_s\":%.3f,\"incr_pull_1pct_s\":%.3f,"
-                "\"bootstrap_peak_mb\":%.0f,\"verified\":%s}\n",
+                "\"bootstrap_peak_mb\":%.0f,\"desktop_s\":%.3f,\"stall_ms\":%lld,\"verified\":%s}\n",
                 server.isPostgres() ? "postgresql" : "sqlite", qint64(ids.size()),
                 sync::kMaxMutationsPerPush, pushS, boot.value("seconds").toDouble(), median(noop),
-                incrPushS, incrPullS, boot.value("hwm_kb").toDouble() / 1024,
-                verified ? "true" : "false");
+                incrPushS, incrPullS, boot.value("hwm_kb").toDouble() / 1024, desktop.seconds,
+                desktop.longestStallMs, verified ? "true" : "false");
     std::fflush(stdout);
     return verified;
 }

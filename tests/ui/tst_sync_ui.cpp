@@ -19,6 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDir>
 #include <QMessageBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -42,6 +43,17 @@ using State = sync::SyncStatus::State;
 namespace {
 
 const QString kPassword = QStringLiteral("correct horse battery");
+
+/// With KAM_SCREENSHOT_DIR set, saves a picture of `w` there (the README's sync screenshots).
+void screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("KAM_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    if (!w->grab().save(QDir(dir).filePath(name)))
+        qWarning("cannot save %s", qPrintable(name));
+}
 
 /// Another manager's laptop, synced with the engine directly on this thread.
 struct OtherLaptop
@@ -118,6 +130,7 @@ QString loginThroughDialog(MainWindow &window, const QString &server, const QStr
         auto *pw = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
         pw->clear();
         QTest::keyClicks(pw, password);
+        screenshot(dialog, QStringLiteral("login-dialog.png"));
         QTest::keyClick(pw, Qt::Key_Return);
         auto *shown = dialog->findChild<QLabel *>(QStringLiteral("loginError"));
         QElapsedTimer t;
@@ -339,6 +352,7 @@ private slots:
 
         // Bob's desktop on that store, offline: the Conflicts view lists both.
         Desktop bob(bobPath, nullptr);
+        bob.window->resize(1280, 820);
         ConflictsView *view = bob.window->conflicts();
         QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(view->model()->rowCount(), 2);
@@ -351,6 +365,9 @@ private slots:
         };
         const int notesRow = rowOf("notes");
         QVERIFY(notesRow >= 0);
+        bob.window->showConflicts();
+        table->setCurrentIndex(view->model()->index(notesRow, 0));
+        screenshot(bob.window.get(), QStringLiteral("sync-conflicts.png"));
         const QAbstractItemModel *m = view->model();
         QCOMPARE(m->index(notesRow, ConflictModel::Record).data().toString(), QString("宁波港股份有限公司"));
         QCOMPARE(m->index(notesRow, ConflictModel::Theirs).data().toString(), QString("Ann: tender in May"));
