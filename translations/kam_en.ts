@@ -1545,6 +1545,10 @@ Install the current version; your data stays on this computer meanwhile.</transl
         <source>This store belongs to another server account. Open a new store to log in as %1.</source>
         <translation>This store belongs to another server account. Open a new store to log in as %1.</translation>
     </message>
+    <message>
+        <source>reading the account&apos;s history</source>
+        <translation>reading the account&apos;s history</translation>
+    </message>
 </context>
 <context>
     <name>kam::sync::SyncController</name>

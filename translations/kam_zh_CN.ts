@@ -1537,6 +1537,10 @@ Install the current version; your data stays on this computer meanwhile.</source
         <source>This store belongs to another server account. Open a new store to log in as %1.</source>
         <translation>此本地数据库属于另一个服务器账户。请打开新的数据库以 %1 身份登录。</translation>
     </message>
+    <message>
+        <source>reading the account&apos;s history</source>
+        <translation>读取客户历史记录</translation>
+    </message>
 </context>
 <context>
     <name>kam::sync::SyncController</name>

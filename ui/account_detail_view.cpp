@@ -184,6 +184,7 @@ AccountDetailView::AccountDetailView(Store *store, EditHistory *history, QAbstra
     m_tabs->addTab(contactsPage, tr("&Contacts"));
     m_tabs->addTab(teamPage, tr("&Team"));
     m_tabs->addTab(m_historyTable, tr("&History"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &AccountDetailView::announceHistory);
 
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
@@ -228,6 +229,13 @@ void AccountDetailView::setAccountId(const QString &id)
     m_teamTable->resizeColumnsToContents();
     updateHeader();
     updateButtons();
+    announceHistory();
+}
+
+void AccountDetailView::announceHistory()
+{
+    if (m_tabs->currentWidget() == m_historyTable && !m_account.meta.id.isEmpty())
+        emit historyShown(m_account.meta.id);
 }
 
 void AccountDetailView::reloadAccount()

@@ -54,12 +54,15 @@ public slots:
 signals:
     /// A short message for the status bar.
     void message(const QString &text);
+    /// The History tab shows `accountId` (the window fetches the server's history for it).
+    void historyShown(const QString &accountId);
 
 private:
     void onRowsChanged(const QString &table, const QStringList &ids);
     void reloadAccount();
     void updateHeader();
     void updateButtons();
+    void announceHistory();
     void reloadTeamUsers();
     void addTeamMember();
     void removeTeamMember();

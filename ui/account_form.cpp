@@ -133,6 +133,7 @@ AccountForm::AccountForm(Store *store, QAbstractItemModel *accounts, QWidget *pa
     m_parentClear->setText(tr("Clear"));
     m_parentClear->setToolTip(tr("Make this an independent account"));
     connect(m_parentClear, &QToolButton::clicked, this, [this] {
+        m_parentChoice.clear();
         m_parent->setCurrentIndex(-1);
         onEdited();
     });
@@ -242,6 +243,18 @@ AccountForm::AccountForm(Store *store, QAbstractItemModel *accounts, QWidget *pa
         connect(e, &QLineEdit::textChanged, this, &AccountForm::onEdited);
     for (QComboBox *c : {m_kind, m_parent, m_tier, m_lifecycle, m_owner})
         connect(c, &QComboBox::currentIndexChanged, this, &AccountForm::onEdited);
+    connect(m_parent, &QComboBox::currentIndexChanged, this, [this](int row) {
+        if (!m_loading && !m_parentListChanging)
+            m_parentChoice = row < 0 ? QString() : m_parentModel->index(row, 0).data(AccountIdRole).toString();
+    });
+    // The picker's own reaction to rows coming and going runs first (it connected at
+    // setModel); then the form's choice is shown again.
+    for (auto about : {&QAbstractItemModel::rowsAboutToBeInserted, &QAbstractItemModel::rowsAboutToBeRemoved})
+        connect(m_parentModel, about, this, [this] { m_parentListChanging = true; });
+    connect(m_parentModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_parentListChanging = true; });
+    for (auto done : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_parentModel, done, this, &AccountForm::showParentChoice);
+    connect(m_parentModel, &QAbstractItemModel::modelReset, this, &AccountForm::showParentChoice);
     connect(m_currency, &QComboBox::currentTextChanged, this, &AccountForm::onEdited);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &AccountForm::onEdited);
 
@@ -251,7 +264,7 @@ AccountForm::AccountForm(Store *store, QAbstractItemModel *accounts, QWidget *pa
 
 void AccountForm::reloadUsers()
 {
-    const QString current = m_owner->currentData().toString();
+    const QString current = m_owner->currentIndex() >= 0 ? m_owner->currentData().toString() : m_unshownOwner;
     const bool wasLoading = m_loading;
     m_loading = true;
     m_owner->clear();
@@ -260,7 +273,19 @@ void AccountForm::reloadUsers()
             m_owner->addItem(u.name, u.meta.id);
     }
     setComboId(m_owner, current);
+    m_unshownOwner = m_owner->currentIndex() < 0 ? current : QString();
     m_loading = wasLoading;
+}
+
+void AccountForm::showParentChoice()
+{
+    const bool wasLoading = std::exchange(m_loading, true);
+    const QModelIndexList hits = m_parentChoice.isEmpty()
+        ? QModelIndexList()
+        : m_parentModel->match(m_parentModel->index(0, 0), AccountIdRole, m_parentChoice, 1, Qt::MatchExactly);
+    m_parent->setCurrentIndex(hits.isEmpty() ? -1 : hits.first().row());
+    m_loading = wasLoading;
+    m_parentListChanging = false;
 }
 
 void AccountForm::setAccount(const Account &account)
@@ -276,19 +301,14 @@ void AccountForm::setAccount(const Account &account)
     m_address->setText(account.address);
     m_creditCode->setText(account.creditCode);
     m_taxId->setText(account.taxId);
-    if (account.parentId.isEmpty()) {
-        m_parent->setCurrentIndex(-1);
-    } else {
-        const QModelIndexList hits =
-            m_parentModel->match(m_parentModel->index(0, 0), AccountIdRole, account.parentId, 1,
-                                 Qt::MatchExactly);
-        m_parent->setCurrentIndex(hits.isEmpty() ? -1 : hits.first().row());
-    }
+    m_parentChoice = account.parentId;
+    showParentChoice();
     setComboEnum(m_tier, account.tier);
     setComboEnum(m_lifecycle, account.lifecycle);
     if (!account.ownerId.isEmpty() && m_owner->findData(account.ownerId) < 0)
         reloadUsers(); // a user added since the form was built
     setComboId(m_owner, account.ownerId);
+    m_unshownOwner = m_owner->currentIndex() < 0 ? account.ownerId : QString();
     m_currency->setCurrentText(account.currency);
     m_revenue->setText(account.annualRevenueMinor == 0 ? QString()
                                                         : formatAmount(account.annualRevenue()));
@@ -309,12 +329,10 @@ Result<Account> AccountForm::account() const
     a.address = m_address->text().trimmed();
     a.creditCode = m_creditCode->text().trimmed();
     a.taxId = m_taxId->text().trimmed();
-    a.parentId = m_parent->currentIndex() < 0
-                     ? QString()
-                     : m_parentModel->index(m_parent->currentIndex(), 0).data(AccountIdRole).toString();
+    a.parentId = m_parentChoice;
     a.tier = comboEnum<Tier>(m_tier);
     a.lifecycle = comboEnum<Lifecycle>(m_lifecycle);
-    a.ownerId = m_owner->currentData().toString();
+    a.ownerId = m_owner->currentIndex() < 0 ? m_unshownOwner : m_owner->currentData().toString();
     a.currency = m_currency->currentText().trimmed();
     a.notes = m_notes->toPlainText();
     const QString revenue = m_revenue->text().trimmed();

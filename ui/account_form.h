@@ -54,6 +54,16 @@ private:
 
     Store *m_store;
     Account m_loaded;
+    /// Shows `m_parentChoice` in the group picker (none when it is not in the list).
+    void showParentChoice();
+
+    /// The group the form holds: the loaded one or the user's pick. Kept apart from the picker,
+    /// which changes by itself when a sync brings rows (QComboBox selects the first row that
+    /// arrives in an empty list) and cannot show a group that has not arrived yet.
+    QString m_parentChoice;
+    bool m_parentListChanging = false;
+    /// The loaded owner while the picker cannot show it (the user row has not arrived yet).
+    QString m_unshownOwner;
     bool m_loading = false;
     QSortFilterProxyModel *m_parentModel;
 

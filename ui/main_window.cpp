@@ -450,6 +450,8 @@ void MainWindow::connectSync()
         m_portfolio->clearFilters(); // the account may be filtered out
         m_portfolio->selectAccount(id);
     });
+    // What happened to an account before it reached this store (a successor's inheritance).
+    connect(m_detail, &AccountDetailView::historyShown, m_sync, &sync::SyncController::loadHistory);
     m_sync->setInterval(QSettings().value(syncIntervalSettingsKey(), 10).toInt());
 }
 

@@ -5,6 +5,7 @@
 #include "server_db.h"
 #include "store/store.h"
 #include "sync/protocol.h"
+#include "sync/sync_tables.h"
 #include "sync_service.h"
 
 #include <QDateTime>
@@ -224,7 +225,7 @@ HttpApi::Reply HttpApi::answer(const QByteArray &method, const QString &path,
     static const Route routes[] = { { "GET", "/v1/health" },        { "POST", "/v1/auth/login" },
                                     { "POST", "/v1/auth/refresh" }, { "POST", "/v1/auth/logout" },
                                     { "POST", "/v1/sync/push" },    { "GET", "/v1/sync/pull" },
-                                    { "GET", "/v1/sync/bootstrap" } };
+                                    { "GET", "/v1/sync/bootstrap" }, { "GET", "/v1/sync/history" } };
     bool pathKnown = false;
     for (const Route &r : routes)
         if (path == QLatin1StringView(r.path)) {
@@ -290,6 +291,15 @@ HttpApi::Reply HttpApi::answer(const QByteArray &method, const QString &path,
         Result<sync::PushBatch> batch = sync::parsePushBatch(body);
         Result<QJsonObject> r
             = batch ? m_sync.push(*who, *batch) : Result<QJsonObject>(batch.error());
+        reply = r ? json(200, *r) : errorReply(r.error());
+    } else if (path == u"/v1/sync/history") {
+        const QString account = query.queryItemValue(u"account"_s, QUrl::FullyDecoded);
+        Result<qint64> limit = integerParam(query, "limit", 10000);
+        Result<QByteArray> r = !sync::isCanonicalUuid(account)
+            ? Result<QByteArray>(makeError(ErrorCode::Invalid,
+                                           QStringLiteral("account: expected the account's id (a UUID)")))
+            : !limit ? Result<QByteArray>(limit.error())
+                     : m_sync.history(*who, account, int(std::min<qint64>(*limit, 1 << 20)));
         reply = r ? json(200, *r) : errorReply(r.error());
     } else {
         Result<qint64> cursor = integerParam(query, "cursor", 0);

@@ -65,6 +65,11 @@ const std::vector<std::vector<const char *>> &migrationSteps()
             "CREATE INDEX reassignments_from ON reassignments (from_user)",
             "CREATE TABLE server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         },
+        {
+            // v2: the values of each row change, so a successor sees the field history
+            "ALTER TABLE changes ADD COLUMN vals TEXT",
+            "CREATE INDEX changes_row ON changes (tbl, row_id)",
+        },
     };
     return steps;
 }

@@ -21,7 +21,7 @@ public:
     enum class Engine { Sqlite, Postgres };
 
     /// Schema version this build writes (table schema_version).
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     /// Opens "sqlite:PATH" or "postgresql://user[:password]@host[:port]/db" and migrates it.
     /// A database from a newer server is refused without being changed.

@@ -211,7 +211,8 @@ Result<bool> SyncService::visible(const Principal &who, const QString &accountId
 Result<qint64> SyncService::logChange(const QString &kind, const QString &table,
                                       const QString &rowId, const QString &targetUser,
                                       const QStringList &fields, const QString &authorId,
-                                      const QString &deviceId, const QString &mutationId)
+                                      const QString &deviceId, const QString &mutationId,
+                                      const QJsonObject &fieldValues)
 {
     const QVariantList values { kind,
                                 table,
@@ -221,7 +222,9 @@ Result<qint64> SyncService::logChange(const QString &kind, const QString &table,
                                 orNull(authorId),
                                 orNull(deviceId),
                                 orNull(mutationId),
-                                m_now() };
+                                m_now(),
+                                fieldValues.isEmpty() ? QVariant()
+                                                      : QVariant(QString::fromUtf8(compact(fieldValues))) };
     if (m_batch) {
         if (m_batch->nextSeq == m_batch->seqs.size())
             if (Result<void> r = reserveSeqs(64); !r)
@@ -233,7 +236,7 @@ Result<qint64> SyncService::logChange(const QString &kind, const QString &table,
     qint64 seq = 0;
     Result<int> q = m_db.run(
         u"INSERT INTO changes (kind, tbl, row_id, target_user, fields, author_id, device_id, "
-        "mutation_id, at) VALUES (?,?,?,?,?,?,?,?,?) RETURNING seq"_s,
+        "mutation_id, at, vals) VALUES (?,?,?,?,?,?,?,?,?,?) RETURNING seq"_s,
         values, "logging a change", [&](const QSqlQuery &row) { seq = row.value(0).toLongLong(); });
     if (!q)
         return q.error();
@@ -292,8 +295,8 @@ Result<void> SyncService::flush()
     b.dirty.clear();
     if (Result<void> r
         = m_db.insertMany(u"INSERT INTO changes (seq, kind, tbl, row_id, "
-                          "target_user, fields, author_id, device_id, mutation_id, at)"_s,
-                          10, b.changes);
+                          "target_user, fields, author_id, device_id, mutation_id, at, vals)"_s,
+                          11, b.changes);
         !r)
         return r;
     b.changes.clear();
@@ -897,12 +900,62 @@ Result<QByteArray> SyncService::bootstrap(const Principal &who, const QString &a
     return out;
 }
 
+Result<QByteArray> SyncService::history(const Principal &who, const QString &accountId, int limit)
+{
+    limit = std::clamp(limit, 1, kMaxPullLimit);
+    QByteArray out;
+    Result<void> done = m_db.read([&]() -> Result<void> {
+        Result<bool> v = visible(who, accountId);
+        if (!v)
+            return v.error();
+        if (!*v)
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("No such account, or it is outside your scope"));
+        // Every row under an account has the account as its scope: the account, its contacts
+        // and its team seats. The newest `limit` changes, sent oldest first.
+        std::vector<QByteArray> items;
+        Result<int> q = m_db.run(
+            u"SELECT c.seq, c.tbl, c.row_id, c.mutation_id, c.author_id, c.at, c.fields, c.vals "
+            "FROM changes c JOIN records r ON r.tbl = c.tbl AND r.id = c.row_id "
+            "WHERE c.kind = 'row' AND r.scope_id = ? ORDER BY c.seq DESC LIMIT ?"_s,
+            { accountId, limit }, "reading the field history", [&](const QSqlQuery &row) {
+                QJsonObject fields = QJsonDocument::fromJson(row.value(7).toByteArray()).object();
+                if (row.value(7).isNull()) // logged before values were kept: names only
+                    for (const QString &f : row.value(6).toString().split(u',', Qt::SkipEmptyParts))
+                        fields.insert(f, QJsonValue());
+                items.push_back(compact(QJsonObject {
+                    { u"seq"_s, row.value(0).toLongLong() },
+                    { u"table"_s, row.value(1).toString() },
+                    { u"id"_s, row.value(2).toString() },
+                    { u"mutation"_s, jsonText(row.value(3).toString()) },
+                    { u"author"_s, jsonText(row.value(4).toString()) },
+                    { u"at"_s, isoTime(row.value(5).toLongLong()) },
+                    { u"fields"_s, fields } }));
+            });
+        if (!q)
+            return q.error();
+        out = R"({"changes":[)";
+        for (auto it = items.rbegin(); it != items.rend(); ++it)
+            out += (it == items.rbegin() ? QByteArray() : QByteArray(",")) + *it;
+        out += "]}";
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return out;
+}
+
 Result<void> SyncService::commitChange(Record &r, const QStringList &applied,
                                        const QString &authorId, const QString &deviceId,
                                        const QString &mutationId, qint64 at)
 {
-    Result<qint64> seq
-        = logChange(u"row"_s, r.table->name, r.id, {}, applied, authorId, deviceId, mutationId);
+    QJsonObject values;
+    for (const QString &field : applied) {
+        const QString v = r.value(field);
+        values.insert(field, v.isEmpty() ? QJsonValue() : QJsonValue(v));
+    }
+    Result<qint64> seq = logChange(u"row"_s, r.table->name, r.id, {}, applied, authorId, deviceId,
+                                   mutationId, values);
     if (!seq)
         return seq.error();
     for (const QString &field : applied)

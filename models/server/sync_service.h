@@ -52,6 +52,10 @@ public:
     /// "next" of the previous page, `cursor` the one the first page gave (0: start a snapshot).
     Result<QByteArray> bootstrap(const Principal &who, const QString &after, qint64 cursor,
                                  int limit);
+    /// The field history of one account, its contacts and its team, oldest first:
+    /// {"changes":[{"seq","table","id","mutation","author","at","fields":{field: value}}]}, the
+    /// newest `limit`. Changes logged before server schema 2 list their fields with null values.
+    Result<QByteArray> history(const Principal &who, const QString &accountId, int limit);
 
     // --- admin -------------------------------------------------------------------------
     /// Adds a user and publishes their name and e-mail to every client.
@@ -83,10 +87,12 @@ private:
     Result<void> flush();
     Result<bool> visible(const Principal &who, const QString &accountId);
     Result<QJsonObject> apply(const Principal &who, const sync::Mutation &m);
+    /// `values` holds the new value of each field of a row change (null for empty), for the
+    /// field history a successor reads.
     Result<qint64> logChange(const QString &kind, const QString &table, const QString &rowId,
                              const QString &targetUser, const QStringList &fields,
                              const QString &authorId, const QString &deviceId,
-                             const QString &mutationId);
+                             const QString &mutationId, const QJsonObject &values = {});
     Result<void> refreshAccess(const QString &accountId, QSet<QString> &visited);
     /// Logs the `applied` fields of `r` as one change, stamps their revisions, saves the row.
     Result<void> commitChange(Record &r, const QStringList &applied, const QString &authorId,

@@ -711,7 +711,7 @@ Result<std::vector<JournalEntry>> Store::accountHistory(const QString &accountId
                        "IN (SELECT id FROM contacts WHERE account_id = ?) "
                        "UNION ALL SELECT %1 WHERE j.table_name = 'account_team' AND "
                        "j.row_id IN (SELECT id FROM account_team WHERE account_id = ?) "
-                       "ORDER BY 1 DESC, 6")
+                       "ORDER BY 11 DESC, 1 DESC, 6") // by time: history fetched later is older
             .arg(kJournalColumns),
         {accountId, accountId, accountId});
 }

@@ -95,6 +95,34 @@ struct HistoryStamp
     QDateTime at;
 };
 
+using FieldChanges = QList<QPair<QString, QPair<QVariant, QVariant>>>; // field → (old, new)
+
+/// Adds a change that came from the server to the field history: pushed already, never sent.
+/// An entry without a mutation id gets a new one.
+Result<void> writeHistory(Store &store, QSqlDatabase db, const HistoryChange &c, const QString &op,
+                          const FieldChanges &fields)
+{
+    QSqlQuery j(db);
+    j.prepare(QStringLiteral("INSERT INTO journal (mutation_id, table_name, row_id, op, base_rev, "
+                             "author_id, changed_at, pushed) VALUES (?,?,?,?,?,?,?,1)"));
+    for (const QVariant &v :
+         {QVariant(c.mutationId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : c.mutationId),
+          QVariant(c.table), QVariant(c.rowId), QVariant(op), QVariant(c.seq),
+          c.author.isEmpty() ? QVariant() : QVariant(c.author), QVariant(toStoredTime(c.at))})
+        j.addBindValue(v);
+    if (!j.exec())
+        return sqlError(j, Store::tr("writing the change journal"));
+    const QVariant seq = j.lastInsertId();
+    for (const auto &[field, values] : fields)
+        if (Result<void> r = run(store,
+                                 QStringLiteral("INSERT INTO journal_fields (seq, field, old_value, "
+                                                "new_value) VALUES (?,?,?,?)"),
+                                 {seq, field, values.first, values.second});
+            !r)
+            return r;
+    return {};
+}
+
 /// Writes a row as the server has it, keeping the fields with unpushed local edits, and (with
 /// `stamp`) records what changed in the field history. Returns whether anything changed.
 template<typename T>
@@ -149,7 +177,7 @@ Result<bool> writeRemoteRow(Store &store, QSqlDatabase db, const RemoteRow &in,
     if (!stamp)
         return true;
 
-    QList<QPair<QString, QPair<QVariant, QVariant>>> changes;
+    FieldChanges changes;
     for (const ColumnSpec<T> &c : spec.columns) {
         const QVariant oldValue = before ? c.get(*before) : QVariant();
         const QVariant newValue = c.get(after);
@@ -168,26 +196,10 @@ Result<bool> writeRemoteRow(Store &store, QSqlDatabase db, const RemoteRow &in,
         : !wasDeleted && after.meta.isDeleted()      ? QStringLiteral("delete")
         : wasDeleted && !after.meta.isDeleted()      ? QStringLiteral("restore")
                                                      : QStringLiteral("update");
-    QSqlQuery j(db);
-    j.prepare(QStringLiteral("INSERT INTO journal (mutation_id, table_name, row_id, op, base_rev, "
-                             "author_id, changed_at, pushed) VALUES (?,?,?,?,?,?,?,1)"));
-    j.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    j.addBindValue(spec.table);
-    j.addBindValue(in.id);
-    j.addBindValue(op);
-    j.addBindValue(in.rev);
-    j.addBindValue(stamp->author.isEmpty() ? QVariant() : QVariant(stamp->author));
-    j.addBindValue(toStoredTime(stamp->at.isValid() ? stamp->at : store.now()));
-    if (!j.exec())
-        return sqlError(j, Store::tr("writing the change journal"));
-    const QVariant seq = j.lastInsertId();
-    for (const auto &[field, values] : changes)
-        if (Result<void> r = run(store,
-                                 QStringLiteral("INSERT INTO journal_fields (seq, field, old_value, "
-                                                "new_value) VALUES (?,?,?,?)"),
-                                 {seq, field, values.first, values.second});
-            !r)
-            return r.error();
+    const HistoryChange entry{in.rev, spec.table, in.id, {}, stamp->author,
+                              stamp->at.isValid() ? stamp->at : store.now(), {}};
+    if (Result<void> r = writeHistory(store, db, entry, op, changes); !r)
+        return r.error();
     return true;
 }
 
@@ -580,6 +592,50 @@ Result<void> SyncJournal::finishBootstrap(bool pruneUnseen, const QHash<QString,
                 return r;
         return {};
     });
+}
+
+Result<int> SyncJournal::importHistory(const std::vector<HistoryChange> &changes, bool complete)
+{
+    int added = 0;
+    QSqlDatabase db = m_store.db();
+    Result<void> done = m_store.transaction([&]() -> Result<void> {
+        // The value each field had before a change is the one the change before it set.
+        QHash<QString, QVariant> last; // table/row/field → value
+        QSet<QString> seenRows;
+        for (const HistoryChange &c : changes) {
+            const QString rowKey = c.table + u'/' + c.rowId;
+            const bool first = !seenRows.contains(rowKey);
+            seenRows.insert(rowKey);
+            bool known = false;
+            if (Result<void> r = run(m_store,
+                                     QStringLiteral("SELECT 1 FROM journal WHERE (mutation_id = ? AND ? <> '') "
+                                                    "OR (table_name = ? AND row_id = ? AND base_rev = ? "
+                                                    "AND pushed = 1) LIMIT 1"),
+                                     {c.mutationId, c.mutationId, c.table, c.rowId, c.seq},
+                                     [&](const QSqlQuery &) { known = true; });
+                !r)
+                return r;
+            FieldChanges fields;
+            QString op = first && complete ? QStringLiteral("insert") : QStringLiteral("update");
+            for (const auto &[field, value] : c.fields) {
+                const QString key = rowKey + u'/' + field;
+                fields.append({field, {last.value(key), value}});
+                last.insert(key, value);
+                if (field == kDeletedAt && op == u"update")
+                    op = value.isNull() ? QStringLiteral("restore") : QStringLiteral("delete");
+            }
+            if (known || fields.isEmpty())
+                continue;
+            if (Result<void> r = writeHistory(m_store, db, c, op, fields); !r)
+                return r;
+            ++added;
+            m_store.noteChanged(c.table, c.rowId);
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return added;
 }
 
 Result<void> SyncJournal::adoptIdentity(const QString &userId, const QString &name)

@@ -51,6 +51,18 @@ struct RemoteChange
     QDateTime at;
 };
 
+/// One change of a row in the server's field history (older than this store may know).
+struct HistoryChange
+{
+    qint64 seq = 0; ///< its position in the server's order
+    QString table;
+    QString rowId;
+    QString mutationId; ///< empty for the server's own writes
+    QString author;
+    QDateTime at;
+    QList<QPair<QString, QVariant>> fields; ///< field → new value (null = empty)
+};
+
 /// One field of a pushed mutation the server did not take as written.
 struct FieldConflict
 {
@@ -130,6 +142,13 @@ public:
     /// Ends a bootstrap: with `pruneUnseen`, removes synced rows it did not see (unless they
     /// have pending edits); clears the seen set and writes `settings`, in one transaction.
     Result<void> finishBootstrap(bool pruneUnseen, const QHash<QString, QString> &settings);
+
+    /// Adds the server's field history of an account (oldest first) to the local one, so a
+    /// successor sees who changed what before the account came to this store. Changes the
+    /// journal holds already (this device's pushes, pulled pages, an earlier import) are
+    /// skipped; rows are not touched. `complete`: the list starts at each row's creation.
+    /// Returns how many changes were added.
+    Result<int> importHistory(const std::vector<HistoryChange> &changes, bool complete);
 
     /// Makes `userId` the local identity after login. The placeholder identity a new store
     /// made for itself is merged into it: what it owns and wrote becomes the user's.

@@ -103,12 +103,20 @@ public slots:
             (void)m_engine->logout();
     }
 
+    void loadHistory(const QString &accountId)
+    {
+        Result<int> added = m_engine ? m_engine->loadHistory(accountId)
+                                     : Result<int>(makeError(ErrorCode::Unauthorized, {}));
+        emit historyDone(accountId, added ? *added : 0, added ? QString() : added.error().message);
+    }
+
 signals:
     void opened(bool hasSession);
     void progress(qint64 done, qint64 total);
     void changed(const QString &table, const QStringList &ids);
     void loginDone(bool ok, int code, const QString &message, const QString &vaultProblem);
     void syncDone(bool ok, int code, const QString &message);
+    void historyDone(const QString &accountId, int added, const QString &error);
 
 private:
     /// The transport, vault and engine for one server account; kept while it stays the same.
@@ -169,6 +177,12 @@ SyncController::SyncController(Store *store, VaultFactory vaults, QObject *paren
     });
     connect(worker, &SyncWorker::loginDone, this, &SyncController::onLoginDone);
     connect(worker, &SyncWorker::syncDone, this, &SyncController::onSyncDone);
+    connect(worker, &SyncWorker::historyDone, this,
+            [this](const QString &accountId, int added, const QString &error) {
+                if (!error.isEmpty())
+                    m_historyLoaded.remove(accountId); // asked again next time
+                emit historyLoaded(accountId, added, error);
+            });
     // Edits made in this window change what waits to be sent.
     connect(m_store, &Store::rowsChanged, this, [this] {
         if (!m_busy)
@@ -275,6 +289,17 @@ void SyncController::logout()
     s.state = SyncStatus::State::SignedOut;
     s.message.clear();
     setStatus(s);
+}
+
+void SyncController::loadHistory(const QString &accountId)
+{
+    if (!m_hasSession || accountId.isEmpty() || m_historyLoaded.contains(accountId))
+        return;
+    m_historyLoaded.insert(accountId);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, accountId] {
+        if (w)
+            w->loadHistory(accountId);
+    });
 }
 
 void SyncController::refreshCounts(SyncStatus &status) const

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QThread>
 #include <QTimer>
@@ -77,6 +78,9 @@ public slots:
     void cancel();
     /// Ends the session; the store keeps its data and its binding to the server account.
     void logout();
+    /// Fetches the server's field history of an account into the store, once per session and
+    /// account (see SyncEngine::loadHistory); quietly nothing without a session.
+    void loadHistory(const QString &accountId);
 
 signals:
     void statusChanged(const kam::sync::SyncStatus &status);
@@ -89,6 +93,8 @@ signals:
     /// This device was revoked and its company data wiped; or KAM Desk is too old.
     void revoked(const QString &message);
     void outdated(const QString &message);
+    /// The end of a loadHistory(): `added` changes joined the account's history.
+    void historyLoaded(const QString &accountId, int added, const QString &error);
 
 private:
     void setStatus(const SyncStatus &status);
@@ -106,6 +112,7 @@ private:
     bool m_busy = false;
     bool m_hasSession = false;
     bool m_cancelled = false;
+    QSet<QString> m_historyLoaded; ///< accounts whose server history this session fetched
 };
 
 } // namespace kam::sync

@@ -2,6 +2,7 @@
 #include "sync_engine.h"
 
 #include "protocol.h"
+#include "sync_tables.h"
 #include "store/store.h"
 #include "store/sync_journal.h"
 
@@ -489,6 +490,37 @@ Result<void> SyncEngine::logout()
     d->accessToken.clear();
     d->refreshToken.clear();
     return d->vault ? d->vault->clear() : Result<void>();
+}
+
+Result<int> SyncEngine::loadHistory(const QString &accountId)
+{
+    constexpr int kLimit = 10000; // newest changes of one account; more is not a history to read
+    Result<QJsonObject> page = d->call(
+        "GET", QStringLiteral("/v1/sync/history?account=%1&limit=%2").arg(accountId).arg(kLimit), {},
+        QCoreApplication::translate("kam::sync", "reading the account's history"));
+    if (!page)
+        return page.error();
+    std::vector<HistoryChange> changes;
+    for (const QJsonValue &v : page->value(u"changes").toArray()) {
+        const QJsonObject o = v.toObject();
+        HistoryChange c;
+        c.seq = o.value(u"seq").toInteger();
+        c.table = o.value(u"table").toString();
+        c.rowId = o.value(u"id").toString();
+        c.mutationId = o.value(u"mutation").toString();
+        c.author = o.value(u"author").toString();
+        c.at = isoTime(o.value(u"at"));
+        const QJsonObject fields = o.value(u"fields").toObject();
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            c.fields.append({it.key(), it.value().isString() ? QVariant(it.value().toString()) : QVariant()});
+        if (!findSyncTable(c.table) || c.rowId.isEmpty() || !c.at.isValid())
+            return makeError(ErrorCode::Invalid,
+                             QCoreApplication::translate("kam::sync", "The server's answer while %1 is not valid: %2")
+                                 .arg(QCoreApplication::translate("kam::sync", "reading the account's history"),
+                                      QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact).left(200))));
+        changes.push_back(std::move(c));
+    }
+    return d->journal.importHistory(changes, changes.size() < size_t(kLimit));
 }
 
 Result<SyncReport> SyncEngine::sync(const ProgressFn &progress)

@@ -91,6 +91,11 @@ public:
     /// (update KAM Desk or the server), Revoked (company data was wiped), Cancelled, Database.
     Result<SyncReport> sync(const ProgressFn &progress = {});
 
+    /// Adds the server's field history of an account (its contacts and team included) to the
+    /// store's, for what happened before the account reached this store (a successor's
+    /// inherited portfolio). Returns how many changes were added.
+    Result<int> loadHistory(const QString &accountId);
+
     /// Page sizes; tests make them small to cross page boundaries.
     void setPageSizes(int push, int pull, int bootstrap);
 

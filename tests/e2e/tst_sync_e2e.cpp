@@ -564,6 +564,36 @@ void TestSyncE2e::givenManagerLeaves_whenDisabledReassignedAndRevoked_thenSucces
         }
         QVERIFY(!store->get<Account>(unsent)); // never synced: it exists on the leaver's laptop only
     }
+    // With it the leaver's history: the successor's desktop fetches it for an inherited account
+    // (as its History tab does), once; a second fetch adds nothing.
+    {
+        Desktop heir(successor, server.url());
+        QVERIFY(heir.store);
+        KAM_VERIFY_RESULT(heir.engine->login("zhang.san@example.com", kTestPassword, "MacBook"));
+        QVERIFY(heir.store->accountHistory(synced.at(1))->empty()); // a bootstrap brings no history
+        Result<int> added = heir.engine->loadHistory(synced.at(1));
+        KAM_VERIFY_RESULT(added);
+        QCOMPARE(*added, 1 + 2 + 1); // the account, its two contacts, the reassignment
+        Result<std::vector<JournalEntry>> history = heir.store->accountHistory(synced.at(1));
+        KAM_VERIFY_RESULT(history);
+        const auto by = [&](const QString &author, const QString &field, const QString &value) {
+            return std::any_of(history->begin(), history->end(), [&](const JournalEntry &e) {
+                return e.authorId == author && e.field == field && e.newValue.toString() == value;
+            });
+        };
+        QVERIFY(by(leaverId, "legal_name", "苏州工业园区客户 1 有限公司"));
+        QVERIFY(by(leaverId, "name", "联系人 1-0"));
+        QVERIFY(by(leaverId, "name", "联系人 1-1"));
+        // The reassignment is the admin's change of the owner, from the leaver to the successor.
+        const auto moved = std::find_if(history->begin(), history->end(), [&](const JournalEntry &e) {
+            return e.field == "owner_id" && e.newValue.toString() == successorId;
+        });
+        QVERIFY(moved != history->end());
+        QCOMPARE(moved->oldValue.toString(), leaverId);
+        QCOMPARE(history->front().field, QString("owner_id")); // newest first
+        QCOMPARE(*heir.engine->loadHistory(synced.at(1)), 0);
+        QCOMPARE(*heir.store->pendingChangeCount(), qint64(0)); // history is never sent
+    }
 
     // The disabled leaver's kamdesk-cli cannot sign in; the laptop keeps its data, unsent
     // work included.

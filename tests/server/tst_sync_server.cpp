@@ -112,6 +112,8 @@ private slots:
     void givenIdleHttp10Connection_thenServerClosesIt();
     void givenRestoredBackup_whenResyncAll_thenEveryCursorGets410();
     void givenDatabaseConnectionLost_whenNextRequestArrives_thenServerReconnects();
+    void givenEdits_whenHistoryAsked_thenEachChangeWithItsValuesAuthorAndTime();
+    void givenSchema1Database_whenOpened_thenUpgradedAndOldChangesListTheirFields();
 };
 
 void TestSyncServer::
@@ -896,6 +898,110 @@ void TestSyncServer::givenDatabaseConnectionLost_whenNextRequestArrives_thenServ
     // Then: the next requests work without restarting the server.
     QCOMPARE(s.call("GET", "/v1/sync/pull", {}, d.token).status, 200); // reopened at BEGIN
     QCOMPARE(s.call("GET", "/v1/health").status, 200);
+}
+
+void TestSyncServer::givenEdits_whenHistoryAsked_thenEachChangeWithItsValuesAuthorAndTime()
+{
+    TestServer s;
+    KAM_REQUIRE_SERVER(s);
+    const auto a = s.addUser("a@example.com");
+    const auto b = s.addUser("b@example.com");
+    const Device da = s.login("a@example.com");
+    const Device db = s.login("b@example.com");
+    const QString x = uuid();
+    const QString contact = uuid();
+    const qint64 base = rev(
+        s.push(da, { TestServer::mutation("accounts", x, "insert", accountFields("宁波港股份有限公司", a.id)),
+                     TestServer::mutation("contacts", contact, "insert",
+                                          { { "account_id", x }, { "name", "王伟" } }) }));
+    QCOMPARE(status(s.push(da, { TestServer::mutation("accounts", x, "update",
+                                                      { { "region", "华东" }, { "notes", "" } }, base) })),
+             QString("applied"));
+    // Another account's change is not in x's history.
+    s.push(da, { TestServer::mutation("accounts", uuid(), "insert", accountFields("Other", a.id)) });
+
+    const Response r = s.call("GET", "/v1/sync/history?account=" + x, {}, da.token);
+    QCOMPARE(r.status, 200);
+    const QJsonArray changes = r.json().value("changes").toArray();
+    QCOMPARE(changes.size(), 3); // oldest first: the account, its contact, the edit
+    const QJsonObject created = changes.at(0).toObject();
+    QCOMPARE(created.value("table").toString(), QString("accounts"));
+    QCOMPARE(created.value("id").toString(), x);
+    QCOMPARE(created.value("author").toString(), a.id);
+    QVERIFY(!created.value("mutation").toString().isEmpty());
+    QVERIFY(QDateTime::fromString(created.value("at").toString(), Qt::ISODateWithMs).isValid());
+    QCOMPARE(created.value("fields").toObject().value("legal_name").toString(), QString("宁波港股份有限公司"));
+    QCOMPARE(changes.at(1).toObject().value("fields").toObject().value("name").toString(), QString("王伟"));
+    const QJsonObject edit = changes.at(2).toObject().value("fields").toObject();
+    QCOMPARE(edit.value("region").toString(), QString("华东"));
+    QVERIFY(!edit.contains("notes")); // unchanged (empty before and after): not a change
+    QVERIFY(changes.at(0).toObject().value("seq").toInteger() < changes.at(2).toObject().value("seq").toInteger());
+
+    // `limit` keeps the newest; someone outside the account's scope gets nothing, and a bad
+    // account id is refused.
+    const Response newest = s.call("GET", "/v1/sync/history?limit=1&account=" + x, {}, da.token);
+    QCOMPARE(newest.json().value("changes").toArray().size(), 1);
+    QCOMPARE(newest.json().value("changes").toArray().at(0).toObject().value("fields").toObject().value("region").toString(),
+             QString("华东"));
+    const Response outside = s.call("GET", "/v1/sync/history?account=" + x, {}, db.token);
+    QCOMPARE(outside.status, 404);
+    QVERIFY2(outside.json().value("message").toString().contains("scope"), outside.body.constData());
+    QCOMPARE(s.call("GET", "/v1/sync/history?account=nope", {}, da.token).status, 400);
+    QCOMPARE(s.call("GET", "/v1/sync/history?account=" + x).status, 401);
+    Q_UNUSED(b)
+}
+
+void TestSyncServer::givenSchema1Database_whenOpened_thenUpgradedAndOldChangesListTheirFields()
+{
+    TestServer s;
+    KAM_REQUIRE_SERVER(s);
+    const auto a = s.addUser("a@example.com");
+    const QString x = uuid();
+    s.push(s.login("a@example.com"), { TestServer::mutation("accounts", x, "insert", accountFields("X", a.id)) });
+    // Given: the database as schema 1 left it, whose changes kept no values.
+    // (On a connection of its own: ServerDb prepares every statement, PostgreSQL no DDL.)
+    {
+        QSqlDatabase raw;
+        if (s.url().startsWith("sqlite:")) {
+            raw = QSqlDatabase::addDatabase("QSQLITE", "downgrade");
+            raw.setDatabaseName(s.url().mid(7));
+        } else {
+            const QUrl u(s.url());
+            raw = QSqlDatabase::addDatabase("QPSQL", "downgrade");
+            raw.setHostName(u.host());
+            raw.setPort(u.port(5432));
+            raw.setUserName(u.userName());
+            raw.setDatabaseName(u.path().mid(1));
+        }
+        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+        QSqlQuery q(raw);
+        for (const char *sql : { "DROP INDEX changes_row", "ALTER TABLE changes DROP COLUMN vals",
+                                 "UPDATE schema_version SET version = 1" })
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+        q = QSqlQuery();
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase("downgrade");
+    }
+    // When: a server opens it.
+    Result<std::unique_ptr<server::ServerDb>> reopened = server::ServerDb::open(s.url());
+    QVERIFY2(reopened, reopened ? "" : qPrintable(reopened.error().message));
+    server::ServerDb &db = **reopened;
+    int version = 0;
+    QVERIFY((db.run("SELECT version FROM schema_version", {}, "reading",
+                    [&](const QSqlQuery &q) { version = q.value(0).toInt(); })));
+    QCOMPARE(version, server::ServerDb::kSchemaVersion);
+    // Then: the old change is still there; its history lists the fields, without values.
+    const server::Clock clock = [&] { return s.now; };
+    server::AuthService auth(db, clock);
+    server::SyncService service(db, auth, clock);
+    Result<QByteArray> history = service.history({ a.id, {}, server::Role::Manager }, x, 100);
+    QVERIFY2(history, history ? "" : qPrintable(history.error().message));
+    const QJsonArray changes = QJsonDocument::fromJson(*history).object().value("changes").toArray();
+    QCOMPARE(changes.size(), 1);
+    const QJsonObject fields = changes.at(0).toObject().value("fields").toObject();
+    QVERIFY(fields.contains("legal_name"));
+    QVERIFY(fields.value("legal_name").isNull());
 }
 
 QTEST_GUILESS_MAIN(TestSyncServer)

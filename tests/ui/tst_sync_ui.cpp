@@ -6,6 +6,8 @@
 #include "commands/edit_history.h"
 #include "conflicts_view.h"
 #include "itemmodels/conflict_model.h"
+#include "itemmodels/field_history_model.h"
+#include "account_detail_view.h"
 #include "login_dialog.h"
 #include "main_window.h"
 #include "portfolio_view.h"
@@ -19,6 +21,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
+#include <QUuid>
 #include <QDir>
 #include <QMessageBox>
 #include <QDialogButtonBox>
@@ -281,6 +285,26 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(again.sync->status().state, State::UpToDate, 30000);
         QCOMPARE(*again.store->count("accounts"), qint64(5000));
         QTRY_COMPARE(again.window->portfolio()->totalCount(), 5000);
+
+        // A bootstrap brings no field history; the History tab fetches an account's from the
+        // server: who created it, when.
+        Result<std::vector<Account>> all = again.store->accounts();
+        KAM_VERIFY_RESULT(all);
+        const QString some = all->at(42).meta.id;
+        QVERIFY(again.store->accountHistory(some)->empty());
+        again.window->portfolio()->selectAccount(some);
+        again.window->detail()->showTab(3);
+        auto *history = again.window->findChild<QTableView *>(QStringLiteral("historyTable"));
+        QVERIFY(history && history->isVisibleTo(again.window.get()));
+        const auto created = [&] {
+            for (int r = 0; r < history->model()->rowCount(); ++r)
+                if (history->model()->index(r, FieldHistoryModel::Who).data().toString() == "ann"
+                    && history->model()->index(r, FieldHistoryModel::Field).data().toString() == "Created")
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(created(), 10000);
+        QCOMPARE(*again.store->pendingChangeCount(), qint64(0));
     }
 
     void givenNoKeychain_whenLoggedIn_thenUserIsToldAndNextStartAsksAgain()
@@ -413,6 +437,41 @@ private slots:
         QCOMPARE(view->model()->rowCount(), 0);
         view->model()->setIncludeResolved(true);
         QCOMPARE(view->model()->rowCount(), 2);
+    }
+
+    void givenShownAccount_whenSyncBringsOtherAccountsAndItsOwner_thenFormStaysUnchanged()
+    {
+        // The first rows that reach an empty group picker made QComboBox select one of them,
+        // and an owner that had not arrived yet read as none: the form claimed changes the
+        // user never made, and switching accounts asked about them.
+        QTemporaryDir dir;
+        const QString owner = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString shown = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        // Rows as a bootstrap writes them: the accounts page comes before the users page.
+        const auto page = [&](Store &store, const QString &table, const QString &id,
+                              QHash<QString, QString> fields) {
+            RemoteChange c;
+            c.row = RemoteRow { table, id, 1, std::move(fields) };
+            return SyncJournal(store).applyPage({ c }, {}, false, false);
+        };
+        {
+            std::unique_ptr<Store> store = std::move(Store::open(dir.filePath("store.sqlite"))).value();
+            KAM_VERIFY_RESULT(page(*store, "accounts", shown,
+                                   { { "legal_name", "宁波港股份有限公司" }, { "owner_id", owner },
+                                     { "currency", "CNY" }, { "kind", "enterprise" } }));
+        }
+        Desktop d(dir.filePath("store.sqlite"), nullptr);
+        d.window->portfolio()->selectAccount(shown);
+        QCOMPARE(d.window->detail()->accountId(), shown);
+        QVERIFY(!d.window->detail()->hasUnappliedChanges());
+        KAM_VERIFY_RESULT(page(*d.store, "accounts", QUuid::createUuid().toString(QUuid::WithoutBraces),
+                               { { "legal_name", "江苏恒力化纤股份有限公司" }, { "owner_id", owner },
+                                 { "currency", "CNY" }, { "kind", "enterprise" } }));
+        QVERIFY(!d.window->detail()->hasUnappliedChanges());
+        QCOMPARE(d.window->findChild<QComboBox *>(QStringLiteral("parentCombo"))->currentIndex(), -1);
+        KAM_VERIFY_RESULT(page(*d.store, "users", owner, { { "name", "李伟" } }));
+        QVERIFY(!d.window->detail()->hasUnappliedChanges());
+        QCOMPARE(d.window->findChild<QComboBox *>(QStringLiteral("ownerCombo"))->currentText(), QString("李伟"));
     }
 
     void statusTextSaysWhatIsGoingOn_data()
