@@ -13,6 +13,10 @@
 
 namespace kam {
 
+/// Above this many ids in one Store::rowsChanged (a sync page), a model reads its rows again
+/// in one query instead of one query and one signal per row.
+inline constexpr qsizetype kRowsResetThreshold = 500;
+
 /// The live rows of one account in a synced table (its contacts, its team), kept in step with
 /// Store::rowsChanged by row-precise insert/remove/dataChanged signals.
 template<typename T>
@@ -71,8 +75,11 @@ private:
         if (m_accountId.isEmpty())
             return;
         if (table == tableSpec<T>().table) {
-            for (const QString &id : ids)
-                applyChange(id);
+            if (ids.size() > kRowsResetThreshold)
+                (void)setAccountId(m_accountId);
+            else
+                for (const QString &id : ids)
+                    applyChange(id);
         }
         refreshDerived(table);
     }

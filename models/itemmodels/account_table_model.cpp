@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "account_table_model.h"
 
+#include "account_rows_model.h"
+
 #include "store/store.h"
 
 namespace kam {
-
-namespace {
-// Above this many changed rows in one commit (an import, a sync page) a reset is cheaper for
-// views and proxies than thousands of single-row signals.
-constexpr qsizetype kResetThreshold = 500;
-} // namespace
 
 AccountTableModel::AccountTableModel(Store *store, QObject *parent)
     : QAbstractTableModel(parent)
@@ -79,7 +75,7 @@ void AccountTableModel::onRowsChanged(const QString &table, const QStringList &i
     }
     if (table != QLatin1String("accounts"))
         return;
-    if (ids.size() > kResetThreshold) {
+    if (ids.size() > kRowsResetThreshold) {
         (void)reload(); // a failed read leaves the model empty rather than stale
         return;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "account_tree_model.h"
 
+#include "account_rows_model.h"
+
 #include "store/store.h"
 
 #include <algorithm>
@@ -8,7 +10,6 @@
 namespace kam {
 
 namespace {
-constexpr qsizetype kResetThreshold = 500;
 constexpr int kMaxDepth = 64;
 } // namespace
 
@@ -147,7 +148,7 @@ QModelIndex AccountTreeModel::indexOf(const QString &id) const
 
 void AccountTreeModel::onRowsChanged(const QString &table, const QStringList &ids)
 {
-    if (table == QLatin1String("users") || ids.size() > kResetThreshold) {
+    if (table == QLatin1String("users") || ids.size() > kRowsResetThreshold) {
         if (table == QLatin1String("users") || table == QLatin1String("accounts"))
             (void)reload();
         return;

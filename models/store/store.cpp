@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -285,18 +286,29 @@ Result<void> Store::transaction(const std::function<Result<void>()> &work)
         return r;
     }
     if (outermost) {
-        // Group ids per table, in first-write order, and announce after the commit.
-        std::vector<std::pair<QString, QStringList>> byTable;
+        // Group ids per table, in first-write order, and announce after the commit. A sync
+        // page writes thousands of rows: the set keeps this linear.
+        struct Changed
+        {
+            QString table;
+            QStringList ids;
+            QSet<QString> seen;
+        };
+        std::vector<Changed> byTable;
         for (const auto &[table, id] : std::exchange(m_pending->changed, {})) {
             auto it = std::find_if(byTable.begin(), byTable.end(),
-                                   [&](const auto &e) { return e.first == table; });
-            if (it == byTable.end())
-                byTable.push_back({table, {id}});
-            else if (!it->second.contains(id))
-                it->second << id;
+                                   [&](const Changed &e) { return e.table == table; });
+            if (it == byTable.end()) {
+                byTable.push_back({table, {}, {}});
+                it = std::prev(byTable.end());
+            }
+            if (!it->seen.contains(id)) {
+                it->seen.insert(id);
+                it->ids << id;
+            }
         }
-        for (const auto &[table, ids] : byTable)
-            emit rowsChanged(table, ids);
+        for (const Changed &c : byTable)
+            emit rowsChanged(c.table, c.ids);
     }
     return r;
 }

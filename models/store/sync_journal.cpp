@@ -150,29 +150,29 @@ Result<bool> writeRemoteRow(Store &store, QSqlDatabase db, const RemoteRow &in,
         after.meta.deletedAt = deleted.isEmpty() ? QDateTime() : fromStoredTime(deleted);
     }
 
-    QStringList names = {QStringLiteral("id"), QStringLiteral("created_at"),
-                         QStringLiteral("updated_at"), QStringLiteral("server_rev"), kDeletedAt};
-    QStringList updates = {QStringLiteral("updated_at = excluded.updated_at"),
-                           QStringLiteral("server_rev = max(server_rev, excluded.server_rev)"),
-                           QStringLiteral("deleted_at = excluded.deleted_at")};
-    for (const ColumnSpec<T> &c : spec.columns) {
-        names << c.name;
-        updates << c.name + QStringLiteral(" = excluded.") + c.name;
-    }
+    // Built once per table: a bootstrap runs it for every row.
+    static const QString upsert = [&spec] {
+        QStringList names = {QStringLiteral("id"), QStringLiteral("created_at"),
+                             QStringLiteral("updated_at"), QStringLiteral("server_rev"), kDeletedAt};
+        QStringList updates = {QStringLiteral("updated_at = excluded.updated_at"),
+                               QStringLiteral("server_rev = max(server_rev, excluded.server_rev)"),
+                               QStringLiteral("deleted_at = excluded.deleted_at")};
+        for (const ColumnSpec<T> &c : spec.columns) {
+            names << c.name;
+            updates << c.name + QStringLiteral(" = excluded.") + c.name;
+        }
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4 "
+                              "WHERE excluded.server_rev >= server_rev")
+            .arg(spec.table, names.join(u','), QStringLiteral("?,").repeated(names.size()).chopped(1),
+                 updates.join(u','));
+    }();
     const QString now = toStoredTime(store.now());
     QVariantList values = {in.id, now, now, in.rev,
                            after.meta.isDeleted() ? QVariant(toStoredTime(after.meta.deletedAt))
                                                   : QVariant()};
     for (const ColumnSpec<T> &c : spec.columns)
         values << c.get(after);
-    if (Result<void> r = run(store,
-                             QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4 "
-                                            "WHERE excluded.server_rev >= server_rev")
-                                 .arg(spec.table, names.join(u','),
-                                      QStringLiteral("?,").repeated(names.size()).chopped(1),
-                                      updates.join(u',')),
-                             values);
-        !r)
+    if (Result<void> r = run(store, upsert, values); !r)
         return r.error();
     if (!stamp)
         return true;
