@@ -64,7 +64,17 @@ ConflictsView::ConflictsView(EditHistory *history, QWidget *parent)
     connect(m_showResolved, &QCheckBox::toggled, m_model, &ConflictModel::setIncludeResolved);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConflictsView::updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ConflictsView::updateButtons);
+    // A sync that records new conflicts resets the list: the selected one stays selected.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const int row = currentRow();
+        m_selectedId = row < 0 ? 0 : m_model->conflict(row).id;
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            if (m_model->conflict(row).id == m_selectedId)
+                m_table->setCurrentIndex(m_model->index(row, 0));
+        updateButtons();
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ConflictsView::updateButtons);
 
     if (Result<void> r = m_model->reload(); !r)

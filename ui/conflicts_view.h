@@ -47,6 +47,7 @@ private:
     QPushButton *m_keepTheirs;
     QPushButton *m_useMine;
     QPushButton *m_open;
+    qint64 m_selectedId = 0; ///< the current conflict across a reset of the list
 };
 
 } // namespace kam

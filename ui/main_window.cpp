@@ -438,6 +438,7 @@ void MainWindow::connectSync()
                                      .arg(reason));
     });
     connect(m_sync, &sync::SyncController::revoked, this, [this](const QString &message) {
+        m_history->stack()->clear(); // its commands would bring the wiped company data back
         QMessageBox::warning(this, tr("Sync"), message);
     });
     connect(m_sync, &sync::SyncController::outdated, this, [this](const QString &message) {

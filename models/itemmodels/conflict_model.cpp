@@ -5,6 +5,7 @@
 #include "store/store.h"
 
 #include <QLocale>
+#include <QSet>
 #include <QTimer>
 
 namespace kam {
@@ -65,8 +66,40 @@ void ConflictModel::onRowsChanged(const QString &table, const QStringList &ids)
     }
     if (!m_reloadQueued) {
         m_reloadQueued = true;
-        QTimer::singleShot(0, this, [this] { (void)reload(); });
+        QTimer::singleShot(0, this, &ConflictModel::refresh);
     }
+}
+
+void ConflictModel::refresh()
+{
+    m_reloadQueued = false;
+    // New conflicts join the list; those listed stay, resolved or not, so a resolution does not
+    // make its row vanish under the user.
+    Result<std::vector<SyncConflict>> all = SyncJournal(*m_store).conflicts(true);
+    if (!all)
+        return;
+    QSet<qint64> listed;
+    for (const SyncConflict &c : m_conflicts)
+        listed.insert(c.id);
+    std::vector<SyncConflict> next;
+    for (const SyncConflict &c : *all)
+        if (c.resolution.isEmpty() || m_includeResolved || listed.contains(c.id))
+            next.push_back(c);
+    if (Result<QHash<QString, QString>> names = m_store->userNames())
+        m_userNames = std::move(names).value();
+    const bool sameRows = next.size() == m_conflicts.size()
+        && std::equal(next.begin(), next.end(), m_conflicts.begin(),
+                      [](const SyncConflict &a, const SyncConflict &b) { return a.id == b.id; });
+    if (sameRows) {
+        // A sync page that wrote other rows: labels may have changed, the rows did not.
+        m_conflicts = std::move(next);
+        if (!m_conflicts.empty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_conflicts = std::move(next);
+    endResetModel();
 }
 
 QString ConflictModel::accountOf(int row) const

@@ -16,7 +16,8 @@ class Store;
 
 /// The sync conflicts kept for review, newest first: record, field, their value, your value,
 /// who changed it and when, and how it was resolved. A resolution changes its one row; other
-/// store changes (a sync that recorded new conflicts) reload the list once per event-loop turn.
+/// store changes (a sync that recorded new conflicts) refresh the list once per event-loop
+/// turn, keeping the rows it shows.
 class ConflictModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,8 +27,9 @@ public:
 
     explicit ConflictModel(Store *store, QObject *parent = nullptr);
 
+    /// Lists the open conflicts afresh (and the resolved ones with includeResolved()).
     Result<void> reload();
-    /// Lists resolved conflicts too (default: open ones only, plus those resolved since).
+    /// Lists resolved conflicts too (default: open ones only, plus those resolved while listed).
     void setIncludeResolved(bool include);
     bool includeResolved() const { return m_includeResolved; }
 
@@ -44,6 +46,7 @@ public:
 
 private:
     void onRowsChanged(const QString &table, const QStringList &ids);
+    void refresh();
     QString recordLabel(const SyncConflict &c) const;
     QString value(const SyncConflict &c, const QVariant &v) const;
 

@@ -411,6 +411,14 @@ Result<QJsonObject> SyncService::apply(const Principal &who, const sync::Mutatio
         return loaded.error();
     Record r = *loaded;
     const bool insert = m.op == u"insert";
+    // First the scope: nothing below may tell an outsider what a row holds.
+    if (r.exists && !t.scopeField.isEmpty()) {
+        Result<bool> v = visible(who, r.scopeId());
+        if (!v)
+            return v.error();
+        if (!*v)
+            return rejected("out_of_scope", QStringLiteral("This row is outside your scope"));
+    }
     if (insert && r.exists) {
         // The same row created twice (a store uploaded again, a re-import) is no conflict.
         const bool same = !r.deleted()
@@ -423,13 +431,6 @@ Result<QJsonObject> SyncService::apply(const Principal &who, const sync::Mutatio
     }
     if (!insert && !r.exists)
         return rejected("unknown_row", QStringLiteral("No such row, or it is outside your scope"));
-    if (r.exists && !t.scopeField.isEmpty()) {
-        Result<bool> v = visible(who, r.scopeId());
-        if (!v)
-            return v.error();
-        if (!*v)
-            return rejected("out_of_scope", QStringLiteral("This row is outside your scope"));
-    }
 
     Record after = r;
     for (const sync::FieldChange &f : m.fields)
@@ -920,21 +921,26 @@ Result<QByteArray> SyncService::history(const Principal &who, const QString &acc
             "WHERE c.kind = 'row' AND r.scope_id = ? ORDER BY c.seq DESC LIMIT ?"_s,
             { accountId, limit }, "reading the field history", [&](const QSqlQuery &row) {
                 QJsonObject fields = QJsonDocument::fromJson(row.value(7).toByteArray()).object();
-                if (row.value(7).isNull()) // logged before values were kept: names only
+                const bool known = !row.value(7).isNull();
+                if (!known) // logged before values were kept: names only
                     for (const QString &f : row.value(6).toString().split(u',', Qt::SkipEmptyParts))
                         fields.insert(f, QJsonValue());
-                items.push_back(compact(QJsonObject {
+                QJsonObject item {
                     { u"seq"_s, row.value(0).toLongLong() },
                     { u"table"_s, row.value(1).toString() },
                     { u"id"_s, row.value(2).toString() },
                     { u"mutation"_s, jsonText(row.value(3).toString()) },
                     { u"author"_s, jsonText(row.value(4).toString()) },
                     { u"at"_s, isoTime(row.value(5).toLongLong()) },
-                    { u"fields"_s, fields } }));
+                    { u"fields"_s, fields } };
+                if (!known)
+                    item.insert(u"known"_s, false);
+                items.push_back(compact(item));
             });
         if (!q)
             return q.error();
-        out = R"({"changes":[)";
+        out = R"({"more":)" + QByteArray(qsizetype(items.size()) == limit ? "true" : "false")
+            + R"(,"changes":[)";
         for (auto it = items.rbegin(); it != items.rend(); ++it)
             out += (it == items.rbegin() ? QByteArray() : QByteArray(",")) + *it;
         out += "]}";

@@ -53,8 +53,9 @@ public:
     Result<QByteArray> bootstrap(const Principal &who, const QString &after, qint64 cursor,
                                  int limit);
     /// The field history of one account, its contacts and its team, oldest first:
-    /// {"changes":[{"seq","table","id","mutation","author","at","fields":{field: value}}]}, the
-    /// newest `limit`. Changes logged before server schema 2 list their fields with null values.
+    /// {"more","changes":[{"seq","table","id","mutation","author","at","fields":{field: value}}]},
+    /// the newest `limit` ("more": older ones exist). Changes logged before server schema 2 list
+    /// their fields with null values and "known": false.
     Result<QByteArray> history(const Principal &who, const QString &accountId, int limit);
 
     // --- admin -------------------------------------------------------------------------

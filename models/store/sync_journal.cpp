@@ -93,9 +93,17 @@ struct HistoryStamp
 {
     QString author;
     QDateTime at;
+    qint64 seq = 0; ///< the server's position of the change; 0 when not known
 };
 
 using FieldChanges = QList<QPair<QString, QPair<QVariant, QVariant>>>; // field → (old, new)
+
+/// The journal's mutation id for a change the server made or relayed: one name whichever way
+/// it arrives (a pulled page, a history import), so it is recorded once.
+QString serverChangeId(qint64 seq)
+{
+    return QStringLiteral("server:%1").arg(seq);
+}
 
 /// Adds a change that came from the server to the field history: pushed already, never sent.
 /// An entry without a mutation id gets a new one.
@@ -196,8 +204,8 @@ Result<bool> writeRemoteRow(Store &store, QSqlDatabase db, const RemoteRow &in,
         : !wasDeleted && after.meta.isDeleted()      ? QStringLiteral("delete")
         : wasDeleted && !after.meta.isDeleted()      ? QStringLiteral("restore")
                                                      : QStringLiteral("update");
-    const HistoryChange entry{in.rev, spec.table, in.id, {}, stamp->author,
-                              stamp->at.isValid() ? stamp->at : store.now(), {}};
+    const HistoryChange entry{in.rev, spec.table, in.id, stamp->seq > 0 ? serverChangeId(stamp->seq) : QString(),
+                              stamp->author, stamp->at.isValid() ? stamp->at : store.now(), {}, true};
     if (Result<void> r = writeHistory(store, db, entry, op, changes); !r)
         return r.error();
     return true;
@@ -497,7 +505,7 @@ Result<SyncJournal::PageResult> SyncJournal::applyPage(const std::vector<RemoteC
         for (const RemoteChange &c : changes) {
             switch (c.kind) {
             case RemoteChange::Kind::Row: {
-                const HistoryStamp stamp{c.author, c.at};
+                const HistoryStamp stamp{c.author, c.at, c.seq};
                 if (Result<void> r = write(c.row, history ? &stamp : nullptr); !r)
                     return r;
                 break;
@@ -606,12 +614,13 @@ Result<int> SyncJournal::importHistory(const std::vector<HistoryChange> &changes
             const QString rowKey = c.table + u'/' + c.rowId;
             const bool first = !seenRows.contains(rowKey);
             seenRows.insert(rowKey);
+            // Known: this device's own push (its mutation id), or a page or import that
+            // recorded the change under its server name.
+            const QString name = serverChangeId(c.seq);
             bool known = false;
             if (Result<void> r = run(m_store,
-                                     QStringLiteral("SELECT 1 FROM journal WHERE (mutation_id = ? AND ? <> '') "
-                                                    "OR (table_name = ? AND row_id = ? AND base_rev = ? "
-                                                    "AND pushed = 1) LIMIT 1"),
-                                     {c.mutationId, c.mutationId, c.table, c.rowId, c.seq},
+                                     QStringLiteral("SELECT 1 FROM journal WHERE mutation_id IN (?, ?) LIMIT 1"),
+                                     {name, c.mutationId.isEmpty() ? name : c.mutationId},
                                      [&](const QSqlQuery &) { known = true; });
                 !r)
                 return r;
@@ -621,12 +630,14 @@ Result<int> SyncJournal::importHistory(const std::vector<HistoryChange> &changes
                 const QString key = rowKey + u'/' + field;
                 fields.append({field, {last.value(key), value}});
                 last.insert(key, value);
-                if (field == kDeletedAt && op == u"update")
+                if (field == kDeletedAt && op == u"update" && c.valuesKnown)
                     op = value.isNull() ? QStringLiteral("restore") : QStringLiteral("delete");
             }
             if (known || fields.isEmpty())
                 continue;
-            if (Result<void> r = writeHistory(m_store, db, c, op, fields); !r)
+            HistoryChange named = c;
+            named.mutationId = name;
+            if (Result<void> r = writeHistory(m_store, db, named, op, fields); !r)
                 return r;
             ++added;
             m_store.noteChanged(c.table, c.rowId);

@@ -49,6 +49,7 @@ struct RemoteChange
     std::vector<RemoteRow> rows; ///< Kind::Grant: the account's rows
     QString author;             ///< users.id, for the field history
     QDateTime at;
+    qint64 seq = 0;             ///< its position in the server's order (names it in the history)
 };
 
 /// One change of a row in the server's field history (older than this store may know).
@@ -61,6 +62,7 @@ struct HistoryChange
     QString author;
     QDateTime at;
     QList<QPair<QString, QVariant>> fields; ///< field → new value (null = empty)
+    bool valuesKnown = true;
 };
 
 /// One field of a pushed mutation the server did not take as written.
@@ -147,7 +149,8 @@ public:
     /// successor sees who changed what before the account came to this store. Changes the
     /// journal holds already (this device's pushes, pulled pages, an earlier import) are
     /// skipped; rows are not touched. `complete`: the list starts at each row's creation.
-    /// Returns how many changes were added.
+    /// Returns how many changes were added. A change with `valuesKnown` false (logged before
+    /// the server kept values) names its fields only.
     Result<int> importHistory(const std::vector<HistoryChange> &changes, bool complete);
 
     /// Makes `userId` the local identity after login. The placeholder identity a new store

@@ -11,11 +11,14 @@
 #include <QSysInfo>
 
 #include <atomic>
+#include <deque>
 
 namespace kam::sync {
 
 /// The engine's side of the controller; lives on the controller's thread and owns everything
-/// that touches the network or the worker's connection to the store.
+/// that touches the network or the worker's connection to the store. HTTP requests and the
+/// keychain wait in local event loops, which would start the next queued request inside the
+/// running one: requests therefore go through a queue and run one at a time.
 class SyncWorker : public QObject
 {
     Q_OBJECT
@@ -27,16 +30,48 @@ public:
     {
     }
 
-    /// Thread-safe: stops the request in flight and the sync at its next step.
+    /// Runs `job` after those before it (call on the worker's thread).
+    void post(std::function<void()> job)
+    {
+        if (m_stopping)
+            return;
+        m_queue.push_back(std::move(job));
+        if (m_running)
+            return; // the running job's drain loop takes it
+        m_running = true;
+        while (!m_queue.empty() && !m_stopping) {
+            std::function<void()> next = std::move(m_queue.front());
+            m_queue.pop_front();
+            m_cancel = false; // a cancel is for the job it hits
+            if (QMutexLocker lock(&m_mutex); m_conn.transport)
+                m_conn.transport->setCancelled(false);
+            next();
+        }
+        m_running = false;
+        if (m_stopping)
+            thread()->quit();
+    }
+
+    /// Thread-safe: stops the running job's request in flight and the job at its next step.
     void cancel()
     {
         m_cancel = true;
         QMutexLocker lock(&m_mutex);
-        if (m_transport)
-            m_transport->setCancelled(true);
+        for (HttpTransport *t : {m_conn.transport.get(), m_trying})
+            if (t)
+                t->setCancelled(true);
     }
 
-public slots:
+    /// Drops the queued jobs and ends the thread once the running one has finished (a refresh
+    /// token just renewed must still reach the keychain).
+    void shutdown()
+    {
+        m_stopping = true;
+        m_queue.clear();
+        if (!m_running)
+            thread()->quit();
+    }
+
     void open()
     {
         Result<std::unique_ptr<Store>> store = Store::open(m_path);
@@ -51,42 +86,57 @@ public slots:
         Result<QString> user = journal.setting(SyncJournal::kUserKey);
         bool session = false;
         if (server && user && !server->isEmpty() && !user->isEmpty())
-            if (Result<QUrl> url = parseServerUrl(*server); url && connectTo(*url, *user))
-                session = m_engine->hasSession();
+            if (Result<QUrl> url = parseServerUrl(*server)) {
+                adopt(makeConnection(*url, *user));
+                session = m_conn.engine->hasSession();
+            }
         emit opened(session);
     }
 
     void login(const QString &server, const QString &email, const QString &password)
     {
-        const auto done = [this](const Result<void> &r) {
+        const auto done = [this](const Result<void> &r, const QString &vaultProblem) {
             emit loginDone(bool(r), r ? 0 : int(r.error().code), r ? QString() : r.error().message,
-                           m_engine ? m_engine->vaultProblem() : QString());
+                           vaultProblem);
         };
         if (!m_store)
-            return done(makeError(ErrorCode::Io, QCoreApplication::translate("kam::sync", "The store is not open.")));
+            return done(makeError(ErrorCode::Io, QCoreApplication::translate("kam::sync", "The store is not open.")), {});
         Result<QUrl> url = parseServerUrl(server);
         if (!url)
-            return done(url.error());
-        if (Result<void> r = connectTo(*url, email); !r)
-            return done(r);
-        m_cancel = false;
-        m_transport->setCancelled(false);
-        Result<void> r = m_engine->login(email, password, QSysInfo::machineHostName());
+            return done(url.error(), {});
+        // Another account or server gets a connection of its own, which replaces the working
+        // one only once its login succeeded.
+        Connection fresh;
+        SyncEngine *engine = m_conn.engine.get();
+        if (!engine || m_conn.account != accountKey(*url, email)) {
+            fresh = makeConnection(*url, email);
+            engine = fresh.engine.get();
+            QMutexLocker lock(&m_mutex);
+            m_trying = fresh.transport.get();
+            if (m_cancel)
+                m_trying->setCancelled(true);
+        }
+        Result<void> r = engine->login(email, password, QSysInfo::machineHostName());
+        {
+            QMutexLocker lock(&m_mutex);
+            m_trying = nullptr;
+        }
         if (r)
             r = SyncJournal(*m_store).setSetting(SyncJournal::kServerKey, url->toString());
-        done(r);
+        const QString vaultProblem = engine->vaultProblem();
+        if (r && fresh.engine)
+            adopt(std::move(fresh));
+        done(r, vaultProblem);
     }
 
     void sync()
     {
-        if (!m_engine) {
+        if (!m_conn.engine) {
             emit syncDone(false, int(ErrorCode::Unauthorized),
                           QCoreApplication::translate("kam::sync", "Log in to the server to sync."));
             return;
         }
-        m_cancel = false;
-        m_transport->setCancelled(false);
-        Result<SyncReport> r = m_engine->sync([this](const SyncProgress &p) {
+        Result<SyncReport> r = m_conn.engine->sync([this](const SyncProgress &p) {
             emit progress(p.done, p.total);
             return !m_cancel;
         });
@@ -99,14 +149,16 @@ public slots:
 
     void logout()
     {
-        if (m_engine)
-            (void)m_engine->logout();
+        if (m_conn.engine)
+            (void)m_conn.engine->logout();
     }
 
     void loadHistory(const QString &accountId)
     {
-        Result<int> added = m_engine ? m_engine->loadHistory(accountId)
-                                     : Result<int>(makeError(ErrorCode::Unauthorized, {}));
+        Result<int> added = m_conn.engine
+            ? m_conn.engine->loadHistory(accountId)
+            : Result<int>(makeError(ErrorCode::Unauthorized,
+                                    QCoreApplication::translate("kam::sync", "Log in to the server to sync.")));
         emit historyDone(accountId, added ? *added : 0, added ? QString() : added.error().message);
     }
 
@@ -119,31 +171,47 @@ signals:
     void historyDone(const QString &accountId, int added, const QString &error);
 
 private:
-    /// The transport, vault and engine for one server account; kept while it stays the same.
-    Result<void> connectTo(const QUrl &server, const QString &email)
+    /// The transport, vault and engine of one server account.
+    struct Connection
     {
-        const QString account = QStringLiteral("%1 @ %2").arg(email, server.toString());
-        if (m_engine && account == m_account)
-            return {};
-        m_engine.reset();
-        {
-            QMutexLocker lock(&m_mutex);
-            m_transport = std::make_unique<HttpTransport>(server);
-        }
-        m_vault = m_vaults ? m_vaults(account) : nullptr;
-        m_engine = std::make_unique<SyncEngine>(*m_store, *m_transport, m_vault.get());
-        m_account = account;
-        return {};
+        QString account;
+        std::unique_ptr<HttpTransport> transport;
+        std::unique_ptr<TokenVault> vault;
+        std::unique_ptr<SyncEngine> engine;
+    };
+
+    /// Names the keychain entry of a server account.
+    static QString accountKey(const QUrl &server, const QString &email)
+    {
+        return QStringLiteral("%1 @ %2").arg(email, server.toString());
+    }
+
+    Connection makeConnection(const QUrl &server, const QString &email)
+    {
+        Connection c;
+        c.account = accountKey(server, email);
+        const QString &account = c.account;
+        c.transport = std::make_unique<HttpTransport>(server);
+        c.vault = m_vaults ? m_vaults(account) : nullptr;
+        c.engine = std::make_unique<SyncEngine>(*m_store, *c.transport, c.vault.get());
+        return c;
+    }
+
+    void adopt(Connection c)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_conn = std::move(c);
     }
 
     QString m_path;
     SyncController::VaultFactory m_vaults;
     std::unique_ptr<Store> m_store;
-    QMutex m_mutex; ///< guards m_transport against cancel() from the window's thread
-    std::unique_ptr<HttpTransport> m_transport;
-    std::unique_ptr<TokenVault> m_vault;
-    std::unique_ptr<SyncEngine> m_engine;
-    QString m_account;
+    QMutex m_mutex; ///< guards m_conn.transport and m_trying against cancel() from the window
+    Connection m_conn;
+    HttpTransport *m_trying = nullptr; ///< the transport of a login under way
+    std::deque<std::function<void()>> m_queue;
+    bool m_running = false;
+    bool m_stopping = false;
     std::atomic_bool m_cancel = false;
 };
 
@@ -159,7 +227,7 @@ SyncController::SyncController(Store *store, VaultFactory vaults, QObject *paren
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &SyncWorker::changed, m_store, &Store::announceChanges);
     connect(worker, &SyncWorker::opened, this, [this](bool session) {
-        m_busy = false;
+        --m_running;
         m_hasSession = session;
         SyncStatus s = m_status;
         s.state = session ? SyncStatus::State::UpToDate : SyncStatus::State::SignedOut;
@@ -185,7 +253,7 @@ SyncController::SyncController(Store *store, VaultFactory vaults, QObject *paren
             });
     // Edits made in this window change what waits to be sent.
     connect(m_store, &Store::rowsChanged, this, [this] {
-        if (!m_busy)
+        if (!busy())
             setStatus(m_status);
     });
     connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -196,15 +264,27 @@ SyncController::SyncController(Store *store, VaultFactory vaults, QObject *paren
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
                 &SyncController::onNetworkChanged);
     m_thread.start();
-    m_busy = true; // until the worker has opened the store (opened, or syncDone on failure)
-    QMetaObject::invokeMethod(worker, &SyncWorker::open);
+    runOnWorker([](SyncWorker &w) { w.open(); }); // answered by opened, or syncDone on failure
 }
 
 SyncController::~SyncController()
 {
-    cancel();
-    m_thread.quit();
+    // The running request stops; what it has to finish (a renewed token to the keychain) does.
+    if (m_worker) {
+        m_worker->cancel();
+        QMetaObject::invokeMethod(m_worker, [w = m_worker] { if (w) w->shutdown(); });
+    }
     m_thread.wait();
+}
+
+void SyncController::runOnWorker(std::function<void(SyncWorker &)> job, bool counted)
+{
+    if (counted)
+        ++m_running;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, job = std::move(job)] {
+        if (w)
+            w->post([w, job] { job(*w); });
+    });
 }
 
 QString SyncController::serverUrl() const
@@ -230,24 +310,17 @@ void SyncController::setInterval(int minutes)
 
 void SyncController::login(const QString &server, const QString &email, const QString &password)
 {
-    // The worker takes requests in order: a login asked for while the store opens or a sync
-    // runs waits for it.
-    m_busy = true;
-    m_cancelled = false;
     SyncStatus s = m_status;
     s.state = SyncStatus::State::Syncing;
     s.done = 0;
     s.total = -1;
+    runOnWorker([server, email, password](SyncWorker &w) { w.login(server, email, password); });
     setStatus(s);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, server, email, password] {
-        if (w)
-            w->login(server, email, password);
-    });
 }
 
 void SyncController::syncNow()
 {
-    if (m_busy)
+    if (busy())
         return;
     if (!m_hasSession) {
         SyncStatus s = m_status;
@@ -256,24 +329,18 @@ void SyncController::syncNow()
         emit loginNeeded(tr("Log in to the server to sync."));
         return;
     }
-    m_busy = true;
-    m_cancelled = false;
     SyncStatus s = m_status;
     s.state = SyncStatus::State::Syncing;
     s.done = 0;
     s.total = -1;
+    runOnWorker([](SyncWorker &w) { w.sync(); });
     setStatus(s);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] {
-        if (w)
-            w->sync();
-    });
 }
 
 void SyncController::cancel()
 {
-    if (!m_busy || !m_worker)
+    if (!busy() || !m_worker)
         return;
-    m_cancelled = true;
     m_worker->cancel();
 }
 
@@ -281,10 +348,8 @@ void SyncController::logout()
 {
     cancel();
     m_hasSession = false;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] {
-        if (w)
-            w->logout();
-    });
+    m_historyLoaded.clear();
+    runOnWorker([](SyncWorker &w) { w.logout(); }, false);
     SyncStatus s = m_status;
     s.state = SyncStatus::State::SignedOut;
     s.message.clear();
@@ -296,10 +361,7 @@ void SyncController::loadHistory(const QString &accountId)
     if (!m_hasSession || accountId.isEmpty() || m_historyLoaded.contains(accountId))
         return;
     m_historyLoaded.insert(accountId);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, accountId] {
-        if (w)
-            w->loadHistory(accountId);
-    });
+    runOnWorker([accountId](SyncWorker &w) { w.loadHistory(accountId); }, false);
 }
 
 void SyncController::refreshCounts(SyncStatus &status) const
@@ -321,7 +383,7 @@ void SyncController::setStatus(const SyncStatus &status)
 
 void SyncController::onLoginDone(bool ok, int code, const QString &message, const QString &vaultProblem)
 {
-    m_busy = false;
+    --m_running;
     if (!ok) {
         SyncStatus s = m_status;
         s.state = m_hasSession ? SyncStatus::State::Error : SyncStatus::State::SignedOut;
@@ -341,9 +403,14 @@ void SyncController::onLoginDone(bool ok, int code, const QString &message, cons
 
 void SyncController::onSyncDone(bool ok, int code, const QString &message)
 {
-    m_busy = false;
+    --m_running;
     SyncStatus s = m_status;
     s.message = message;
+    if (!m_hasSession && (ok || ErrorCode(code) == ErrorCode::Cancelled)) {
+        s.state = SyncStatus::State::SignedOut; // logged out while it ran
+        setStatus(s);
+        return;
+    }
     if (ok) {
         s.state = SyncStatus::State::UpToDate;
         s.lastSync = QDateTime::currentDateTimeUtc();
@@ -384,7 +451,7 @@ void SyncController::onNetworkChanged()
 {
     const auto reach = QNetworkInformation::instance()->reachability();
     if (reach == QNetworkInformation::Reachability::Disconnected) {
-        if (!m_busy) {
+        if (!busy()) {
             SyncStatus s = m_status;
             s.state = m_hasSession ? SyncStatus::State::Offline : SyncStatus::State::SignedOut;
             setStatus(s);

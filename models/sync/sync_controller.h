@@ -62,7 +62,8 @@ public:
     /// The server and e-mail this store is bound to (empty before the first login).
     QString serverUrl() const;
     QString userEmail() const;
-    bool busy() const { return m_busy; }
+    /// A login or sync is queued or running.
+    bool busy() const { return m_running > 0; }
 
     /// Minutes between automatic syncs; 0 turns them off.
     void setInterval(int minutes);
@@ -102,6 +103,9 @@ private:
     void onSyncDone(bool ok, int code, const QString &message);
     void onLoginDone(bool ok, int code, const QString &message, const QString &vaultProblem);
     void onNetworkChanged();
+    /// Queues `job` on the worker; `counted` jobs (open, login, sync) keep busy() true until
+    /// their answer arrives.
+    void runOnWorker(std::function<void(SyncWorker &)> job, bool counted = true);
 
     Store *m_store;
     QThread m_thread;
@@ -109,9 +113,8 @@ private:
     QTimer m_timer;
     SyncStatus m_status;
     int m_interval = 0;
-    bool m_busy = false;
+    int m_running = 0; ///< counted jobs queued or running
     bool m_hasSession = false;
-    bool m_cancelled = false;
     QSet<QString> m_historyLoaded; ///< accounts whose server history this session fetched
 };
 

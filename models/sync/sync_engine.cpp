@@ -380,6 +380,7 @@ struct SyncEngine::Impl
                                              : RemoteChange::Kind::Row;
                 c.author = o.value(u"author").toString();
                 c.at = isoTime(o.value(u"at"));
+                c.seq = o.value(u"seq").toInteger();
                 c.account = o.value(u"account").toString();
                 if (c.kind == RemoteChange::Kind::Row)
                     c.row = remoteRow(o.value(u"row").toObject());
@@ -513,6 +514,7 @@ Result<int> SyncEngine::loadHistory(const QString &accountId)
         const QJsonObject fields = o.value(u"fields").toObject();
         for (auto it = fields.begin(); it != fields.end(); ++it)
             c.fields.append({it.key(), it.value().isString() ? QVariant(it.value().toString()) : QVariant()});
+        c.valuesKnown = o.value(u"known").toBool(true);
         if (!findSyncTable(c.table) || c.rowId.isEmpty() || !c.at.isValid())
             return makeError(ErrorCode::Invalid,
                              QCoreApplication::translate("kam::sync", "The server's answer while %1 is not valid: %2")
@@ -520,7 +522,7 @@ Result<int> SyncEngine::loadHistory(const QString &accountId)
                                       QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact).left(200))));
         changes.push_back(std::move(c));
     }
-    return d->journal.importHistory(changes, changes.size() < size_t(kLimit));
+    return d->journal.importHistory(changes, !page->value(u"more").toBool());
 }
 
 Result<SyncReport> SyncEngine::sync(const ProgressFn &progress)

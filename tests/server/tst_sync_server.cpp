@@ -939,7 +939,10 @@ void TestSyncServer::givenEdits_whenHistoryAsked_thenEachChangeWithItsValuesAuth
 
     // `limit` keeps the newest; someone outside the account's scope gets nothing, and a bad
     // account id is refused.
+    QCOMPARE(r.json().value("more").toBool(), false);
+    QVERIFY(!created.contains("known"));
     const Response newest = s.call("GET", "/v1/sync/history?limit=1&account=" + x, {}, da.token);
+    QCOMPARE(newest.json().value("more").toBool(), true);
     QCOMPARE(newest.json().value("changes").toArray().size(), 1);
     QCOMPARE(newest.json().value("changes").toArray().at(0).toObject().value("fields").toObject().value("region").toString(),
              QString("华东"));
@@ -1002,6 +1005,7 @@ void TestSyncServer::givenSchema1Database_whenOpened_thenUpgradedAndOldChangesLi
     const QJsonObject fields = changes.at(0).toObject().value("fields").toObject();
     QVERIFY(fields.contains("legal_name"));
     QVERIFY(fields.value("legal_name").isNull());
+    QCOMPARE(changes.at(0).toObject().value("known").toBool(true), false);
 }
 
 QTEST_GUILESS_MAIN(TestSyncServer)

@@ -406,6 +406,9 @@ private slots:
         QCOMPARE(bob.store->get<Account>(created->meta.id)->notes, QString("Ann: tender in May"));
         QCOMPARE(*bob.store->pendingChangeCount(), pendingBefore + 1); // a new edit, to be synced
         QCOMPARE(m->index(notesRow, ConflictModel::Status).data().toString(), QString("Kept theirs"));
+        QCoreApplication::processEvents(); // the store change it made refreshes the list…
+        QCOMPARE(m->rowCount(), 2);        // …and the resolved row stays where the user sees it
+        QCOMPARE(m->index(notesRow, ConflictModel::Status).data().toString(), QString("Kept theirs"));
         QCOMPARE(*SyncJournal(*bob.store).openConflictCount(), 1);
         QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("keepTheirsButton"))->isEnabled());
 

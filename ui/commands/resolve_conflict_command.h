@@ -31,13 +31,14 @@ protected:
         SyncJournal journal(*store());
         return store()->transaction([&]() -> Result<void> {
             Result<QVariant> current = journal.field(m_conflict.table, m_conflict.rowId, m_conflict.field);
-            if (!current)
+            // A row the server refused to create is gone here: keeping theirs only closes it.
+            const bool gone = !current && current.error().code == ErrorCode::NotFound;
+            if (!current && !(gone && m_resolution == QLatin1String("theirs")))
                 return current.error();
-            m_before = *current;
-            const QVariant &chosen = m_resolution == QLatin1String("theirs") ? m_conflict.theirs : m_conflict.mine;
-            m_wrote = m_before.toString() != chosen.toString();
+            m_before = gone ? QVariant() : *current;
+            m_wrote = !gone && m_before.toString() != chosen().toString();
             if (m_wrote)
-                if (Result<void> r = journal.setField(m_conflict.table, m_conflict.rowId, m_conflict.field, chosen); !r)
+                if (Result<void> r = journal.setField(m_conflict.table, m_conflict.rowId, m_conflict.field, chosen()); !r)
                     return r;
             return journal.setResolution(m_conflict.id, m_resolution);
         });
@@ -46,14 +47,27 @@ protected:
     {
         SyncJournal journal(*store());
         return store()->transaction([&]() -> Result<void> {
-            if (m_wrote)
-                if (Result<void> r = journal.setField(m_conflict.table, m_conflict.rowId, m_conflict.field, m_before); !r)
-                    return r;
+            if (m_wrote) {
+                // Put the field back only if it still holds the chosen value: a newer value
+                // (a colleague's, pulled since) is not overwritten; the conflict reopens all
+                // the same.
+                Result<QVariant> current = journal.field(m_conflict.table, m_conflict.rowId, m_conflict.field);
+                if (!current)
+                    return current.error();
+                if (current->toString() == chosen().toString())
+                    if (Result<void> r = journal.setField(m_conflict.table, m_conflict.rowId, m_conflict.field, m_before); !r)
+                        return r;
+            }
             return journal.setResolution(m_conflict.id, m_conflict.resolution);
         });
     }
 
 private:
+    const QVariant &chosen() const
+    {
+        return m_resolution == QLatin1String("theirs") ? m_conflict.theirs : m_conflict.mine;
+    }
+
     SyncConflict m_conflict; ///< as it was when the user chose; its resolution is the one undo restores
     QString m_resolution;
     QVariant m_before;
