@@ -155,11 +155,7 @@ public:
 
     void loadHistory(const QString &accountId)
     {
-        Result<int> added = m_conn.engine
-            ? m_conn.engine->loadHistory(accountId)
-            : Result<int>(makeError(ErrorCode::Unauthorized,
-                                    QCoreApplication::translate("kam::sync", "Log in to the server to sync.")));
-        emit historyDone(accountId, added ? *added : 0, added ? QString() : added.error().message);
+        emit historyDone(accountId, m_conn.engine && m_conn.engine->loadHistory(accountId));
     }
 
 signals:
@@ -168,7 +164,7 @@ signals:
     void changed(const QString &table, const QStringList &ids);
     void loginDone(bool ok, int code, const QString &message, const QString &vaultProblem);
     void syncDone(bool ok, int code, const QString &message);
-    void historyDone(const QString &accountId, int added, const QString &error);
+    void historyDone(const QString &accountId, bool ok);
 
 private:
     /// The transport, vault and engine of one server account.
@@ -245,12 +241,11 @@ SyncController::SyncController(Store *store, VaultFactory vaults, QObject *paren
     });
     connect(worker, &SyncWorker::loginDone, this, &SyncController::onLoginDone);
     connect(worker, &SyncWorker::syncDone, this, &SyncController::onSyncDone);
-    connect(worker, &SyncWorker::historyDone, this,
-            [this](const QString &accountId, int added, const QString &error) {
-                if (!error.isEmpty())
-                    m_historyLoaded.remove(accountId); // asked again next time
-                emit historyLoaded(accountId, added, error);
-            });
+    // The history lands in the store, whose models follow; a failed fetch is asked again.
+    connect(worker, &SyncWorker::historyDone, this, [this](const QString &accountId, bool ok) {
+        if (!ok)
+            m_historyLoaded.remove(accountId);
+    });
     // Edits made in this window change what waits to be sent.
     connect(m_store, &Store::rowsChanged, this, [this] {
         if (!busy())

@@ -94,8 +94,6 @@ signals:
     /// This device was revoked and its company data wiped; or KAM Desk is too old.
     void revoked(const QString &message);
     void outdated(const QString &message);
-    /// The end of a loadHistory(): `added` changes joined the account's history.
-    void historyLoaded(const QString &accountId, int added, const QString &error);
 
 private:
     void setStatus(const SyncStatus &status);
