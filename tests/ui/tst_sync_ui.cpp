@@ -175,7 +175,7 @@ private slots:
         const QString annId = server.addUser("ann@example.com").id;
         server.addUser("bob@example.com");
         QTemporaryDir dir;
-        // Ann's account, with Bob on its team, is on the server before Bob logs in.
+        // Ann's account is on the server before Bob logs in; Bob is not on its team yet.
         OtherLaptop ann(dir, "ann.sqlite", server.port, "ann@example.com");
         Account a;
         a.legalName = QStringLiteral("江苏恒力化纤股份有限公司");
