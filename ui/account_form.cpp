@@ -163,12 +163,7 @@ AccountForm::AccountForm(Store *store, QAbstractItemModel *accounts, QWidget *pa
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(60);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("accountFormError"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
-    m_error->hide();
+    m_error = makeErrorLabel("accountFormError", this);
 
     auto *parentRow = new QHBoxLayout;
     parentRow->setContentsMargins(0, 0, 0, 0);

@@ -63,12 +63,7 @@ ContactDialog::ContactDialog(Store *store, const Contact &contact, Submit submit
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("contactNotes"));
     m_notes->setTabChangesFocus(true);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("contactDialogError"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
-    m_error->hide();
+    m_error = makeErrorLabel("contactDialogError", this);
 
     m_name->setText(contact.name);
     m_title->setText(contact.title);

@@ -3,6 +3,7 @@
 
 #include "sync/http_transport.h"
 #include "sync/sync_controller.h"
+#include "widget_helpers.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -19,7 +20,7 @@ LoginDialog::LoginDialog(sync::SyncController *sync, const QString &reason, QWid
     , m_server(new QLineEdit(sync->serverUrl(), this))
     , m_email(new QLineEdit(sync->userEmail(), this))
     , m_password(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(makeErrorLabel("loginError", this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("loginDialog"));
@@ -27,13 +28,9 @@ LoginDialog::LoginDialog(sync::SyncController *sync, const QString &reason, QWid
     m_server->setObjectName(QStringLiteral("serverEdit"));
     m_email->setObjectName(QStringLiteral("emailEdit"));
     m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_error->setObjectName(QStringLiteral("loginError"));
     m_server->setPlaceholderText(QStringLiteral("https://kam.example.com"));
     m_email->setPlaceholderText(QStringLiteral("name@example.com"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: palette(link);"));
-    m_error->setVisible(false);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Log In"));
 
     auto *intro = new QLabel(reason.isEmpty()

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QImageReader>
+#include <QLabel>
 #include <QStyle>
 
 namespace kam {
@@ -54,6 +55,17 @@ QIcon kamIcon(const QString &name)
         {QStringLiteral("kamdesk"), QStyle::SP_ComputerIcon},
     };
     return QApplication::style()->standardIcon(fallback.value(name, QStyle::SP_CustomBase));
+}
+
+QLabel *makeErrorLabel(const char *objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    label->hide();
+    return label;
 }
 
 } // namespace kam

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Small helpers shared by the forms: enum combos, amounts and local times.
+// Small helpers shared by the forms: enum combos, amounts, local times and error labels.
 
 #include "domain/enums.h"
 #include "domain/money.h"
@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QIcon>
 #include <QLocale>
+
+class QLabel;
 
 namespace kam {
 
@@ -42,6 +44,9 @@ QString formatAmount(const Money &money, const QLocale &locale = QLocale());
 
 /// A UTC time shown in local time, in the locale's short format.
 QString formatLocalTime(const QDateTime &utc, const QLocale &locale = QLocale());
+
+/// The hidden, wrapping, plain-text red label under a form that says why it was refused.
+QLabel *makeErrorLabel(const char *objectName, QWidget *parent);
 
 /// An icon from resources/icons (SVG); a platform icon where Qt has no SVG support installed.
 QIcon kamIcon(const QString &name);
