@@ -9,8 +9,8 @@
 //   - every local mutation was acknowledged and applied on the server exactly once;
 //   - every edit is in the final state, superseded by a later edit, or kept in a conflict.
 //
-//   tst_sync_simulation [--seeds N] [--first S] [--seed S] [--steps K] [--verbose]
-// A failing seed prints itself with the command that replays it.
+//   tst_sync_simulation [--seeds N] [--first S] [--seed S] [--steps K] [--verbose] [QtTest options]
+// Each invariant is a QtTest check; a failing seed prints itself with the command that replays it.
 
 #include "server/auth_service.h"
 #include "server/http_api.h"
@@ -22,7 +22,6 @@
 #include "sync/sync_engine.h"
 #include "support/token_vaults.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -33,7 +32,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QTextStream>
+#include <QTest>
 #include <QUrlQuery>
 
 #include <map>
@@ -582,52 +581,96 @@ QString runSeed(const Template &t, quint32 seed, int steps, FaultCounts &total, 
 
 } // namespace
 
+/// What the command line asks for: ./test.sh runs the defaults (500 seeds of 40 steps).
+struct SimulationOptions
+{
+    quint32 first = 1;
+    quint32 count = 500;
+    int steps = 40;
+    bool verbose = false;
+};
+
+class TestSyncSimulation : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestSyncSimulation(SimulationOptions options)
+        : m_options(options)
+    {
+    }
+
+private slots:
+    void givenSeededEditsAndFaults_whenQuiescent_thenReplicasConvergeAndNothingIsLost()
+    {
+        Template t;
+        makeTemplate(t);
+        FaultCounts total;
+        QElapsedTimer timer;
+        timer.start();
+        const SimulationOptions &o = m_options;
+        for (quint32 seed = o.first; seed < o.first + o.count; ++seed) {
+            const QString failure = runSeed(t, seed, o.steps, total, o.verbose);
+            QVERIFY2(failure.isEmpty(),
+                     qPrintable(QStringLiteral("seed %1: %2\nreplay: tst_sync_simulation --seed %1 "
+                                               "--steps %3 --verbose")
+                                    .arg(seed)
+                                    .arg(failure)
+                                    .arg(o.steps)));
+        }
+        qInfo("%u seeds x %d steps passed in %.1f s; faults: %d dropped requests, %d dropped "
+              "answers, %d duplicates, %d replays, %d restarts, %d cancels, %d re-logins",
+              o.count, o.steps, double(timer.elapsed()) / 1000, total.droppedRequests,
+              total.droppedAnswers, total.duplicates, total.replays, total.restarts, total.cancels,
+              total.relogins);
+        // A run without faults proves nothing: enough seeds must have met every kind of fault.
+        if (o.count >= 50) {
+            QVERIFY(total.droppedRequests > 0);
+            QVERIFY(total.droppedAnswers > 0);
+            QVERIFY(total.duplicates > 0);
+            QVERIFY(total.replays > 0);
+            QVERIFY(total.restarts > 0);
+        }
+    }
+
+private:
+    SimulationOptions m_options;
+};
+
+/// The simulation's own options are taken off the command line; the rest goes to QtTest
+/// (-o, -v2, the test function's name, …).
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption seedsOption(QStringLiteral("seeds"), QStringLiteral("Seeds to run."),
-                                         QStringLiteral("N"), QStringLiteral("500"));
-    const QCommandLineOption firstOption(QStringLiteral("first"), QStringLiteral("First seed."),
-                                         QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Replay one seed."),
-                                        QStringLiteral("S"));
-    const QCommandLineOption stepsOption(QStringLiteral("steps"), QStringLiteral("Steps per seed."),
-                                         QStringLiteral("K"), QStringLiteral("40"));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
-                                           QStringLiteral("Print each seed's faults."));
-    parser.addOptions({ seedsOption, firstOption, seedOption, stepsOption, verboseOption });
-    parser.process(app);
-    const bool one = parser.isSet(seedOption);
-    const quint32 first = (one ? parser.value(seedOption) : parser.value(firstOption)).toUInt();
-    const quint32 count = one ? 1 : parser.value(seedsOption).toUInt();
-    const int steps = parser.value(stepsOption).toInt();
-
-    Template t;
-    makeTemplate(t);
-    FaultCounts total;
-    QElapsedTimer timer;
-    timer.start();
-    for (quint32 seed = first; seed < first + count; ++seed) {
-        const QString failure = runSeed(t, seed, steps, total, parser.isSet(verboseOption));
-        if (!failure.isEmpty()) {
-            QTextStream(stderr) << "FAIL seed " << seed << ": " << failure
-                                << "\nreplay: tst_sync_simulation --seed " << seed << " --steps "
-                                << steps << " --verbose\n";
-            return 1;
+    const QStringList args = app.arguments();
+    QStringList forQtTest { args.value(0) };
+    SimulationOptions o;
+    bool one = false;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        const bool valued = arg == u"--seeds" || arg == u"--first" || arg == u"--seed" || arg == u"--steps";
+        if (valued && i + 1 < args.size()) {
+            const quint32 n = args[++i].toUInt();
+            if (arg == u"--seeds")
+                o.count = n;
+            else if (arg == u"--first")
+                o.first = n;
+            else if (arg == u"--steps")
+                o.steps = int(n);
+            else {
+                o.first = n;
+                one = true;
+            }
+        } else if (arg == u"--verbose") {
+            o.verbose = true;
+        } else {
+            forQtTest << arg;
         }
     }
-    QTextStream(stdout) << count << " seeds x " << steps << " steps passed in "
-                        << timer.elapsed() / 1000.0 << " s; faults: " << total.droppedRequests
-                        << " dropped requests, " << total.droppedAnswers << " dropped answers, "
-                        << total.duplicates << " duplicates, " << total.replays << " replays, "
-                        << total.restarts << " restarts, " << total.cancels << " cancels, "
-                        << total.relogins << " re-logins\n";
-    // A run without faults proves nothing.
-    return count >= 50
-            && (total.droppedRequests == 0 || total.droppedAnswers == 0 || total.duplicates == 0
-                || total.replays == 0 || total.restarts == 0)
-        ? 1
-        : 0;
+    if (one)
+        o.count = 1;
+    TestSyncSimulation test(o);
+    return QTest::qExec(&test, forQtTest);
 }
+
+#include "tst_sync_simulation.moc"
