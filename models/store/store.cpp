@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store.h"
 
+#include "sync_journal.h"
+
 #include "domain/credit_code.h"
 #include "migrations.h"
 #include "row_codec.h"
@@ -27,16 +29,13 @@ namespace {
 constexpr int kMetaColumns = 5; // id, created_at, updated_at, server_rev, deleted_at
 constexpr int kMaxHierarchyDepth = 64;
 
+const QString kLocalUserKey = QStringLiteral("local_user_id");
+
 QString newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-Error dbError(const QSqlQuery &q, const QString &what)
-{
-    return makeError(ErrorCode::Database,
-                     Store::tr("Database error while %1: %2").arg(what, q.lastError().text()));
-}
 
 template<typename T>
 QString selectSql(const QString &where)
@@ -218,12 +217,8 @@ Result<void> Store::createPlaceholderIdentity()
         Result<User> created = create(me);
         if (!created)
             return created.error();
-        QSqlQuery q(db());
-        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('placeholder_user_id', ?) "
-                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-        q.addBindValue(created->meta.id);
-        if (!q.exec())
-            return dbError(q, tr("saving the local user"));
+        if (Result<void> r = setSetting(SyncJournal::kPlaceholderKey, created->meta.id); !r)
+            return r;
         return setCurrentUserId(created->meta.id);
     });
 }
@@ -231,12 +226,47 @@ Result<void> Store::createPlaceholderIdentity()
 QString Store::currentUserId() const
 {
     // Read each time: the sync worker's connection may adopt a server identity.
-    QSqlQuery q(db());
-    q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'local_user_id'"));
-    return q.next() ? q.value(0).toString() : QString();
+    Result<QString> id = setting(kLocalUserKey);
+    return id ? *id : QString();
 }
 
-Result<QSqlQuery *> Store::prepared(const QString &sql)
+Result<QString> Store::setting(const QString &key) const
+{
+    QString value;
+    Result<void> r = run(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key},
+                         [&](const QSqlQuery &q) { value = q.value(0).toString(); });
+    if (!r)
+        return r.error();
+    return value;
+}
+
+Result<void> Store::setSetting(const QString &key, const QString &value)
+{
+    if (value.isEmpty())
+        return run(QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});
+    return run(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+               {key, value});
+}
+
+Result<void> Store::run(const QString &sql, const QVariantList &binds,
+                        const std::function<void(const QSqlQuery &)> &row) const
+{
+    Result<QSqlQuery *> prepared = this->prepared(sql);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery &q = **prepared;
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return dbError(q, sql.left(60));
+    while (row && q.next())
+        row(q);
+    q.finish();
+    return {};
+}
+
+Result<QSqlQuery *> Store::prepared(const QString &sql) const
 {
     auto it = m_pending->statements.find(sql);
     if (it == m_pending->statements.end()) {
@@ -260,13 +290,7 @@ Result<void> Store::setCurrentUserId(const QString &userId)
     Result<User> user = get<User>(userId);
     if (!user)
         return user.error();
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('local_user_id', ?) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(userId);
-    if (!q.exec())
-        return dbError(q, tr("saving the local user"));
-    return {};
+    return setSetting(kLocalUserKey, userId);
 }
 
 Result<void> Store::transaction(const std::function<Result<void>()> &work)
@@ -766,6 +790,12 @@ KAM_STORE_INSTANTIATE(User)
 KAM_STORE_INSTANTIATE(TeamMember)
 
 #undef KAM_STORE_INSTANTIATE
+
+Error dbError(const QSqlQuery &q, const QString &what)
+{
+    return makeError(ErrorCode::Database,
+                     Store::tr("Database error while %1: %2").arg(what, q.lastError().text()));
+}
 
 QString fieldLabel(const QString &table, const QString &field)
 {

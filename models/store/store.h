@@ -60,8 +60,11 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     /// A statement prepared once on this connection and reused, for the bulk writes of sync
-    /// (SyncJournal); everything else goes through the typed calls above.
-    Result<QSqlQuery *> prepared(const QString &sql);
+    /// (SyncJournal) and the settings; everything else goes through the typed calls above.
+    Result<QSqlQuery *> prepared(const QString &sql) const;
+    /// Runs such a statement with `binds` in order, calling `row` for each result row.
+    Result<void> run(const QString &sql, const QVariantList &binds,
+                     const std::function<void(const QSqlQuery &)> &row = {}) const;
 
     /// Runs `work` in one transaction (nested calls use savepoints); rolls back on error.
     Result<void> transaction(const std::function<Result<void>()> &work);
@@ -101,6 +104,10 @@ private:
     QSqlDatabase db() const;
     Result<void> createPlaceholderIdentity();
 
+    /// A value of the settings table (empty when unset); an empty value clears it.
+    Result<QString> setting(const QString &key) const;
+    Result<void> setSetting(const QString &key, const QString &value);
+
     struct Pending;
     template<typename T>
     Result<void> writeRow(const T *before, const T &after, const QString &op);
@@ -116,6 +123,9 @@ private:
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     std::unique_ptr<Pending> m_pending;
 };
+
+/// A database error naming what was being done ("Database error while saving …: …").
+Error dbError(const QSqlQuery &q, const QString &what);
 
 /// The label of a stored field for the history view ("Legal name").
 QString fieldLabel(const QString &table, const QString &field);

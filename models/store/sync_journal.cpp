@@ -6,7 +6,6 @@
 #include "transaction.h"
 
 #include <QSet>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -25,29 +24,6 @@ namespace {
 
 const QString kDeletedAt = QStringLiteral("deleted_at");
 
-Error sqlError(const QSqlQuery &q, const QString &what)
-{
-    return makeError(ErrorCode::Database,
-                     Store::tr("Database error while %1: %2").arg(what, q.lastError().text()));
-}
-
-/// Runs `sql` (prepared once per connection) with `binds`; calls `row` for each result row.
-Result<void> run(Store &store, const QString &sql, const QVariantList &binds,
-                 const std::function<void(const QSqlQuery &)> &row = {})
-{
-    Result<QSqlQuery *> prepared = store.prepared(sql);
-    if (!prepared)
-        return prepared.error();
-    QSqlQuery &q = **prepared;
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec())
-        return sqlError(q, sql.left(60));
-    while (row && q.next())
-        row(q);
-    q.finish();
-    return {};
-}
 
 QVariant textOrNull(const std::optional<QString> &v)
 {
@@ -77,7 +53,7 @@ public:
         m_query.addBindValue(table);
         m_query.addBindValue(id);
         if (!m_query.exec())
-            return sqlError(m_query, Store::tr("reading the journal"));
+            return dbError(m_query, Store::tr("reading the journal"));
         while (m_query.next())
             out.insert(m_query.value(0).toString());
         return out;
@@ -119,11 +95,10 @@ Result<void> writeHistory(Store &store, QSqlDatabase db, const HistoryChange &c,
           c.author.isEmpty() ? QVariant() : QVariant(c.author), QVariant(toStoredTime(c.at))})
         j.addBindValue(v);
     if (!j.exec())
-        return sqlError(j, Store::tr("writing the change journal"));
+        return dbError(j, Store::tr("writing the change journal"));
     const QVariant seq = j.lastInsertId();
     for (const auto &[field, values] : fields)
-        if (Result<void> r = run(store,
-                                 QStringLiteral("INSERT INTO journal_fields (seq, field, old_value, "
+        if (Result<void> r = store.run(QStringLiteral("INSERT INTO journal_fields (seq, field, old_value, "
                                                 "new_value) VALUES (?,?,?,?)"),
                                  {seq, field, values.first, values.second});
             !r)
@@ -180,7 +155,7 @@ Result<bool> writeRemoteRow(Store &store, QSqlDatabase db, const RemoteRow &in,
                                                   : QVariant()};
     for (const ColumnSpec<T> &c : spec.columns)
         values << c.get(after);
-    if (Result<void> r = run(store, upsert, values); !r)
+    if (Result<void> r = store.run(upsert, values); !r)
         return r.error();
     if (!stamp)
         return true;
@@ -250,29 +225,18 @@ SyncJournal::SyncJournal(Store &store)
 
 Result<QString> SyncJournal::setting(const QString &key) const
 {
-    QString value;
-    Result<void> r = run(m_store, QStringLiteral("SELECT value FROM settings WHERE key = ?"),
-                         {key}, [&](const QSqlQuery &q) { value = q.value(0).toString(); });
-    if (!r)
-        return r.error();
-    return value;
+    return m_store.setting(key);
 }
 
 Result<void> SyncJournal::setSetting(const QString &key, const QString &value)
 {
-    if (value.isEmpty())
-        return run(m_store, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});
-    return run(m_store,
-               QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-               {key, value});
+    return m_store.setSetting(key, value);
 }
 
 Result<std::vector<OutboxMutation>> SyncJournal::outbox(int limit) const
 {
     std::vector<OutboxMutation> out;
-    Result<void> r = run(
-        m_store,
+    Result<void> r = m_store.run(
         QStringLiteral("SELECT j.seq, j.mutation_id, j.table_name, j.row_id, j.op, j.base_rev, "
                        "j.changed_at, f.field, f.new_value FROM (SELECT * FROM journal WHERE "
                        "pushed = 0 ORDER BY seq LIMIT ?) j JOIN journal_fields f ON f.seq = j.seq "
@@ -326,8 +290,7 @@ Result<int> SyncJournal::acknowledge(const std::vector<PushOutcome> &outcomes)
         std::vector<Pushed> pushed(outcomes.size());
         for (size_t i = 0; i < outcomes.size(); ++i) {
             Pushed &p = pushed[i];
-            if (Result<void> r = run(m_store,
-                                     QStringLiteral("SELECT j.table_name, j.row_id, j.op, f.field, "
+            if (Result<void> r = m_store.run(QStringLiteral("SELECT j.table_name, j.row_id, j.op, f.field, "
                                                     "f.old_value, f.new_value FROM journal j JOIN "
                                                     "journal_fields f ON f.seq = j.seq WHERE "
                                                     "j.mutation_id = ? AND j.pushed = 0"),
@@ -339,7 +302,7 @@ Result<int> SyncJournal::acknowledge(const std::vector<PushOutcome> &outcomes)
                                      });
                 !r)
                 return r;
-            if (Result<void> r = run(m_store, QStringLiteral("UPDATE journal SET pushed = 1 WHERE mutation_id = ?"),
+            if (Result<void> r = m_store.run(QStringLiteral("UPDATE journal SET pushed = 1 WHERE mutation_id = ?"),
                                      {outcomes[i].mutationId});
                 !r)
                 return r;
@@ -372,7 +335,7 @@ Result<int> SyncJournal::acknowledge(const std::vector<PushOutcome> &outcomes)
                       QVariant(toStoredTime(m_store.now()))})
                     q.addBindValue(v);
                 if (!q.exec())
-                    return Result<void>(sqlError(q, Store::tr("keeping a conflict")));
+                    return Result<void>(dbError(q, Store::tr("keeping a conflict")));
                 recorded += q.numRowsAffected() > 0 ? 1 : 0;
                 return Result<void>();
             };
@@ -381,8 +344,7 @@ Result<int> SyncJournal::acknowledge(const std::vector<PushOutcome> &outcomes)
             case PushOutcome::Status::Applied:
                 if (Result<void> r = onTable(table, [&](auto *tag) {
                         using T = std::remove_pointer_t<decltype(tag)>;
-                        return run(m_store,
-                                   QStringLiteral("UPDATE %1 SET server_rev = max(server_rev, ?) WHERE id = ?")
+                        return m_store.run(QStringLiteral("UPDATE %1 SET server_rev = max(server_rev, ?) WHERE id = ?")
                                        .arg(tableSpec<T>().table),
                                    {o.rev, rowId});
                     });
@@ -429,7 +391,7 @@ Result<int> SyncJournal::acknowledge(const std::vector<PushOutcome> &outcomes)
                 if (op == u"insert")
                     if (Result<void> r = onTable(table, [&](auto *tag) {
                             using T = std::remove_pointer_t<decltype(tag)>;
-                            return run(m_store, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(tableSpec<T>().table),
+                            return m_store.run(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(tableSpec<T>().table),
                                        {rowId});
                         });
                         !r)
@@ -468,8 +430,7 @@ Result<SyncJournal::PageResult> SyncJournal::applyPage(const std::vector<RemoteC
             };
             (add(tableSpec<Ts>().table, tableSpec<Ts>().scopeColumn), ...);
         }(SyncedTypes{});
-        Result<void> r = run(m_store,
-                             QStringLiteral("SELECT 1 FROM journal j WHERE j.pushed = 0 AND (%1) LIMIT 1")
+        Result<void> r = m_store.run(QStringLiteral("SELECT 1 FROM journal j WHERE j.pushed = 0 AND (%1) LIMIT 1")
                                  .arg(inScope.join(QStringLiteral(" OR "))),
                              binds, [&](const QSqlQuery &) { blocked = true; });
         if (!r)
@@ -498,7 +459,7 @@ Result<SyncJournal::PageResult> SyncJournal::applyPage(const std::vector<RemoteC
                 return r;
             ++result.rows;
             if (markSeen)
-                return run(m_store, QStringLiteral("INSERT OR IGNORE INTO sync_seen (table_name, row_id) VALUES (?, ?)"),
+                return m_store.run(QStringLiteral("INSERT OR IGNORE INTO sync_seen (table_name, row_id) VALUES (?, ?)"),
                            {row.table, row.id});
             return {};
         };
@@ -525,19 +486,17 @@ Result<SyncJournal::PageResult> SyncJournal::applyPage(const std::vector<RemoteC
                     if (!ok || spec.scopeColumn.isEmpty())
                         return;
                     const QString where = QStringLiteral("%1 = ?").arg(spec.scopeColumn);
-                    r = run(m_store,
-                            QStringLiteral("DELETE FROM journal_fields WHERE seq IN (SELECT seq FROM "
+                    r = m_store.run(QStringLiteral("DELETE FROM journal_fields WHERE seq IN (SELECT seq FROM "
                                            "journal WHERE table_name = ? AND row_id IN (SELECT id FROM %1 WHERE %2))")
                                 .arg(spec.table, where),
                             {spec.table, c.account});
                     if (r)
-                        r = run(m_store,
-                                QStringLiteral("DELETE FROM journal WHERE table_name = ? AND row_id IN "
+                        r = m_store.run(QStringLiteral("DELETE FROM journal WHERE table_name = ? AND row_id IN "
                                                "(SELECT id FROM %1 WHERE %2)")
                                     .arg(spec.table, where),
                                 {spec.table, c.account});
                     if (r)
-                        r = run(m_store, QStringLiteral("DELETE FROM %1 WHERE %2").arg(spec.table, where),
+                        r = m_store.run(QStringLiteral("DELETE FROM %1 WHERE %2").arg(spec.table, where),
                                 {c.account});
                     ok = bool(r);
                     if (ok)
@@ -567,7 +526,7 @@ Result<bool> SyncJournal::hasSyncedRows() const
     [&]<typename... Ts>(TypeList<Ts...>) {
         (probes << ... << QStringLiteral("SELECT 1 FROM %1 WHERE server_rev > 0").arg(tableSpec<Ts>().table));
     }(SyncedTypes{});
-    Result<void> r = run(m_store, QStringLiteral("SELECT EXISTS (%1)").arg(probes.join(u" UNION ALL ")),
+    Result<void> r = m_store.run(QStringLiteral("SELECT EXISTS (%1)").arg(probes.join(u" UNION ALL ")),
                          {}, [&](const QSqlQuery &q) { any = q.value(0).toBool(); });
     if (!r)
         return r.error();
@@ -581,8 +540,7 @@ Result<void> SyncJournal::finishBootstrap(bool pruneUnseen, const QHash<QString,
         if (pruneUnseen) {
             Result<void> r;
             [&]<typename... Ts>(TypeList<Ts...>) {
-                ((r = r ? run(m_store,
-                              QStringLiteral("DELETE FROM %1 WHERE server_rev > 0 AND id NOT IN (SELECT row_id "
+                ((r = r ? m_store.run(QStringLiteral("DELETE FROM %1 WHERE server_rev > 0 AND id NOT IN (SELECT row_id "
                                              "FROM sync_seen WHERE table_name = ?) AND id NOT IN (SELECT row_id "
                                              "FROM journal WHERE table_name = ? AND pushed = 0)")
                                   .arg(tableSpec<Ts>().table),
@@ -593,7 +551,7 @@ Result<void> SyncJournal::finishBootstrap(bool pruneUnseen, const QHash<QString,
             if (!r)
                 return r;
         }
-        if (Result<void> r = run(m_store, QStringLiteral("DELETE FROM sync_seen"), {}); !r)
+        if (Result<void> r = m_store.run(QStringLiteral("DELETE FROM sync_seen"), {}); !r)
             return r;
         for (auto it = settings.begin(); it != settings.end(); ++it)
             if (Result<void> r = setSetting(it.key(), it.value()); !r)
@@ -618,8 +576,7 @@ Result<int> SyncJournal::importHistory(const std::vector<HistoryChange> &changes
             // recorded the change under its server name.
             const QString name = serverChangeId(c.seq);
             bool known = false;
-            if (Result<void> r = run(m_store,
-                                     QStringLiteral("SELECT 1 FROM journal WHERE mutation_id IN (?, ?) LIMIT 1"),
+            if (Result<void> r = m_store.run(QStringLiteral("SELECT 1 FROM journal WHERE mutation_id IN (?, ?) LIMIT 1"),
                                      {name, c.mutationId.isEmpty() ? name : c.mutationId},
                                      [&](const QSqlQuery &) { known = true; });
                 !r)
@@ -661,8 +618,7 @@ Result<void> SyncJournal::adoptIdentity(const QString &userId, const QString &na
     return remoteTransaction(m_store, db, [&]() -> Result<void> {
         // The user's row comes with the first pull; until then a stand-in that is never pushed.
         const QString now = toStoredTime(m_store.now());
-        if (Result<void> r = run(m_store,
-                                 QStringLiteral("INSERT OR IGNORE INTO users (id, created_at, updated_at, "
+        if (Result<void> r = m_store.run(QStringLiteral("INSERT OR IGNORE INTO users (id, created_at, updated_at, "
                                                 "server_rev, name) VALUES (?,?,?,0,?)"),
                                  {userId, now, now, name});
             !r)
@@ -675,11 +631,10 @@ Result<void> SyncJournal::adoptIdentity(const QString &userId, const QString &na
                 const auto rewrite = [&](const QString &table, const QString &column) {
                     if (!r || column.isEmpty())
                         return;
-                    r = run(m_store, QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(table, column),
+                    r = m_store.run(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(table, column),
                             {userId, standIn});
                     if (r)
-                        r = run(m_store,
-                                QStringLiteral("UPDATE journal_fields SET new_value = ? WHERE field = ? AND "
+                        r = m_store.run(QStringLiteral("UPDATE journal_fields SET new_value = ? WHERE field = ? AND "
                                                "new_value = ? AND seq IN (SELECT seq FROM journal WHERE "
                                                "table_name = ?)"),
                                 {userId, column, standIn, table});
@@ -695,7 +650,7 @@ Result<void> SyncJournal::adoptIdentity(const QString &userId, const QString &na
                   QStringLiteral("DELETE FROM journal WHERE table_name = 'users' AND row_id = ?1 "
                                  "AND ?2 IS NOT NULL"),
                   QStringLiteral("DELETE FROM users WHERE id = ?1 AND ?2 IS NOT NULL")})
-                if (Result<void> q = run(m_store, sql, {standIn, userId}); !q)
+                if (Result<void> q = m_store.run(sql, {standIn, userId}); !q)
                     return q;
             if (Result<void> q = setSetting(kPlaceholderKey, {}); !q)
                 return q;
@@ -718,7 +673,7 @@ Result<void> SyncJournal::wipe()
             ((statements << QStringLiteral("DELETE FROM %1").arg(tableSpec<Ts>().table)), ...);
         }(SyncedTypes{});
         for (const QString &sql : statements)
-            if (Result<void> r = run(m_store, sql, {}); !r)
+            if (Result<void> r = m_store.run(sql, {}); !r)
                 return r;
         [&]<typename... Ts>(TypeList<Ts...>) {
             (m_store.noteChanged(tableSpec<Ts>().table, {}), ...);
@@ -733,8 +688,7 @@ Result<void> SyncJournal::wipe()
 Result<std::vector<SyncConflict>> SyncJournal::conflicts(bool all) const
 {
     std::vector<SyncConflict> out;
-    Result<void> r = run(
-        m_store,
+    Result<void> r = m_store.run(
         QStringLiteral("SELECT id, table_name, row_id, field, their_value, my_value, mine_kept, reason, "
                        "message, their_author, their_at, detected_at, resolution FROM sync_conflicts %1 "
                        "ORDER BY id DESC")
@@ -764,8 +718,7 @@ Result<std::vector<SyncConflict>> SyncJournal::conflicts(bool all) const
 Result<int> SyncJournal::openConflictCount() const
 {
     int n = 0;
-    Result<void> r = run(m_store,
-                         QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolution IS NULL"),
+    Result<void> r = m_store.run(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolution IS NULL"),
                          {}, [&](const QSqlQuery &q) { n = q.value(0).toInt(); });
     if (!r)
         return r.error();
@@ -775,8 +728,7 @@ Result<int> SyncJournal::openConflictCount() const
 Result<void> SyncJournal::setResolution(qint64 conflictId, const QString &resolution)
 {
     return m_store.transaction([&]() -> Result<void> {
-        Result<void> r = run(m_store,
-                             QStringLiteral("UPDATE sync_conflicts SET resolution = ?, resolved_at = ? "
+        Result<void> r = m_store.run(QStringLiteral("UPDATE sync_conflicts SET resolution = ?, resolved_at = ? "
                                             "WHERE id = ?"),
                              {resolution.isEmpty() ? QVariant() : QVariant(resolution),
                               resolution.isEmpty() ? QVariant() : QVariant(toStoredTime(m_store.now())), conflictId});
