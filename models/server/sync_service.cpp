@@ -956,10 +956,8 @@ Result<void> SyncService::commitChange(Record &r, const QStringList &applied,
                                        const QString &mutationId, qint64 at)
 {
     QJsonObject values;
-    for (const QString &field : applied) {
-        const QString v = r.value(field);
-        values.insert(field, v.isEmpty() ? QJsonValue() : QJsonValue(v));
-    }
+    for (const QString &field : applied)
+        values.insert(field, jsonText(r.value(field)));
     Result<qint64> seq = logChange(u"row"_s, r.table->name, r.id, {}, applied, authorId, deviceId,
                                    mutationId, values);
     if (!seq)

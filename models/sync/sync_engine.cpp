@@ -119,9 +119,21 @@ struct SyncEngine::Impl
     {
         Result<QJsonObject> o = parseJsonObject(reply.body);
         if (!o)
-            return makeError(ErrorCode::Invalid,
-                             QCoreApplication::translate("kam::sync", "The server's answer while %1 is not valid: %2").arg(what, o.error().message));
+            return invalidAnswer(what, o.error().message);
         return o;
+    }
+
+    static Error invalidAnswer(const QString &what, const QString &why)
+    {
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("kam::sync", "The server's answer while %1 is not valid: %2").arg(what, why));
+    }
+
+    /// Reports progress; false when the user cancelled, and the sync stops there.
+    static bool goOn(const ProgressFn &progress, const SyncProgress &p) { return !progress || progress(p); }
+    static Error cancelled()
+    {
+        return makeError(ErrorCode::Cancelled, QCoreApplication::translate("kam::sync", "Sync was cancelled."));
     }
 
     Result<void> keepSession(const QJsonObject &session)
@@ -226,8 +238,8 @@ struct SyncEngine::Impl
                 return outbox.error();
             if (outbox->empty())
                 return pushed;
-            if (progress && !progress({SyncProgress::Phase::Pushing, pushed, *total}))
-                return makeError(ErrorCode::Cancelled, QCoreApplication::translate("kam::sync", "Sync was cancelled."));
+            if (!goOn(progress, {SyncProgress::Phase::Pushing, pushed, *total}))
+                return cancelled();
             PushBatch batch;
             batch.clientId = *device;
             for (const OutboxMutation &m : *outbox) {
@@ -289,8 +301,8 @@ struct SyncEngine::Impl
                 return r;
         }
         for (;;) {
-            if (progress && !progress({SyncProgress::Phase::Bootstrapping, rows, total}))
-                return makeError(ErrorCode::Cancelled, QCoreApplication::translate("kam::sync", "Sync was cancelled."));
+            if (!goOn(progress, {SyncProgress::Phase::Bootstrapping, rows, total}))
+                return cancelled();
             QUrlQuery q;
             q.addQueryItem(QStringLiteral("limit"), QString::number(bootstrapPage));
             if (!cursor->isEmpty())
@@ -358,8 +370,8 @@ struct SyncEngine::Impl
                     return r;
                 continue;
             }
-            if (progress && !progress({SyncProgress::Phase::Pulling, rows, -1}))
-                return makeError(ErrorCode::Cancelled, QCoreApplication::translate("kam::sync", "Sync was cancelled."));
+            if (!goOn(progress, {SyncProgress::Phase::Pulling, rows, -1}))
+                return cancelled();
             Result<QJsonObject> page = call(
                 "GET", QStringLiteral("/v1/sync/pull?cursor=%1&limit=%2").arg(*cursor).arg(pullPage), {},
                 QCoreApplication::translate("kam::sync", "receiving changes"));
@@ -496,9 +508,9 @@ Result<void> SyncEngine::logout()
 Result<int> SyncEngine::loadHistory(const QString &accountId)
 {
     constexpr int kLimit = 10000; // newest changes of one account; more is not a history to read
+    const QString what = QCoreApplication::translate("kam::sync", "reading the account's history");
     Result<QJsonObject> page = d->call(
-        "GET", QStringLiteral("/v1/sync/history?account=%1&limit=%2").arg(accountId).arg(kLimit), {},
-        QCoreApplication::translate("kam::sync", "reading the account's history"));
+        "GET", QStringLiteral("/v1/sync/history?account=%1&limit=%2").arg(accountId).arg(kLimit), {}, what);
     if (!page)
         return page.error();
     std::vector<HistoryChange> changes;
@@ -516,10 +528,7 @@ Result<int> SyncEngine::loadHistory(const QString &accountId)
             c.fields.append({it.key(), it.value().isString() ? QVariant(it.value().toString()) : QVariant()});
         c.valuesKnown = o.value(u"known").toBool(true);
         if (!findSyncTable(c.table) || c.rowId.isEmpty() || !c.at.isValid())
-            return makeError(ErrorCode::Invalid,
-                             QCoreApplication::translate("kam::sync", "The server's answer while %1 is not valid: %2")
-                                 .arg(QCoreApplication::translate("kam::sync", "reading the account's history"),
-                                      QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact).left(200))));
+            return Impl::invalidAnswer(what, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact).left(200)));
         changes.push_back(std::move(c));
     }
     return d->journal.importHistory(changes, !page->value(u"more").toBool());
