@@ -103,6 +103,13 @@ struct TypeList
 };
 using SyncedTypes = TypeList<User, Account, Contact, TeamMember>;
 
+/// Calls `f(tableSpec<T>())` for each synced type T, in the order of SyncedTypes.
+template<typename F>
+void forEachSyncedTable(F &&f)
+{
+    [&]<typename... Ts>(TypeList<Ts...>) { (f(tableSpec<Ts>()), ...); }(SyncedTypes{});
+}
+
 /// Calls `f(static_cast<T *>(nullptr))` for the synced type T stored in `table`; false when no
 /// synced type is stored there.
 template<typename F>

@@ -419,17 +419,14 @@ Result<SyncJournal::PageResult> SyncJournal::applyPage(const std::vector<RemoteC
         bool blocked = false;
         QStringList inScope;
         QVariantList binds;
-        [&]<typename... Ts>(TypeList<Ts...>) {
-            const auto add = [&](const QString &table, const QString &column) {
-                if (column.isEmpty())
-                    return;
-                inScope << QStringLiteral("(j.table_name = '%1' AND j.row_id IN (SELECT id FROM %1 "
-                                          "WHERE %2 = ?))")
-                               .arg(table, column);
-                binds << c.account;
-            };
-            (add(tableSpec<Ts>().table, tableSpec<Ts>().scopeColumn), ...);
-        }(SyncedTypes{});
+        forEachSyncedTable([&](const auto &spec) {
+            if (spec.scopeColumn.isEmpty())
+                return;
+            inScope << QStringLiteral("(j.table_name = '%1' AND j.row_id IN (SELECT id FROM %1 "
+                                      "WHERE %2 = ?))")
+                           .arg(spec.table, spec.scopeColumn);
+            binds << c.account;
+        });
         Result<void> r = m_store.run(QStringLiteral("SELECT 1 FROM journal j WHERE j.pushed = 0 AND (%1) LIMIT 1")
                                  .arg(inScope.join(QStringLiteral(" OR "))),
                              binds, [&](const QSqlQuery &) { blocked = true; });
@@ -480,9 +477,7 @@ Result<SyncJournal::PageResult> SyncJournal::applyPage(const std::vector<RemoteC
                 // The account and everything under it leave this device, history included.
                 bool ok = true;
                 Result<void> r;
-                const auto drop = [&](auto *tag) {
-                    using T = std::remove_pointer_t<decltype(tag)>;
-                    const TableSpec<T> &spec = tableSpec<T>();
+                const auto drop = [&](const auto &spec) {
                     if (!ok || spec.scopeColumn.isEmpty())
                         return;
                     const QString where = QStringLiteral("%1 = ?").arg(spec.scopeColumn);
@@ -502,7 +497,7 @@ Result<SyncJournal::PageResult> SyncJournal::applyPage(const std::vector<RemoteC
                     if (ok)
                         m_store.noteChanged(spec.table, c.account);
                 };
-                [&]<typename... Ts>(TypeList<Ts...>) { (drop(static_cast<Ts *>(nullptr)), ...); }(SyncedTypes{});
+                forEachSyncedTable(drop);
                 if (!r)
                     return r;
                 break;
@@ -523,9 +518,9 @@ Result<bool> SyncJournal::hasSyncedRows() const
 {
     bool any = false;
     QStringList probes;
-    [&]<typename... Ts>(TypeList<Ts...>) {
-        (probes << ... << QStringLiteral("SELECT 1 FROM %1 WHERE server_rev > 0").arg(tableSpec<Ts>().table));
-    }(SyncedTypes{});
+    forEachSyncedTable([&](const auto &spec) {
+        probes << QStringLiteral("SELECT 1 FROM %1 WHERE server_rev > 0").arg(spec.table);
+    });
     Result<void> r = m_store.run(QStringLiteral("SELECT EXISTS (%1)").arg(probes.join(u" UNION ALL ")),
                          {}, [&](const QSqlQuery &q) { any = q.value(0).toBool(); });
     if (!r)
@@ -539,15 +534,14 @@ Result<void> SyncJournal::finishBootstrap(bool pruneUnseen, const QHash<QString,
     return remoteTransaction(m_store, db, [&]() -> Result<void> {
         if (pruneUnseen) {
             Result<void> r;
-            [&]<typename... Ts>(TypeList<Ts...>) {
-                ((r = r ? m_store.run(QStringLiteral("DELETE FROM %1 WHERE server_rev > 0 AND id NOT IN (SELECT row_id "
-                                             "FROM sync_seen WHERE table_name = ?) AND id NOT IN (SELECT row_id "
-                                             "FROM journal WHERE table_name = ? AND pushed = 0)")
-                                  .arg(tableSpec<Ts>().table),
-                              {tableSpec<Ts>().table, tableSpec<Ts>().table})
-                        : r),
-                 ...);
-            }(SyncedTypes{});
+            forEachSyncedTable([&](const auto &spec) {
+                if (r)
+                    r = m_store.run(QStringLiteral("DELETE FROM %1 WHERE server_rev > 0 AND id NOT IN (SELECT row_id "
+                                                   "FROM sync_seen WHERE table_name = ?) AND id NOT IN (SELECT row_id "
+                                                   "FROM journal WHERE table_name = ? AND pushed = 0)")
+                                        .arg(spec.table),
+                                    {spec.table, spec.table});
+            });
             if (!r)
                 return r;
         }
@@ -627,20 +621,19 @@ Result<void> SyncJournal::adoptIdentity(const QString &userId, const QString &na
             // What the placeholder owns and wrote was the same person's: it becomes theirs. Its
             // user row never leaves this store, also when the demo made another user current.
             Result<void> r;
-            [&]<typename... Ts>(TypeList<Ts...>) {
-                const auto rewrite = [&](const QString &table, const QString &column) {
-                    if (!r || column.isEmpty())
-                        return;
-                    r = m_store.run(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(table, column),
-                            {userId, standIn});
-                    if (r)
-                        r = m_store.run(QStringLiteral("UPDATE journal_fields SET new_value = ? WHERE field = ? AND "
-                                               "new_value = ? AND seq IN (SELECT seq FROM journal WHERE "
-                                               "table_name = ?)"),
-                                {userId, column, standIn, table});
-                };
-                (rewrite(tableSpec<Ts>().table, tableSpec<Ts>().userColumn), ...);
-            }(SyncedTypes{});
+            forEachSyncedTable([&](const auto &spec) {
+                const QString &table = spec.table;
+                const QString &column = spec.userColumn;
+                if (!r || column.isEmpty())
+                    return;
+                r = m_store.run(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(table, column),
+                                {userId, standIn});
+                if (r)
+                    r = m_store.run(QStringLiteral("UPDATE journal_fields SET new_value = ? WHERE field = ? AND "
+                                                   "new_value = ? AND seq IN (SELECT seq FROM journal WHERE "
+                                                   "table_name = ?)"),
+                                    {userId, column, standIn, table});
+            });
             if (!r)
                 return r;
             for (const QString &sql :
@@ -669,15 +662,11 @@ Result<void> SyncJournal::wipe()
                                   QStringLiteral("DELETE FROM sync_seen"),
                                   QStringLiteral("DELETE FROM settings WHERE key LIKE 'sync_%' OR "
                                                  "key IN ('local_user_id', 'placeholder_user_id')")};
-        [&]<typename... Ts>(TypeList<Ts...>) {
-            ((statements << QStringLiteral("DELETE FROM %1").arg(tableSpec<Ts>().table)), ...);
-        }(SyncedTypes{});
+        forEachSyncedTable([&](const auto &spec) { statements << QStringLiteral("DELETE FROM %1").arg(spec.table); });
         for (const QString &sql : statements)
             if (Result<void> r = m_store.run(sql, {}); !r)
                 return r;
-        [&]<typename... Ts>(TypeList<Ts...>) {
-            (m_store.noteChanged(tableSpec<Ts>().table, {}), ...);
-        }(SyncedTypes{});
+        forEachSyncedTable([&](const auto &spec) { m_store.noteChanged(spec.table, {}); });
         return {};
     });
     if (!done)
