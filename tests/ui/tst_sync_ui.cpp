@@ -263,6 +263,7 @@ private slots:
                         if (s.state == State::Syncing && s.done > 0 && !std::exchange(cancelled, true)) {
                             auto *cancel = d.window->findChild<QToolButton *>(QStringLiteral("syncCancelButton"));
                             QVERIFY(cancel && cancel->isVisibleTo(d.window.get()));
+                            screenshot(d.window.get(), QStringLiteral("sync-progress.png"));
                             cancel->click();
                         }
                     });
@@ -304,6 +305,7 @@ private slots:
             return false;
         };
         QTRY_VERIFY_WITH_TIMEOUT(created(), 10000);
+        screenshot(again.window.get(), QStringLiteral("history-from-server.png"));
         QCOMPARE(*again.store->pendingChangeCount(), qint64(0));
     }
 
