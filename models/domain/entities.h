@@ -4,6 +4,7 @@
 #include "enums.h"
 #include "money.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 
@@ -77,6 +78,97 @@ struct TeamMember
     QString accountId;
     QString userId;
     TeamRole role = TeamRole::Sales;
+};
+
+/// A step of the sales process. Until a stage is edited the built-in B2B process is used
+/// (Store::stages()); its rows carry fixed ids, so every store names them alike.
+struct Stage
+{
+    RowMeta meta;
+    QString key;      ///< stable code ("negotiation"); a built-in stage's name is translated from it
+    QString name;     ///< the name the company gave it; empty: the built-in name of `key`
+    int position = 0; ///< order in the process, 0 first
+    int probability = 0; ///< default probability of a deal entering the stage, 0…100
+};
+
+/// A product in the catalogue that opportunities are made of.
+struct Product
+{
+    RowMeta meta;
+    QString name;
+    QString series;
+    qint64 listPriceMinor = 0;
+    QString currency = QStringLiteral("CNY");
+};
+
+/// A sales opportunity (deal) at an account or one of its branches.
+struct Opportunity
+{
+    RowMeta meta;
+    QString accountId;
+    QString title;
+    QString productIds; ///< catalogue products, comma-separated ids
+    qint64 amountMinor = 0;
+    QString currency = QStringLiteral("CNY");
+    int probability = 0; ///< 0…100
+    QDate expectedClose;
+    QString ownerId;
+    QString stageId;
+    QString sourceCampaign;
+    QString competitor;
+    DealStatus status = DealStatus::Open;
+    QString reason;   ///< why it was won or lost
+    QString nextStep;
+    QDate closedOn;   ///< set when won or lost
+
+    Money amount() const { return Money{amountMinor, currency}; }
+    QStringList products() const { return productIds.split(u',', Qt::SkipEmptyParts); }
+};
+
+/// A fact of a deal's history: it entered a stage or changed status at `changedAt`. The store
+/// writes one with every stage or status change; nothing else writes them.
+struct StageChange
+{
+    RowMeta meta;
+    QString opportunityId;
+    QString accountId; ///< the deal's account, so the row travels with it
+    QString fromStageId;
+    QString toStageId;
+    DealStatus status = DealStatus::Open; ///< the deal's status after the change
+    QDateTime changedAt;
+    QString changedBy;
+};
+
+/// A contact with an account: a visit, call, meeting, samples, a service case or an e-mail,
+/// with the next step it leads to.
+struct Activity
+{
+    RowMeta meta;
+    QString accountId;
+    ActivityKind kind = ActivityKind::Visit;
+    QDateTime occurredAt;
+    QString contactIds; ///< comma-separated
+    QString opportunityId;
+    QString summary;
+    QString outcome;
+    QString nextStep;
+    QDate dueOn;       ///< when the next step is due; null: none
+    bool done = false; ///< the next step is done
+    qint64 costMinor = 0;
+    QString currency = QStringLiteral("CNY");
+    QString ownerId;
+
+    QStringList contacts() const { return contactIds.split(u',', Qt::SkipEmptyParts); }
+};
+
+/// A sales target of an owner for a month ("2027-03") or a quarter ("2027-Q1").
+struct SalesTarget
+{
+    RowMeta meta;
+    QString ownerId;
+    QString period;
+    qint64 amountMinor = 0;
+    QString currency = QStringLiteral("CNY");
 };
 
 } // namespace kam

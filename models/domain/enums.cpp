@@ -51,6 +51,19 @@ constexpr EnumEntry<TeamRole> kTeamRoles[] = {
     {TeamRole::Technical, "technical", QT_TRANSLATE_NOOP("kam::Labels", "Technical support")},
     {TeamRole::Sponsor, "sponsor", QT_TRANSLATE_NOOP("kam::Labels", "Executive sponsor")},
 };
+constexpr EnumEntry<DealStatus> kDealStatuses[] = {
+    {DealStatus::Open, "open", QT_TRANSLATE_NOOP("kam::Labels", "Open")},
+    {DealStatus::Won, "won", QT_TRANSLATE_NOOP("kam::Labels", "Won")},
+    {DealStatus::Lost, "lost", QT_TRANSLATE_NOOP("kam::Labels", "Lost")},
+};
+constexpr EnumEntry<ActivityKind> kActivityKinds[] = {
+    {ActivityKind::Visit, "visit", QT_TRANSLATE_NOOP("kam::Labels", "Visit")},
+    {ActivityKind::Call, "call", QT_TRANSLATE_NOOP("kam::Labels", "Call")},
+    {ActivityKind::Meeting, "meeting", QT_TRANSLATE_NOOP("kam::Labels", "Meeting")},
+    {ActivityKind::Sample, "sample", QT_TRANSLATE_NOOP("kam::Labels", "Samples sent")},
+    {ActivityKind::ServiceCase, "service_case", QT_TRANSLATE_NOOP("kam::Labels", "Service case")},
+    {ActivityKind::Email, "email", QT_TRANSLATE_NOOP("kam::Labels", "E-mail")},
+};
 } // namespace
 
 #define KAM_ENUM_TABLE(Type, table)                                                                \
@@ -70,6 +83,8 @@ constexpr EnumEntry<TeamRole> kTeamRoles[] = {
 
 KAM_ENUM_TABLE(AccountKind, kKinds)
 KAM_ENUM_TABLE(Tier, kTiers)
+KAM_ENUM_TABLE(DealStatus, kDealStatuses)
+KAM_ENUM_TABLE(ActivityKind, kActivityKinds)
 KAM_ENUM_TABLE(Lifecycle, kLifecycles)
 KAM_ENUM_TABLE(Stance, kStances)
 KAM_ENUM_TABLE(BuyingRole, kRoles)

@@ -14,6 +14,8 @@ enum class Lifecycle { Prospect, Developing, Mature, Declining, Lost };
 enum class Stance { Unknown, Champion, Supporter, Neutral, Blocker };
 enum class BuyingRole { Unknown, DecisionMaker, Influencer, User, TechnicalBuyer, Gatekeeper, Coach };
 enum class TeamRole { Lead, Sales, Service, Technical, Sponsor };
+enum class DealStatus { Open, Won, Lost };
+enum class ActivityKind { Visit, Call, Meeting, Sample, ServiceCase, Email };
 
 /// One enumerator with its stable storage/sync code and its untranslated label.
 template<typename E>

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace kam {
 
@@ -23,8 +24,11 @@ int currencyDigits(const QString &currency)
 
 bool isCurrencyCode(const QString &code)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Z]{3}$"));
-    return re.match(code).hasMatch();
+    // ISO 4217 currencies in circulation (list of 2024), without funds and precious metals.
+    static const QStringList codes = QStringLiteral(
+        "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL").split(u' ');
+    static const QSet<QString> known(codes.begin(), codes.end());
+    return known.contains(code);
 }
 
 static qint64 pow10(int digits)

@@ -20,7 +20,7 @@ struct Money
 /// Number of decimal places of an ISO 4217 currency (JPY 0, CNY 2, KWD 3 …).
 int currencyDigits(const QString &currency);
 
-/// True for a well-formed ISO 4217 code (three upper-case letters).
+/// True for the ISO 4217 code of a currency in circulation ("CNY", "USD"; not "XYZ").
 bool isCurrencyCode(const QString &code);
 
 /// "¥1,234.50" / "1.234,50 €" as the locale writes it.

@@ -90,6 +90,41 @@ const Step kSteps[] = {
          QStringLiteral("CREATE TABLE sync_seen (table_name TEXT NOT NULL, row_id TEXT NOT NULL, "
                         "PRIMARY KEY (table_name, row_id)) WITHOUT ROWID"),
      }},
+    {4,
+     {
+         // The sales process: stages (none stored until the built-in process is edited),
+         // the product catalogue, deals, their stage history, activities and targets.
+         QStringLiteral("CREATE TABLE pipeline_stages (" KAM_SYNC_COLUMNS ", key TEXT NOT NULL, name TEXT, "
+                        "position INTEGER NOT NULL, probability INTEGER NOT NULL "
+                        "CHECK (probability BETWEEN 0 AND 100))"),
+         QStringLiteral("CREATE TABLE products (" KAM_SYNC_COLUMNS ", name TEXT NOT NULL, series TEXT, "
+                        "list_price_minor INTEGER NOT NULL DEFAULT 0, currency TEXT NOT NULL)"),
+         QStringLiteral(
+             "CREATE TABLE opportunities (" KAM_SYNC_COLUMNS ", "
+             "account_id TEXT NOT NULL REFERENCES accounts(id) DEFERRABLE INITIALLY DEFERRED, "
+             "title TEXT NOT NULL, product_ids TEXT, amount_minor INTEGER NOT NULL DEFAULT 0, "
+             "currency TEXT NOT NULL, probability INTEGER NOT NULL CHECK (probability BETWEEN 0 AND 100), "
+             "expected_close TEXT, owner_id TEXT, stage_id TEXT NOT NULL, source_campaign TEXT, "
+             "competitor TEXT, status TEXT NOT NULL, reason TEXT, next_step TEXT, closed_on TEXT)"),
+         QStringLiteral("CREATE INDEX opportunities_account ON opportunities(account_id)"),
+         QStringLiteral(
+             "CREATE TABLE stage_changes (" KAM_SYNC_COLUMNS ", opportunity_id TEXT NOT NULL, "
+             "account_id TEXT NOT NULL, from_stage_id TEXT, to_stage_id TEXT NOT NULL, "
+             "status TEXT NOT NULL, changed_at TEXT NOT NULL, changed_by TEXT)"),
+         QStringLiteral("CREATE INDEX stage_changes_opportunity ON stage_changes(opportunity_id)"),
+         QStringLiteral("CREATE INDEX stage_changes_account ON stage_changes(account_id)"),
+         QStringLiteral(
+             "CREATE TABLE activities (" KAM_SYNC_COLUMNS ", "
+             "account_id TEXT NOT NULL REFERENCES accounts(id) DEFERRABLE INITIALLY DEFERRED, "
+             "kind TEXT NOT NULL, occurred_at TEXT NOT NULL, contact_ids TEXT, opportunity_id TEXT, "
+             "summary TEXT NOT NULL, outcome TEXT, next_step TEXT, due_on TEXT, "
+             "done INTEGER NOT NULL DEFAULT 0, cost_minor INTEGER NOT NULL DEFAULT 0, "
+             "currency TEXT NOT NULL, owner_id TEXT)"),
+         QStringLiteral("CREATE INDEX activities_account ON activities(account_id, occurred_at)"),
+         QStringLiteral("CREATE INDEX activities_due ON activities(due_on) WHERE done = 0"),
+         QStringLiteral("CREATE TABLE sales_targets (" KAM_SYNC_COLUMNS ", owner_id TEXT, "
+                        "period TEXT NOT NULL, amount_minor INTEGER NOT NULL, currency TEXT NOT NULL)"),
+     }},
 };
 
 #undef KAM_SYNC_COLUMNS

@@ -30,7 +30,8 @@ const TableSpec<Account> &tableSpec<Account>()
          column("annual_revenue_minor", &Account::annualRevenueMinor),
          column("notes", &Account::notes)},
         QStringLiteral("id"),
-        QStringLiteral("owner_id")};
+        QStringLiteral("owner_id"),
+        {QStringLiteral("owner_id")}};
     return spec;
 }
 
@@ -65,7 +66,95 @@ const TableSpec<TeamMember> &tableSpec<TeamMember>()
         {column("account_id", &TeamMember::accountId), column("user_id", &TeamMember::userId),
          column("role", &TeamMember::role)},
         QStringLiteral("account_id"),
-        QStringLiteral("user_id")};
+        QStringLiteral("user_id"),
+        {QStringLiteral("user_id")}};
+    return spec;
+}
+
+template<>
+const TableSpec<Stage> &tableSpec<Stage>()
+{
+    static const TableSpec<Stage> spec{
+        QStringLiteral("pipeline_stages"),
+        {column("key", &Stage::key), column("name", &Stage::name),
+         column("position", &Stage::position), column("probability", &Stage::probability)}};
+    return spec;
+}
+
+template<>
+const TableSpec<Product> &tableSpec<Product>()
+{
+    static const TableSpec<Product> spec{
+        QStringLiteral("products"),
+        {column("name", &Product::name), column("series", &Product::series),
+         column("list_price_minor", &Product::listPriceMinor), column("currency", &Product::currency)}};
+    return spec;
+}
+
+template<>
+const TableSpec<Opportunity> &tableSpec<Opportunity>()
+{
+    static const TableSpec<Opportunity> spec{
+        QStringLiteral("opportunities"),
+        {column("account_id", &Opportunity::accountId), column("title", &Opportunity::title),
+         column("product_ids", &Opportunity::productIds),
+         column("amount_minor", &Opportunity::amountMinor), column("currency", &Opportunity::currency),
+         column("probability", &Opportunity::probability),
+         column("expected_close", &Opportunity::expectedClose), column("owner_id", &Opportunity::ownerId),
+         column("stage_id", &Opportunity::stageId), column("source_campaign", &Opportunity::sourceCampaign),
+         column("competitor", &Opportunity::competitor), column("status", &Opportunity::status),
+         column("reason", &Opportunity::reason), column("next_step", &Opportunity::nextStep),
+         column("closed_on", &Opportunity::closedOn)},
+        QStringLiteral("account_id"),
+        {},
+        {QStringLiteral("owner_id")}};
+    return spec;
+}
+
+template<>
+const TableSpec<StageChange> &tableSpec<StageChange>()
+{
+    static const TableSpec<StageChange> spec{
+        QStringLiteral("stage_changes"),
+        {column("opportunity_id", &StageChange::opportunityId),
+         column("account_id", &StageChange::accountId),
+         column("from_stage_id", &StageChange::fromStageId),
+         column("to_stage_id", &StageChange::toStageId), column("status", &StageChange::status),
+         column("changed_at", &StageChange::changedAt), column("changed_by", &StageChange::changedBy)},
+        QStringLiteral("account_id"),
+        {},
+        {QStringLiteral("changed_by")}};
+    return spec;
+}
+
+template<>
+const TableSpec<Activity> &tableSpec<Activity>()
+{
+    static const TableSpec<Activity> spec{
+        QStringLiteral("activities"),
+        {column("account_id", &Activity::accountId), column("kind", &Activity::kind),
+         column("occurred_at", &Activity::occurredAt), column("contact_ids", &Activity::contactIds),
+         column("opportunity_id", &Activity::opportunityId), column("summary", &Activity::summary),
+         column("outcome", &Activity::outcome), column("next_step", &Activity::nextStep),
+         column("due_on", &Activity::dueOn), column("done", &Activity::done),
+         column("cost_minor", &Activity::costMinor), column("currency", &Activity::currency),
+         column("owner_id", &Activity::ownerId)},
+        QStringLiteral("account_id"),
+        {},
+        {QStringLiteral("owner_id")}};
+    return spec;
+}
+
+template<>
+const TableSpec<SalesTarget> &tableSpec<SalesTarget>()
+{
+    static const TableSpec<SalesTarget> spec{
+        QStringLiteral("sales_targets"),
+        {column("owner_id", &SalesTarget::ownerId), column("period", &SalesTarget::period),
+         column("amount_minor", &SalesTarget::amountMinor), column("currency", &SalesTarget::currency)},
+        {},
+        {},
+        {QStringLiteral("owner_id")}};
     return spec;
 }
 

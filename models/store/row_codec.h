@@ -4,6 +4,7 @@
 #include "domain/entities.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -33,6 +34,9 @@ struct TableSpec
     QString scopeColumn = {};
     /// Column naming a user who can see the row's account through it (owner, team member).
     QString userColumn = {};
+    /// Columns naming a user on our side (owner, author); the local stand-in identity is
+    /// rewritten in them when the store adopts its server identity.
+    QStringList userRefColumns = {};
 };
 
 template<typename T>
@@ -44,6 +48,10 @@ QVariant toDb(const M &value)
 {
     if constexpr (std::is_same_v<M, QString>)
         return value.isEmpty() ? QVariant() : QVariant(value);
+    else if constexpr (std::is_same_v<M, QDate>)
+        return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant();
+    else if constexpr (std::is_same_v<M, QDateTime>)
+        return value.isValid() ? QVariant(value.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
     else if constexpr (std::is_enum_v<M>)
         return enumCode(value);
     else if constexpr (std::is_same_v<M, bool>)
@@ -57,6 +65,10 @@ void fromDb(const QVariant &v, M &out)
 {
     if constexpr (std::is_same_v<M, QString>)
         out = v.toString();
+    else if constexpr (std::is_same_v<M, QDate>)
+        out = QDate::fromString(v.toString(), Qt::ISODate);
+    else if constexpr (std::is_same_v<M, QDateTime>)
+        out = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
     else if constexpr (std::is_enum_v<M>)
         out = enumFromCode<M>(v.toString()).value_or(M{});
     else if constexpr (std::is_same_v<M, bool>)
@@ -101,7 +113,8 @@ template<typename... Ts>
 struct TypeList
 {
 };
-using SyncedTypes = TypeList<User, Account, Contact, TeamMember>;
+using SyncedTypes = TypeList<User, Account, Contact, TeamMember, Stage, Product, Opportunity,
+                             StageChange, Activity, SalesTarget>;
 
 /// Calls `f(tableSpec<T>())` for each synced type T, in the order of SyncedTypes.
 template<typename F>

@@ -4,6 +4,7 @@
 #include "sync_journal.h"
 
 #include "domain/credit_code.h"
+#include "domain/stages.h"
 #include "migrations.h"
 #include "row_codec.h"
 #include "transaction.h"
@@ -456,8 +457,13 @@ Result<T> Store::create(T row)
         return v.error();
     if (idGiven && get<T>(row.meta.id).ok())
         return makeError(ErrorCode::Duplicate, tr("A record with id %1 already exists.").arg(quoted(row.meta.id)));
-    if (Result<void> r = writeRow<T>(nullptr, row, QStringLiteral("insert")); !r)
-        return r.error();
+    const Result<void> written = transaction([&]() -> Result<void> {
+        if (Result<void> r = writeRow<T>(nullptr, row, QStringLiteral("insert")); !r)
+            return r;
+        return recordFacts<T>(nullptr, row);
+    });
+    if (!written)
+        return written.error();
     return get<T>(row.meta.id);
 }
 
@@ -473,7 +479,34 @@ Result<void> Store::update(const T &row)
     after.meta = before->meta; // meta columns are the store's, not the caller's
     if (Result<void> v = validate(after); !v)
         return v;
-    return writeRow<T>(&*before, after, QStringLiteral("update"));
+    return transaction([&]() -> Result<void> {
+        if (Result<void> r = writeRow<T>(&*before, after, QStringLiteral("update")); !r)
+            return r;
+        return recordFacts<T>(&*before, after);
+    });
+}
+
+template<typename T>
+Result<void> Store::recordFacts(const T *before, const T &after)
+{
+    if constexpr (std::is_same_v<T, Opportunity>) {
+        if (before && before->stageId == after.stageId && before->status == after.status)
+            return {};
+        StageChange change;
+        change.opportunityId = after.meta.id;
+        change.accountId = after.accountId;
+        change.fromStageId = before ? before->stageId : QString();
+        change.toStageId = after.stageId;
+        change.status = after.status;
+        change.changedAt = m_clock();
+        change.changedBy = currentUserId();
+        Result<StageChange> r = create(change);
+        return r ? Result<void>{} : Result<void>{r.error()};
+    } else {
+        Q_UNUSED(before)
+        Q_UNUSED(after)
+        return {};
+    }
 }
 
 template<typename T>
@@ -665,7 +698,277 @@ Result<void> Store::validate(const TeamMember &m) const
     return {};
 }
 
+Result<void> Store::validate(const Stage &s) const
+{
+    if (s.key.trimmed().isEmpty())
+        return invalid(tr("A stage needs a key."));
+    if (stageName(s).trimmed().isEmpty())
+        return invalid(tr("A stage needs a name."));
+    if (s.name.size() > 60)
+        return invalid(tr("The stage name is longer than 60 characters."));
+    if (s.position < 0)
+        return invalid(tr("A stage's position cannot be negative."));
+    if (s.probability < 0 || s.probability > 100)
+        return invalid(tr("A probability is between 0 and 100 %."));
+    Result<QString> twin = firstMatch(
+        db(), QStringLiteral("SELECT id FROM pipeline_stages WHERE key = ? AND id <> ? AND deleted_at IS NULL"),
+        {s.key, s.meta.id});
+    if (!twin)
+        return twin.error();
+    if (!twin->isEmpty())
+        return makeError(ErrorCode::Duplicate, tr("Another stage has the key %1.").arg(quoted(s.key)));
+    return {};
+}
+
+Result<void> Store::validate(const Product &p) const
+{
+    if (p.name.trimmed().isEmpty())
+        return invalid(tr("The product's name is required."));
+    if (p.listPriceMinor < 0)
+        return invalid(tr("The list price cannot be negative."));
+    if (!isCurrencyCode(p.currency))
+        return invalid(tr("%1 is not a currency code such as CNY or USD.").arg(quoted(p.currency)));
+    return {};
+}
+
+namespace {
+/// The day a row was (or, being new, is being) created, for "not before creation" checks.
+QDate createdDay(const RowMeta &meta, const QDateTime &now)
+{
+    return (meta.createdAt.isValid() ? meta.createdAt : now).toUTC().date();
+}
+} // namespace
+
+Result<void> Store::validate(const Opportunity &o) const
+{
+    if (o.title.trimmed().isEmpty())
+        return invalid(tr("The deal's title is required."));
+    if (o.title.size() > 200)
+        return invalid(tr("The deal's title is longer than 200 characters."));
+    Result<QString> account = firstMatch(
+        db(), QStringLiteral("SELECT id FROM accounts WHERE id = ? AND deleted_at IS NULL"), {o.accountId});
+    if (!account)
+        return account.error();
+    if (account->isEmpty())
+        return makeError(ErrorCode::NotFound, tr("The deal's account does not exist."));
+    if (o.amountMinor < 0)
+        return invalid(tr("The deal's amount cannot be negative."));
+    if (!isCurrencyCode(o.currency))
+        return invalid(tr("%1 is not a currency code such as CNY or USD.").arg(quoted(o.currency)));
+    if (o.probability < 0 || o.probability > 100)
+        return invalid(tr("A probability is between 0 and 100 %."));
+    Result<std::vector<Stage>> process = stages();
+    if (!process)
+        return process.error();
+    if (std::none_of(process->begin(), process->end(), [&](const Stage &s) { return s.meta.id == o.stageId; }))
+        return makeError(ErrorCode::NotFound, tr("The deal's stage is not a stage of the sales process."));
+    const QDate created = createdDay(o.meta, m_clock());
+    if (!o.expectedClose.isValid() && o.status == DealStatus::Open)
+        return invalid(tr("An open deal needs an expected close date."));
+    if (o.expectedClose.isValid() && o.expectedClose < created)
+        return invalid(tr("The expected close date %1 is before the deal was created (%2).")
+                           .arg(o.expectedClose.toString(Qt::ISODate), created.toString(Qt::ISODate)));
+    if (o.status != DealStatus::Open) {
+        if (!o.closedOn.isValid())
+            return invalid(tr("A won or lost deal needs the date it closed."));
+        if (o.closedOn < created)
+            return invalid(tr("The deal cannot close (%1) before it was created (%2).")
+                               .arg(o.closedOn.toString(Qt::ISODate), created.toString(Qt::ISODate)));
+    }
+    if (!o.ownerId.isEmpty()) {
+        Result<QString> owner = firstMatch(
+            db(), QStringLiteral("SELECT id FROM users WHERE id = ? AND deleted_at IS NULL"), {o.ownerId});
+        if (!owner)
+            return owner.error();
+        if (owner->isEmpty())
+            return makeError(ErrorCode::NotFound, tr("The owner does not exist."));
+    }
+    for (const QString &product : o.products()) {
+        Result<QString> known = firstMatch(
+            db(), QStringLiteral("SELECT id FROM products WHERE id = ? AND deleted_at IS NULL"), {product});
+        if (!known)
+            return known.error();
+        if (known->isEmpty())
+            return makeError(ErrorCode::NotFound, tr("The product %1 is not in the catalogue.").arg(quoted(product)));
+    }
+    return {};
+}
+
+Result<void> Store::validate(const StageChange &c) const
+{
+    if (c.opportunityId.isEmpty() || c.toStageId.isEmpty() || !c.changedAt.isValid())
+        return invalid(tr("A stage change names its deal, its stage and its time."));
+    return {};
+}
+
+Result<void> Store::validate(const Activity &a) const
+{
+    Result<QString> account = firstMatch(
+        db(), QStringLiteral("SELECT id FROM accounts WHERE id = ? AND deleted_at IS NULL"), {a.accountId});
+    if (!account)
+        return account.error();
+    if (account->isEmpty())
+        return makeError(ErrorCode::NotFound, tr("The activity's account does not exist."));
+    if (a.summary.trimmed().isEmpty())
+        return invalid(tr("The activity needs a summary."));
+    if (!a.occurredAt.isValid())
+        return invalid(tr("The activity needs its date and time."));
+    if (a.dueOn.isValid() && a.dueOn < a.occurredAt.toUTC().date().addDays(-1))
+        return invalid(tr("The next step cannot be due (%1) before the activity took place (%2).")
+                           .arg(a.dueOn.toString(Qt::ISODate), a.occurredAt.date().toString(Qt::ISODate)));
+    if (a.costMinor < 0)
+        return invalid(tr("The activity's cost cannot be negative."));
+    if (!isCurrencyCode(a.currency))
+        return invalid(tr("%1 is not a currency code such as CNY or USD.").arg(quoted(a.currency)));
+    for (const QString &contact : a.contacts()) {
+        Result<QString> known = firstMatch(
+            db(), QStringLiteral("SELECT id FROM contacts WHERE id = ? AND account_id = ? AND deleted_at IS NULL"),
+            {contact, a.accountId});
+        if (!known)
+            return known.error();
+        if (known->isEmpty())
+            return makeError(ErrorCode::NotFound, tr("A contact of the activity is not a contact of its account."));
+    }
+    if (!a.opportunityId.isEmpty()) {
+        Result<QString> deal = firstMatch(
+            db(), QStringLiteral("SELECT id FROM opportunities WHERE id = ? AND deleted_at IS NULL"),
+            {a.opportunityId});
+        if (!deal)
+            return deal.error();
+        if (deal->isEmpty())
+            return makeError(ErrorCode::NotFound, tr("The activity's deal does not exist."));
+    }
+    return {};
+}
+
+Result<void> Store::validate(const SalesTarget &t) const
+{
+    static const QRegularExpression period(QStringLiteral(R"(^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$)"));
+    if (!period.match(t.period).hasMatch())
+        return invalid(tr("%1 is not a period: write a month as 2027-03 or a quarter as 2027-Q1.")
+                           .arg(quoted(t.period)));
+    if (t.amountMinor < 0)
+        return invalid(tr("A target cannot be negative."));
+    if (!isCurrencyCode(t.currency))
+        return invalid(tr("%1 is not a currency code such as CNY or USD.").arg(quoted(t.currency)));
+    Result<QString> twin = firstMatch(
+        db(),
+        QStringLiteral("SELECT id FROM sales_targets WHERE coalesce(owner_id, '') = ? AND period = ? AND id <> ? "
+                       "AND deleted_at IS NULL"),
+        {t.ownerId, t.period, t.meta.id});
+    if (!twin)
+        return twin.error();
+    if (!twin->isEmpty())
+        return makeError(ErrorCode::Duplicate, tr("There is a target for %1 already.").arg(quoted(t.period)));
+    return {};
+}
+
 // --- reads ---------------------------------------------------------------------------------
+
+Result<std::vector<Stage>> Store::stages() const
+{
+    Result<std::vector<Stage>> stored =
+        selectRows<Stage>(db(), QStringLiteral("ORDER BY position, key"), {});
+    if (!stored)
+        return stored.error();
+    if (stored->empty())
+        return builtInStages();
+    std::vector<Stage> live = std::move(stored).value();
+    std::erase_if(live, [](const Stage &s) { return s.meta.isDeleted(); });
+    return live;
+}
+
+Result<void> Store::storeBuiltInStages()
+{
+    Result<std::vector<Stage>> stored = selectRows<Stage>(db(), QStringLiteral("LIMIT 1"), {});
+    if (!stored)
+        return stored.error();
+    if (!stored->empty())
+        return {};
+    return transaction([&]() -> Result<void> {
+        for (const Stage &s : builtInStages())
+            if (Result<Stage> r = create(s); !r)
+                return r.error();
+        return {};
+    });
+}
+
+Result<std::vector<Product>> Store::products() const
+{
+    return selectRows<Product>(db(), QStringLiteral("WHERE deleted_at IS NULL ORDER BY series, name"), {});
+}
+
+namespace {
+/// "IN (?,?,…)" for `n` values.
+QString inList(qsizetype n)
+{
+    return QStringLiteral("IN (%1)").arg(QStringLiteral("?,").repeated(n).chopped(1));
+}
+
+QVariantList binds(const QStringList &values)
+{
+    QVariantList out;
+    for (const QString &v : values)
+        out << v;
+    return out;
+}
+} // namespace
+
+Result<std::vector<Opportunity>> Store::opportunities(const QStringList &accountIds) const
+{
+    if (accountIds.isEmpty())
+        return selectRows<Opportunity>(db(), QStringLiteral("WHERE deleted_at IS NULL"), {});
+    return selectRows<Opportunity>(
+        db(), QStringLiteral("WHERE deleted_at IS NULL AND account_id %1 ORDER BY expected_close").arg(inList(accountIds.size())),
+        binds(accountIds));
+}
+
+Result<std::vector<StageChange>> Store::stageChanges(const QString &opportunityId) const
+{
+    if (!opportunityId.isEmpty())
+        return selectRows<StageChange>(
+            db(), QStringLiteral("WHERE deleted_at IS NULL AND opportunity_id = ? ORDER BY changed_at"),
+            {opportunityId});
+    return selectRows<StageChange>(
+        db(),
+        QStringLiteral("WHERE deleted_at IS NULL AND opportunity_id IN (SELECT id FROM opportunities WHERE "
+                       "deleted_at IS NULL) ORDER BY opportunity_id, changed_at"),
+        {});
+}
+
+Result<std::vector<Activity>> Store::activities(const QStringList &accountIds) const
+{
+    if (accountIds.isEmpty())
+        return std::vector<Activity>{};
+    return selectRows<Activity>(
+        db(), QStringLiteral("WHERE deleted_at IS NULL AND account_id %1 ORDER BY occurred_at DESC").arg(inList(accountIds.size())),
+        binds(accountIds));
+}
+
+Result<std::vector<Activity>> Store::openNextSteps(const QDate &until) const
+{
+    return selectRows<Activity>(
+        db(), QStringLiteral("WHERE deleted_at IS NULL AND done = 0 AND due_on IS NOT NULL AND due_on <= ? ORDER BY due_on"),
+        {until.toString(Qt::ISODate)});
+}
+
+Result<QHash<QString, QDateTime>> Store::lastContacts(const QDateTime &asOf) const
+{
+    QHash<QString, QDateTime> last;
+    Result<void> r = run(QStringLiteral("SELECT account_id, max(occurred_at) FROM activities WHERE deleted_at IS NULL "
+                                        "AND occurred_at <= ? GROUP BY account_id"),
+                         {toStoredTime(asOf)}, [&](const QSqlQuery &q) {
+                             last.insert(q.value(0).toString(), fromStoredTime(q.value(1)));
+                         });
+    if (!r)
+        return r.error();
+    return last;
+}
+
+Result<std::vector<SalesTarget>> Store::targets() const
+{
+    return selectRows<SalesTarget>(db(), QStringLiteral("WHERE deleted_at IS NULL ORDER BY period"), {});
+}
 
 Result<std::vector<Account>> Store::accounts() const
 {
@@ -788,6 +1091,12 @@ KAM_STORE_INSTANTIATE(Account)
 KAM_STORE_INSTANTIATE(Contact)
 KAM_STORE_INSTANTIATE(User)
 KAM_STORE_INSTANTIATE(TeamMember)
+KAM_STORE_INSTANTIATE(Stage)
+KAM_STORE_INSTANTIATE(Product)
+KAM_STORE_INSTANTIATE(Opportunity)
+KAM_STORE_INSTANTIATE(StageChange)
+KAM_STORE_INSTANTIATE(Activity)
+KAM_STORE_INSTANTIATE(SalesTarget)
 
 #undef KAM_STORE_INSTANTIATE
 
@@ -829,6 +1138,30 @@ QString fieldLabel(const QString &table, const QString &field)
         {QStringLiteral("active"), QT_TRANSLATE_NOOP("kam::Labels", "Active")},
         {QStringLiteral("user_id"), QT_TRANSLATE_NOOP("kam::Labels", "User")},
         {QStringLiteral("role"), QT_TRANSLATE_NOOP("kam::Labels", "Role")},
+        {QStringLiteral("key"), QT_TRANSLATE_NOOP("kam::Labels", "Key")},
+        {QStringLiteral("position"), QT_TRANSLATE_NOOP("kam::Labels", "Position")},
+        {QStringLiteral("probability"), QT_TRANSLATE_NOOP("kam::Labels", "Probability")},
+        {QStringLiteral("series"), QT_TRANSLATE_NOOP("kam::Labels", "Series")},
+        {QStringLiteral("list_price_minor"), QT_TRANSLATE_NOOP("kam::Labels", "List price")},
+        {QStringLiteral("product_ids"), QT_TRANSLATE_NOOP("kam::Labels", "Products")},
+        {QStringLiteral("amount_minor"), QT_TRANSLATE_NOOP("kam::Labels", "Amount")},
+        {QStringLiteral("expected_close"), QT_TRANSLATE_NOOP("kam::Labels", "Expected close")},
+        {QStringLiteral("stage_id"), QT_TRANSLATE_NOOP("kam::Labels", "Stage")},
+        {QStringLiteral("source_campaign"), QT_TRANSLATE_NOOP("kam::Labels", "Source campaign")},
+        {QStringLiteral("competitor"), QT_TRANSLATE_NOOP("kam::Labels", "Competitor")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("kam::Labels", "Status")},
+        {QStringLiteral("reason"), QT_TRANSLATE_NOOP("kam::Labels", "Win or loss reason")},
+        {QStringLiteral("next_step"), QT_TRANSLATE_NOOP("kam::Labels", "Next step")},
+        {QStringLiteral("closed_on"), QT_TRANSLATE_NOOP("kam::Labels", "Closed on")},
+        {QStringLiteral("occurred_at"), QT_TRANSLATE_NOOP("kam::Labels", "Date")},
+        {QStringLiteral("contact_ids"), QT_TRANSLATE_NOOP("kam::Labels", "Contacts")},
+        {QStringLiteral("opportunity_id"), QT_TRANSLATE_NOOP("kam::Labels", "Deal")},
+        {QStringLiteral("summary"), QT_TRANSLATE_NOOP("kam::Labels", "Summary")},
+        {QStringLiteral("outcome"), QT_TRANSLATE_NOOP("kam::Labels", "Outcome")},
+        {QStringLiteral("due_on"), QT_TRANSLATE_NOOP("kam::Labels", "Due")},
+        {QStringLiteral("done"), QT_TRANSLATE_NOOP("kam::Labels", "Done")},
+        {QStringLiteral("cost_minor"), QT_TRANSLATE_NOOP("kam::Labels", "Cost")},
+        {QStringLiteral("period"), QT_TRANSLATE_NOOP("kam::Labels", "Period")},
         {QStringLiteral("deleted_at"), QT_TRANSLATE_NOOP("kam::Labels", "Deleted")},
     };
     const char *label = labels.value(field);

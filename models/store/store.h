@@ -26,7 +26,7 @@ class Store : public QObject
 
 public:
     /// Schema version this build writes (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     /// Opens (creating if missing) and migrates a store. A newer or foreign database is refused
     /// without being changed. `targetVersion` exists for migration tests only.
@@ -87,6 +87,27 @@ public:
     /// Mutations not yet pushed to the server.
     Result<qint64> pendingChangeCount() const;
 
+    /// The sales process in order: the stored stages, or builtInStages() while none is stored.
+    Result<std::vector<Stage>> stages() const;
+    /// Stores the built-in stages, unless stages are stored already, so they can be edited.
+    Result<void> storeBuiltInStages();
+    Result<std::vector<Product>> products() const;
+    /// Live deals; with `accountIds`, only those of these accounts.
+    Result<std::vector<Opportunity>> opportunities(const QStringList &accountIds = {}) const;
+    /// The stage history of live deals, per deal oldest first; with an id, of that deal only.
+    Result<std::vector<StageChange>> stageChanges(const QString &opportunityId = {}) const;
+    /// Activities with the accounts in `accountIds`, newest first.
+    Result<std::vector<Activity>> activities(const QStringList &accountIds) const;
+    /// Activities whose next step is not done and is due on or before `until`, soonest first.
+    Result<std::vector<Activity>> openNextSteps(const QDate &until) const;
+    /// Per account, when the last activity up to `asOf` took place (accounts without any are absent).
+    Result<QHash<QString, QDateTime>> lastContacts(const QDateTime &asOf) const;
+    Result<std::vector<SalesTarget>> targets() const;
+
+    /// A value of the local settings (never synced; empty when unset); an empty value clears it.
+    Result<QString> setting(const QString &key) const;
+    Result<void> setSetting(const QString &key, const QString &value);
+
     /// Live rows per table, for status and tests.
     Result<qint64> count(const QString &table) const;
 
@@ -104,10 +125,6 @@ private:
     QSqlDatabase db() const;
     Result<void> createPlaceholderIdentity();
 
-    /// A value of the settings table (empty when unset); an empty value clears it.
-    Result<QString> setting(const QString &key) const;
-    Result<void> setSetting(const QString &key, const QString &value);
-
     struct Pending;
     template<typename T>
     Result<void> writeRow(const T *before, const T &after, const QString &op);
@@ -115,6 +132,15 @@ private:
     Result<void> validate(const Contact &c) const;
     Result<void> validate(const User &u) const;
     Result<void> validate(const TeamMember &m) const;
+    Result<void> validate(const Stage &s) const;
+    Result<void> validate(const Product &p) const;
+    Result<void> validate(const Opportunity &o) const;
+    Result<void> validate(const StageChange &c) const;
+    Result<void> validate(const Activity &a) const;
+    Result<void> validate(const SalesTarget &t) const;
+    /// Writes what follows from a row just written: a deal's stage history.
+    template<typename T>
+    Result<void> recordFacts(const T *before, const T &after);
     void noteChanged(const QString &table, const QString &id);
 
     QString m_path;

@@ -623,16 +623,17 @@ Result<void> SyncJournal::adoptIdentity(const QString &userId, const QString &na
             Result<void> r;
             forEachSyncedTable([&](const auto &spec) {
                 const QString &table = spec.table;
-                const QString &column = spec.userColumn;
-                if (!r || column.isEmpty())
-                    return;
-                r = m_store.run(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(table, column),
-                                {userId, standIn});
-                if (r)
-                    r = m_store.run(QStringLiteral("UPDATE journal_fields SET new_value = ? WHERE field = ? AND "
-                                                   "new_value = ? AND seq IN (SELECT seq FROM journal WHERE "
-                                                   "table_name = ?)"),
-                                    {userId, column, standIn, table});
+                for (const QString &column : spec.userRefColumns) {
+                    if (!r)
+                        return;
+                    r = m_store.run(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(table, column),
+                                    {userId, standIn});
+                    if (r)
+                        r = m_store.run(QStringLiteral("UPDATE journal_fields SET new_value = ? WHERE field = ? "
+                                                       "AND new_value = ? AND seq IN (SELECT seq FROM journal "
+                                                       "WHERE table_name = ?)"),
+                                        {userId, column, standIn, table});
+                }
             });
             if (!r)
                 return r;

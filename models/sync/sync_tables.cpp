@@ -80,6 +80,17 @@ const std::vector<SyncTable> &syncTables()
                        { s("parent_id"), s("owner_id") }, { s("owner_id") }),
         table<Contact>({}, { s("account_id"), s("name") }, { s("account_id"), s("reports_to_id") }),
         table<TeamMember>({}, { s("account_id"), s("user_id") }, { s("account_id"), s("user_id") }),
+        table<Stage>({}, { s("key"), s("position"), s("probability") }, {}),
+        table<Product>({}, { s("name"), s("currency") }, {}),
+        table<Opportunity>({}, { s("account_id"), s("title"), s("stage_id"), s("status"), s("currency") },
+                           { s("account_id"), s("owner_id"), s("stage_id") }),
+        table<StageChange>({}, { s("opportunity_id"), s("account_id"), s("to_stage_id"), s("status"),
+                                 s("changed_at") },
+                           { s("opportunity_id"), s("account_id"), s("from_stage_id"), s("to_stage_id"),
+                             s("changed_by") }),
+        table<Activity>({}, { s("account_id"), s("kind"), s("occurred_at"), s("summary"), s("currency") },
+                        { s("account_id"), s("opportunity_id"), s("owner_id") }),
+        table<SalesTarget>({}, { s("period"), s("amount_minor"), s("currency") }, { s("owner_id") }),
     };
     return tables;
 }
