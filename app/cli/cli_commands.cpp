@@ -2,7 +2,12 @@
 #include "cli_commands.h"
 
 #include "demo/demo_generator.h"
+#include "analytics/pipeline.h"
 #include "io/account_export.h"
+#include "io/pipeline_json.h"
+#include "domain/stages.h"
+#include "domain/money.h"
+#include "store/pipeline_settings.h"
 #include "store/store.h"
 #include "store/sync_journal.h"
 #include "sync/http_transport.h"
@@ -65,6 +70,30 @@ const QList<CommandHelp> &commandHelps()
               "  1000000) with contacts, account teams and five managers; on an empty store\n"
               "  the same seed (default 1) gives the same names and values. All of it is\n"
               "  added, or nothing. Progress goes to stderr when it is a terminal.\n") },
+        { QStringLiteral("funnel"),
+          QStringLiteral(
+              "kamdesk-cli --db FILE funnel [--from DATE --to DATE] [--owner USER]\n"
+              "                             [--currency CODE] [--json]\n"
+              "  The sales funnel of the deals closing (or closed) from --from to --to\n"
+              "  (ISO dates; either may be left out): per stage the open deals, their\n"
+              "  amount and weighted amount, how many deals reached it, the conversion to\n"
+              "  the next stage and the average days a stay lasts; then open, won and lost\n"
+              "  totals and the win rate. USER is an id, name or e-mail. Amounts are in\n"
+              "  minor units of --currency (default: the one most deals use); deals in\n"
+              "  other currencies are counted apart. --json: {\"stages\":[{\"key\",\"name\",\n"
+              "  \"count\",\"amount_minor\",\"weighted_minor\",\"avg_days\",...}],\"open\",\n"
+              "  \"won\",\"lost\",\"win_rate\",\"currency\",...}.\n") },
+        { QStringLiteral("forecast"),
+          QStringLiteral(
+              "kamdesk-cli --db FILE forecast [--granularity month|quarter] [--from DATE]\n"
+              "                               [--to DATE] [--owner USER] [--currency CODE] [--json]\n"
+              "  Won and open deals per month or quarter by close date, from --from\n"
+              "  (default: this month) to --to (default: 11 months later), against the\n"
+              "  sales targets: commit and best case (open deals at or above the\n"
+              "  store's probability thresholds), the whole pipeline and its weighted\n"
+              "  amount. --json: {\"buckets\":[{\"period\",\"target_minor\",\"won_minor\",\n"
+              "  \"commit_minor\",\"best_case_minor\",\"pipeline_minor\",\"weighted_minor\",\n"
+              "  \"projected_minor\",...}],\"currency\",...}.\n") },
         { QStringLiteral("sync"),
           QStringLiteral(
               "kamdesk-cli --db FILE sync --server URL --user EMAIL --password-stdin [--json]\n"
@@ -174,6 +203,25 @@ int displayWidth(const QString &text)
     return w;
 }
 
+/// Prints `rows` (the first is the header) as aligned columns; CJK text counts double wide.
+void printTable(const std::vector<QStringList> &rows)
+{
+    std::vector<int> widths(rows.front().size(), 0);
+    for (const QStringList &row : rows)
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[size_t(c)] = std::max(widths[size_t(c)], displayWidth(row[c]));
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            line += row[c];
+            if (c + 1 < row.size())
+                line += QString(widths[size_t(c)] - displayWidth(row[c]) + 2, QLatin1Char(' '));
+        }
+        out() << line << '\n';
+    }
+    out().flush();
+}
+
 /// stdout as a QIODevice for the exporters, after anything the text stream still holds.
 Result<void> withStdout(const std::function<Result<void>(QIODevice *)> &write)
 {
@@ -238,19 +286,7 @@ Result<void> listCommand(const QString &globalDb, const QStringList &args)
     for (const Account &a : *accounts)
         rows.push_back({ a.legalName, enumCode(a.tier), enumCode(a.lifecycle), a.industry, a.region,
                          owners->value(a.ownerId), a.creditCode });
-    std::vector<int> widths(rows.front().size(), 0);
-    for (const QStringList &row : rows)
-        for (qsizetype c = 0; c < row.size(); ++c)
-            widths[size_t(c)] = std::max(widths[size_t(c)], displayWidth(row[c]));
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype c = 0; c < row.size(); ++c) {
-            line += row[c];
-            if (c + 1 < row.size())
-                line += QString(widths[size_t(c)] - displayWidth(row[c]) + 2, QLatin1Char(' '));
-        }
-        out() << line << '\n';
-    }
+    printTable(rows);
     out() << accounts->size() << " accounts" << Qt::endl;
     return {};
 }
@@ -378,7 +414,9 @@ Result<void> demoCommand(const QString &globalDb, const QStringList &args)
         return r;
     out() << "demo: " << summary->accounts << " accounts (" << summary->groups
           << " groups with branches), " << summary->contacts << " contacts, "
-          << summary->teamMembers << " team members, " << summary->users << " managers" << Qt::endl;
+          << summary->teamMembers << " team members, " << summary->users << " managers, "
+          << summary->deals << " deals (" << summary->stageChanges << " stage changes), "
+          << summary->activities << " activities" << Qt::endl;
     return {};
 }
 
@@ -444,6 +482,183 @@ Result<void> syncCommand(const QString &globalDb, const QStringList &args)
               << " rows, " << report->conflicts << " new conflicts (" << *open << " open)"
               << Qt::endl;
     }
+    return {};
+}
+
+/// The options funnel and forecast share.
+struct PipelineOptions
+{
+    QCommandLineOption from{QStringLiteral("from"), QStringLiteral("First day."), QStringLiteral("DATE")};
+    QCommandLineOption to{QStringLiteral("to"), QStringLiteral("Last day."), QStringLiteral("DATE")};
+    QCommandLineOption owner{QStringLiteral("owner"), QStringLiteral("Owner."), QStringLiteral("USER")};
+    QCommandLineOption currency{QStringLiteral("currency"), QStringLiteral("Currency."), QStringLiteral("CODE")};
+    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("JSON output.")};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({from, to, owner, currency, json}); }
+};
+
+Result<QDate> dateOption(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    if (!parser.isSet(option))
+        return QDate();
+    const QDate day = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (!day.isValid())
+        return bad(QStringLiteral("--%1 must be a date such as 2027-03-31, not \"%2\"")
+                       .arg(option.names().front(), parser.value(option)));
+    return day;
+}
+
+/// What funnel and forecast compute over: the store's pipeline, the filter and the currency.
+struct PipelineQuery
+{
+    std::unique_ptr<Store> store;
+    analytics::Pipeline pipeline;
+    analytics::DealFilter filter;
+    QString currency;
+};
+
+Result<PipelineQuery> pipelineQuery(const QCommandLineParser &parser, const PipelineOptions &o,
+                                    const QString &globalDb)
+{
+    PipelineQuery q;
+    Result<QDate> from = dateOption(parser, o.from);
+    if (!from)
+        return from.error();
+    Result<QDate> to = dateOption(parser, o.to);
+    if (!to)
+        return to.error();
+    if (from->isValid() && to->isValid() && *to < *from)
+        return bad(QStringLiteral("--to %1 is before --from %2").arg(to->toString(Qt::ISODate), from->toString(Qt::ISODate)));
+    q.filter.from = *from;
+    q.filter.to = *to;
+    Result<std::unique_ptr<Store>> opened
+        = openStore(parser.isSet(dbOption()) ? parser.value(dbOption()) : globalDb, false);
+    if (!opened)
+        return opened.error();
+    q.store = std::move(opened).value();
+    const Store &store = *q.store;
+    if (parser.isSet(o.owner)) {
+        const QString wanted = parser.value(o.owner);
+        Result<std::vector<User>> users = store.users();
+        if (!users)
+            return users.error();
+        const auto it = std::find_if(users->begin(), users->end(), [&](const User &u) {
+            return u.meta.id == wanted || u.name == wanted || (!u.email.isEmpty() && u.email == wanted);
+        });
+        if (it == users->end())
+            return makeError(ErrorCode::NotFound, QStringLiteral("no user %1 in the store").arg(wanted));
+        q.filter.ownerId = it->meta.id;
+    }
+    Result<std::vector<Stage>> stages = store.stages();
+    if (!stages)
+        return stages.error();
+    Result<std::vector<Opportunity>> deals = store.opportunities();
+    if (!deals)
+        return deals.error();
+    Result<std::vector<StageChange>> changes = store.stageChanges();
+    if (!changes)
+        return changes.error();
+    Result<std::vector<Account>> accounts = store.accounts();
+    if (!accounts)
+        return accounts.error();
+    QHash<QString, analytics::AccountFacts> facts;
+    for (const Account &a : *accounts)
+        facts.insert(a.meta.id, {a.tier, a.industry});
+    q.pipeline = analytics::Pipeline(std::move(stages).value(), std::move(deals).value(),
+                                     std::move(changes).value(), std::move(facts));
+    q.currency = parser.isSet(o.currency) ? parser.value(o.currency) : q.pipeline.mainCurrency();
+    if (!isCurrencyCode(q.currency))
+        return bad(QStringLiteral("--currency must be an ISO 4217 code such as CNY, not \"%1\"").arg(q.currency));
+    return q;
+}
+
+QString optionalPercent(const std::optional<double> &ratio)
+{
+    return ratio ? QString::number(*ratio * 100.0, 'f', 1) + QLatin1Char('%') : QStringLiteral("-");
+}
+
+Result<void> funnelCommand(const QString &globalDb, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const PipelineOptions o;
+    o.addTo(parser);
+    if (Result<void> r = parse(parser, QStringLiteral("funnel"), args); !r)
+        return r;
+    Result<PipelineQuery> q = pipelineQuery(parser, o, globalDb);
+    if (!q)
+        return q.error();
+    const analytics::Funnel funnel
+        = analytics::computeFunnel(q->pipeline, q->filter, q->currency, QDateTime::currentDateTimeUtc());
+    if (parser.isSet(o.json)) {
+        out() << QJsonDocument(funnelJson(funnel)).toJson(QJsonDocument::Compact) << Qt::endl;
+        return {};
+    }
+    const QLocale c = QLocale::c();
+    const auto money = [&](qint64 minor) { return formatMoney({minor, q->currency}, c); };
+    std::vector<QStringList> rows{{QStringLiteral("STAGE"), QStringLiteral("OPEN"), QStringLiteral("AMOUNT"),
+                                   QStringLiteral("WEIGHTED"), QStringLiteral("REACHED"),
+                                   QStringLiteral("TO NEXT"), QStringLiteral("AVG DAYS")}};
+    for (const analytics::StageFigures &s : funnel.stages)
+        rows.push_back({stageName(s.stage), QString::number(s.count), money(s.amountMinor), money(s.weightedMinor),
+                        QString::number(s.reached), optionalPercent(s.conversionToNext),
+                        s.avgDays ? QString::number(*s.avgDays, 'f', 1) : QStringLiteral("-")});
+    printTable(rows);
+    out() << "open " << funnel.openCount << " (" << money(funnel.openAmountMinor) << "), won " << funnel.wonCount
+          << " (" << money(funnel.wonAmountMinor) << "), lost " << funnel.lostCount << ", win rate "
+          << optionalPercent(funnel.winRate) << Qt::endl;
+    if (funnel.otherCurrencyDeals > 0)
+        out() << funnel.otherCurrencyDeals << " deals in other currencies left out" << Qt::endl;
+    return {};
+}
+
+Result<void> forecastCommand(const QString &globalDb, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const PipelineOptions o;
+    o.addTo(parser);
+    const QCommandLineOption granularityOption(QStringLiteral("granularity"), QStringLiteral("month or quarter."),
+                                               QStringLiteral("G"));
+    parser.addOption(granularityOption);
+    if (Result<void> r = parse(parser, QStringLiteral("forecast"), args); !r)
+        return r;
+    const QString g = parser.value(granularityOption);
+    if (parser.isSet(granularityOption) && g != u"month" && g != u"quarter")
+        return bad(QStringLiteral("--granularity must be month or quarter, not \"%1\"").arg(g));
+    const auto granularity = g == u"quarter" ? analytics::Granularity::Quarter : analytics::Granularity::Month;
+    Result<PipelineQuery> q = pipelineQuery(parser, o, globalDb);
+    if (!q)
+        return q.error();
+    const QDate today = QDate::currentDate();
+    const QDate from = q->filter.from.isValid() ? q->filter.from : QDate(today.year(), today.month(), 1);
+    const QDate to = q->filter.to.isValid() ? q->filter.to : from.addMonths(12).addDays(-1);
+    if (to < from)
+        return bad(QStringLiteral("--to %1 is before the first day %2").arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
+    Result<analytics::ForecastThresholds> thresholds = forecastThresholds(*q->store);
+    if (!thresholds)
+        return thresholds.error();
+    Result<std::vector<SalesTarget>> targets = q->store->targets();
+    if (!targets)
+        return targets.error();
+    const analytics::Forecast forecast = analytics::computeForecast(q->pipeline, q->filter, q->currency, granularity,
+                                                                    from, to, *targets, *thresholds);
+    if (parser.isSet(o.json)) {
+        out() << QJsonDocument(forecastJson(forecast, granularity, *thresholds)).toJson(QJsonDocument::Compact)
+              << Qt::endl;
+        return {};
+    }
+    const QLocale c = QLocale::c();
+    const auto money = [&](qint64 minor) { return formatMoney({minor, q->currency}, c); };
+    std::vector<QStringList> rows{{QStringLiteral("PERIOD"), QStringLiteral("TARGET"), QStringLiteral("WON"),
+                                   QStringLiteral("COMMIT"), QStringLiteral("BEST CASE"), QStringLiteral("PIPELINE"),
+                                   QStringLiteral("WEIGHTED"), QStringLiteral("PROJECTED")}};
+    for (const analytics::ForecastBucket &b : forecast.buckets)
+        rows.push_back({b.period, b.targetMinor ? money(*b.targetMinor) : QStringLiteral("-"), money(b.wonMinor),
+                        money(b.commitMinor), money(b.bestCaseMinor), money(b.pipelineMinor),
+                        money(b.weightedMinor), money(b.projectedMinor())});
+    printTable(rows);
+    if (forecast.overdueOpenDeals > 0)
+        out() << forecast.overdueOpenDeals << " open deals were expected to close before " << from.toString(Qt::ISODate)
+              << Qt::endl;
     return {};
 }
 
@@ -519,6 +734,8 @@ int run(const QStringList &arguments)
     Result<void> r = command == QLatin1String("init") ? initCommand(db, args)
         : command == QLatin1String("accounts")        ? accountsCommand(db, args)
         : command == QLatin1String("sync")            ? syncCommand(db, args)
+        : command == QLatin1String("funnel")          ? funnelCommand(db, args)
+        : command == QLatin1String("forecast")        ? forecastCommand(db, args)
                                                       : demoCommand(db, args);
     return r ? 0 : fail(r.error().message);
 }

@@ -2,11 +2,13 @@
 #include "demo_generator.h"
 
 #include "domain/credit_code.h"
+#include "domain/stages.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <algorithm>
@@ -152,6 +154,54 @@ constexpr Manager kManagers[] = { { "王伟", "wang.wei@kamdesk.example" },
                                   { "David Chen", "david.chen@kamdesk.example" },
                                   { "Olivia Martin", "olivia.martin@kamdesk.example" } };
 
+// What the demo's company sells to heavy industry: hydraulics, lubricants, wear parts and
+// maintenance services (list prices in fen).
+struct CatalogueItem
+{
+    const char *series;
+    const char *name;
+    qint64 listPriceMinor;
+    int maxQuantity; ///< a deal orders 1 … this many
+};
+constexpr CatalogueItem kCatalogue[] = {
+    { "液压件", "高压柱塞泵 HP-300", 4800000, 12 },
+    { "液压件", "液压缸总成 HC-120", 2600000, 20 },
+    { "润滑油", "工业齿轮油 L-CKD 320（200L）", 680000, 120 },
+    { "润滑油", "抗磨液压油 L-HM 46（200L）", 520000, 150 },
+    { "耐磨件", "耐磨衬板 WL-16", 350000, 200 },
+    { "服务", "年度设备维保服务", 18000000, 2 },
+    { "服务", "设备状态监测系统 CMS", 26000000, 2 },
+};
+
+constexpr const char *kDealTitles[] = {
+    "%1年度润滑油框架协议", "%1号产线液压系统改造", "设备状态监测系统试点", "耐磨衬板年度备件",
+    "维保服务合同续签",     "新产线液压件配套",     "%1年度备品备件集中采购", "高炉液压站升级",
+};
+constexpr const char *kCompetitors[] = { "博世力士乐", "恒立液压", "美孚", "壳牌", "SKF", "" };
+constexpr const char *kWinReasons[] = { "技术方案获设备部认可", "年度框架价格锁定",
+                                        "服务响应速度优于竞品" };
+constexpr const char *kLossReasons[] = { "价格高于竞品约 8%", "交期无法满足项目进度",
+                                         "客户项目取消", "技术方案未通过评审" };
+constexpr const char *kNextSteps[] = { "发送技术方案与报价", "安排现场样品测试", "约采购总监确认商务条款",
+                                       "提交合同草案", "组织设备部技术交流", "跟进付款进度" };
+
+struct ActivityText
+{
+    ActivityKind kind;
+    const char *summary;
+    const char *outcome;
+};
+constexpr ActivityText kActivities[] = {
+    { ActivityKind::Visit, "拜访采购总监，确认年度框架协议意向", "对方同意下月启动商务谈判" },
+    { ActivityKind::Visit, "现场巡检液压站，了解设备故障情况", "发现两台泵磨损严重，可提改造方案" },
+    { ActivityKind::Call, "电话回访上季度供货满意度", "交期满意，希望缩短发票周期" },
+    { ActivityKind::Meeting, "技术交流会：状态监测系统演示", "设备部认可方案，要求试点一条产线" },
+    { ActivityKind::Sample, "寄送 L-HM 46 液压油样品", "样品已签收，实验室检测中" },
+    { ActivityKind::ServiceCase, "处理液压缸漏油投诉", "更换密封件，客户确认恢复运行" },
+    { ActivityKind::Email, "发送年度价格调整通知", "采购部已回复，要求面谈" },
+    { ActivityKind::Meeting, "季度业务回顾（QBR）", "确认下季度备件需求和付款计划" },
+};
+
 QString s(const char *utf8)
 {
     return QString::fromUtf8(utf8);
@@ -183,8 +233,25 @@ public:
                                  "kam::Demo", "The number of accounts cannot be negative."));
         if (Result<void> r = rememberExisting(); !r)
             return r.error();
-        if (Result<void> r = m_store.transaction([&] { return createManagers(); }); !r)
+        // The demo's history happens in the past: the store stamps its rows with m_at.
+        const std::function<QDateTime()> realClock = m_store.clock();
+        m_now = realClock();
+        m_at = m_now;
+        m_store.setClock([this] { return m_at; });
+        const auto restore = qScopeGuard([&] { m_store.setClock(realClock); });
+        if (Result<void> r = m_store.transaction([&]() -> Result<void> {
+                if (Result<void> m = createManagers(); !m)
+                    return m;
+                if (Result<void> c = createCatalogue(); !c)
+                    return c;
+                return createTargets();
+            });
+            !r)
             return r.error();
+        Result<std::vector<Stage>> stages = m_store.stages();
+        if (!stages)
+            return stages.error();
+        m_stages = std::move(stages).value();
         while (m_summary.accounts < m_options.accounts) {
             Result<void> r = m_store.transaction([&]() -> Result<void> {
                 const int target = std::min(m_options.accounts, m_summary.accounts + kChunk);
@@ -365,6 +432,7 @@ private:
         const bool group = room >= 3 && a.kind == AccountKind::Enterprise && chance(20);
         if (group)
             a.tier = weighted<Tier>({ { Tier::Core, 40 }, { Tier::Key, 60 } });
+        m_at = m_now.addDays(-400 - pick(400)); // customers of one to two years' standing
         Result<Account> created = m_store.create(a);
         if (!created)
             return created.error();
@@ -398,6 +466,7 @@ private:
                              english);
             branch.shortName = english ? a.shortName + QLatin1Char(' ') + place
                                        : a.shortName + place + s("分公司");
+            m_at = m_now.addDays(-400 - pick(400));
             Result<Account> madeBranch = m_store.create(branch);
             if (!madeBranch)
                 return madeBranch.error();
@@ -416,6 +485,7 @@ private:
                                    .arg(m_summary.accounts);
         const int count = 3 + pick(5);
         QString top;
+        QStringList contactIds;
         QHash<QString, QString> heads; // department → contact id of its first (senior) member
         for (int i = 0; i < count; ++i) {
             const Position &pos
@@ -454,6 +524,8 @@ private:
             Result<Contact> created = m_store.create(c);
             if (!created)
                 return created.error();
+            if (c.active)
+                contactIds << created->meta.id;
             if (i == 0)
                 top = created->meta.id;
             else if (!heads.contains(c.department))
@@ -485,6 +557,184 @@ private:
                 return r.error();
             ++m_summary.teamMembers;
         }
+        Result<QStringList> deals = createDeals(account);
+        if (!deals)
+            return deals.error();
+        return createActivities(account, contactIds, *deals);
+    }
+
+    Result<void> createCatalogue()
+    {
+        Result<std::vector<Product>> existing = m_store.products();
+        if (!existing)
+            return existing.error();
+        for (const CatalogueItem &item : kCatalogue) {
+            const auto same = std::find_if(existing->begin(), existing->end(),
+                                           [&](const Product &p) { return p.name == s(item.name); });
+            if (same != existing->end()) {
+                m_products.push_back({same->meta.id, item});
+                continue;
+            }
+            Product p;
+            p.series = s(item.series);
+            p.name = s(item.name);
+            p.listPriceMinor = item.listPriceMinor;
+            Result<Product> created = m_store.create(p);
+            if (!created)
+                return created.error();
+            m_products.push_back({created->meta.id, item});
+            ++m_summary.products;
+        }
+        return {};
+    }
+
+    /// A quarterly target per manager for this year and the next, unless one is set already.
+    Result<void> createTargets()
+    {
+        Result<std::vector<SalesTarget>> existing = m_store.targets();
+        if (!existing)
+            return existing.error();
+        for (const QString &manager : m_managers)
+            for (int year = m_now.date().year(); year <= m_now.date().year() + 1; ++year)
+                for (int q = 1; q <= 4; ++q) {
+                    SalesTarget t;
+                    t.ownerId = manager;
+                    t.period = QStringLiteral("%1-Q%2").arg(year).arg(q);
+                    if (std::any_of(existing->begin(), existing->end(), [&](const SalesTarget &e) {
+                            return e.ownerId == t.ownerId && e.period == t.period;
+                        }))
+                        continue;
+                    t.amountMinor = qint64(60 + pick(100)) * 1000000; // ¥0.6–1.6 million
+                    if (Result<SalesTarget> r = m_store.create(t); !r)
+                        return r.error();
+                    ++m_summary.targets;
+                }
+        return {};
+    }
+
+    /// Deals that went through the process over the last 18 months: each enters a stage, stays
+    /// some days, moves on (now and then back), and ends won, lost or still open today.
+    Result<QStringList> createDeals(const Account &account)
+    {
+        const int count = account.tier == Tier::Core ? 2 + pick(3)
+            : account.tier == Tier::Key              ? 1 + pick(3)
+            : account.tier == Tier::Ordinary         ? pick(3)
+                                                     : pick(2);
+        const int scale = account.currency == u"USD" ? 7 : account.currency == u"EUR" ? 8 : 1;
+        QStringList ids;
+        for (int i = 0; i < count; ++i) {
+            Opportunity o;
+            o.accountId = account.meta.id;
+            o.ownerId = account.ownerId;
+            o.currency = account.currency;
+            const int products = 1 + (chance(30) ? 1 : 0);
+            QStringList chosen;
+            qint64 amount = 0;
+            for (int p = 0; p < products; ++p) {
+                const auto &[id, item] = m_products[size_t(pick(int(m_products.size())))];
+                if (chosen.contains(id))
+                    continue;
+                chosen << id;
+                amount += item.listPriceMinor * (1 + pick(item.maxQuantity));
+            }
+            o.productIds = chosen.join(u',');
+            o.amountMinor = amount / scale / 100000 * 100000; // round thousands
+            o.title = s(pickFrom(kDealTitles));
+            if (o.title.contains(u"%1"))
+                o.title = o.title.arg(m_now.date().year() + (chance(50) ? 0 : 1));
+            o.competitor = s(pickFrom(kCompetitors));
+            o.sourceCampaign = chance(30) ? s("2026 工业装备展") : QString();
+            QDateTime at = m_now.addDays(-20 - pick(520));
+            int stage = chance(80) ? 0 : 1;
+            o.stageId = m_stages[size_t(stage)].meta.id;
+            o.probability = m_stages[size_t(stage)].probability;
+            o.expectedClose = at.date().addDays(45 + pick(200));
+            o.nextStep = s(pickFrom(kNextSteps));
+            m_at = at;
+            Result<Opportunity> created = m_store.create(o);
+            if (!created)
+                return created.error();
+            ++m_summary.deals;
+            ++m_summary.stageChanges;
+            o = *created;
+            const int lastOpen = int(m_stages.size()) - 1;
+            for (;;) {
+                at = at.addSecs(qint64(3 + pick(40)) * 86400 + pick(36000));
+                if (at >= m_now)
+                    break; // still where it is today
+                const int roll = pick(100);
+                if (stage >= 3 && roll < 12) {
+                    o.status = DealStatus::Lost;
+                    o.reason = s(pickFrom(kLossReasons));
+                } else if (stage >= 4 && roll < 45) {
+                    o.status = DealStatus::Won;
+                    o.reason = s(pickFrom(kWinReasons));
+                } else if (stage > 0 && roll < 50) {
+                    --stage; // the customer reopened a question
+                } else if (stage < lastOpen) {
+                    ++stage;
+                } else {
+                    break;
+                }
+                o.stageId = m_stages[size_t(stage)].meta.id;
+                o.probability = m_stages[size_t(stage)].probability;
+                if (o.status != DealStatus::Open)
+                    o.closedOn = at.date();
+                m_at = at;
+                if (Result<void> r = m_store.update(o); !r)
+                    return r.error();
+                ++m_summary.stageChanges;
+                if (o.status != DealStatus::Open)
+                    break;
+            }
+            if (o.status == DealStatus::Open && o.expectedClose < m_now.date()) {
+                // A deal still open past its date has been rescheduled, as managers do.
+                o.expectedClose = m_now.date().addDays(10 + pick(300));
+                if (Result<void> r = m_store.update(o); !r)
+                    return r.error();
+            }
+            ids << created->meta.id;
+        }
+        m_at = m_now;
+        return ids;
+    }
+
+    /// Contacts over the past year, more for higher tiers; the latest ones leave next steps
+    /// open around today, and some key accounts have gone too long without a visit.
+    Result<void> createActivities(const Account &account, const QStringList &contacts,
+                                  const QStringList &deals)
+    {
+        const int count = account.tier == Tier::Core ? 8 + pick(8)
+            : account.tier == Tier::Key              ? 4 + pick(6)
+            : account.tier == Tier::Ordinary         ? 1 + pick(4)
+                                                     : pick(3);
+        // Some accounts are neglected: their last contact lies months back.
+        const int quietDays = chance(20) ? 40 + pick(120) : 0;
+        for (int i = 0; i < count; ++i) {
+            const ActivityText &text = pickFrom(kActivities);
+            Activity a;
+            a.accountId = account.meta.id;
+            a.kind = text.kind;
+            a.summary = s(text.summary);
+            a.outcome = s(text.outcome);
+            a.ownerId = account.ownerId;
+            a.currency = account.currency;
+            a.occurredAt = m_now.addDays(-quietDays - pick(360)).addSecs(-pick(30000));
+            if (!contacts.isEmpty())
+                a.contactIds = contacts[pick(int(contacts.size()))];
+            if (!deals.isEmpty() && chance(50))
+                a.opportunityId = deals[pick(int(deals.size()))];
+            if (a.kind == ActivityKind::Visit || a.kind == ActivityKind::Meeting)
+                a.costMinor = qint64(200 + pick(2800)) * 100; // travel and hosting
+            if (chance(60)) {
+                a.nextStep = s(pickFrom(kNextSteps));
+                a.dueOn = a.occurredAt.date().addDays(3 + pick(21));
+                a.done = a.dueOn < m_now.date().addDays(-7) || chance(40);
+            }
+            if (Result<Activity> r = m_store.create(a); !r)
+                return r.error();
+            ++m_summary.activities;
+        }
         return {};
     }
 
@@ -493,6 +743,10 @@ private:
     QRandomGenerator m_rng;
     DemoSummary m_summary;
     QStringList m_managers;
+    std::vector<std::pair<QString, CatalogueItem>> m_products; ///< (id, what it is)
+    std::vector<Stage> m_stages;
+    QDateTime m_now; ///< the real time the demo is made at
+    QDateTime m_at;  ///< the time the store stamps the rows being written with
     QSet<QString> m_names;
     QSet<QString> m_codes;
 };

@@ -24,6 +24,11 @@ struct DemoSummary
     int groups = 0;
     int contacts = 0;
     int teamMembers = 0;
+    int products = 0;     ///< catalogue entries (a second run reuses the first's)
+    int deals = 0;
+    int stageChanges = 0;
+    int activities = 0;
+    int targets = 0;
 };
 
 /// Called after each committed chunk; return false to stop (the chunk in progress is not kept).
@@ -32,7 +37,8 @@ using DemoProgress = std::function<bool(int done, int total)>;
 /// Fills `store` with a realistic B2B portfolio: managers, steel, power, construction
 /// machinery, fleet, auto-parts and distribution customers with Chinese and English names,
 /// groups with regional branches, valid unique credit codes, contacts with buying roles and
-/// reporting lines, and account teams. Everything goes through the store's write path, so the
+/// reporting lines, account teams, a product catalogue, deals whose stage history runs over the
+/// last 18 months up to now, activities with open next steps, and quarterly targets. Everything goes through the store's write path, so the
 /// demo data is journalled like any other edit.
 Result<DemoSummary> generateDemo(Store &store, const DemoOptions &options,
                                  const DemoProgress &progress = {});

@@ -58,6 +58,7 @@ public:
     /// The clock that stamps edits (UTC); the sync simulation replaces it with its own.
     QDateTime now() const { return m_clock(); }
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    const std::function<QDateTime()> &clock() const { return m_clock; }
 
     /// A statement prepared once on this connection and reused, for the bulk writes of sync
     /// (SyncJournal) and the settings; everything else goes through the typed calls above.
