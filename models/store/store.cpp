@@ -855,7 +855,7 @@ Result<void> Store::validate(const SalesTarget &t) const
         db(),
         QStringLiteral("SELECT id FROM sales_targets WHERE coalesce(owner_id, '') = ? AND period = ? AND id <> ? "
                        "AND deleted_at IS NULL"),
-        {t.ownerId, t.period, t.meta.id});
+        {t.ownerId.isEmpty() ? QStringLiteral("") : t.ownerId, t.period, t.meta.id}); // '' is the team, not NULL
     if (!twin)
         return twin.error();
     if (!twin->isEmpty())

@@ -7,7 +7,11 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+
+#include <cmath>
+#include <limits>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -105,6 +109,77 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(f.readAll()).array().size(), 30);
     }
 
+    // Given the demo store, then the funnel's totals are the sums of its stages, reach only
+    // falls along the process, and an owner's funnel is part of the whole.
+    void funnelJson_isConsistent()
+    {
+        const Run r = cli({ "--db", m_db, "funnel", "--json" });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject f = QJsonDocument::fromJson(r.out).object();
+        const QJsonArray stages = f["stages"].toArray();
+        QCOMPARE(stages.size(), 8);
+        QCOMPARE(stages[0]["key"].toString(), QString("need_identified"));
+        QCOMPARE(stages[7]["key"].toString(), QString("maintenance"));
+        int count = 0;
+        qint64 amount = 0;
+        int reached = std::numeric_limits<int>::max();
+        for (const QJsonValue &s : stages) {
+            for (const char *key : { "key", "name", "count", "amount_minor", "weighted_minor", "avg_days" })
+                QVERIFY2(s.toObject().contains(key), key);
+            count += s["count"].toInt();
+            amount += s["amount_minor"].toInteger();
+            QVERIFY(s["weighted_minor"].toInteger() <= s["amount_minor"].toInteger());
+            QVERIFY(s["reached"].toInt() <= reached);
+            reached = s["reached"].toInt();
+        }
+        QVERIFY(count > 0);
+        QCOMPARE(f["open"]["count"].toInt(), count);
+        QCOMPARE(f["open"]["amount_minor"].toInteger(), amount);
+        const int won = f["won"]["count"].toInt();
+        const int lost = f["lost"]["count"].toInt();
+        QVERIFY(won + lost > 0);
+        QCOMPARE(f["win_rate"].toDouble(), std::round(10000.0 * won / (won + lost)) / 10000.0);
+        QCOMPARE(f["currency"].toString(), QString("CNY"));
+
+        const Run own = cli({ "--db", m_db, "funnel", "--owner", "wang.wei@kamdesk.example", "--json" });
+        QCOMPARE(own.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(own.out).object();
+        QVERIFY(o["open"]["count"].toInt() < count);
+        const Run table = cli({ "--db", m_db, "funnel" });
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.startsWith("STAGE"));
+        QVERIFY(table.out.contains("Negotiation"));
+    }
+
+    void forecastJson_bucketsTheRange()
+    {
+        Run r = cli({ "--db", m_db, "forecast", "--from", "2027-01-01", "--to", "2027-12-31", "--json" });
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject f = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(f["granularity"].toString(), QString("month"));
+        const QJsonArray months = f["buckets"].toArray();
+        QCOMPARE(months.size(), 12);
+        QCOMPARE(months[0]["period"].toString(), QString("2027-01"));
+        QCOMPARE(months[11]["end"].toString(), QString("2027-12-31"));
+        r = cli({ "--db", m_db, "forecast", "--from", "2027-01-01", "--to", "2027-12-31", "--granularity",
+                  "quarter", "--json" });
+        QCOMPARE(r.exitCode, 0);
+        f = QJsonDocument::fromJson(r.out).object();
+        const QJsonArray quarters = f["buckets"].toArray();
+        QCOMPARE(quarters.size(), 4);
+        qint64 monthly = 0;
+        qint64 quarterly = 0;
+        for (const QJsonValue &b : months)
+            monthly += b["pipeline_minor"].toInteger();
+        for (const QJsonValue &b : quarters) {
+            quarterly += b["pipeline_minor"].toInteger();
+            QVERIFY(b["commit_minor"].toInteger() <= b["best_case_minor"].toInteger());
+            QVERIFY(b["best_case_minor"].toInteger() <= b["pipeline_minor"].toInteger());
+            QVERIFY(b["target_minor"].toInteger() > 0); // the demo sets quarterly targets
+        }
+        QCOMPARE(quarterly, monthly);
+    }
+
     void badInput_exitsOneWithOneLine_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -146,6 +221,18 @@ private slots:
         QTest::addRow("demo in a missing folder")
             << QStringList { "--db", "/nonexistent/dir/x.sqlite", "demo" }
             << QByteArray("/nonexistent/dir/x.sqlite");
+        QTest::addRow("funnel bad date")
+            << QStringList { "--db", "DB", "funnel", "--from", "2027-13-01" } << QByteArray("--from must be a date");
+        QTest::addRow("funnel reversed period")
+            << QStringList { "--db", "DB", "funnel", "--from", "2027-06-01", "--to", "2027-01-01" }
+            << QByteArray("--to 2027-01-01 is before --from 2027-06-01");
+        QTest::addRow("funnel unknown owner")
+            << QStringList { "--db", "DB", "funnel", "--owner", "nobody" } << QByteArray("no user nobody");
+        QTest::addRow("funnel unknown currency")
+            << QStringList { "--db", "DB", "funnel", "--currency", "rmb" } << QByteArray("--currency must be");
+        QTest::addRow("forecast bad granularity")
+            << QStringList { "--db", "DB", "forecast", "--granularity", "week" }
+            << QByteArray("--granularity must be month or quarter");
         QTest::addRow("unwritable export")
             << QStringList { "--db",     "DB",  "accounts", "export",
                              "--format", "csv", "--out",    "/nonexistent/dir/a.csv" }
