@@ -42,6 +42,26 @@ qint64 weighted(qint64 amountMinor, int probability)
     return q;
 }
 
+namespace {
+
+/// The index of `key` in `table`, added at the end when new.
+int intern(QHash<QString, int> &table, const QString &key)
+{
+    const auto it = table.constFind(key);
+    if (it != table.cend())
+        return *it;
+    const int index = int(table.size());
+    table.insert(key, index);
+    return index;
+}
+
+int monthIndex(const QDate &day)
+{
+    return day.year() * 12 + day.month() - 1;
+}
+
+} // namespace
+
 Pipeline::Pipeline(std::vector<Stage> stages, std::vector<Opportunity> deals,
                    std::vector<StageChange> changes, QHash<QString, AccountFacts> accounts)
     : m_stages(std::move(stages))
@@ -52,46 +72,80 @@ Pipeline::Pipeline(std::vector<Stage> stages, std::vector<Opportunity> deals,
                      [](const Stage &a, const Stage &b) { return a.position < b.position; });
     for (int i = 0; i < int(m_stages.size()); ++i)
         m_stageIndex.insert(m_stages[size_t(i)].meta.id, i);
+    m_accountRows.reserve(size_t(m_accounts.size()));
+    for (auto it = m_accounts.cbegin(); it != m_accounts.cend(); ++it) {
+        m_accountIndex.insert(it.key(), int(m_accountRows.size()));
+        m_accountRows.push_back({it->tier, intern(m_industries, it->industry)});
+    }
 
     QHash<QString, int> dealIndex;
     dealIndex.reserve(qsizetype(m_deals.size()));
-    m_dealStage.reserve(m_deals.size());
-    for (int i = 0; i < int(m_deals.size()); ++i) {
-        dealIndex.insert(m_deals[size_t(i)].meta.id, i);
-        m_dealStage.push_back(stageIndex(m_deals[size_t(i)].stageId));
+    m_rows.reserve(m_deals.size());
+    for (const Opportunity &deal : m_deals) {
+        dealIndex.insert(deal.meta.id, int(m_rows.size()));
+        Row row;
+        row.amountMinor = deal.amountMinor;
+        row.stage = stageIndex(deal.stageId);
+        row.owner = intern(m_owners, deal.ownerId);
+        row.currency = intern(m_currencies, deal.currency);
+        row.account = m_accountIndex.value(deal.accountId, -1);
+        row.probability = deal.probability;
+        row.status = deal.status;
+        if (const QDate day = closeDate(deal); day.isValid()) {
+            row.closeDay = int(day.toJulianDay());
+            row.closeMonth = monthIndex(day);
+        }
+        row.firstProduct = int(m_products.size());
+        for (const QString &product : deal.products())
+            m_products.push_back(intern(m_productIndex, product));
+        row.productCount = int(m_products.size()) - row.firstProduct;
+        m_rows.push_back(row);
     }
 
-    // Group the changes by deal (in deal order), oldest first, in one counting pass.
+    // Group the changes by deal (in deal order) in one counting pass, then order each deal's
+    // changes by time; the store hands them over in that order already.
     std::vector<int> owner(changes.size(), -1);
-    std::vector<int> counts(m_deals.size(), 0);
     for (size_t c = 0; c < changes.size(); ++c) {
         const int d = dealIndex.value(changes[c].opportunityId, -1);
         owner[c] = d;
         if (d >= 0)
-            ++counts[size_t(d)];
+            ++m_rows[size_t(d)].changeCount;
     }
-    m_historyRange.resize(m_deals.size());
     int next = 0;
-    for (size_t d = 0; d < m_deals.size(); ++d) {
-        m_historyRange[d] = {next, 0};
-        next += counts[d];
+    for (Row &row : m_rows) {
+        row.firstChange = next;
+        next += row.changeCount;
     }
     m_changes.resize(size_t(next));
+    m_changeRows.resize(size_t(next));
+    std::vector<int> filled(m_rows.size(), 0);
     for (size_t c = 0; c < changes.size(); ++c) {
         if (owner[c] < 0)
             continue;
-        auto &[first, count] = m_historyRange[size_t(owner[c])];
-        m_changes[size_t(first + count++)] = std::move(changes[c]);
+        const size_t at = size_t(m_rows[size_t(owner[c])].firstChange + filled[size_t(owner[c])]++);
+        m_changeRows[at] = {changes[c].changedAt.toMSecsSinceEpoch(), stageIndex(changes[c].toStageId),
+                            changes[c].status};
+        m_changes[at] = std::move(changes[c]);
     }
-    m_changeStage.resize(m_changes.size());
-    for (const auto &[first, count] : m_historyRange) {
-        auto begin = m_changes.begin() + first;
-        std::stable_sort(begin, begin + count, [](const StageChange &a, const StageChange &b) {
-            return a.changedAt < b.changedAt;
+    for (const Row &row : m_rows) {
+        const auto first = m_changeRows.begin() + row.firstChange;
+        const auto last = first + row.changeCount;
+        if (std::is_sorted(first, last, [](const ChangeRow &a, const ChangeRow &b) { return a.atMs < b.atMs; }))
+            continue;
+        std::vector<int> order(size_t(row.changeCount));
+        std::iota(order.begin(), order.end(), row.firstChange);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return m_changeRows[size_t(a)].atMs < m_changeRows[size_t(b)].atMs;
         });
+        std::vector<ChangeRow> rows;
+        std::vector<StageChange> sorted;
+        for (const int i : order) {
+            rows.push_back(m_changeRows[size_t(i)]);
+            sorted.push_back(std::move(m_changes[size_t(i)]));
+        }
+        std::move(rows.begin(), rows.end(), first);
+        std::move(sorted.begin(), sorted.end(), m_changes.begin() + row.firstChange);
     }
-    for (size_t c = 0; c < m_changes.size(); ++c)
-        m_changeStage[c] = stageIndex(m_changes[c].toStageId);
 }
 
 const AccountFacts *Pipeline::account(const Opportunity &deal) const
@@ -102,23 +156,68 @@ const AccountFacts *Pipeline::account(const Opportunity &deal) const
 
 std::span<const StageChange> Pipeline::history(size_t dealIndex) const
 {
-    const auto &[first, count] = m_historyRange[dealIndex];
-    return {m_changes.data() + first, size_t(count)};
+    const Row &row = m_rows[dealIndex];
+    return {m_changes.data() + row.firstChange, size_t(row.changeCount)};
 }
 
 QString Pipeline::mainCurrency() const
 {
-    QHash<QString, int> uses;
-    for (const Opportunity &d : m_deals)
-        ++uses[d.currency];
+    std::vector<int> uses(size_t(m_currencies.size()), 0);
+    for (const Row &row : m_rows)
+        ++uses[size_t(row.currency)];
     QString best = QStringLiteral("CNY");
     int most = 0;
-    for (auto it = uses.cbegin(); it != uses.cend(); ++it)
-        if (it.value() > most || (it.value() == most && it.key() < best)) {
+    for (auto it = m_currencies.cbegin(); it != m_currencies.cend(); ++it) {
+        const int n = uses[size_t(*it)];
+        if (n > most || (n == most && it.key() < best)) {
             best = it.key();
-            most = it.value();
+            most = n;
         }
+    }
     return best;
+}
+
+Pipeline::CompiledFilter Pipeline::compile(const DealFilter &filter) const
+{
+    CompiledFilter c;
+    const auto lookup = [&](const QHash<QString, int> &table, const QString &key) {
+        if (key.isEmpty())
+            return -1;
+        const int index = table.value(key, -1);
+        if (index < 0)
+            c.never = true; // nothing has it
+        return index;
+    };
+    c.owner = lookup(m_owners, filter.ownerId);
+    c.industry = lookup(m_industries, filter.industry);
+    c.product = lookup(m_productIndex, filter.productId);
+    c.tier = filter.tier;
+    c.fromDay = filter.from.isValid() ? int(filter.from.toJulianDay()) : 0;
+    c.toDay = filter.to.isValid() ? int(filter.to.toJulianDay()) : 0;
+    return c;
+}
+
+bool Pipeline::matches(const Row &row, const CompiledFilter &f) const
+{
+    if (f.never || (f.owner >= 0 && row.owner != f.owner))
+        return false;
+    if (f.tier || f.industry >= 0) {
+        if (row.account < 0)
+            return false;
+        const AccountRow &a = m_accountRows[size_t(row.account)];
+        if ((f.tier && a.tier != *f.tier) || (f.industry >= 0 && a.industry != f.industry))
+            return false;
+    }
+    if (f.product >= 0) {
+        const auto first = m_products.begin() + row.firstProduct;
+        if (std::find(first, first + row.productCount, f.product) == first + row.productCount)
+            return false;
+    }
+    if (f.fromDay || f.toDay) {
+        if (!row.closeDay || (f.fromDay && row.closeDay < f.fromDay) || (f.toDay && row.closeDay > f.toDay))
+            return false;
+    }
+    return true;
 }
 
 namespace {
@@ -135,29 +234,30 @@ Funnel computeFunnel(const Pipeline &pipeline, const DealFilter &filter, const Q
     for (size_t s = 0; s < n; ++s)
         f.stages[s].stage = pipeline.stages()[s];
     std::vector<int> furthest(n, 0); // deals whose furthest stage is s
-    std::vector<double> stayDays(n, 0.0);
+    std::vector<qint64> stayMs(n, 0);
     const qint64 asOfMs = asOf.toMSecsSinceEpoch();
+    const Pipeline::CompiledFilter compiled = pipeline.compile(filter);
+    const int wanted = pipeline.currencyIndex(currency);
+    const std::vector<Pipeline::ChangeRow> &changes = pipeline.changeRows();
 
-    const std::vector<Opportunity> &deals = pipeline.deals();
-    for (size_t d = 0; d < deals.size(); ++d) {
-        const Opportunity &deal = deals[d];
-        if (!filter.matches(deal, pipeline.account(deal)))
+    for (const Pipeline::Row &deal : pipeline.rows()) {
+        if (!pipeline.matches(deal, compiled))
             continue;
-        if (deal.currency != currency) {
+        if (deal.currency != wanted) {
             ++f.otherCurrencyDeals;
             continue;
         }
-        const int current = pipeline.stageIndex(deal.stageId);
+        const qint64 weightedMinor = weighted(deal.amountMinor, deal.probability);
         switch (deal.status) {
         case DealStatus::Open:
             ++f.openCount;
             f.openAmountMinor += deal.amountMinor;
-            f.openWeightedMinor += weighted(deal.amountMinor, deal.probability);
-            if (current >= 0) {
-                StageFigures &s = f.stages[size_t(current)];
+            f.openWeightedMinor += weightedMinor;
+            if (deal.stage >= 0) {
+                StageFigures &s = f.stages[size_t(deal.stage)];
                 ++s.count;
                 s.amountMinor += deal.amountMinor;
-                s.weightedMinor += weighted(deal.amountMinor, deal.probability);
+                s.weightedMinor += weightedMinor;
             }
             break;
         case DealStatus::Won:
@@ -169,26 +269,24 @@ Funnel computeFunnel(const Pipeline &pipeline, const DealFilter &filter, const Q
             break;
         }
 
-        int furthestStage = current;
-        const std::span<const StageChange> history = pipeline.history(d);
-        for (size_t c = 0; c < history.size(); ++c) {
-            const StageChange &change = history[c];
-            const int stage = pipeline.stageIndex(change.toStageId);
-            if (stage < 0)
+        int furthestStage = deal.stage;
+        const int last = deal.firstChange + deal.changeCount;
+        for (int c = deal.firstChange; c < last; ++c) {
+            const Pipeline::ChangeRow &change = changes[size_t(c)];
+            if (change.stage < 0)
                 continue; // a stage since removed from the process
-            furthestStage = std::max(furthestStage, stage);
+            furthestStage = std::max(furthestStage, change.stage);
             if (change.status != DealStatus::Open)
                 continue; // closing ends a stay, it does not start one
             qint64 endMs = 0;
-            if (c + 1 < history.size())
-                endMs = history[c + 1].changedAt.toMSecsSinceEpoch();
+            if (c + 1 < last)
+                endMs = changes[size_t(c + 1)].atMs;
             else if (deal.status == DealStatus::Open)
                 endMs = asOfMs;
             else
                 continue; // closed without a recorded closing change: the stay's end is unknown
-            const qint64 startMs = change.changedAt.toMSecsSinceEpoch();
-            stayDays[size_t(stage)] += double(std::max<qint64>(0, endMs - startMs)) / kMsPerDay;
-            ++f.stages[size_t(stage)].stays;
+            stayMs[size_t(change.stage)] += std::max<qint64>(0, endMs - change.atMs);
+            ++f.stages[size_t(change.stage)].stays;
         }
         if (furthestStage >= 0)
             ++furthest[size_t(furthestStage)];
@@ -199,7 +297,7 @@ Funnel computeFunnel(const Pipeline &pipeline, const DealFilter &filter, const Q
         reached += furthest[s];
         f.stages[s].reached = reached;
         if (f.stages[s].stays > 0)
-            f.stages[s].avgDays = stayDays[s] / f.stages[s].stays;
+            f.stages[s].avgDays = double(stayMs[s]) / kMsPerDay / f.stages[s].stays;
     }
     for (size_t s = 0; s + 1 < n; ++s)
         if (f.stages[s].reached > 0)
@@ -241,13 +339,11 @@ Forecast computeForecast(const Pipeline &pipeline, const DealFilter &filter, con
     f.currency = currency;
     if (!from.isValid() || !to.isValid() || to < from)
         return f;
-    QHash<QString, size_t> bucketOf;
     for (QDate start = periodStart(from, granularity); start <= to; start = nextPeriod(start, granularity)) {
         ForecastBucket b;
         b.period = periodKey(start, granularity);
         b.start = start;
         b.end = nextPeriod(start, granularity).addDays(-1);
-        bucketOf.insert(b.period, f.buckets.size());
         f.buckets.push_back(std::move(b));
     }
 
@@ -255,25 +351,28 @@ Forecast computeForecast(const Pipeline &pipeline, const DealFilter &filter, con
     DealFilter rest = filter;
     rest.from = {};
     rest.to = {};
-    const QDate firstDay = f.buckets.front().start;
-    for (const Opportunity &deal : pipeline.deals()) {
-        if (deal.status == DealStatus::Lost || !rest.matches(deal, pipeline.account(deal)))
+    const Pipeline::CompiledFilter compiled = pipeline.compile(rest);
+    const int wanted = pipeline.currencyIndex(currency);
+    const int firstMonth = monthIndex(f.buckets.front().start);
+    const int firstDay = int(f.buckets.front().start.toJulianDay());
+    const int monthsPerBucket = granularity == Granularity::Month ? 1 : 3;
+    for (const Pipeline::Row &deal : pipeline.rows()) {
+        if (deal.status == DealStatus::Lost || !pipeline.matches(deal, compiled))
             continue;
-        if (deal.currency != currency) {
+        if (deal.currency != wanted) {
             ++f.otherCurrencyDeals;
             continue;
         }
-        const QDate day = closeDate(deal);
-        if (!day.isValid())
+        if (!deal.closeDay)
             continue;
-        if (deal.status == DealStatus::Open && day < firstDay) {
+        if (deal.status == DealStatus::Open && deal.closeDay < firstDay) {
             ++f.overdueOpenDeals;
             continue;
         }
-        const auto it = bucketOf.constFind(periodKey(day, granularity));
-        if (it == bucketOf.cend())
+        const int months = deal.closeMonth - firstMonth;
+        if (months < 0 || months / monthsPerBucket >= int(f.buckets.size()))
             continue;
-        ForecastBucket &b = f.buckets[*it];
+        ForecastBucket &b = f.buckets[size_t(months / monthsPerBucket)];
         if (deal.status == DealStatus::Won) {
             b.wonMinor += deal.amountMinor;
             continue;

@@ -61,14 +61,67 @@ public:
     /// The currency most deals are in (CNY when there are none).
     QString mainCurrency() const;
 
+    /// What the funnel and forecast read of a deal, as numbers: a recompute over 200,000 deals
+    /// and a million changes compares integers, never strings or dates.
+    struct Row
+    {
+        qint64 amountMinor = 0;
+        int stage = -1;    ///< index in stages(), or -1
+        int owner = -1;    ///< index in the owner table
+        int currency = -1; ///< index in the currency table
+        int account = -1;  ///< index in the account table, or -1
+        int probability = 0;
+        DealStatus status = DealStatus::Open;
+        int closeDay = 0;   ///< Julian day of closeDate(); 0 when none
+        int closeMonth = 0; ///< year × 12 + month − 1 of closeDate()
+        int firstChange = 0;
+        int changeCount = 0;
+        int firstProduct = 0;
+        int productCount = 0;
+    };
+    struct ChangeRow
+    {
+        qint64 atMs = 0;
+        int stage = -1;
+        DealStatus status = DealStatus::Open;
+    };
+    struct AccountRow
+    {
+        Tier tier = Tier::Unrated;
+        int industry = -1;
+    };
+    /// A filter turned into table indices; `never` when it names something no deal has.
+    struct CompiledFilter
+    {
+        bool never = false;
+        int owner = -1;
+        int industry = -1;
+        int product = -1;
+        std::optional<Tier> tier;
+        int fromDay = 0; ///< 0: open
+        int toDay = 0;   ///< 0: open
+    };
+    CompiledFilter compile(const DealFilter &filter) const;
+    bool matches(const Row &row, const CompiledFilter &filter) const;
+    /// Index of a currency in the currency table, or -1.
+    int currencyIndex(const QString &currency) const { return m_currencies.value(currency, -1); }
+    const std::vector<Row> &rows() const { return m_rows; }
+    const std::vector<ChangeRow> &changeRows() const { return m_changeRows; }
+
 private:
     std::vector<Stage> m_stages;
     std::vector<Opportunity> m_deals;
-    std::vector<StageChange> m_changes;             ///< grouped by deal, oldest first
-    std::vector<std::pair<int, int>> m_historyRange; ///< per deal: first change, count
-    std::vector<int> m_changeStage;                  ///< per change: index of its to-stage, or -1
-    std::vector<int> m_dealStage;                    ///< per deal: index of its stage, or -1
+    std::vector<StageChange> m_changes; ///< grouped by deal, oldest first
+    std::vector<Row> m_rows;            ///< per deal
+    std::vector<ChangeRow> m_changeRows; ///< per change
+    std::vector<int> m_products;         ///< product indices, Row::firstProduct… per deal
+    std::vector<AccountRow> m_accountRows;
     QHash<QString, int> m_stageIndex;
+    QHash<QString, int> m_owners;
+    QHash<QString, int> m_currencies;
+    QHash<QString, int> m_industries;
+    QHash<QString, int> m_productIndex;
+    QHash<QString, int> m_accountIndex;
     QHash<QString, AccountFacts> m_accounts;
 };
 

@@ -42,6 +42,10 @@ struct TableSpec
 template<typename T>
 const TableSpec<T> &tableSpec();
 
+/// Canonical UTC text of a time in the store ("2026-11-22T08:00:00.000Z").
+QString toStoredTime(const QDateTime &t);
+QDateTime fromStoredTime(const QVariant &v);
+
 namespace detail {
 template<typename M>
 QVariant toDb(const M &value)
@@ -51,7 +55,7 @@ QVariant toDb(const M &value)
     else if constexpr (std::is_same_v<M, QDate>)
         return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant();
     else if constexpr (std::is_same_v<M, QDateTime>)
-        return value.isValid() ? QVariant(value.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+        return value.isValid() ? QVariant(toStoredTime(value)) : QVariant();
     else if constexpr (std::is_enum_v<M>)
         return enumCode(value);
     else if constexpr (std::is_same_v<M, bool>)
@@ -68,7 +72,7 @@ void fromDb(const QVariant &v, M &out)
     else if constexpr (std::is_same_v<M, QDate>)
         out = QDate::fromString(v.toString(), Qt::ISODate);
     else if constexpr (std::is_same_v<M, QDateTime>)
-        out = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+        out = fromStoredTime(v);
     else if constexpr (std::is_enum_v<M>)
         out = enumFromCode<M>(v.toString()).value_or(M{});
     else if constexpr (std::is_same_v<M, bool>)
@@ -134,8 +138,5 @@ bool withTableType(QStringView table, F &&f)
     }(SyncedTypes{});
 }
 
-/// Canonical UTC text of a time in the store ("2026-11-22T08:00:00.000Z").
-QString toStoredTime(const QDateTime &t);
-QDateTime fromStoredTime(const QVariant &v);
 
 } // namespace kam

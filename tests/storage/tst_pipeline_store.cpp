@@ -28,6 +28,7 @@ private slots:
     void targetsAndStagesAreValidated();
     void settingsRoundTripAndRefuseNonsense();
     void newTablesTravelThroughTheJournal();
+    void storedTimesParse();
 
 private:
     Opportunity sampleDeal() const;
@@ -292,6 +293,18 @@ void TestPipelineStore::newTablesTravelThroughTheJournal()
     QCOMPARE(tables, QSet<QString>({"opportunities", "stage_changes"}));
     QCOMPARE(tableSpec<StageChange>().scopeColumn, QStringLiteral("account_id"));
     QCOMPARE(m_store->get<Opportunity>(deal.meta.id)->expectedClose, QDate(2027, 6, 30));
+}
+
+// The canonical text is parsed by hand; other ISO forms and nonsense take the general path.
+void TestPipelineStore::storedTimesParse()
+{
+    const QDateTime t(QDate(2027, 2, 28), QTime(23, 59, 58, 7), Qt::UTC);
+    QCOMPARE(toStoredTime(t), QStringLiteral("2027-02-28T23:59:58.007Z"));
+    QCOMPARE(fromStoredTime(toStoredTime(t)), t);
+    QCOMPARE(fromStoredTime(QStringLiteral("2027-02-28T23:59:58Z")), t.addMSecs(-7));
+    QVERIFY(!fromStoredTime(QStringLiteral("2027-02-30T23:59:58.007Z")).isValid());
+    QVERIFY(!fromStoredTime(QStringLiteral("2027-0a-28T23:59:58.007Z")).isValid());
+    QVERIFY(!fromStoredTime(QVariant()).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestPipelineStore)
