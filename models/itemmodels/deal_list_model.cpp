@@ -173,7 +173,7 @@ QVariant DealListModel::display(const Opportunity &d, int column) const
     case Probability:
         return QLocale().toString(d.probability) + QLocale().percent();
     case Weighted:
-        return formatMoney(Money { analytics::weighted(d.amountMinor, d.probability), d.currency });
+        return formatMoney(Money{analytics::weighted(d.amountMinor, d.probability), d.currency});
     case ExpectedClose:
         return QLocale().toString(analytics::closeDate(d), QLocale::ShortFormat);
     case Owner:
@@ -243,7 +243,7 @@ Qt::ItemFlags DealListModel::flags(const QModelIndex &index) const
 
 QStringList DealListModel::mimeTypes() const
 {
-    return { QLatin1StringView(kMimeType) };
+    return {QLatin1StringView(kMimeType)};
 }
 
 QMimeData *DealListModel::mimeData(const QModelIndexList &indexes) const

@@ -68,8 +68,8 @@ void TestDealListModel::init()
     other.industry = "Machinery";
     other.tier = Tier::Key;
     m_other = test::created(*m_store, other).meta.id;
-    m_li = test::created(*m_store, User { {}, "Li Wei", {} }).meta.id;
-    m_wang = test::created(*m_store, User { {}, "Wang Fang", {} }).meta.id;
+    m_li = test::created(*m_store, User{{}, "Li Wei", {}}).meta.id;
+    m_wang = test::created(*m_store, User{{}, "Wang Fang", {}}).meta.id;
     Product pump;
     pump.name = "Pump";
     pump.series = "H";
@@ -81,25 +81,25 @@ void TestDealListModel::init()
 
     auto add = [this](Opportunity d) { m_ids.insert(d.title, test::created(*m_store, d).meta.id); };
     Opportunity pumpDeal
-        = test::sampleDeal(m_group, "need_identified", "Pump deal", 10'000'000, { 2027, 3, 15 });
+        = test::sampleDeal(m_group, "need_identified", "Pump deal", 10'000'000, {2027, 3, 15});
     pumpDeal.ownerId = m_li;
     pumpDeal.productIds = m_pump;
     add(pumpDeal);
     Opportunity valveDeal
-        = test::sampleDeal(m_branch, "negotiation", "Valve deal", 5'000'000, { 2027, 5, 10 });
+        = test::sampleDeal(m_branch, "negotiation", "Valve deal", 5'000'000, {2027, 5, 10});
     valveDeal.ownerId = m_wang;
     valveDeal.productIds = m_pump + ',' + m_valve;
     add(valveDeal);
     Opportunity exportDeal
-        = test::sampleDeal(m_other, "negotiation", "Export deal", 2'000'000, { 2027, 4, 1 });
+        = test::sampleDeal(m_other, "negotiation", "Export deal", 2'000'000, {2027, 4, 1});
     exportDeal.ownerId = m_li;
     exportDeal.currency = "USD";
     add(exportDeal);
     Opportunity won
-        = test::sampleDeal(m_other, "need_identified", "Won deal", 3'000'000, { 2027, 1, 20 });
+        = test::sampleDeal(m_other, "need_identified", "Won deal", 3'000'000, {2027, 1, 20});
     won.ownerId = m_li;
     won.status = DealStatus::Won;
-    won.closedOn = { 2027, 2, 1 };
+    won.closedOn = {2027, 2, 1};
     add(won);
     QCOMPARE(m_ids.size(), 4);
     QVERIFY(!m_ids.contains(QString()) && !m_ids.values().contains(QString()));
@@ -142,8 +142,8 @@ void TestDealListModel::allDealsWithTheirValues()
     QCOMPARE(at(DealListModel::Title).toString(), QString("Valve deal"));
     QCOMPARE(at(DealListModel::Account).toString(), QString("Baosteel Zhanjiang"));
     QCOMPARE(at(DealListModel::Stage).toString(), QString("Negotiation"));
-    QCOMPARE(at(DealListModel::Amount).toString(), formatMoney(Money { 5'000'000, "CNY" }));
-    QCOMPARE(at(DealListModel::Weighted).toString(), formatMoney(Money { 3'000'000, "CNY" }));
+    QCOMPARE(at(DealListModel::Amount).toString(), formatMoney(Money{5'000'000, "CNY"}));
+    QCOMPARE(at(DealListModel::Weighted).toString(), formatMoney(Money{3'000'000, "CNY"}));
     QCOMPARE(at(DealListModel::Owner).toString(), QString("Wang Fang"));
     QCOMPARE(at(DealListModel::Status).toString(), QString("Open"));
     QCOMPARE(at(DealListModel::ExpectedClose).toString(),
@@ -171,12 +171,12 @@ void TestDealListModel::allDealsWithTheirValues()
 void TestDealListModel::openOnlyAndAccounts()
 {
     m_model->setOpenOnly(true);
-    QCOMPARE(titles(), (QStringList { "Export deal", "Pump deal", "Valve deal" }));
-    m_model->setAccounts({ m_group, m_branch });
-    QCOMPARE(titles(), (QStringList { "Pump deal", "Valve deal" }));
+    QCOMPARE(titles(), (QStringList{"Export deal", "Pump deal", "Valve deal"}));
+    m_model->setAccounts({m_group, m_branch});
+    QCOMPARE(titles(), (QStringList{"Pump deal", "Valve deal"}));
     m_model->setOpenOnly(false);
-    m_model->setAccounts({ m_other });
-    QCOMPARE(titles(), (QStringList { "Export deal", "Won deal" }));
+    m_model->setAccounts({m_other});
+    QCOMPARE(titles(), (QStringList{"Export deal", "Won deal"}));
     m_model->setAccounts({});
     QCOMPARE(m_model->rowCount(), 4);
 }
@@ -192,27 +192,27 @@ void TestDealListModel::filters_data()
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("owner Li") << "li" << -1 << ""
                               << "" << QDate() << QDate()
-                              << QStringList { "Export deal", "Pump deal", "Won deal" };
+                              << QStringList{"Export deal", "Pump deal", "Won deal"};
     QTest::newRow("tier core (the branch is unrated)")
         << "" << int(Tier::Core) << ""
-        << "" << QDate() << QDate() << QStringList { "Pump deal" };
+        << "" << QDate() << QDate() << QStringList{"Pump deal"};
     QTest::newRow("industry machinery")
         << "" << -1 << "Machinery"
-        << "" << QDate() << QDate() << QStringList { "Export deal", "Won deal" };
+        << "" << QDate() << QDate() << QStringList{"Export deal", "Won deal"};
     QTest::newRow("product valve") << "" << -1 << ""
-                                   << "valve" << QDate() << QDate() << QStringList { "Valve deal" };
+                                   << "valve" << QDate() << QDate() << QStringList{"Valve deal"};
     QTest::newRow("product pump") << "" << -1 << ""
                                   << "pump" << QDate() << QDate()
-                                  << QStringList { "Pump deal", "Valve deal" };
+                                  << QStringList{"Pump deal", "Valve deal"};
     QTest::newRow("Q2 by expected close") << "" << -1 << ""
                                           << "" << QDate(2027, 4, 1) << QDate(2027, 6, 30)
-                                          << QStringList { "Export deal", "Valve deal" };
+                                          << QStringList{"Export deal", "Valve deal"};
     QTest::newRow("February: closed on")
         << "" << -1 << ""
-        << "" << QDate(2027, 2, 1) << QDate(2027, 2, 28) << QStringList { "Won deal" };
+        << "" << QDate(2027, 2, 1) << QDate(2027, 2, 28) << QStringList{"Won deal"};
     QTest::newRow("owner Li and Q1")
         << "li" << -1 << ""
-        << "" << QDate(2027, 1, 1) << QDate(2027, 3, 31) << QStringList { "Pump deal", "Won deal" };
+        << "" << QDate(2027, 1, 1) << QDate(2027, 3, 31) << QStringList{"Pump deal", "Won deal"};
 }
 
 void TestDealListModel::filters()
@@ -260,7 +260,7 @@ void TestDealListModel::totalsInTheMainCurrency()
     QCOMPARE(first.amountMinor, 10'000'000);
     QCOMPARE(first.weightedMinor, 1'000'000);
     QCOMPARE(first.otherCurrency, 0);
-    m_model->setAccounts({ m_group });
+    m_model->setAccounts({m_group});
     QCOMPARE(m_model->totals().amountMinor, 10'000'000);
     QCOMPARE(m_model->totals().otherCurrency, 0);
 }
@@ -279,12 +279,12 @@ void TestDealListModel::sortValuesAreRaw()
     };
     // By minor units, not by the formatted text ("¥100,000.00" < "¥30,000.00" as text).
     QCOMPARE(sortedTitles(DealListModel::Amount, Qt::DescendingOrder),
-             (QStringList { "Pump deal", "Valve deal", "Won deal", "Export deal" }));
+             (QStringList{"Pump deal", "Valve deal", "Won deal", "Export deal"}));
     QCOMPARE(sortedTitles(DealListModel::ExpectedClose, Qt::AscendingOrder),
-             (QStringList { "Won deal", "Pump deal", "Export deal", "Valve deal" }));
+             (QStringList{"Won deal", "Pump deal", "Export deal", "Valve deal"}));
     QStringList latestStage = sortedTitles(DealListModel::Stage, Qt::DescendingOrder).mid(0, 2);
     latestStage.sort();
-    QCOMPARE(latestStage, (QStringList { "Export deal", "Valve deal" }));
+    QCOMPARE(latestStage, (QStringList{"Export deal", "Valve deal"}));
     QCOMPARE(sortedTitles(DealListModel::Weighted, Qt::DescendingOrder).first(),
              QString("Valve deal"));
 }
@@ -295,10 +295,10 @@ void TestDealListModel::followsTheStore()
     QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
     Opportunity pump = *m_store->get<Opportunity>(m_ids["Pump deal"]);
     pump.status = DealStatus::Lost;
-    pump.closedOn = { 2027, 1, 12 };
+    pump.closedOn = {2027, 1, 12};
     QVERIFY(m_store->update(pump).ok());
     QTRY_COMPARE(resets.count(), 1);
-    QCOMPARE(titles(), (QStringList { "Export deal", "Valve deal" }));
+    QCOMPARE(titles(), (QStringList{"Export deal", "Valve deal"}));
     QCOMPARE(m_model->totals().amountMinor, 5'000'000);
 }
 
@@ -308,9 +308,9 @@ void TestDealListModel::dragCarriesTheIds()
     QVERIFY(m_model->flags(m_model->index(row, 0)) & Qt::ItemIsDragEnabled);
     QVERIFY(m_model->flags({}) & Qt::ItemIsDropEnabled);
     std::unique_ptr<QMimeData> data(
-        m_model->mimeData({ m_model->index(row, 0), m_model->index(row, 3) }));
+        m_model->mimeData({m_model->index(row, 0), m_model->index(row, 3)}));
     QVERIFY(data->hasFormat(DealListModel::kMimeType));
-    QCOMPARE(DealListModel::dealIds(data.get()), QStringList { m_ids["Export deal"] });
+    QCOMPARE(DealListModel::dealIds(data.get()), QStringList{m_ids["Export deal"]});
     QMimeData foreign;
     foreign.setText(m_ids["Export deal"]);
     QVERIFY(DealListModel::dealIds(&foreign).isEmpty());

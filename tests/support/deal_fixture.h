@@ -41,7 +41,7 @@ template<typename T> T created(Store &store, T row)
     Result<T> r = store.create(std::move(row));
     if (!r) {
         qWarning("%s", qPrintable(r.error().message));
-        return T {};
+        return T{};
     }
     return *r;
 }
