@@ -62,7 +62,7 @@ AccountDealsPanel::AccountDealsPanel(PipelineSource *source, EditHistory *histor
     });
     connect(m_edit, &QPushButton::clicked, this, &AccountDealsPanel::editSelected);
     connect(m_table, &QAbstractItemView::activated, this, &AccountDealsPanel::editSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AccountDealsPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateRollup();
@@ -112,13 +112,15 @@ void AccountDealsPanel::updateRollup()
 void AccountDealsPanel::updateButtons()
 {
     m_new->setEnabled(!m_accountId.isEmpty());
-    m_edit->setEnabled(m_table->selectionModel()->currentIndex().isValid());
+    m_edit->setEnabled(m_table->selectionModel()->hasSelection());
 }
 
 void AccountDealsPanel::editSelected()
 {
-    const QModelIndex current = m_proxy->mapToSource(m_table->selectionModel()->currentIndex());
-    if (const Opportunity *deal = m_model->deal(current.row()))
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    if (const Opportunity *deal = m_model->deal(m_proxy->mapToSource(rows.first()).row()))
         openDealDialog(m_source, m_history, *deal, this);
 }
 

@@ -136,7 +136,9 @@ DealDialog::DealDialog(PipelineSource *source, EditHistory *history, const Oppor
     form->addRow(tr("&Account:"), m_account);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Products:"), m_products);
-    form->addRow(tr("A&mount:"), amountRow);
+    auto *amountLabel = new QLabel(tr("A&mount:"), this);
+    amountLabel->setBuddy(m_amount); // a row of a layout gets no buddy from addRow
+    form->addRow(amountLabel, amountRow);
     form->addRow(tr("&Stage:"), m_stage);
     form->addRow(tr("P&robability:"), m_probability);
     form->addRow(tr("&Expected close:"), m_close);

@@ -2,8 +2,9 @@
 // The pipeline board, its filter bar and the deal dialog, driven like a user: cards in stage
 // columns with their totals, a card dropped on another column or on Won/Lost (through the same
 // drop path a drag takes), undo, and the dialog refusing what the store refuses.
-// With KAM_SCREENSHOT_DIR set, screenshots() saves PNGs of the board and the dialog there.
+// With KAM_SCREENSHOT_DIR set, PNGs of the board, the dialog and the account panel are saved there.
 
+#include "account_deals_panel.h"
 #include "commands/edit_history.h"
 #include "deal_dialog.h"
 #include "deal_filter_bar.h"
@@ -23,7 +24,10 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -46,6 +50,7 @@ private slots:
     void doubleClickOpensTheDeal();
     void dialogRefusesANegativeAmountAndCreatesAValidDeal();
     void dialogTakesTheStageProbability();
+    void accountPanelRollsUpTheAccountAndItsBranches();
     void screenshots();
 
 private:
@@ -360,14 +365,86 @@ void TestPipelineBoard::dialogTakesTheStageProbability()
     QCOMPARE(stored("Export deal").stageId, stageId("negotiation"));
 }
 
+void TestPipelineBoard::accountPanelRollsUpTheAccountAndItsBranches()
+{
+    // Given a branch with an open deal, a deal won today and a deal of another account.
+    Account branch = test::sampleAccount("华东重工集团上海分公司", 2);
+    branch.parentId = m_account;
+    const QString branchId = test::created(*m_store, branch).meta.id;
+    const QString otherId = test::created(*m_store, test::sampleAccount("Other Co.", 3)).meta.id;
+    const QDate today = QDate::currentDate();
+    test::created(
+        *m_store,
+        test::sampleDeal(branchId, "negotiation", "Branch deal", 1'000'000, today.addDays(5)));
+    Opportunity won = test::sampleDeal(m_account, "contract_signed", "Won deal", 3'000'000, today);
+    won.status = DealStatus::Won;
+    won.closedOn = today;
+    test::created(*m_store, won);
+    test::created(
+        *m_store,
+        test::sampleDeal(otherId, "negotiation", "Other deal", 9'000'000, today.addDays(5)));
+
+    AccountDealsPanel panel(m_source.get(), m_history.get());
+    panel.resize(900, 400);
+    panel.show();
+    auto *table = panel.findChild<QTableView *>("dealsTable");
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 0);
+    panel.setAccount(m_account, {branchId});
+    QTRY_COMPARE(table->model()->rowCount(), 5); // once the source has reloaded
+    // Open: 100,000 + 50,000 + 20,000 + 10,000; weighted 10 % + 10 % + 60 % + 60 % of them.
+    const QString rollup = panel.findChild<QLabel *>("dealsRollup")->text();
+    QVERIFY2(rollup.startsWith("Open: 4 deal"), qPrintable(rollup));
+    QVERIFY2(rollup.contains(formatMoney(Money{18'000'000, "CNY"})), qPrintable(rollup));
+    QVERIFY2(rollup.contains(formatMoney(Money{3'300'000, "CNY"})), qPrintable(rollup));
+    QVERIFY2(
+        rollup.contains(
+            QString("Won in %1: %2").arg(today.year()).arg(formatMoney(Money{3'000'000, "CNY"}))),
+        qPrintable(rollup));
+
+    table->sortByColumn(DealListModel::Amount, Qt::DescendingOrder);
+    QCOMPARE(table->model()->index(0, DealListModel::Title).data().toString(),
+             QString("Pump deal"));
+    QCOMPARE(table->model()->index(4, DealListModel::Title).data().toString(),
+             QString("Branch deal"));
+
+    auto *edit = panel.findChild<QPushButton *>("dealEdit");
+    QVERIFY(!edit->isEnabled());
+    table->selectRow(1);
+    QVERIFY(edit->isEnabled());
+    QTest::mouseClick(edit, Qt::LeftButton);
+    auto *editing = panel.findChild<DealDialog *>();
+    QVERIFY(editing);
+    QCOMPARE(editing->findChild<QLineEdit *>("dealTitleEdit")->text(), QString("Valve deal"));
+    editing->close(); // deletes itself
+    QTRY_VERIFY(!panel.findChild<DealDialog *>());
+    QTest::mouseClick(panel.findChild<QPushButton *>("dealNew"), Qt::LeftButton);
+    auto *dialog = panel.findChild<DealDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QComboBox *>("dealAccountCombo")->currentData().toString(),
+             m_account);
+    if (const QString dir = qEnvironmentVariable("KAM_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QVERIFY(QDir().mkpath(dir));
+        dialog->reject();
+        QVERIFY(panel.grab().save(QDir(dir).filePath("account_deals_panel.png")));
+    }
+}
+
 void TestPipelineBoard::screenshots()
 {
     const QString dir = qEnvironmentVariable("KAM_SCREENSHOT_DIR");
+    const auto save = [&](const QImage &image, const char *name) {
+        QVERIFY(!image.isNull());
+        if (dir.isEmpty())
+            return;
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(image.save(QDir(dir).filePath(QString::fromLatin1(name))));
+    };
     // About twenty deals across the stages, Chinese names and long titles among them.
-    const QStringList accounts
-        = {"华东重工集团", "Baosteel", "三一重工股份有限公司", "Weichai Power", "中联重科"};
+    const QStringList accounts = {"Baosteel", "三一重工股份有限公司", "Weichai Power", "中联重科"};
     const QStringList titles = {"2027年度液压件框架协议",
                                 "Hydraulic pumps for line 3",
+                                "2027年度液压件及密封件框架采购协议（华东区域三个生产基地）",
                                 "挖掘机主泵替换项目（二期）",
                                 "Service contract renewal 2027",
                                 "密封件年度采购",
@@ -375,10 +452,19 @@ void TestPipelineBoard::screenshots()
     const QStringList keys
         = {"need_identified", "contact_samples", "intent_confirmed", "negotiation",
            "contract_signed", "delivery",        "payment_collected"};
-    QStringList accountIds;
+    QStringList accountIds = {m_account};
     for (int i = 0; i < accounts.size(); ++i)
         accountIds << test::created(*m_store, test::sampleAccount(accounts[i], 10 + i)).meta.id;
     const QString wang = test::created(*m_store, User{{}, "王芳", {}}).meta.id;
+    QStringList productIds;
+    for (const auto &[series, name] :
+         {std::pair{"HP", "柱塞泵 A10VSO"}, std::pair{"HP", "Gear pump G2"},
+          std::pair{"SEAL", "密封件套装"}}) {
+        Product p;
+        p.series = series;
+        p.name = name;
+        productIds << test::created(*m_store, p).meta.id;
+    }
     // Created a month ago, so that some are overdue now.
     m_store->setClock([] { return QDateTime::currentDateTimeUtc().addDays(-30); });
     QVERIFY(m_store
@@ -389,6 +475,7 @@ void TestPipelineBoard::screenshots()
                             titles[i % titles.size()], qint64(1'000'000 + 733'100 * i),
                             QDate::currentDate().addDays(7 * i - 20));
                         d.ownerId = i % 2 ? m_li : wang;
+                        d.productIds = productIds[i % productIds.size()];
                         if (Result<Opportunity> r = m_store->create(d); !r)
                             return r.error();
                     }
@@ -401,6 +488,13 @@ void TestPipelineBoard::screenshots()
 
     const QImage light = m_board->grab().toImage();
     QCOMPARE(light.size(), QSize(1400, 800) * light.devicePixelRatio());
+    save(light, "pipeline_board.png");
+    auto *scroll = m_board->findChild<QScrollArea *>("boardScroll");
+    QVERIFY(scroll);
+    scroll->horizontalScrollBar()->setValue(scroll->horizontalScrollBar()->maximum());
+    save(m_board->grab().toImage(), "pipeline_board_right.png");
+    scroll->horizontalScrollBar()->setValue(0);
+
     QPalette dark;
     dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
     dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
@@ -411,18 +505,13 @@ void TestPipelineBoard::screenshots()
     dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
     dark.setColor(QPalette::Mid, QColor(0x60, 0x60, 0x60));
     m_board->setPalette(dark);
-    const QImage darkImage = m_board->grab().toImage();
+    save(m_board->grab().toImage(), "pipeline_board_dark.png");
 
-    DealDialog dialog(m_source.get(), m_history.get(), stored("Export deal"));
+    Opportunity deal = stored("Export deal");
+    deal.productIds = productIds[0];
+    DealDialog dialog(m_source.get(), m_history.get(), deal);
     dialog.show();
-    const QImage dialogImage = dialog.grab().toImage();
-    QVERIFY(!dialogImage.isNull());
-    if (dir.isEmpty())
-        return;
-    QVERIFY(QDir().mkpath(dir));
-    QVERIFY(light.save(QDir(dir).filePath("pipeline_board.png")));
-    QVERIFY(darkImage.save(QDir(dir).filePath("pipeline_board_dark.png")));
-    QVERIFY(dialogImage.save(QDir(dir).filePath("deal_dialog.png")));
+    save(dialog.grab().toImage(), "deal_dialog.png");
 }
 
 QTEST_MAIN(TestPipelineBoard)
