@@ -2,6 +2,7 @@
 #include "account_deals_panel.h"
 
 #include "deal_dialog.h"
+#include "domain/stages.h"
 #include "itemmodels/deal_list_model.h"
 #include "itemmodels/pipeline_source.h"
 
@@ -42,10 +43,23 @@ AccountDealsPanel::AccountDealsPanel(PipelineSource *source, EditHistory *histor
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(DealListModel::Title, 220);
-    m_table->setColumnWidth(DealListModel::Account, 140);
-    m_table->setColumnWidth(DealListModel::Amount, 130);
-    m_table->setColumnWidth(DealListModel::Weighted, 130);
+    // Wide enough for the longest stage name, a seven-figure amount and a date.
+    const QFontMetrics fm = m_table->fontMetrics();
+    int stageWidth = 0;
+    for (const Stage &s : source->pipeline().stages())
+        stageWidth = qMax(stageWidth, fm.horizontalAdvance(stageName(s)));
+    const int amount
+        = fm.horizontalAdvance(formatMoney(Money{999'999'999, QStringLiteral("CNY")})) + 16;
+    m_table->setColumnWidth(DealListModel::Title, 200);
+    m_table->setColumnWidth(DealListModel::Account, 150);
+    m_table->setColumnWidth(DealListModel::Stage, stageWidth + 16);
+    m_table->setColumnWidth(DealListModel::Amount, amount);
+    m_table->setColumnWidth(DealListModel::Probability,
+                            fm.horizontalAdvance(tr("Probability")) + 24);
+    m_table->setColumnWidth(DealListModel::Weighted, amount);
+    m_table->setColumnWidth(
+        DealListModel::ExpectedClose,
+        fm.horizontalAdvance(QLocale().toString(QDate(2027, 12, 31), QLocale::ShortFormat)) + 24);
 
     m_rollup = new QLabel(this);
     m_rollup->setObjectName(QStringLiteral("dealsRollup"));
