@@ -50,6 +50,8 @@ private slots:
     void doubleClickOpensTheDeal();
     void dialogRefusesANegativeAmountAndCreatesAValidDeal();
     void dialogTakesTheStageProbability();
+    void columnsFollowTheStages();
+    void reloadKeepsTheScrollPosition();
     void accountPanelRollsUpTheAccountAndItsBranches();
     void screenshots();
 
@@ -363,6 +365,57 @@ void TestPipelineBoard::dialogTakesTheStageProbability()
     m_history->stack()->undo();
     QCOMPARE(stored("Export deal").status, DealStatus::Open);
     QCOMPARE(stored("Export deal").stageId, stageId("negotiation"));
+}
+
+// Given the built-in stages stored, when one is renamed and one added, then the board's columns
+// follow, the cards staying in their stages.
+void TestPipelineBoard::columnsFollowTheStages()
+{
+    QVERIFY(m_store->storeBuiltInStages().ok());
+    Stage negotiation = *m_store->get<Stage>(stageId("negotiation"));
+    negotiation.name = "商务谈判";
+    QVERIFY(m_store->update(negotiation).ok());
+    Stage review;
+    review.key = "legal_review";
+    review.name = "Legal review";
+    review.position = 4; // after negotiation, shared with contract signed
+    review.probability = 80;
+    const QString reviewId = test::created(*m_store, review).meta.id;
+    QVERIFY(!reviewId.isEmpty());
+    QTRY_COMPARE(m_board->findChildren<QListView *>(QRegularExpression("^boardColumn_")).size(), 9);
+    QCOMPARE(m_board->findChild<QLabel *>("boardHeader_negotiation")->text(), QString("商务谈判"));
+    QVERIFY(m_board->column(reviewId));
+    QCOMPARE(cards("negotiation"), 1);
+    QCOMPARE(cards("need_identified"), 2);
+    QVERIFY(m_board->moveDeal(m_ids["Export deal"], reviewId).ok());
+    QCOMPARE(stored("Export deal").probability, 80);
+    QTRY_COMPARE(m_board->column(reviewId)->model()->rowCount(), 1);
+}
+
+// Given a long column scrolled down, when a card elsewhere moves (the source reloads whole and
+// the model resets), then the column stays where the user scrolled it.
+void TestPipelineBoard::reloadKeepsTheScrollPosition()
+{
+    QVERIFY(m_store
+                ->transaction([&]() -> Result<void> {
+                    for (int i = 0; i < 40; ++i) {
+                        Result<Opportunity> r = m_store->create(
+                            test::sampleDeal(m_account, "delivery", QString("Delivery %1").arg(i),
+                                             100'000, QDate::currentDate().addDays(i)));
+                        if (!r)
+                            return r.error();
+                    }
+                    return {};
+                })
+                .ok());
+    QTRY_COMPARE(cards("delivery"), 40);
+    QListView *view = m_board->column(stageId("delivery"));
+    QTRY_VERIFY(view->verticalScrollBar()->maximum() > 1000);
+    view->verticalScrollBar()->setValue(1000);
+    QVERIFY(m_board->moveDeal(m_ids["Pump deal"], stageId("negotiation")).ok());
+    QTRY_COMPARE(cards("negotiation"), 2);
+    QTest::qWait(50); // the views lay out after a reset
+    QCOMPARE(view->verticalScrollBar()->value(), 1000);
 }
 
 void TestPipelineBoard::accountPanelRollsUpTheAccountAndItsBranches()
