@@ -565,6 +565,11 @@ void TestPipelineBoard::screenshots()
     DealDialog dialog(m_source.get(), m_history.get(), deal);
     dialog.show();
     save(dialog.grab().toImage(), "deal_dialog.png");
+    auto *amount = dialog.findChild<QLineEdit *>("dealAmountEdit");
+    amount->setText("-20,000");
+    QTest::mouseClick(dialog.findChild<QPushButton *>("dealOkButton"), Qt::LeftButton);
+    QVERIFY(dialog.findChild<QLabel *>("dealDialogError")->isVisible());
+    save(dialog.grab().toImage(), "deal_dialog_error.png");
 }
 
 QTEST_MAIN(TestPipelineBoard)
