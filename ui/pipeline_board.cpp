@@ -14,6 +14,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMimeData>
 #include <QPainter>
 #include <QPainterPath>
@@ -154,18 +155,21 @@ public:
 class DropZone : public QLabel
 {
 public:
-    DropZone(const QString &text, std::function<void(const QStringList &)> dropped, QWidget *parent)
-        : QLabel(text, parent)
+    DropZone(const QString &title, const QString &hint,
+             std::function<void(const QStringList &)> dropped, QWidget *parent)
+        : QLabel(parent)
         , m_dropped(std::move(dropped))
     {
+        setTextFormat(Qt::RichText);
+        setText(
+            QStringLiteral("<b>%1</b><br><br>%2").arg(title.toHtmlEscaped(), hint.toHtmlEscaped()));
+        setAccessibleName(title);
         setAcceptDrops(true);
         setAlignment(Qt::AlignCenter);
         setWordWrap(true);
+        setMargin(8);
         setFrameShape(QFrame::StyledPanel);
-        setMinimumSize(120, 120);
-        QFont f = font();
-        f.setBold(true);
-        setFont(f);
+        setFixedWidth(140);
         setHighlighted(false);
     }
 
@@ -283,13 +287,13 @@ PipelineBoard::PipelineBoard(PipelineSource *source, EditHistory *history, QWidg
     m_columnsLayout->setContentsMargins(0, 0, 0, 0);
     auto *zones = new QVBoxLayout;
     auto *won = new DropZone(
-        tr("Won"), [this](const QStringList &ids) { dropOnZone(ids, DealStatus::Won); }, host);
+        tr("Won"), tr("Drop a deal here to close it as won"),
+        [this](const QStringList &ids) { closeDeals(ids, DealStatus::Won); }, host);
     won->setObjectName(QStringLiteral("wonDropZone"));
-    won->setToolTip(tr("Drop a deal here to close it as won"));
     auto *lost = new DropZone(
-        tr("Lost"), [this](const QStringList &ids) { dropOnZone(ids, DealStatus::Lost); }, host);
+        tr("Lost"), tr("Drop a deal here to close it as lost"),
+        [this](const QStringList &ids) { closeDeals(ids, DealStatus::Lost); }, host);
     lost->setObjectName(QStringLiteral("lostDropZone"));
-    lost->setToolTip(tr("Drop a deal here to close it as lost"));
     zones->addWidget(won, 1);
     zones->addWidget(lost, 1);
     m_columnsLayout->addLayout(zones);
@@ -387,6 +391,9 @@ void PipelineBoard::rebuildColumnsIfStagesChanged()
         view->setDropIndicatorShown(false); // the order is by close date, not where one drops
         view->viewport()->setBackgroundRole(QPalette::Window);
         connect(view, &QAbstractItemView::activated, this, &PipelineBoard::openDeal);
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this,
+                [this, view](const QPoint &pos) { showCardMenu(view, pos); });
 
         auto *layout = new QVBoxLayout(frame);
         layout->setContentsMargins(0, 0, 0, 0);
@@ -451,7 +458,7 @@ Result<void> PipelineBoard::closeDeal(const QString &dealId, DealStatus status,
     return m_history->push(std::move(command));
 }
 
-void PipelineBoard::dropOnZone(const QStringList &dealIds, DealStatus status)
+void PipelineBoard::closeDeals(const QStringList &dealIds, DealStatus status)
 {
     for (const QString &id : dealIds) {
         const Opportunity *deal = m_model->deal(m_model->rowOf(id));
@@ -466,6 +473,34 @@ void PipelineBoard::dropOnZone(const QStringList &dealIds, DealStatus status)
         }
         report(closeDeal(id, status, reason));
     }
+}
+
+void PipelineBoard::showCardMenu(QListView *view, const QPoint &pos)
+{
+    // From the keyboard (menu key) the position may be anywhere: take the current card then.
+    const QModelIndex index
+        = view->indexAt(pos).isValid() ? view->indexAt(pos) : view->currentIndex();
+    const Opportunity *deal = m_model->deal(
+        static_cast<const QSortFilterProxyModel *>(view->model())->mapToSource(index).row());
+    if (!deal)
+        return;
+    const QString id = deal->meta.id;
+    QMenu menu(view);
+    // By id: a reload while the menu is open (sync) would leave an index stale.
+    menu.addAction(tr("&Edit…"), this, [this, id] {
+        if (const Opportunity *d = m_model->deal(m_model->rowOf(id)))
+            openDealDialog(m_source, m_history, *d, this);
+    });
+    QMenu *moveTo = menu.addMenu(tr("&Move to"));
+    for (const Stage &s : m_source->pipeline().stages()) {
+        if (s.meta.id != deal->stageId)
+            moveTo->addAction(stageName(s), this,
+                              [this, id, stage = s.meta.id] { report(moveDeal(id, stage)); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Close as &won"), this, [this, id] { closeDeals({id}, DealStatus::Won); });
+    menu.addAction(tr("Close as &lost…"), this, [this, id] { closeDeals({id}, DealStatus::Lost); });
+    menu.exec(view->viewport()->mapToGlobal(view->visualRect(index).center()));
 }
 
 void PipelineBoard::openDeal(const QModelIndex &proxyIndex)

@@ -63,7 +63,10 @@ private:
 
     void rebuildColumnsIfStagesChanged();
     void updateTotals();
-    void dropOnZone(const QStringList &dealIds, DealStatus status);
+    /// Closes the deals (asking for a lost deal's reason), from a drop zone or the card menu.
+    void closeDeals(const QStringList &dealIds, DealStatus status);
+    /// The card's menu: edit, move to another stage, close; what a keyboard user drags with.
+    void showCardMenu(QListView *view, const QPoint &pos);
     void openDeal(const QModelIndex &proxyIndex);
     void report(const Result<void> &result);
 

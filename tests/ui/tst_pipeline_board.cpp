@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -29,6 +30,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace kam;
@@ -46,6 +48,7 @@ private slots:
     void dropOnItsOwnColumnDoesNothing();
     void wonZoneClosesTheDeal();
     void lostZoneAsksForTheReason();
+    void cardMenuMovesTheDeal();
     void filterBarNarrowsTheColumns();
     void doubleClickOpensTheDeal();
     void dialogRefusesANegativeAmountAndCreatesAValidDeal();
@@ -248,6 +251,32 @@ void TestPipelineBoard::lostZoneAsksForTheReason()
     QCOMPARE(stored("Export deal").closedOn, QDate::currentDate());
     QCOMPARE(m_history->stack()->undoText(), QString("Close deal Export deal as lost"));
     QTRY_COMPARE(cards("negotiation"), 0);
+}
+
+// Given the card menu (what a keyboard user moves cards with), when "Move to ▸ Negotiation" is
+// chosen, then the deal moves as the drop would.
+void TestPipelineBoard::cardMenuMovesTheDeal()
+{
+    QListView *view = m_board->column(stageId("need_identified"));
+    view->setCurrentIndex(view->model()->index(0, 0)); // Valve deal
+    bool triggered = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        for (QAction *a : menu->actions())
+            if (a->menu() && a->text() == "&Move to")
+                for (QAction *stage : a->menu()->actions())
+                    if (stage->text() == "Negotiation") {
+                        stage->trigger();
+                        triggered = true;
+                    }
+        menu->close();
+    });
+    emit view->customContextMenuRequested(QPoint(-1, -1)); // from the keyboard: no card there
+    QVERIFY(triggered);
+    QCOMPARE(stored("Valve deal").stageId, stageId("negotiation"));
+    QCOMPARE(m_history->stack()->undoText(), QString("Move deal Valve deal to Negotiation"));
+    QTRY_COMPARE(cards("negotiation"), 2);
 }
 
 void TestPipelineBoard::filterBarNarrowsTheColumns()
