@@ -282,6 +282,7 @@ PipelineBoard::PipelineBoard(PipelineSource *source, EditHistory *history, QWidg
             [this] { openDealDialog(m_source, m_history, Opportunity{}, this); });
     m_error = makeErrorLabel("boardError", this);
 
+    m_cards = new CardDelegate(this);
     auto *host = new QWidget;
     m_columnsLayout = new QHBoxLayout(host);
     m_columnsLayout->setContentsMargins(0, 0, 0, 0);
@@ -355,7 +356,6 @@ void PipelineBoard::rebuildColumnsIfStagesChanged()
     }
     m_columns.clear();
 
-    auto *delegate = new CardDelegate(this);
     for (const Stage &s : stages) {
         auto *frame = new QWidget;
         frame->setFixedWidth(kColumnWidth);
@@ -380,7 +380,7 @@ void PipelineBoard::rebuildColumnsIfStagesChanged()
         view->setObjectName(QStringLiteral("boardColumn_%1").arg(s.key));
         view->setAccessibleName(stageName(s));
         view->setModel(proxy);
-        view->setItemDelegate(delegate);
+        view->setItemDelegate(m_cards);
         view->setUniformItemSizes(true);
         view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
         view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -10,6 +10,7 @@
 #include <optional>
 #include <vector>
 
+class QAbstractItemDelegate;
 class QHBoxLayout;
 class QLabel;
 class QListView;
@@ -77,6 +78,7 @@ private:
     QPushButton *m_newDeal;
     QLabel *m_error;
     QHBoxLayout *m_columnsLayout;
+    QAbstractItemDelegate *m_cards; ///< paints the cards of every column
     std::vector<Column> m_columns;
     QStringList m_stagesShown; ///< id and name of each stage the columns were built for
     ReasonPrompt m_lostReason;
