@@ -588,6 +588,8 @@ void TestPipelineBoard::screenshots()
     dark.setColor(QPalette::Mid, QColor(0x60, 0x60, 0x60));
     m_board->setPalette(dark);
     save(m_board->grab().toImage(), "pipeline_board_dark.png");
+    scroll->horizontalScrollBar()->setValue(scroll->horizontalScrollBar()->maximum());
+    save(m_board->grab().toImage(), "pipeline_board_dark_right.png");
 
     Opportunity deal = stored("Export deal");
     deal.productIds = productIds[0];
