@@ -48,6 +48,15 @@ struct EntityText<TeamMember>
     static QString deleted(const QString &) { return QCoreApplication::translate("kam::Commands", "Remove team member"); }
 };
 
+template<>
+struct EntityText<Opportunity>
+{
+    static QString name(const Opportunity &o) { return o.title; }
+    static QString created(const QString &n) { return QCoreApplication::translate("kam::Commands", "New deal %1").arg(n); }
+    static QString edited(const QString &n) { return QCoreApplication::translate("kam::Commands", "Edit deal %1").arg(n); }
+    static QString deleted(const QString &n) { return QCoreApplication::translate("kam::Commands", "Delete deal %1").arg(n); }
+};
+
 /// Base of the store commands: one store call per direction; a refused call is reported and
 /// the command leaves the stack (setObsolete), so the stack never claims what is not so.
 class StoreCommand : public QUndoCommand
