@@ -19,6 +19,7 @@
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QHash>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -230,6 +231,39 @@ void AccountDetailView::setAccountId(const QString &id)
     updateHeader();
     updateButtons();
     announceHistory();
+    if (!m_accountTabs.empty()) {
+        const QStringList branches = shown.isEmpty() ? QStringList() : branchIds();
+        for (const AccountShown &show : m_accountTabs)
+            show(shown, branches);
+    }
+}
+
+void AccountDetailView::addAccountTab(QWidget *page, const QString &title, AccountShown show)
+{
+    m_tabs->insertTab(m_tabs->indexOf(m_historyTable), page, title);
+    show(m_account.meta.id, m_account.meta.id.isEmpty() ? QStringList() : branchIds());
+    m_accountTabs.push_back(std::move(show));
+}
+
+QStringList AccountDetailView::branchIds() const
+{
+    Result<std::vector<Account>> all = m_store->accounts();
+    if (!all)
+        return {};
+    QHash<QString, QStringList> children;
+    for (const Account &a : *all)
+        if (!a.parentId.isEmpty())
+            children[a.parentId] << a.meta.id;
+    QStringList out;
+    QStringList pending = children.value(m_account.meta.id);
+    while (!pending.isEmpty()) {
+        const QString id = pending.takeFirst();
+        if (out.contains(id))
+            continue; // the store refuses cycles; never loop on a bad file anyway
+        out << id;
+        pending << children.value(id);
+    }
+    return out;
 }
 
 void AccountDetailView::announceHistory()

@@ -5,6 +5,9 @@
 
 #include <QWidget>
 
+#include <functional>
+#include <vector>
+
 class QAbstractItemModel;
 class QComboBox;
 class QLabel;
@@ -44,6 +47,12 @@ public:
 
     void showTab(int index);
 
+    /// Adds a tab that follows the shown account: `show(accountId, branchIds)` is called each
+    /// time the account changes (with an empty id when none is shown). The branches are all
+    /// accounts below it in its group, so a group's tab rolls its branches up.
+    using AccountShown = std::function<void(const QString &accountId, const QStringList &branchIds)>;
+    void addAccountTab(QWidget *page, const QString &title, AccountShown show);
+
 public slots:
     void newContact();
     void editContact();
@@ -70,9 +79,13 @@ private:
     QString selectedContactId() const;
     void warn(const QString &message);
 
+    /// The accounts below the shown one, at any depth.
+    QStringList branchIds() const;
+
     Store *m_store;
     EditHistory *m_history;
     Account m_account;
+    std::vector<AccountShown> m_accountTabs;
 
     QStackedWidget *m_pages;
     QLabel *m_name;

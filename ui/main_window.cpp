@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "account_deals_panel.h"
 #include "account_detail_view.h"
 #include "account_dialog.h"
 #include "commands/store_commands.h"
@@ -8,7 +9,9 @@
 #include "io/account_export.h"
 #include "itemmodels/account_table_model.h"
 #include "itemmodels/account_tree_model.h"
+#include "itemmodels/pipeline_source.h"
 #include "login_dialog.h"
+#include "pipeline_board.h"
 #include "portfolio_view.h"
 #include "store/store.h"
 #include "sync/sync_controller.h"
@@ -33,6 +36,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -91,7 +95,22 @@ MainWindow::MainWindow(Store *store, sync::SyncController *sync, QWidget *parent
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setContentsMargins(6, 6, 6, 0);
-    setCentralWidget(m_splitter);
+
+    // The day's other work: the pipeline as a board, and the account's deals as a tab.
+    m_pipeline = new PipelineSource(store, this);
+    m_board = new PipelineBoard(m_pipeline, m_history, this);
+    m_board->setContentsMargins(6, 6, 6, 0);
+    auto *deals = new AccountDealsPanel(m_pipeline, m_history, this);
+    m_detail->addAccountTab(deals, tr("&Deals"), [deals](const QString &id, const QStringList &branches) {
+        deals->setAccount(id, branches);
+    });
+
+    m_workspace = new QTabWidget(this);
+    m_workspace->setObjectName(QStringLiteral("workspaceTabs"));
+    m_workspace->setDocumentMode(true);
+    addWorkspaceTab(m_splitter, tr("Portfolio"), QStringLiteral("portfolio"));
+    addWorkspaceTab(m_board, tr("Pipeline"), QStringLiteral("pipeline"));
+    setCentralWidget(m_workspace);
 
     m_conflicts = new ConflictsView(m_history, this);
     m_conflictsDock = new QDockWidget(tr("Sync Conflicts"), this);
@@ -160,6 +179,30 @@ MainWindow::~MainWindow()
     // ~QWidget deletes the children, and the undo stack announces its clearing then; by that
     // time this is no longer a MainWindow, so its slots must not run.
     disconnect(m_history->stack(), nullptr, this, nullptr);
+}
+
+void MainWindow::addWorkspaceTab(QWidget *page, const QString &title, const QString &key)
+{
+    page->setProperty("workspaceKey", key);
+    m_workspace->addTab(page, title);
+}
+
+bool MainWindow::showWorkspace(const QString &key)
+{
+    for (int i = 0; i < m_workspace->count(); ++i)
+        if (m_workspace->widget(i)->property("workspaceKey").toString() == key) {
+            m_workspace->setCurrentIndex(i);
+            return true;
+        }
+    return false;
+}
+
+QStringList MainWindow::workspaceKeys() const
+{
+    QStringList keys;
+    for (int i = 0; i < m_workspace->count(); ++i)
+        keys << m_workspace->widget(i)->property("workspaceKey").toString();
+    return keys;
 }
 
 void MainWindow::createActions()

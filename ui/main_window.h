@@ -10,6 +10,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QSplitter;
+class QTabWidget;
 
 namespace kam {
 
@@ -18,6 +19,8 @@ class AccountTableModel;
 class AccountTreeModel;
 class ConflictsView;
 class EditHistory;
+class PipelineBoard;
+class PipelineSource;
 class PortfolioView;
 class Store;
 
@@ -25,8 +28,9 @@ namespace sync {
 class SyncController;
 }
 
-/// The desktop client's window: the portfolio on the left, the selected account on the right,
-/// menus, toolbar and status bar, and the sync conflicts in a dock. Every edit goes through the
+/// The desktop client's window: tabs for the portfolio (the accounts on the left, the selected
+/// account on the right) and the pipeline views, menus, toolbar and status bar, and the sync
+/// conflicts in a dock. Every edit goes through the
 /// window's EditHistory (undo stack); `sync` runs the sync and outlives the window.
 class MainWindow : public QMainWindow
 {
@@ -40,6 +44,12 @@ public:
     AccountDetailView *detail() const { return m_detail; }
     ConflictsView *conflicts() const { return m_conflicts; }
     EditHistory *history() const { return m_history; }
+    PipelineBoard *board() const { return m_board; }
+    /// The tabs of the central area: the portfolio, the pipeline board and the other views.
+    QTabWidget *workspace() const { return m_workspace; }
+    /// Shows the workspace tab called `key` ("portfolio", "pipeline", …); false for no such tab.
+    bool showWorkspace(const QString &key);
+    QStringList workspaceKeys() const;
 
     /// Creates an account through an undo command; returns its id or the store's error.
     Result<QString> createAccount(const Account &account);
@@ -63,6 +73,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void addWorkspaceTab(QWidget *page, const QString &title, const QString &key);
     void createActions();
     void createMenus();
     void connectSync();
@@ -85,6 +96,9 @@ private:
     ConflictsView *m_conflicts;
     QDockWidget *m_conflictsDock;
     QSplitter *m_splitter;
+    PipelineSource *m_pipeline;
+    PipelineBoard *m_board;
+    QTabWidget *m_workspace;
     QLabel *m_counts;
     QLabel *m_path;
 

@@ -80,8 +80,13 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save a picture of the window to FILE.png and quit."),
         QStringLiteral("FILE.png"));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QCoreApplication::translate("main", "Start on VIEW: portfolio, pipeline, funnel, forecast or agenda."),
+        QStringLiteral("VIEW"));
     parser.addOption(dbOption);
     parser.addOption(screenshotOption);
+    parser.addOption(viewOption);
     parser.process(app);
 
     const QString dbPath = QFileInfo(parser.value(dbOption)).absoluteFilePath();
@@ -105,6 +110,10 @@ int main(int argc, char *argv[])
         return std::make_unique<sync::KeychainVault>(account);
     });
     MainWindow window(store.get(), &sync);
+    if (parser.isSet(viewOption) && !window.showWorkspace(parser.value(viewOption))) {
+        std::fprintf(stderr, "kamdesk: --view must be one of %s\n", qPrintable(window.workspaceKeys().join(u", ")));
+        return 1;
+    }
     window.show();
 
     if (parser.isSet(screenshotOption)) {

@@ -174,7 +174,7 @@ constexpr CatalogueItem kCatalogue[] = {
 };
 
 constexpr const char *kDealTitles[] = {
-    "%1年度润滑油框架协议", "%1号产线液压系统改造", "设备状态监测系统试点", "耐磨衬板年度备件",
+    "%1年度润滑油框架协议", "二号产线液压系统改造", "设备状态监测系统试点", "耐磨衬板年度备件",
     "维保服务合同续签",     "新产线液压件配套",     "%1年度备品备件集中采购", "高炉液压站升级",
 };
 constexpr const char *kCompetitors[] = { "博世力士乐", "恒立液压", "美孚", "壳牌", "SKF", "" };
