@@ -76,7 +76,8 @@ ActivityDialog::ActivityDialog(Store *store, const Activity &activity, Submit su
     m_outcome = new QPlainTextEdit(this);
     m_outcome->setObjectName(QStringLiteral("activityOutcomeEdit"));
     m_outcome->setTabChangesFocus(true);
-    m_outcome->setMaximumHeight(m_outcome->fontMetrics().height() * 4);
+    m_outcome->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // it wraps
+    m_outcome->setFixedHeight(m_outcome->fontMetrics().lineSpacing() * 4 + 2 * m_outcome->frameWidth() + 8);
     m_hasNextStep = new QCheckBox(tr("Has a next step"), this);
     m_hasNextStep->setObjectName(QStringLiteral("activityHasDueCheck"));
     m_nextStep = new QLineEdit(this);
@@ -138,8 +139,14 @@ ActivityDialog::ActivityDialog(Store *store, const Activity &activity, Submit su
     form->addRow(tr("&Summary:"), m_summary);
     form->addRow(tr("&Outcome:"), m_outcome);
     form->addRow(QString(), m_hasNextStep);
-    form->addRow(tr("&Next step:"), nextStepRow);
-    form->addRow(tr("C&ost:"), costRow);
+    // A row holding a layout gets no buddy from QFormLayout, so its mnemonic needs one here.
+    const auto buddyLabel = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(buddyLabel(tr("&Next step:"), m_nextStep), nextStepRow);
+    form->addRow(buddyLabel(tr("C&ost:"), m_cost), costRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("activityOkButton"));

@@ -33,16 +33,17 @@ ActivityTimelinePanel::ActivityTimelinePanel(Store *store, EditHistory *history,
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ActivityModel::Date, Qt::DescendingOrder);
-    const struct
-    {
-        ActivityModel::Column column;
-        int width;
-    } widths[] = {{ActivityModel::Date, 125}, {ActivityModel::Kind, 95}, {ActivityModel::AccountName, 140},
-                  {ActivityModel::ContactNames, 120}, {ActivityModel::Summary, 280},
-                  {ActivityModel::Outcome, 200}, {ActivityModel::NextStep, 200}, {ActivityModel::Due, 85},
-                  {ActivityModel::Done, 50}};
-    for (const auto &w : widths)
-        m_table->setColumnWidth(w.column, w.width);
+    // Short columns fit their contents; the summary takes the room left (its tooltip has it all).
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (const int c : {ActivityModel::Date, ActivityModel::Kind, ActivityModel::Due, ActivityModel::Done,
+                        ActivityModel::Cost})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ActivityModel::Summary, QHeaderView::Stretch);
+    m_table->setColumnWidth(ActivityModel::AccountName, 140);
+    m_table->setColumnWidth(ActivityModel::ContactNames, 100);
+    m_table->setColumnWidth(ActivityModel::Outcome, 150);
+    m_table->setColumnWidth(ActivityModel::NextStep, 160);
 
     auto button = [this](const QString &text, const char *name) {
         auto *b = new QPushButton(text, this);

@@ -34,16 +34,19 @@ AgendaView::AgendaView(Store *store, EditHistory *history, QWidget *parent)
     for (int bucket = 0; bucket < m_agenda->rowCount(); ++bucket)
         m_tree->setFirstColumnSpanned(bucket, {}, true);
     m_tree->expandAll();
-    m_tree->setColumnWidth(AgendaModel::Due, 150);
+    m_tree->setColumnWidth(AgendaModel::Due, 130);
     m_tree->setColumnWidth(AgendaModel::AccountName, 200);
     m_tree->setColumnWidth(AgendaModel::NextStep, 420);
     m_tree->setColumnWidth(AgendaModel::Kind, 110);
 
     setupRowView(m_reminderTable, "reminderTable");
     m_reminderTable->setModel(m_reminders);
-    m_reminderTable->setColumnWidth(ReminderModel::AccountName, 260);
+    // The account takes the room; the figures keep narrow columns beside it.
+    QHeaderView *header = m_reminderTable->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ReminderModel::AccountName, QHeaderView::Stretch);
     for (int c = ReminderModel::Tier; c < ReminderModel::ColumnCount; ++c)
-        m_reminderTable->setColumnWidth(c, 120);
+        m_reminderTable->setColumnWidth(c, 130);
 
     auto button = [this](const QString &text, const char *name) {
         auto *b = new QPushButton(text, this);

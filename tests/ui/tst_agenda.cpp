@@ -109,7 +109,7 @@ class TestAgenda : public QObject
 
     QString makeActivity(const QString &accountId, ActivityKind kind, int daysAgo, const QString &summary,
                          const QString &nextStep = {}, int dueInDays = 0, const QStringList &contacts = {},
-                         qint64 costMinor = 0)
+                         qint64 costMinor = 0, const QString &outcome = {})
     {
         Activity a;
         a.accountId = accountId;
@@ -121,6 +121,7 @@ class TestAgenda : public QObject
             a.dueOn = QDate::currentDate().addDays(dueInDays);
         a.contactIds = contacts.join(u',');
         a.costMinor = costMinor;
+        a.outcome = outcome;
         a.ownerId = m_store->currentUserId();
         Result<Activity> stored = m_store->create(a);
         if (!stored)
@@ -211,6 +212,7 @@ private slots:
             auto *error = child<QLabel>(dialog, "activityDialogError");
             stayedOpen = dialog->isVisible() && !error->isHidden();
             message = error->text();
+            screenshot(dialog, "activity_dialog_error.png");
             dialog->reject();
         });
         QTest::mouseClick(child<QPushButton>(&panel, "logActivityButton"), Qt::LeftButton);
@@ -329,14 +331,17 @@ private slots:
         makeAccount("三一重工华中大区", Tier::Ordinary, 500);
         const QString wang = makeContact(nanjing, "王强", "设备部经理");
         using K = ActivityKind;
-        makeActivity(m_account, K::Visit, 1, "拜访采购总监，确认年度框架协议意向", "发送框架协议草案", 2, {m_zhang}, 120000);
-        makeActivity(m_account, K::Meeting, 6, "技术交流会：液压系统升级方案", "提交技术方案书", -1, {m_li, m_zhang}, 260000);
-        makeActivity(m_account, K::Call, 9, "电话沟通交货期", "确认二季度排产计划", 0, {m_zhang});
+        makeActivity(m_account, K::Visit, 1, "拜访采购总监，确认年度框架协议意向", "发送框架协议草案", 2, {m_zhang}, 120000,
+                     "客户原则同意，待法务审核");
+        makeActivity(m_account, K::Meeting, 6, "技术交流会：液压系统升级方案", "提交技术方案书", -1, {m_li, m_zhang},
+                     260000, "技术部认可方案，要求补充能耗数据");
+        makeActivity(m_account, K::Call, 9, "电话沟通交货期", "确认二季度排产计划", 0, {m_zhang}, 0, "交期可提前两周");
         makeActivity(m_account, K::Email, 12, "发送产品目录与价格表");
         makeActivity(m_account, K::Sample, 18, "寄送密封件样品三套", "跟进样品测试结果", -4, {m_li}, 45000);
-        makeActivity(m_account, K::ServiceCase, 25, "处理现场设备漏油投诉，已更换密封圈", "回访客户满意度", -10, {m_li});
-        makeActivity(nanjing, K::Visit, 3, "拜访南京分公司设备部", "安排工厂参观", 4, {wang}, 80000);
-        makeActivity(nanjing, K::Call, 15, "电话确认备件需求");
+        makeActivity(m_account, K::ServiceCase, 25, "处理现场设备漏油投诉，已更换密封圈", "回访客户满意度", -10, {m_li}, 0,
+                     "现场问题已解决");
+        makeActivity(nanjing, K::Visit, 3, "拜访南京分公司设备部", "安排工厂参观", 4, {wang}, 80000, "有意向参观常州工厂");
+        makeActivity(nanjing, K::Call, 15, "电话确认备件需求", {}, 0, {wang}, 0, "需要两套备用泵");
         makeActivity(south, K::Visit, 2, "拜访华南区采购部，介绍新一代耐磨钢板", "报价并约定试用", 1, {}, 150000);
         makeActivity(south, K::Meeting, 30, "年度业务回顾会议", "整理会议纪要发给客户", -20);
         makeActivity(sinopec, K::Call, 4, "电话沟通招标时间表", "准备投标资料", 3);
@@ -352,6 +357,13 @@ private slots:
         agenda.resize(1200, 800);
         agenda.show();
         screenshot(&agenda, "agenda_view.png");
+        QTimer::singleShot(0, this, [] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(qobject_cast<MaintenanceRulesDialog *>(dialog));
+            screenshot(dialog, "maintenance_rules_dialog.png");
+            dialog->close();
+        });
+        QTest::mouseClick(child<QPushButton>(&agenda, "maintenanceRulesButton"), Qt::LeftButton);
 
         ActivityTimelinePanel panel(m_store.get(), m_history.get());
         panel.setAccount(m_account, {nanjing});
