@@ -245,6 +245,18 @@ private slots:
         QCOMPARE(removed.count(), 2);
         QCOMPARE(model.count(AgendaBucket::Today), 1);
 
+        // A later due date within the week moves the row, keeping it (and its selection).
+        const QString thursday = logNextStep(m_other, "安排技术交流", QDate(2027, 3, 11));
+        logNextStep(m_other, "准备投标资料", QDate(2027, 3, 12));
+        const QModelIndex week = model.bucketIndex(AgendaBucket::ThisWeek);
+        QCOMPARE(childTexts(model, week, AgendaModel::NextStep), QStringList({"安排技术交流", "准备投标资料"}));
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        a = *m_store->get<Activity>(thursday);
+        a.dueOn = QDate(2027, 3, 13);
+        KAM_VERIFY_RESULT(m_store->update(a));
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(childTexts(model, week, AgendaModel::NextStep), QStringList({"准备投标资料", "安排技术交流"}));
+
         // A deleted account's next steps leave the agenda.
         KAM_VERIFY_RESULT(m_store->remove<Account>(m_branch));
         KAM_VERIFY_RESULT(m_store->remove<Account>(m_group));
