@@ -82,7 +82,8 @@ ActivityTimelinePanel::ActivityTimelinePanel(Store *store, EditHistory *history,
 void ActivityTimelinePanel::setAccount(const QString &accountId, const QStringList &branchIds)
 {
     m_accountId = accountId;
-    if (Result<void> r = m_model->setAccounts(accountId.isEmpty() ? QStringList() : QStringList{accountId} + branchIds); !r)
+    const QStringList shown = accountId.isEmpty() ? QStringList() : QStringList{accountId} + branchIds;
+    if (Result<void> r = m_model->setAccounts(shown); !r)
         warn(r.error().message);
     m_table->setColumnHidden(ActivityModel::AccountName, branchIds.isEmpty());
     updateButtons();

@@ -247,6 +247,30 @@ private slots:
         QCOMPARE(counts.count(), 2);
     }
 
+    // Given an activity logged at a time with seconds, OK in its edit dialog without a change
+    // writes nothing and leaves no undo step.
+    void unchangedEditWritesNothing()
+    {
+        const QString id = makeActivity(m_account, ActivityKind::Call, 1, "电话回访", "发送报价单", 3);
+        Activity a = *m_store->get<Activity>(id);
+        a.occurredAt = a.occurredAt.addMSecs(17250);
+        KAM_VERIFY_RESULT(m_store->update(a));
+        const qint64 journalBefore = qint64(m_store->journal()->size());
+        ActivityTimelinePanel panel(m_store.get(), m_history.get());
+        panel.setAccount(m_account, {});
+        auto *table = child<QTableView>(&panel, "activityTable");
+        table->setCurrentIndex(table->model()->index(0, 0));
+        bool closed = false;
+        whenDialogOpens(this, [&closed](ActivityDialog *dialog) {
+            QTest::mouseClick(child<QPushButton>(dialog, "activityOkButton"), Qt::LeftButton);
+            closed = !dialog->isVisible();
+        });
+        QTest::mouseClick(child<QPushButton>(&panel, "editActivityButton"), Qt::LeftButton);
+        QVERIFY(closed);
+        QCOMPARE(qint64(m_store->journal()->size()), journalBefore);
+        QCOMPARE(m_history->stack()->count(), 0);
+    }
+
     // Given a timeline, ticking Done in the table marks the step done through an undo command.
     void tickingDoneInTheTimelineIsUndoable()
     {
