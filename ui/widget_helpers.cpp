@@ -2,9 +2,12 @@
 #include "widget_helpers.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QImageReader>
 #include <QLabel>
 #include <QStyle>
+#include <QTableView>
+#include <QTreeView>
 
 namespace kam {
 
@@ -33,6 +36,27 @@ QString formatLocalTime(const QDateTime &utc, const QLocale &locale)
     if (!utc.isValid())
         return {};
     return locale.toString(utc.toLocalTime(), QLocale::ShortFormat);
+}
+
+void setupRowView(QAbstractItemView *view, const char *objectName)
+{
+    view->setObjectName(QLatin1String(objectName));
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    if (auto *table = qobject_cast<QTableView *>(view)) {
+        table->setWordWrap(false);
+        table->verticalHeader()->hide();
+        table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->horizontalHeader()->setHighlightSections(false);
+    } else if (auto *tree = qobject_cast<QTreeView *>(view)) {
+        tree->setWordWrap(false);
+        tree->setUniformRowHeights(true);
+        tree->header()->setStretchLastSection(true);
+    }
 }
 
 QIcon kamIcon(const QString &name)

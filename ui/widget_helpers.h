@@ -11,6 +11,7 @@
 #include <QIcon>
 #include <QLocale>
 
+class QAbstractItemView;
 class QLabel;
 
 namespace kam {
@@ -47,6 +48,10 @@ QString formatLocalTime(const QDateTime &utc, const QLocale &locale = QLocale())
 
 /// The hidden, wrapping, plain-text red label under a form that says why it was refused.
 QLabel *makeErrorLabel(const char *objectName, QWidget *parent);
+
+/// Sets up a read-only list of rows (a table or tree): whole-row single selection, alternating
+/// rows, no wrapping, the last column stretched.
+void setupRowView(QAbstractItemView *view, const char *objectName);
 
 /// An icon from resources/icons (SVG); a platform icon where Qt has no SVG support installed.
 QIcon kamIcon(const QString &name);

@@ -17,8 +17,9 @@ namespace kam {
 /// in one query instead of one query and one signal per row.
 inline constexpr qsizetype kRowsResetThreshold = 500;
 
-/// The live rows of one account in a synced table (its contacts, its team), kept in step with
-/// Store::rowsChanged by row-precise insert/remove/dataChanged signals.
+/// The live rows of an account (or of several) in a synced table (its contacts, its team, its
+/// activities), kept in step with Store::rowsChanged by row-precise insert/remove/dataChanged
+/// signals.
 template<typename T>
 class AccountRowsModel : public QAbstractTableModel
 {
@@ -26,17 +27,32 @@ public:
     /// Shows the rows of `accountId` (empty: none).
     Result<void> setAccountId(const QString &accountId)
     {
-        Result<std::vector<T>> rows = accountId.isEmpty() ? Result<std::vector<T>>(std::vector<T>{})
-                                                          : load(accountId);
-        beginResetModel();
-        m_accountId = accountId;
-        m_rows = rows ? std::move(rows).value() : std::vector<T>{};
-        endResetModel();
-        if (!rows)
-            return rows.error();
-        return {};
+        return setAccounts(accountId.isEmpty() ? QStringList() : QStringList{accountId});
     }
-    QString accountId() const { return m_accountId; }
+    /// Shows the rows of all of `accountIds` (an account and its branches).
+    Result<void> setAccounts(const QStringList &accountIds)
+    {
+        std::vector<T> rows;
+        Result<void> status;
+        for (const QString &id : accountIds) {
+            Result<std::vector<T>> loaded = load(id);
+            if (!loaded) {
+                status = loaded.error();
+                rows.clear();
+                break;
+            }
+            std::vector<T> more = std::move(loaded).value();
+            rows.insert(rows.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+        }
+        beginResetModel();
+        m_accountIds = accountIds;
+        m_rows = std::move(rows);
+        loadDerived();
+        endResetModel();
+        return status;
+    }
+    QString accountId() const { return m_accountIds.value(0); }
+    QStringList accountIds() const { return m_accountIds; }
 
     int rowCount(const QModelIndex &parent = {}) const override
     {
@@ -66,17 +82,19 @@ protected:
 
     Store *store() const { return m_store; }
     virtual Result<std::vector<T>> load(const QString &accountId) const = 0;
+    /// When the accounts are set, before views see the rows: loads what other tables add to them.
+    virtual void loadDerived() {}
     /// After the rows changed, or another table did: for columns that show other rows' data.
     virtual void refreshDerived(const QString &table) { Q_UNUSED(table) }
 
 private:
     void onRowsChanged(const QString &table, const QStringList &ids)
     {
-        if (m_accountId.isEmpty())
+        if (m_accountIds.isEmpty())
             return;
         if (table == tableSpec<T>().table) {
             if (ids.size() > kRowsResetThreshold)
-                (void)setAccountId(m_accountId);
+                (void)setAccounts(m_accountIds);
             else
                 for (const QString &id : ids)
                     applyChange(id);
@@ -88,7 +106,7 @@ private:
     {
         Result<T> changed = m_store->template get<T>(id);
         const int row = rowOf(id);
-        const bool mine = changed.ok() && !changed->meta.isDeleted() && changed->accountId == m_accountId;
+        const bool mine = changed.ok() && !changed->meta.isDeleted() && m_accountIds.contains(changed->accountId);
         if (mine && row >= 0) {
             m_rows[size_t(row)] = std::move(changed).value();
             emit dataChanged(index(row, 0), index(row, m_columns - 1));
@@ -106,7 +124,7 @@ private:
 
     QPointer<Store> m_store;
     int m_columns;
-    QString m_accountId;
+    QStringList m_accountIds;
     std::vector<T> m_rows;
 };
 

@@ -813,9 +813,11 @@ Result<void> Store::validate(const Activity &a) const
         return invalid(tr("The activity needs a summary."));
     if (!a.occurredAt.isValid())
         return invalid(tr("The activity needs its date and time."));
-    if (a.dueOn.isValid() && a.dueOn < a.occurredAt.toUTC().date().addDays(-1))
+    // The due date is a calendar date as the manager sees it: compare it with the local day.
+    const QDate day = a.occurredAt.toLocalTime().date();
+    if (a.dueOn.isValid() && a.dueOn < day)
         return invalid(tr("The next step cannot be due (%1) before the activity took place (%2).")
-                           .arg(a.dueOn.toString(Qt::ISODate), a.occurredAt.date().toString(Qt::ISODate)));
+                           .arg(a.dueOn.toString(Qt::ISODate), day.toString(Qt::ISODate)));
     if (a.costMinor < 0)
         return invalid(tr("The activity's cost cannot be negative."));
     if (!isCurrencyCode(a.currency))
@@ -947,8 +949,11 @@ Result<std::vector<Activity>> Store::activities(const QStringList &accountIds) c
 
 Result<std::vector<Activity>> Store::openNextSteps(const QDate &until) const
 {
+    // A deleted account's activities stay live (for undo and sync) but are nobody's agenda.
     return selectRows<Activity>(
-        db(), QStringLiteral("WHERE deleted_at IS NULL AND done = 0 AND due_on IS NOT NULL AND due_on <= ? ORDER BY due_on"),
+        db(),
+        QStringLiteral("WHERE deleted_at IS NULL AND done = 0 AND due_on IS NOT NULL AND due_on <= ? AND account_id IN "
+                       "(SELECT id FROM accounts WHERE deleted_at IS NULL) ORDER BY due_on"),
         {until.toString(Qt::ISODate)});
 }
 

@@ -57,6 +57,15 @@ struct EntityText<Opportunity>
     static QString deleted(const QString &n) { return QCoreApplication::translate("kam::Commands", "Delete deal %1").arg(n); }
 };
 
+template<>
+struct EntityText<Activity>
+{
+    static QString name(const Activity &a) { return a.summary; }
+    static QString created(const QString &n) { return QCoreApplication::translate("kam::Commands", "Log activity %1").arg(n); }
+    static QString edited(const QString &n) { return QCoreApplication::translate("kam::Commands", "Edit activity %1").arg(n); }
+    static QString deleted(const QString &n) { return QCoreApplication::translate("kam::Commands", "Delete activity %1").arg(n); }
+};
+
 /// Base of the store commands: one store call per direction; a refused call is reported and
 /// the command leaves the stack (setObsolete), so the stack never claims what is not so.
 class StoreCommand : public QUndoCommand

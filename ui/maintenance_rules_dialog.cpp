@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "maintenance_rules_dialog.h"
+
+#include "store/pipeline_settings.h"
+#include "widget_helpers.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace kam {
+
+MaintenanceRulesDialog::MaintenanceRulesDialog(Store *store, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_error(makeErrorLabel("maintenanceRulesError", this))
+{
+    setObjectName(QStringLiteral("maintenanceRulesDialog"));
+    setWindowTitle(tr("Maintenance Intervals"));
+
+    auto *intro = new QLabel(tr("Remind me when an account has had no contact for longer than:"), this);
+    intro->setWordWrap(true);
+    const Result<analytics::MaintenanceRules> rules = maintenanceRules(*store);
+    auto *form = new QFormLayout;
+    for (const EnumEntry<Tier> &e : enumEntries<Tier>()) {
+        auto *spin = new QSpinBox(this);
+        spin->setObjectName(QStringLiteral("maintenanceDays_%1").arg(enumCode(e.value)));
+        // Wider than the store allows, so that the store's rule is the one that refuses and says why.
+        spin->setRange(0, 99999);
+        spin->setSuffix(tr(" days"));
+        spin->setSpecialValueText(tr("No reminder"));
+        spin->setValue(rules ? rules->intervalFor(e.value) : 0);
+        form->addRow(tr("%1:").arg(enumLabel(e.value)), spin);
+        m_days[e.value] = spin;
+    }
+    if (!rules) {
+        m_error->setText(rules.error().message);
+        m_error->show();
+    }
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("maintenanceRulesOkButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &MaintenanceRulesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &MaintenanceRulesDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(380, sizeHint().height());
+}
+
+void MaintenanceRulesDialog::accept()
+{
+    analytics::MaintenanceRules rules;
+    for (const auto &[tier, spin] : m_days)
+        rules.days[tier] = spin->value();
+    if (Result<void> r = setMaintenanceRules(*m_store, rules); !r) {
+        m_error->setText(r.error().message);
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace kam
