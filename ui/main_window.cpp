@@ -3,6 +3,8 @@
 
 #include "account_deals_panel.h"
 #include "account_detail_view.h"
+#include "activity_timeline_panel.h"
+#include "agenda_view.h"
 #include "account_dialog.h"
 #include "commands/store_commands.h"
 #include "conflicts_view.h"
@@ -104,13 +106,29 @@ MainWindow::MainWindow(Store *store, sync::SyncController *sync, QWidget *parent
     m_detail->addAccountTab(deals, tr("&Deals"), [deals](const QString &id, const QStringList &branches) {
         deals->setAccount(id, branches);
     });
+    auto *activities = new ActivityTimelinePanel(store, m_history, this);
+    m_detail->addAccountTab(activities, tr("&Activities"),
+                            [activities](const QString &id, const QStringList &branches) {
+                                activities->setAccount(id, branches);
+                            });
+    connect(activities, &ActivityTimelinePanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    m_agenda = new AgendaView(store, m_history, this);
+    m_agenda->setContentsMargins(6, 6, 6, 0);
 
     m_workspace = new QTabWidget(this);
     m_workspace->setObjectName(QStringLiteral("workspaceTabs"));
     m_workspace->setDocumentMode(true);
     addWorkspaceTab(m_splitter, tr("Portfolio"), QStringLiteral("portfolio"));
     addWorkspaceTab(m_board, tr("Pipeline"), QStringLiteral("pipeline"));
+    addWorkspaceTab(m_agenda, tr("Agenda"), QStringLiteral("agenda"));
     setCentralWidget(m_workspace);
+    connect(m_agenda, &AgendaView::countsChanged, this, &MainWindow::updateAgendaBadge);
+    connect(m_agenda, &AgendaView::accountActivated, this, [this](const QString &id) {
+        showWorkspace(QStringLiteral("portfolio"));
+        m_portfolio->selectAccount(id);
+    });
+    updateAgendaBadge();
 
     m_conflicts = new ConflictsView(m_history, this);
     m_conflictsDock = new QDockWidget(tr("Sync Conflicts"), this);
@@ -185,6 +203,13 @@ void MainWindow::addWorkspaceTab(QWidget *page, const QString &title, const QStr
 {
     page->setProperty("workspaceKey", key);
     m_workspace->addTab(page, title);
+}
+
+void MainWindow::updateAgendaBadge()
+{
+    const int overdue = m_agenda->overdueCount();
+    const int index = m_workspace->indexOf(m_agenda);
+    m_workspace->setTabText(index, overdue > 0 ? tr("Agenda (%L1 overdue)").arg(overdue) : tr("Agenda"));
 }
 
 bool MainWindow::showWorkspace(const QString &key)

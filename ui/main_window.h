@@ -15,6 +15,7 @@ class QTabWidget;
 namespace kam {
 
 class AccountDetailView;
+class AgendaView;
 class AccountTableModel;
 class AccountTreeModel;
 class ConflictsView;
@@ -74,6 +75,7 @@ protected:
 
 private:
     void addWorkspaceTab(QWidget *page, const QString &title, const QString &key);
+    void updateAgendaBadge();
     void createActions();
     void createMenus();
     void connectSync();
@@ -98,6 +100,7 @@ private:
     QSplitter *m_splitter;
     PipelineSource *m_pipeline;
     PipelineBoard *m_board;
+    AgendaView *m_agenda;
     QTabWidget *m_workspace;
     QLabel *m_counts;
     QLabel *m_path;

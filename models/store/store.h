@@ -99,7 +99,8 @@ public:
     Result<std::vector<StageChange>> stageChanges(const QString &opportunityId = {}) const;
     /// Activities with the accounts in `accountIds`, newest first.
     Result<std::vector<Activity>> activities(const QStringList &accountIds) const;
-    /// Activities whose next step is not done and is due on or before `until`, soonest first.
+    /// Activities of live accounts whose next step is not done and is due on or before `until`,
+    /// soonest first.
     Result<std::vector<Activity>> openNextSteps(const QDate &until) const;
     /// Per account, when the last activity up to `asOf` took place (accounts without any are absent).
     Result<QHash<QString, QDateTime>> lastContacts(const QDateTime &asOf) const;
