@@ -10,6 +10,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace kam {
 
@@ -33,8 +34,8 @@ QLabel *makeEmptyState(const QString &text, QWidget *parent)
     return label;
 }
 
-void followModel(FiguresModel *model, int categoryColumn, QList<int> valueColumns, QBarCategoryAxis *categories,
-                 QValueAxis *values)
+void followModel(FiguresModel *model, int categoryColumn, QList<int> valueColumns,
+                 QBarCategoryAxis *categories, QValueAxis *values)
 {
     const auto update = [=] {
         QStringList labels;
@@ -42,12 +43,23 @@ void followModel(FiguresModel *model, int categoryColumn, QList<int> valueColumn
         for (int row = 0; row < model->rowCount(); ++row) {
             labels << model->index(row, categoryColumn).data().toString();
             for (int column : valueColumns)
-                top = std::max(top, model->index(row, column).data(FiguresModel::ValueRole).toDouble());
+                top = std::max(top,
+                               model->index(row, column).data(FiguresModel::ValueRole).toDouble());
         }
         categories->setCategories(labels);
-        // Room for the bar labels beyond the longest bar; an empty chart still gets an axis.
-        values->setRange(0, top > 0 ? top * 1.15 : 1);
-        values->applyNiceNumbers();
+        // Room for the bar labels beyond the longest bar, in about four round steps (1, 2, 2.5
+        // or 5 × 10ⁿ); QValueAxis::applyNiceNumbers() can leave half the chart empty.
+        const double span = std::max(top * 1.2, 1.0);
+        const double magnitude = std::pow(10.0, std::floor(std::log10(span / 4)));
+        double step = magnitude * 10;
+        for (double factor : { 1.0, 2.0, 2.5, 5.0 })
+            if (span / (magnitude * factor) <= 5) {
+                step = magnitude * factor;
+                break;
+            }
+        const int steps = int(std::ceil(span / step));
+        values->setRange(0, steps * step);
+        values->setTickCount(steps + 1);
     };
     QObject::connect(model, &QAbstractItemModel::modelReset, categories, update);
     QObject::connect(model, &QAbstractItemModel::dataChanged, categories, update);

@@ -11,6 +11,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -68,7 +69,7 @@ ForecastView::ForecastView(PipelineSource *source, EditHistory *history, QWidget
     m_range->addItem(tr("Next 12 months"), int(Range::Next12Months));
     m_range->addItem(tr("This year"), int(Range::ThisYear));
     m_range->addItem(tr("Next 4 quarters"), int(Range::Next4Quarters));
-    for (QSpinBox *spin : {m_commit, m_bestCase}) {
+    for (QSpinBox *spin : { m_commit, m_bestCase }) {
         spin->setRange(0, 100);
         spin->setSuffix(QStringLiteral(" %"));
     }
@@ -94,14 +95,25 @@ ForecastView::ForecastView(PipelineSource *source, EditHistory *history, QWidget
     auto *values = new ChartValuesProxy(this);
     values->setSourceModel(m_model);
     auto *bars = new QBarSeries;
+    // Won to pipeline from dark to light: each category holds the next one.
+    connect(bars, &QAbstractBarSeries::barsetsAdded, this, [bars] {
+        static const QColor colors[] = { QColor(0x1b, 0x5e, 0x20), QColor(0x43, 0xa0, 0x47),
+                                         QColor(0xa5, 0xd6, 0xa7), QColor(0xb0, 0xbe, 0xc5) };
+        const QList<QBarSet *> sets = bars->barSets();
+        for (qsizetype i = 0; i < sets.size() && i < qsizetype(std::size(colors)); ++i)
+            sets[i]->setColor(colors[i]);
+    });
     auto *barMapper = new QVBarModelMapper(bars);
     barMapper->setFirstBarSetColumn(ForecastModel::Won);
     barMapper->setLastBarSetColumn(ForecastModel::PipelineAmount);
     barMapper->setSeries(bars);
     barMapper->setModel(values);
-    QLineSeries *weighted = lineOf(values, ForecastModel::Weighted, m_model->headerData(ForecastModel::Weighted, Qt::Horizontal).toString(),
-                                   QPen(QColor(0x6a, 0x1b, 0x9a), 2, Qt::DashLine));
-    m_target = lineOf(values, ForecastModel::Target, m_model->headerData(ForecastModel::Target, Qt::Horizontal).toString(),
+    QLineSeries *weighted
+        = lineOf(values, ForecastModel::Weighted,
+                 m_model->headerData(ForecastModel::Weighted, Qt::Horizontal).toString(),
+                 QPen(QColor(0x37, 0x47, 0x4f), 2, Qt::DashLine));
+    m_target = lineOf(values, ForecastModel::Target,
+                      m_model->headerData(ForecastModel::Target, Qt::Horizontal).toString(),
                       QPen(QColor(0xc6, 0x28, 0x28), 3));
 
     auto *chart = new QChart;
@@ -121,9 +133,11 @@ ForecastView::ForecastView(PipelineSource *source, EditHistory *history, QWidget
         s->attachAxis(amounts);
     }
     followModel(m_model, ForecastModel::Period,
-                {ForecastModel::Target, ForecastModel::Won, ForecastModel::PipelineAmount}, periods, amounts);
+                { ForecastModel::Target, ForecastModel::Won, ForecastModel::PipelineAmount },
+                periods, amounts);
     m_charts->addWidget(makeChartView(chart, m_charts));
-    m_charts->addWidget(makeEmptyState(tr("No open or won deals close in these periods."), m_charts));
+    m_charts->addWidget(
+        makeEmptyState(tr("No open or won deals close in these periods."), m_charts));
 
     auto *table = new QTableView(this);
     table->setObjectName(QStringLiteral("forecastTable"));
@@ -144,6 +158,17 @@ ForecastView::ForecastView(PipelineSource *source, EditHistory *history, QWidget
     connect(m_commit, &QSpinBox::valueChanged, this, &ForecastView::saveThresholds);
     connect(m_bestCase, &QSpinBox::valueChanged, this, &ForecastView::saveThresholds);
     connect(targets, &QPushButton::clicked, this, &ForecastView::openTargets);
+    // The mapper makes the bar sets anew at a reset, after the lines: put the lines back on top
+    // and after the bars in the legend.
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [chart, periods, amounts, weighted, this] {
+                for (QLineSeries *line : { weighted, m_target }) {
+                    chart->removeSeries(line);
+                    chart->addSeries(line);
+                    line->attachAxis(periods);
+                    line->attachAxis(amounts);
+                }
+            });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ForecastView::updateChart);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ForecastView::updateChart);
     updateChart();
@@ -171,7 +196,7 @@ void ForecastView::applyRange()
 
 void ForecastView::saveThresholds()
 {
-    const analytics::ForecastThresholds t{m_commit->value(), m_bestCase->value()};
+    const analytics::ForecastThresholds t { m_commit->value(), m_bestCase->value() };
     if (Result<void> r = setForecastThresholds(*m_source->store(), t); !r) {
         m_error->setText(r.error().message);
         m_error->show();
@@ -184,13 +209,15 @@ void ForecastView::saveThresholds()
 void ForecastView::updateChart()
 {
     const analytics::Forecast &f = m_model->forecast();
-    const bool anything = std::any_of(f.buckets.begin(), f.buckets.end(), [](const analytics::ForecastBucket &b) {
-        return b.wonMinor > 0 || b.openDeals > 0 || b.targetMinor;
-    });
+    const bool anything
+        = std::any_of(f.buckets.begin(), f.buckets.end(), [](const analytics::ForecastBucket &b) {
+              return b.wonMinor > 0 || b.openDeals > 0 || b.targetMinor;
+          });
     m_charts->setCurrentIndex(anything ? 0 : 1);
     // A line at zero where no period has a target would read as a target of nothing.
-    const bool targets = std::any_of(f.buckets.begin(), f.buckets.end(),
-                                     [](const analytics::ForecastBucket &b) { return b.targetMinor.has_value(); });
+    const bool targets
+        = std::any_of(f.buckets.begin(), f.buckets.end(),
+                      [](const analytics::ForecastBucket &b) { return b.targetMinor.has_value(); });
     m_target->setVisible(targets);
     for (QLegendMarker *marker : m_target->chart()->legend()->markers(m_target))
         marker->setVisible(targets);

@@ -23,17 +23,26 @@ namespace kam {
 namespace {
 
 /// One column of the funnel model as horizontal bars, the first stage on top.
-QChartView *stageChart(FunnelModel *model, QAbstractItemModel *values, int column, const QString &title, bool stageLabels,
-                       QWidget *parent)
+QChartView *stageChart(FunnelModel *model, QAbstractItemModel *values, int column,
+                       const QString &title, bool stageLabels, QWidget *parent)
 {
     auto *series = new QHorizontalBarSeries;
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPrecision(15); // whole amounts, not 1.7E+07
+    // The mapper makes the bar set anew at every reset of the model.
+    QObject::connect(series, &QAbstractBarSeries::barsetsAdded, series,
+                     [](const QList<QBarSet *> &sets) {
+                         for (QBarSet *set : sets) {
+                             set->setColor(QColor(0x1f, 0x77, 0xb4));
+                             set->setLabelColor(QColor(0x33, 0x33, 0x33));
+                         }
+                     });
     auto *mapper = new QVBarModelMapper(series);
     mapper->setFirstBarSetColumn(column);
     mapper->setLastBarSetColumn(column);
     mapper->setSeries(series);
     mapper->setModel(values);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
 
     auto *chart = new QChart;
     chart->setTitle(title);
@@ -49,7 +58,7 @@ QChartView *stageChart(FunnelModel *model, QAbstractItemModel *values, int colum
     amounts->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(amounts, Qt::AlignBottom);
     series->attachAxis(amounts);
-    followModel(model, FunnelModel::StageName, {column}, stages, amounts);
+    followModel(model, FunnelModel::StageName, { column }, stages, amounts);
     return makeChartView(chart, parent);
 }
 
@@ -72,18 +81,19 @@ FunnelView::FunnelView(PipelineSource *source, QWidget *parent)
     auto *chartRow = new QHBoxLayout(charts);
     chartRow->setContentsMargins(0, 0, 0, 0);
     chartRow->setSpacing(0);
-    chartRow->addWidget(stageChart(m_model, values, FunnelModel::Count, tr("Open deals per stage"), true, charts), 5);
     chartRow->addWidget(
-        stageChart(m_model, values, FunnelModel::Amount, tr("Open amount per stage"), false, charts),
-        4);
+        stageChart(m_model, values, FunnelModel::Count, tr("Open deals per stage"), true, charts),
+        5);
+    chartRow->addWidget(stageChart(m_model, values, FunnelModel::Amount,
+                                   tr("Open amount per stage"), false, charts),
+                        4);
     m_charts->addWidget(charts);
     m_charts->addWidget(makeEmptyState(tr("No open deals match the filter."), m_charts));
 
     m_table->setObjectName(QStringLiteral("funnelTable"));
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -105,16 +115,20 @@ void FunnelView::updateSummary()
 {
     const analytics::Funnel &f = m_model->funnel();
     const QLocale locale;
-    const auto money = [&](qint64 minor) { return formatMoney({minor, f.currency}, locale); };
+    const auto money = [&](qint64 minor) { return formatMoney({ minor, f.currency }, locale); };
     QStringList parts;
     parts << tr("Open: %n deal(s), %1", nullptr, f.openCount).arg(money(f.openAmountMinor));
     parts << tr("Won: %n deal(s), %1", nullptr, f.wonCount).arg(money(f.wonAmountMinor));
     parts << tr("Lost: %n deal(s)", nullptr, f.lostCount);
-    parts << (f.winRate ? tr("Win rate: %1").arg(locale.toString(*f.winRate * 100, 'f', 1) + locale.percent())
+    parts << (f.winRate ? tr("Win rate: %1")
+                              .arg(locale.toString(*f.winRate * 100, 'f', 1) + locale.percent())
                         : tr("Win rate: —"));
-    parts << (f.avgWonMinor ? tr("Average won deal: %1").arg(money(*f.avgWonMinor)) : tr("Average won deal: —"));
+    parts << (f.avgWonMinor ? tr("Average won deal: %1").arg(money(*f.avgWonMinor))
+                            : tr("Average won deal: —"));
     if (f.otherCurrencyDeals > 0)
-        parts << tr("%n deal(s) in other currencies than %1 left out", nullptr, f.otherCurrencyDeals).arg(f.currency);
+        parts << tr("%n deal(s) in other currencies than %1 left out", nullptr,
+                    f.otherCurrencyDeals)
+                     .arg(f.currency);
     m_summary->setText(parts.join(QStringLiteral("  ·  ")));
     m_charts->setCurrentIndex(f.openCount > 0 ? 0 : 1);
 }

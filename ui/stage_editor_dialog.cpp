@@ -35,12 +35,13 @@ StageEditorDialog::StageEditorDialog(EditHistory *history, QWidget *parent)
     m_probability->setRange(0, 100);
     m_probability->setSuffix(QStringLiteral(" %"));
 
-    const auto button = [this](const QString &text, const char *name, void (StageEditorDialog::*slot)()) {
-        auto *b = new QPushButton(text, this);
-        b->setObjectName(QLatin1String(name));
-        connect(b, &QPushButton::clicked, this, slot);
-        return b;
-    };
+    const auto button
+        = [this](const QString &text, const char *name, void (StageEditorDialog::*slot)()) {
+              auto *b = new QPushButton(text, this);
+              b->setObjectName(QLatin1String(name));
+              connect(b, &QPushButton::clicked, this, slot);
+              return b;
+          };
     auto *up = new QPushButton(tr("Move up"), this);
     up->setObjectName(QStringLiteral("moveStageUp"));
     connect(up, &QPushButton::clicked, this, [this] { moveStage(-1); });
@@ -52,9 +53,12 @@ StageEditorDialog::StageEditorDialog(EditHistory *history, QWidget *parent)
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Default probability:"), m_probability);
     auto *buttons = new QGridLayout;
-    buttons->addWidget(button(tr("Add as new stage"), "addStage", &StageEditorDialog::addStage), 0, 0);
-    buttons->addWidget(button(tr("Apply to stage"), "applyStage", &StageEditorDialog::applyStage), 0, 1);
-    buttons->addWidget(button(tr("Remove stage"), "removeStage", &StageEditorDialog::removeStage), 0, 2);
+    buttons->addWidget(button(tr("Add as new stage"), "addStage", &StageEditorDialog::addStage), 0,
+                       0);
+    buttons->addWidget(button(tr("Apply to stage"), "applyStage", &StageEditorDialog::applyStage),
+                       0, 1);
+    buttons->addWidget(button(tr("Remove stage"), "removeStage", &StageEditorDialog::removeStage),
+                       0, 2);
     buttons->addWidget(up, 1, 0);
     buttons->addWidget(down, 1, 1);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -131,7 +135,8 @@ QString StageEditorDialog::newKey(const QString &name) const
     QString key = name.toLower().replace(notKey, QStringLiteral("_"));
     key.remove(QRegularExpression(QStringLiteral("^_+|_+$")));
     const auto taken = [this](const QString &k) {
-        return std::any_of(m_stages.begin(), m_stages.end(), [&](const Stage &s) { return s.key == k; });
+        return std::any_of(m_stages.begin(), m_stages.end(),
+                           [&](const Stage &s) { return s.key == k; });
     };
     // A name in Chinese gives no key; a key in use would be refused.
     if (key.isEmpty() || taken(key))

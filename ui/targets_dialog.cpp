@@ -37,7 +37,7 @@ TargetsDialog::TargetsDialog(PipelineSource *source, EditHistory *history, QWidg
 {
     setWindowTitle(tr("Sales targets"));
     m_table->setObjectName(QStringLiteral("targetTable"));
-    m_table->setHorizontalHeaderLabels({tr("Owner"), tr("Period"), tr("Target")});
+    m_table->setHorizontalHeaderLabels({ tr("Owner"), tr("Period"), tr("Target") });
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -48,7 +48,7 @@ TargetsDialog::TargetsDialog(PipelineSource *source, EditHistory *history, QWidg
     m_owner->addItem(tr("Whole team"), QString());
     QList<std::pair<QString, QString>> users; // name, id
     for (auto it = source->userNames().cbegin(); it != source->userNames().cend(); ++it)
-        users.append({it.value(), it.key()});
+        users.append({ it.value(), it.key() });
     std::sort(users.begin(), users.end());
     for (const auto &[name, id] : users)
         m_owner->addItem(name, id);
@@ -100,12 +100,13 @@ void TargetsDialog::fillTable()
     m_table->setRowCount(int(m_source->targets().size()));
     int row = 0;
     for (const SalesTarget &t : m_source->targets()) {
-        const QString owner = t.ownerId.isEmpty() ? tr("Whole team") : m_source->userName(t.ownerId);
+        const QString owner
+            = t.ownerId.isEmpty() ? tr("Whole team") : m_source->userName(t.ownerId);
         auto *first = new QTableWidgetItem(owner);
         first->setData(Qt::UserRole, t.meta.id);
         m_table->setItem(row, OwnerColumn, first);
         m_table->setItem(row, PeriodColumn, new QTableWidgetItem(t.period));
-        auto *amount = new QTableWidgetItem(formatMoney({t.amountMinor, t.currency}));
+        auto *amount = new QTableWidgetItem(formatMoney({ t.amountMinor, t.currency }));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, AmountColumn, amount);
         if (t.meta.id == current)
@@ -120,7 +121,8 @@ const SalesTarget *TargetsDialog::selected() const
     const QList<QTableWidgetItem *> items = m_table->selectedItems();
     if (items.isEmpty())
         return nullptr;
-    const QString id = m_table->item(items.front()->row(), OwnerColumn)->data(Qt::UserRole).toString();
+    const QString id
+        = m_table->item(items.front()->row(), OwnerColumn)->data(Qt::UserRole).toString();
     for (const SalesTarget &t : m_source->targets())
         if (t.meta.id == id)
             return &t;
@@ -138,7 +140,7 @@ void TargetsDialog::showSelected()
     if (t->ownerId.isEmpty())
         m_owner->setCurrentIndex(0);
     m_period->setText(t->period);
-    m_amount->setText(formatAmount({t->amountMinor, t->currency}));
+    m_amount->setText(formatAmount({ t->amountMinor, t->currency }));
     m_currency->setText(t->currency);
 }
 
@@ -160,7 +162,8 @@ void TargetsDialog::addTarget()
 {
     SalesTarget target;
     if (readForm(target))
-        showResult(m_history->push(std::make_unique<CreateCommand<SalesTarget>>(m_history, target)));
+        showResult(
+            m_history->push(std::make_unique<CreateCommand<SalesTarget>>(m_history, target)));
 }
 
 void TargetsDialog::saveTarget()
@@ -170,7 +173,8 @@ void TargetsDialog::saveTarget()
         return;
     SalesTarget after = *t;
     if (readForm(after))
-        showResult(m_history->push(std::make_unique<EditCommand<SalesTarget>>(m_history, *t, after)));
+        showResult(
+            m_history->push(std::make_unique<EditCommand<SalesTarget>>(m_history, *t, after)));
 }
 
 void TargetsDialog::deleteTarget()

@@ -71,7 +71,8 @@ double FiguresModel::majorUnits(qint64 minor, const QString &currency)
 
 QVariant ChartValuesProxy::data(const QModelIndex &index, int role) const
 {
-    return QIdentityProxyModel::data(index, role == Qt::DisplayRole ? FiguresModel::ValueRole : role);
+    return QIdentityProxyModel::data(index,
+                                     role == Qt::DisplayRole ? FiguresModel::ValueRole : role);
 }
 
 } // namespace kam

@@ -46,8 +46,8 @@ void ForecastModel::setThresholds(analytics::ForecastThresholds thresholds)
 QStringList ForecastModel::compute()
 {
     const analytics::Pipeline &pipeline = source()->pipeline();
-    m_next = analytics::computeForecast(pipeline, filter(), pipeline.mainCurrency(), m_granularity, m_from, m_to,
-                                        source()->targets(), m_thresholds);
+    m_next = analytics::computeForecast(pipeline, filter(), pipeline.mainCurrency(), m_granularity,
+                                        m_from, m_to, source()->targets(), m_thresholds);
     QStringList keys;
     for (const analytics::ForecastBucket &b : m_next.buckets)
         keys << b.period;
@@ -103,7 +103,7 @@ QVariant ForecastModel::display(int row, int column) const
         return a ? locale.toString(*a * 100, 'f', 1) + locale.percent() : none;
     }
     const std::optional<qint64> minor = amount(b, column);
-    return minor ? formatMoney({*minor, m_forecast.currency}, locale) : none;
+    return minor ? formatMoney({ *minor, m_forecast.currency }, locale) : none;
 }
 
 QVariant ForecastModel::value(int row, int column) const

@@ -13,7 +13,18 @@ class ForecastModel : public FiguresModel
     Q_OBJECT
 
 public:
-    enum Column { Period, Target, Won, Commit, BestCase, PipelineAmount, Weighted, Projected, Attainment, ColumnCount };
+    enum Column {
+        Period,
+        Target,
+        Won,
+        Commit,
+        BestCase,
+        PipelineAmount,
+        Weighted,
+        Projected,
+        Attainment,
+        ColumnCount
+    };
 
     /// Months by default, over the next 12 months, with the store's thresholds.
     explicit ForecastModel(PipelineSource *source, QObject *parent = nullptr);
@@ -27,7 +38,8 @@ public:
     analytics::ForecastThresholds thresholds() const { return m_thresholds; }
     const analytics::Forecast &forecast() const { return m_forecast; }
 
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 protected:
     QStringList compute() override;

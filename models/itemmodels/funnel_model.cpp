@@ -50,13 +50,15 @@ QVariant FunnelModel::display(int row, int column) const
     case Count:
         return locale.toString(s.count);
     case Amount:
-        return formatMoney({s.amountMinor, m_funnel.currency}, locale);
+        return formatMoney({ s.amountMinor, m_funnel.currency }, locale);
     case Weighted:
-        return formatMoney({s.weightedMinor, m_funnel.currency}, locale);
+        return formatMoney({ s.weightedMinor, m_funnel.currency }, locale);
     case Reached:
         return locale.toString(s.reached);
     case ConversionToNext:
-        return s.conversionToNext ? locale.toString(*s.conversionToNext * 100, 'f', 1) + locale.percent() : kNone;
+        return s.conversionToNext
+            ? locale.toString(*s.conversionToNext * 100, 'f', 1) + locale.percent()
+            : kNone;
     case AvgDays:
         return s.avgDays ? locale.toString(*s.avgDays, 'f', 1) : kNone;
     case ColumnCount:

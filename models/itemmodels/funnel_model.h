@@ -15,7 +15,16 @@ class FunnelModel : public FiguresModel
     Q_OBJECT
 
 public:
-    enum Column { StageName, Count, Amount, Weighted, Reached, ConversionToNext, AvgDays, ColumnCount };
+    enum Column {
+        StageName,
+        Count,
+        Amount,
+        Weighted,
+        Reached,
+        ConversionToNext,
+        AvgDays,
+        ColumnCount
+    };
 
     explicit FunnelModel(PipelineSource *source, QObject *parent = nullptr);
 
@@ -24,7 +33,8 @@ public:
     /// The figures shown, with the totals of the summary.
     const analytics::Funnel &funnel() const { return m_funnel; }
 
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 protected:
     QStringList compute() override;

@@ -74,7 +74,8 @@ void TestFunnelModels::funnelFigures()
     a = p.move(a, 1, 20);
     p.now = t0.addDays(15);
     a = p.close(a, DealStatus::Won);
-    QVERIFY(!a.meta.id.isEmpty() && !b.meta.id.isEmpty() && !c.meta.id.isEmpty() && !e.meta.id.isEmpty());
+    QVERIFY(!a.meta.id.isEmpty() && !b.meta.id.isEmpty() && !c.meta.id.isEmpty()
+            && !e.meta.id.isEmpty());
 
     PipelineSource source(p.store.get());
     FunnelModel model(&source);
@@ -92,7 +93,7 @@ void TestFunnelModels::funnelFigures()
     QCOMPARE(value(model, 1, FunnelModel::Weighted).toDouble(), 10000.0);
     QCOMPARE(value(model, 2, FunnelModel::Amount).toDouble(), 200000.0);
     QCOMPARE(value(model, 2, FunnelModel::Weighted).toDouble(), 80000.0);
-    QCOMPARE(text(model, 2, FunnelModel::Amount), formatMoney({200000 * kYuan, "CNY"}));
+    QCOMPARE(text(model, 2, FunnelModel::Amount), formatMoney({ 200000 * kYuan, "CNY" }));
     // Reached: A and B got to contact & samples, C stayed in need identified, E started in intent.
     QCOMPARE(value(model, 0, FunnelModel::Reached).toInt(), 4);
     QCOMPARE(value(model, 1, FunnelModel::Reached).toInt(), 3);
@@ -231,7 +232,7 @@ void TestFunnelModels::forecastMonths()
     QCOMPARE(value(model, 1, ForecastModel::PipelineAmount).toDouble(), 20000.0);
     QCOMPARE(value(model, 1, ForecastModel::Weighted).toDouble(), 9900.0);
     QCOMPARE(value(model, 2, ForecastModel::Won).toDouble(), 30000.0);
-    QCOMPARE(text(model, 2, ForecastModel::Won), formatMoney({30000 * kYuan, "CNY"}));
+    QCOMPARE(text(model, 2, ForecastModel::Won), formatMoney({ 30000 * kYuan, "CNY" }));
     QCOMPARE(value(model, 2, ForecastModel::Attainment).toDouble(), 0.3);
     QCOMPARE(text(model, 2, ForecastModel::Attainment), percent("30.0"));
     // April has no target of its own (Q2's is a quarter's): no attainment either.
@@ -305,7 +306,7 @@ void TestFunnelModels::forecastThresholdBoundary()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRange(QDate(2027, 1, 1), QDate(2027, 3, 31));
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-    model.setThresholds({commit, bestCase});
+    model.setThresholds({ commit, bestCase });
     QCOMPARE(resets.count(), 0);
     QCOMPARE(value(model, 0, ForecastModel::Commit).toDouble(), januaryCommit);
     QCOMPARE(value(model, 1, ForecastModel::BestCase).toDouble(), februaryBestCase);
@@ -317,8 +318,8 @@ void TestFunnelModels::forecastThresholdsFromStore()
 {
     ForecastFixture fx;
     QVERIFY(fx.p.store);
-    KAM_VERIFY_RESULT(setForecastThresholds(*fx.p.store, {89, 40}));
-    QVERIFY(!setForecastThresholds(*fx.p.store, {30, 40}));
+    KAM_VERIFY_RESULT(setForecastThresholds(*fx.p.store, { 89, 40 }));
+    QVERIFY(!setForecastThresholds(*fx.p.store, { 30, 40 }));
     PipelineSource source(fx.p.store.get());
     ForecastModel model(&source);
     model.setRange(QDate(2027, 1, 1), QDate(2027, 1, 31));

@@ -32,8 +32,9 @@ struct PipelineStore
     static QString stage(int position) { return builtInStages()[size_t(position)].meta.id; }
 
     /// An open deal created now in `stage`; empty id (and a warning) if the store refused it.
-    Opportunity deal(int stagePosition, qint64 amountMinor, int probability, const QDate &expectedClose,
-                     const QString &currency = QStringLiteral("CNY"), const QString &account = {})
+    Opportunity deal(int stagePosition, qint64 amountMinor, int probability,
+                     const QDate &expectedClose, const QString &currency = QStringLiteral("CNY"),
+                     const QString &account = {})
     {
         Opportunity o;
         o.accountId = account.isEmpty() ? accountId : account;

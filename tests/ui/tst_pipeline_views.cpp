@@ -52,8 +52,9 @@ void fillSmall(test::PipelineStore &p)
 /// lost, and team targets for the coming twelve months.
 void fillDemo(test::PipelineStore &p)
 {
-    const QStringList names = {"华东重工集团", "江南造船有限公司", "中联精密机械", "北方化工股份",
-                               "深圳云海科技",   "西部矿业集团",     "长江电力设备", "华南汽车零部件"};
+    const QStringList names
+        = { "华东重工集团", "江南造船有限公司", "中联精密机械", "北方化工股份",
+            "深圳云海科技", "西部矿业集团",     "长江电力设备", "华南汽车零部件" };
     QStringList accounts;
     for (int i = 0; i < names.size(); ++i)
         accounts << p.store->create(test::sampleAccount(names[i], 100 + i))->meta.id;
@@ -86,8 +87,7 @@ void fillDemo(test::PipelineStore &p)
     }
 }
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
+template<typename T> T *child(QWidget *parent, const char *name)
 {
     T *found = parent->findChild<T *>(QLatin1String(name));
     if (!found)
@@ -127,9 +127,9 @@ void TestPipelineViews::funnelSummaryAndChart()
 
     const QString summary = child<QLabel>(&view, "funnelSummary")->text();
     QVERIFY2(summary.contains("Open: 2 deal"), qPrintable(summary));
-    QVERIFY2(summary.contains(formatMoney({250000 * kYuan, "CNY"})), qPrintable(summary));
+    QVERIFY2(summary.contains(formatMoney({ 250000 * kYuan, "CNY" })), qPrintable(summary));
     QVERIFY2(summary.contains("Won: 1 deal"), qPrintable(summary));
-    QVERIFY2(summary.contains(formatMoney({100000 * kYuan, "CNY"})), qPrintable(summary));
+    QVERIFY2(summary.contains(formatMoney({ 100000 * kYuan, "CNY" })), qPrintable(summary));
     QVERIFY2(summary.contains("Lost: 1 deal"), qPrintable(summary));
     QVERIFY2(summary.contains("Win rate: 50.0%"), qPrintable(summary));
     QVERIFY2(summary.contains("1 deal"), qPrintable(summary)); // the USD deal left out
@@ -252,7 +252,8 @@ void TestPipelineViews::stageRenameAndUndo()
 
     history.stack()->undo();
     QCOMPARE(p.store->stages()->front().name, QString());
-    QTRY_COMPARE(funnel.index(0, FunnelModel::StageName).data().toString(), QString("Need identified"));
+    QTRY_COMPARE(funnel.index(0, FunnelModel::StageName).data().toString(),
+                 QString("Need identified"));
 }
 
 // Given the process, when the second stage moves up, then the two swap places in one undo step.
@@ -326,6 +327,17 @@ void TestPipelineViews::screenshots()
     auto *granularity = child<QComboBox>(&forecast, "forecastGranularity");
     granularity->setCurrentIndex(granularity->findData(int(analytics::Granularity::Quarter)));
     save(&forecast, "forecast_view_quarters.png");
+    // The company's own stage names in Chinese, the longest ones too, fit the axis.
+    QVERIFY(p.store->storeBuiltInStages().ok());
+    const QStringList chinese = { "需求识别", "接触与送样",     "意向确认", "商务谈判",
+                                  "合同签订", "交付与售后服务", "回款完成", "客户关系维护" };
+    for (int i = 0; i < chinese.size(); ++i) {
+        Stage s = *p.store->get<Stage>(test::PipelineStore::stage(i));
+        s.name = chinese[i];
+        QVERIFY(p.store->update(s).ok());
+    }
+    source.reload();
+    save(&funnel, "funnel_view_chinese_stages.png");
     TargetsDialog targets(&source, &history);
     save(&targets, "targets_dialog.png", targets.size());
     StageEditorDialog stages(&history);
