@@ -108,7 +108,6 @@ FunnelView::FunnelView(PipelineSource *source, QWidget *parent)
 void FunnelView::setFilter(const analytics::DealFilter &filter)
 {
     m_model->setFilter(filter);
-    updateSummary(); // also when the figures stayed the same
 }
 
 void FunnelView::updateSummary()

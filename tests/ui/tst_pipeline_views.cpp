@@ -109,6 +109,7 @@ private slots:
     void targetsDialogAddsTarget();
     void stageRenameAndUndo();
     void stageMoveAndUndo();
+    void stageAddGetsAKey();
     void stageWithOpenDealsIsNotRemoved();
     void screenshots();
 };
@@ -273,6 +274,35 @@ void TestPipelineViews::stageMoveAndUndo()
     history.stack()->undo();
     QCOMPARE(p.store->stages()->at(0).key, QString("need_identified"));
     QCOMPARE(p.store->stages()->at(1).key, QString("contact_samples"));
+}
+
+// Given the built-in process, when stages are added, then they come last, with a key made from
+// an English name or a generated one for a Chinese name; one undo step each.
+void TestPipelineViews::stageAddGetsAKey()
+{
+    test::PipelineStore p;
+    QVERIFY(p.store);
+    EditHistory history(p.store.get());
+    StageEditorDialog dialog(&history);
+    dialog.show();
+    auto *name = child<QLineEdit>(&dialog, "stageName");
+    name->setText("Credit check");
+    child<QSpinBox>(&dialog, "stageProbability")->setValue(30);
+    QTest::mouseClick(child<QPushButton>(&dialog, "addStage"), Qt::LeftButton);
+    name->setText("技术评审");
+    QTest::mouseClick(child<QPushButton>(&dialog, "addStage"), Qt::LeftButton);
+    QVERIFY(!child<QLabel>(&dialog, "stageError")->isVisible());
+    const std::vector<Stage> stages = *p.store->stages();
+    QCOMPARE(stages.size(), size_t(10));
+    QCOMPARE(stages[8].key, QString("credit_check"));
+    QCOMPARE(stages[8].probability, 30);
+    QCOMPARE(stages[8].position, 8);
+    QVERIFY(stages[9].key.startsWith("stage_"));
+    QCOMPARE(stages[9].name, QString("技术评审"));
+    QCOMPARE(child<QListWidget>(&dialog, "stageList")->count(), 10);
+    QCOMPARE(history.stack()->count(), 2);
+    history.stack()->undo();
+    QCOMPARE(p.store->stages()->size(), size_t(9));
 }
 
 // Given an open deal in negotiation, when that stage is removed, then the editor says why not
