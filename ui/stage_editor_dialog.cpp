@@ -126,7 +126,6 @@ void StageEditorDialog::edit(const std::function<std::unique_ptr<StoreCommand>()
     m_error->setVisible(!r);
     if (!r)
         m_error->setText(r.error().message);
-    fillList();
 }
 
 QString StageEditorDialog::newKey(const QString &name) const
