@@ -530,6 +530,20 @@ Result<void> Store::remove(const QString &id)
                                 branches)
                                  .arg(quoted(before->legalName)));
     }
+    if constexpr (std::is_same_v<T, Stage>) {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral(
+            "SELECT count(*) FROM opportunities WHERE stage_id = ? AND status = ? AND deleted_at IS NULL"));
+        q.addBindValue(id);
+        q.addBindValue(enumCode(DealStatus::Open));
+        if (!q.exec() || !q.next())
+            return dbError(q, tr("checking the stage's deals"));
+        if (const int deals = q.value(0).toInt(); deals > 0)
+            return makeError(ErrorCode::Invalid,
+                             tr("%n open deal(s) are in the stage %1; move them to another stage first.",
+                                nullptr, deals)
+                                 .arg(quoted(stageName(*before))));
+    }
     T after = *before;
     after.meta.deletedAt = m_clock();
     return writeRow<T>(&*before, after, QStringLiteral("delete"));

@@ -8,6 +8,7 @@
 #include "edit_history.h"
 
 #include "domain/entities.h"
+#include "domain/stages.h"
 #include "store/row_codec.h"
 #include "store/store.h"
 
@@ -64,6 +65,24 @@ struct EntityText<Activity>
     static QString created(const QString &n) { return QCoreApplication::translate("kam::Commands", "Log activity %1").arg(n); }
     static QString edited(const QString &n) { return QCoreApplication::translate("kam::Commands", "Edit activity %1").arg(n); }
     static QString deleted(const QString &n) { return QCoreApplication::translate("kam::Commands", "Delete activity %1").arg(n); }
+};
+
+template<>
+struct EntityText<Stage>
+{
+    static QString name(const Stage &s) { return stageName(s); }
+    static QString created(const QString &n) { return QCoreApplication::translate("kam::Commands", "New stage %1").arg(n); }
+    static QString edited(const QString &n) { return QCoreApplication::translate("kam::Commands", "Edit stage %1").arg(n); }
+    static QString deleted(const QString &n) { return QCoreApplication::translate("kam::Commands", "Delete stage %1").arg(n); }
+};
+
+template<>
+struct EntityText<SalesTarget>
+{
+    static QString name(const SalesTarget &t) { return t.period; }
+    static QString created(const QString &n) { return QCoreApplication::translate("kam::Commands", "New target %1").arg(n); }
+    static QString edited(const QString &n) { return QCoreApplication::translate("kam::Commands", "Edit target %1").arg(n); }
+    static QString deleted(const QString &n) { return QCoreApplication::translate("kam::Commands", "Delete target %1").arg(n); }
 };
 
 /// Base of the store commands: one store call per direction; a refused call is reported and
@@ -127,28 +146,50 @@ private:
     bool m_created = false;
 };
 
-/// Changes a row's fields: redo applies the fields that differ between `before` and `after`,
+/// Changes rows' fields: redo applies the fields that differ between each `before` and `after`,
 /// undo puts those fields back. Other fields keep their current values, so undoing an edit
-/// never reverts a change that came in later (from sync or another window).
+/// never reverts a change that came in later (from sync or another window). Several rows (a
+/// reorder) change in one transaction.
 template<typename T>
 class EditCommand : public StoreCommand
 {
 public:
     EditCommand(EditHistory *history, T before, T after)
-        : StoreCommand(history), m_before(std::move(before)), m_after(std::move(after))
+        : EditCommand(history, {{std::move(before), std::move(after)}}, QString())
     {
-        setText(EntityText<T>::edited(EntityText<T>::name(m_after)));
     }
-    QString rowId() const override { return m_after.meta.id; }
+    /// `changes` not empty; `text` empty: "Edit …" of the first row.
+    EditCommand(EditHistory *history, std::vector<std::pair<T, T>> changes, const QString &text)
+        : StoreCommand(history), m_changes(std::move(changes))
+    {
+        setText(text.isEmpty() ? EntityText<T>::edited(EntityText<T>::name(m_changes.front().second)) : text);
+    }
+    QString rowId() const override { return m_changes.front().second.meta.id; }
 
 protected:
-    Result<void> doRedo() override { return patch(m_before, m_after); }
-    Result<void> doUndo() override { return patch(m_after, m_before); }
+    Result<void> doRedo() override
+    {
+        return store()->transaction([this]() -> Result<void> {
+            for (const auto &[before, after] : m_changes)
+                if (Result<void> r = patch(before, after); !r)
+                    return r;
+            return {};
+        });
+    }
+    Result<void> doUndo() override
+    {
+        return store()->transaction([this]() -> Result<void> {
+            for (auto it = m_changes.rbegin(); it != m_changes.rend(); ++it)
+                if (Result<void> r = patch(it->second, it->first); !r)
+                    return r;
+            return {};
+        });
+    }
 
 private:
     Result<void> patch(const T &from, const T &to)
     {
-        Result<T> current = store()->template get<T>(m_after.meta.id);
+        Result<T> current = store()->template get<T>(to.meta.id);
         if (!current)
             return current.error();
         T row = std::move(current).value();
@@ -156,8 +197,7 @@ private:
         return store()->update(row);
     }
 
-    T m_before;
-    T m_after;
+    std::vector<std::pair<T, T>> m_changes;
 };
 
 /// Tombstones a row; undo restores it.

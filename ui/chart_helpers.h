@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What the funnel and forecast charts share: the chart view, the empty state, and axes that
+// follow their model.
+
+#include <QList>
+#include <QString>
+
+class QAbstractItemModel;
+class QLabel;
+class QWidget;
+
+class QBarCategoryAxis;
+class QChart;
+class QChartView;
+class QValueAxis;
+
+namespace kam {
+
+class FiguresModel;
+
+/// A view of `chart` (which it takes) with antialiasing and the application's palette.
+QChartView *makeChartView(QChart *chart, QWidget *parent);
+
+/// The centred grey text shown instead of a chart with nothing to draw.
+QLabel *makeEmptyState(const QString &text, QWidget *parent);
+
+/// Keeps `categories` on the display texts of `categoryColumn` and `values` on a rounded range
+/// from 0 to above the largest ValueRole of `valueColumns`, whenever `model` changes.
+void followModel(FiguresModel *model, int categoryColumn, QList<int> valueColumns,
+                 QBarCategoryAxis *categories, QValueAxis *values);
+
+} // namespace kam
