@@ -6,6 +6,8 @@
 #include "itemmodels/deal_list_model.h"
 #include "itemmodels/pipeline_source.h"
 
+#include "widget_helpers.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,6 +34,7 @@ AccountDealsPanel::AccountDealsPanel(PipelineSource *source, EditHistory *histor
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("dealsTable"));
     m_table->setModel(m_proxy);
+    addCsvExport(m_table, tr("deals"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(DealListModel::ExpectedClose, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

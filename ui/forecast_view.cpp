@@ -142,6 +142,7 @@ ForecastView::ForecastView(PipelineSource *source, EditHistory *history, QWidget
     auto *table = new QTableView(this);
     table->setObjectName(QStringLiteral("forecastTable"));
     table->setModel(m_model);
+    addCsvExport(table, tr("forecast"));
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 

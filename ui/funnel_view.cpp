@@ -4,6 +4,8 @@
 #include "chart_helpers.h"
 #include "itemmodels/funnel_model.h"
 
+#include "widget_helpers.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -92,6 +94,7 @@ FunnelView::FunnelView(PipelineSource *source, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("funnelTable"));
     m_table->setModel(m_model);
+    addCsvExport(m_table, tr("funnel"));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 

@@ -8,7 +8,11 @@
 #include "account_dialog.h"
 #include "commands/store_commands.h"
 #include "conflicts_view.h"
+#include "deal_dialog.h"
+#include "deal_filter_bar.h"
 #include "io/account_export.h"
+#include "forecast_view.h"
+#include "funnel_view.h"
 #include "itemmodels/account_table_model.h"
 #include "itemmodels/account_tree_model.h"
 #include "itemmodels/pipeline_source.h"
@@ -16,8 +20,10 @@
 #include "pipeline_board.h"
 #include "portfolio_view.h"
 #include "store/store.h"
+#include "stage_editor_dialog.h"
 #include "sync/sync_controller.h"
 #include "sync_status_widget.h"
+#include "targets_dialog.h"
 #include "widget_helpers.h"
 
 #include <QAction>
@@ -41,6 +47,7 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace kam {
 
@@ -115,12 +122,16 @@ MainWindow::MainWindow(Store *store, sync::SyncController *sync, QWidget *parent
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     m_agenda = new AgendaView(store, m_history, this);
     m_agenda->setContentsMargins(6, 6, 6, 0);
+    auto *funnel = new FunnelView(m_pipeline, this);
+    auto *forecast = new ForecastView(m_pipeline, m_history, this);
 
     m_workspace = new QTabWidget(this);
     m_workspace->setObjectName(QStringLiteral("workspaceTabs"));
     m_workspace->setDocumentMode(true);
     addWorkspaceTab(m_splitter, tr("Portfolio"), QStringLiteral("portfolio"));
     addWorkspaceTab(m_board, tr("Pipeline"), QStringLiteral("pipeline"));
+    addWorkspaceTab(filteredPage(funnel, &FunnelView::setFilter), tr("Funnel"), QStringLiteral("funnel"));
+    addWorkspaceTab(filteredPage(forecast, &ForecastView::setFilter), tr("Forecast"), QStringLiteral("forecast"));
     addWorkspaceTab(m_agenda, tr("Agenda"), QStringLiteral("agenda"));
     setCentralWidget(m_workspace);
     connect(m_agenda, &AgendaView::countsChanged, this, &MainWindow::updateAgendaBadge);
@@ -203,6 +214,37 @@ void MainWindow::addWorkspaceTab(QWidget *page, const QString &title, const QStr
 {
     page->setProperty("workspaceKey", key);
     m_workspace->addTab(page, title);
+}
+
+template<typename View>
+QWidget *MainWindow::filteredPage(View *view, void (View::*setFilter)(const analytics::DealFilter &))
+{
+    auto *page = new QWidget(this);
+    auto *bar = new DealFilterBar(m_pipeline, page);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(bar);
+    layout->addWidget(view, 1);
+    connect(bar, &DealFilterBar::filterChanged, view, setFilter);
+    (view->*setFilter)(bar->filter());
+    return page;
+}
+
+void MainWindow::newDeal()
+{
+    openDealDialog(m_pipeline, m_history, Opportunity{}, this);
+}
+
+void MainWindow::editStages()
+{
+    StageEditorDialog dialog(m_history, this);
+    dialog.exec();
+}
+
+void MainWindow::editTargets()
+{
+    TargetsDialog dialog(m_pipeline, m_history, this);
+    dialog.exec();
 }
 
 void MainWindow::updateAgendaBadge()
@@ -326,6 +368,17 @@ void MainWindow::createActions()
     m_showConflicts->setText(tr("&Conflicts"));
     m_showConflicts->setObjectName(QStringLiteral("actionConflicts"));
     m_showConflicts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_newDeal = makeAction(tr("New &Deal…"), "actionNewDeal", this);
+    m_newDeal->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    m_newDeal->setStatusTip(tr("Add a sales opportunity"));
+    connect(m_newDeal, &QAction::triggered, this, &MainWindow::newDeal);
+    m_editStages = makeAction(tr("Sales &Stages…"), "actionEditStages", this);
+    m_editStages->setStatusTip(tr("Add, rename and reorder the stages of the sales process"));
+    connect(m_editStages, &QAction::triggered, this, &MainWindow::editStages);
+    m_editTargets = makeAction(tr("Sales &Targets…"), "actionEditTargets", this);
+    m_editTargets->setStatusTip(tr("Set the targets the forecast is measured against"));
+    connect(m_editTargets, &QAction::triggered, this, &MainWindow::editTargets);
+
     m_about = makeAction(tr("&About KAM Desk"), "actionAbout", this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::about);
@@ -355,6 +408,11 @@ void MainWindow::createMenus()
 
     view->addSeparator();
     view->addAction(m_showConflicts);
+    QMenu *pipeline = menuBar()->addMenu(tr("&Pipeline"));
+    pipeline->addAction(m_newDeal);
+    pipeline->addSeparator();
+    pipeline->addAction(m_editStages);
+    pipeline->addAction(m_editTargets);
     QMenu *syncMenu = menuBar()->addMenu(tr("&Sync"));
     syncMenu->addAction(m_syncNow);
     syncMenu->addAction(m_showConflicts);

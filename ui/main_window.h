@@ -25,6 +25,9 @@ class PipelineSource;
 class PortfolioView;
 class Store;
 
+namespace analytics {
+struct DealFilter;
+}
 namespace sync {
 class SyncController;
 }
@@ -69,12 +72,18 @@ public slots:
     /// Shows the login dialog; `reason` says why it is asked for (may be empty).
     void logIn(const QString &reason = {});
     void showConflicts();
+    void newDeal();
+    void editStages();
+    void editTargets();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void addWorkspaceTab(QWidget *page, const QString &title, const QString &key);
+    /// A page of `view` under its own deal filter bar.
+    template<typename View>
+    QWidget *filteredPage(View *view, void (View::*setFilter)(const analytics::DealFilter &));
     void updateAgendaBadge();
     void createActions();
     void createMenus();
@@ -118,6 +127,9 @@ private:
     QAction *m_langZh = nullptr;
     QAction *m_langEn = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_newDeal = nullptr;
+    QAction *m_editStages = nullptr;
+    QAction *m_editTargets = nullptr;
     QAction *m_login = nullptr;
     QAction *m_logout = nullptr;
     QAction *m_syncNow = nullptr;

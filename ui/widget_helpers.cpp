@@ -1,10 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widget_helpers.h"
 
+#include "io/table_export.h"
+
+#include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QImageReader>
 #include <QLabel>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
 #include <QTreeView>
@@ -57,6 +65,42 @@ void setupRowView(QAbstractItemView *view, const char *objectName)
         tree->setUniformRowHeights(true);
         tree->header()->setStretchLastSection(true);
     }
+}
+
+void addCsvExport(QAbstractItemView *view, const QString &suggestedName)
+{
+    auto *action = new QAction(QCoreApplication::translate("kam::Export", "Export to CSV…"), view);
+    action->setObjectName(QStringLiteral("actionExportCsv"));
+    if (view->contextMenuPolicy() == Qt::DefaultContextMenu)
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view->addAction(action);
+    QObject::connect(action, &QAction::triggered, view, [view, suggestedName] {
+        const QString path = QFileDialog::getSaveFileName(
+            view, QCoreApplication::translate("kam::Export", "Export to CSV"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(suggestedName + QStringLiteral(".csv")),
+            QCoreApplication::translate("kam::Export", "CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QHeaderView *header = nullptr;
+        if (auto *table = qobject_cast<QTableView *>(view))
+            header = table->horizontalHeader();
+        else if (auto *tree = qobject_cast<QTreeView *>(view))
+            header = tree->header();
+        std::vector<int> columns;
+        for (int visual = 0; header && visual < header->count(); ++visual)
+            if (const int logical = header->logicalIndex(visual); !header->isSectionHidden(logical))
+                columns.push_back(logical);
+        QSaveFile file(path);
+        Result<int> rows = file.open(QIODevice::WriteOnly)
+            ? exportTableToCsv(*view->model(), columns, &file)
+            : Result<int>(makeError(ErrorCode::Io, file.errorString()));
+        if (rows && !file.commit())
+            rows = makeError(ErrorCode::Io, file.errorString());
+        if (!rows)
+            QMessageBox::warning(view, QCoreApplication::translate("kam::Export", "Export to CSV"),
+                                 QCoreApplication::translate("kam::Export", "Cannot write %1: %2")
+                                     .arg(QDir::toNativeSeparators(path), rows.error().message));
+    });
 }
 
 QIcon kamIcon(const QString &name)

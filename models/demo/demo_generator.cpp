@@ -588,7 +588,7 @@ private:
         return {};
     }
 
-    /// A quarterly target per manager for this year and the next, unless one is set already.
+    /// A monthly target per manager for this year and the next, unless one is set already.
     Result<void> createTargets()
     {
         Result<std::vector<SalesTarget>> existing = m_store.targets();
@@ -596,15 +596,15 @@ private:
             return existing.error();
         for (const QString &manager : m_managers)
             for (int year = m_now.date().year(); year <= m_now.date().year() + 1; ++year)
-                for (int q = 1; q <= 4; ++q) {
+                for (int month = 1; month <= 12; ++month) {
                     SalesTarget t;
                     t.ownerId = manager;
-                    t.period = QStringLiteral("%1-Q%2").arg(year).arg(q);
+                    t.period = QDate(year, month, 1).toString(QStringLiteral("yyyy-MM"));
                     if (std::any_of(existing->begin(), existing->end(), [&](const SalesTarget &e) {
                             return e.ownerId == t.ownerId && e.period == t.period;
                         }))
                         continue;
-                    t.amountMinor = qint64(60 + pick(100)) * 1000000; // ¥0.6–1.6 million
+                    t.amountMinor = qint64(15 + pick(30)) * 1000000; // ¥150,000–450,000
                     if (Result<SalesTarget> r = m_store.create(t); !r)
                         return r.error();
                     ++m_summary.targets;
@@ -719,14 +719,19 @@ private:
             a.outcome = s(text.outcome);
             a.ownerId = account.ownerId;
             a.currency = account.currency;
-            a.occurredAt = m_now.addDays(-quietDays - pick(360)).addSecs(-pick(30000));
+            // The latest contact of an attended account leaves a next step due around today.
+            const bool latest = i == 0 && quietDays == 0 && account.tier != Tier::Unrated && chance(60);
+            a.occurredAt = m_now.addDays(-quietDays - (latest ? 1 + pick(10) : pick(360))).addSecs(-pick(30000));
             if (!contacts.isEmpty())
                 a.contactIds = contacts[pick(int(contacts.size()))];
             if (!deals.isEmpty() && chance(50))
                 a.opportunityId = deals[pick(int(deals.size()))];
             if (a.kind == ActivityKind::Visit || a.kind == ActivityKind::Meeting)
                 a.costMinor = qint64(200 + pick(2800)) * 100; // travel and hosting
-            if (chance(60)) {
+            if (latest) {
+                a.nextStep = s(pickFrom(kNextSteps));
+                a.dueOn = std::max(a.occurredAt.toLocalTime().date(), m_now.date().addDays(pick(11) - 4));
+            } else if (chance(60)) {
                 a.nextStep = s(pickFrom(kNextSteps));
                 a.dueOn = a.occurredAt.date().addDays(3 + pick(21));
                 a.done = a.dueOn < m_now.date().addDays(-7) || chance(40);

@@ -38,7 +38,8 @@ using DemoProgress = std::function<bool(int done, int total)>;
 /// machinery, fleet, auto-parts and distribution customers with Chinese and English names,
 /// groups with regional branches, valid unique credit codes, contacts with buying roles and
 /// reporting lines, account teams, a product catalogue, deals whose stage history runs over the
-/// last 18 months up to now, activities with open next steps, and quarterly targets. Everything goes through the store's write path, so the
+/// last 18 months up to now, activities with next steps due around today, and monthly targets.
+/// Everything goes through the store's write path (its clock set back for the history), so the
 /// demo data is journalled like any other edit.
 Result<DemoSummary> generateDemo(Store &store, const DemoOptions &options,
                                  const DemoProgress &progress = {});

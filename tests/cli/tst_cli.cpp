@@ -175,7 +175,7 @@ private slots:
             quarterly += b["pipeline_minor"].toInteger();
             QVERIFY(b["commit_minor"].toInteger() <= b["best_case_minor"].toInteger());
             QVERIFY(b["best_case_minor"].toInteger() <= b["pipeline_minor"].toInteger());
-            QVERIFY(b["target_minor"].toInteger() > 0); // the demo sets quarterly targets
+            QVERIFY(b["target_minor"].toInteger() > 0); // the demo sets monthly targets; a quarter sums them
         }
         QCOMPARE(quarterly, monthly);
     }
