@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>kam</name>
+    <message>
+        <source>A maintenance interval is between 0 (no reminder) and 3650 days.</source>
+        <translation>A maintenance interval is between 0 (no reminder) and 3650 days.</translation>
+    </message>
+    <message>
+        <source>A probability is between 0 and 100 %.</source>
+        <translation>A probability is between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <source>The commit threshold cannot be below the best-case threshold.</source>
+        <translation>The commit threshold cannot be below the best-case threshold.</translation>
+    </message>
+</context>
+<context>
     <name>kam::AccountColumns</name>
     <message>
         <source>Legal name</source>
@@ -46,6 +61,39 @@
     <message>
         <source>Last change</source>
         <translation>Last change</translation>
+    </message>
+</context>
+<context>
+    <name>kam::AccountDealsPanel</name>
+    <message>
+        <source>deals</source>
+        <translation>deals</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>&amp;New deal…</source>
+        <translation>&amp;New deal…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: %n deal(s), %1, weighted %2 · Won in %3: %4</source>
+        <translation>
+            <numerusform>Open: %n deal, %1, weighted %2 · Won in %3: %4</numerusform>
+            <numerusform>Open: %n deals, %1, weighted %2 · Won in %3: %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n open deal(s) in other currencies not included)</source>
+        <translation>
+            <numerusform>(%n open deal in another currency not included)</numerusform>
+            <numerusform>(%n open deals in other currencies not included)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -234,6 +282,230 @@
     </message>
 </context>
 <context>
+    <name>kam::ActivityDialog</name>
+    <message>
+        <source>Log Activity</source>
+        <translation>Log Activity</translation>
+    </message>
+    <message>
+        <source>Edit Activity</source>
+        <translation>Edit Activity</translation>
+    </message>
+    <message>
+        <source>Has a next step</source>
+        <translation>Has a next step</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>&amp;Contacts:</translation>
+    </message>
+    <message>
+        <source>D&amp;eal:</source>
+        <translation>D&amp;eal:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>&amp;Next step:</source>
+        <translation>&amp;Next step:</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>C&amp;ost:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No deal</source>
+        <translation>No deal</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ActivityModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ActivityTimelinePanel</name>
+    <message>
+        <source>activities</source>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <source>&amp;Log activity…</source>
+        <translation>&amp;Log activity…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>&amp;Mark done</translation>
+    </message>
+    <message>
+        <source>Mark the selected activity&apos;s next step as done</source>
+        <translation>Mark the selected activity&apos;s next step as done</translation>
+    </message>
+    <message>
+        <source>Deleted activity %1 (Undo brings it back)</source>
+        <translation>Deleted activity %1 (Undo brings it back)</translation>
+    </message>
+    <message>
+        <source>KAM Desk</source>
+        <translation>KAM Desk</translation>
+    </message>
+</context>
+<context>
+    <name>kam::AgendaModel</name>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Overdue (%n)</numerusform>
+            <numerusform>Overdue (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today (%n)</source>
+        <translation>
+            <numerusform>Today (%n)</numerusform>
+            <numerusform>Today (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This week (%n)</source>
+        <translation>
+            <numerusform>This week (%n)</numerusform>
+            <numerusform>This week (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+</context>
+<context>
+    <name>kam::AgendaView</name>
+    <message>
+        <source>agenda</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <source>contact-reminders</source>
+        <translation>contact-reminders</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>&amp;Mark done</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Log contact…</translation>
+    </message>
+    <message>
+        <source>Maintenance &amp;intervals…</source>
+        <translation>Maintenance &amp;intervals…</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>No contact for too long</source>
+        <translation>No contact for too long</translation>
+    </message>
+    <message>
+        <source>KAM Desk</source>
+        <translation>KAM Desk</translation>
+    </message>
+</context>
+<context>
     <name>kam::Commands</name>
     <message>
         <source>New account %1</source>
@@ -278,6 +550,62 @@
     <message>
         <source>Use my %1</source>
         <translation>Use my %1</translation>
+    </message>
+    <message>
+        <source>Mark done: %1</source>
+        <translation>Mark done: %1</translation>
+    </message>
+    <message>
+        <source>Reopen: %1</source>
+        <translation>Reopen: %1</translation>
+    </message>
+    <message>
+        <source>New deal %1</source>
+        <translation>New deal %1</translation>
+    </message>
+    <message>
+        <source>Edit deal %1</source>
+        <translation>Edit deal %1</translation>
+    </message>
+    <message>
+        <source>Delete deal %1</source>
+        <translation>Delete deal %1</translation>
+    </message>
+    <message>
+        <source>Log activity %1</source>
+        <translation>Log activity %1</translation>
+    </message>
+    <message>
+        <source>Edit activity %1</source>
+        <translation>Edit activity %1</translation>
+    </message>
+    <message>
+        <source>Delete activity %1</source>
+        <translation>Delete activity %1</translation>
+    </message>
+    <message>
+        <source>New stage %1</source>
+        <translation>New stage %1</translation>
+    </message>
+    <message>
+        <source>Edit stage %1</source>
+        <translation>Edit stage %1</translation>
+    </message>
+    <message>
+        <source>Delete stage %1</source>
+        <translation>Delete stage %1</translation>
+    </message>
+    <message>
+        <source>New target %1</source>
+        <translation>New target %1</translation>
+    </message>
+    <message>
+        <source>Edit target %1</source>
+        <translation>Edit target %1</translation>
+    </message>
+    <message>
+        <source>Delete target %1</source>
+        <translation>Delete target %1</translation>
     </message>
 </context>
 <context>
@@ -528,6 +856,191 @@
     </message>
 </context>
 <context>
+    <name>kam::DealDialog</name>
+    <message>
+        <source>New Deal</source>
+        <translation>New Deal</translation>
+    </message>
+    <message>
+        <source>Edit Deal</source>
+        <translation>Edit Deal</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Products:</source>
+        <translation>&amp;Products:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>A&amp;mount:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+    <message>
+        <source>P&amp;robability:</source>
+        <translation>P&amp;robability:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected close:</source>
+        <translation>&amp;Expected close:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>Source &amp;campaign:</source>
+        <translation>Source &amp;campaign:</translation>
+    </message>
+    <message>
+        <source>Com&amp;petitor:</source>
+        <translation>Com&amp;petitor:</translation>
+    </message>
+    <message>
+        <source>&amp;Next step:</source>
+        <translation>&amp;Next step:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Win/loss reason:</source>
+        <translation>&amp;Win/loss reason:</translation>
+    </message>
+    <message>
+        <source>C&amp;losed on:</source>
+        <translation>C&amp;losed on:</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>kam::DealFilterBar</name>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Close period</source>
+        <translation>Close period</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>All tiers</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>Next quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>All industries</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>All products</translation>
+    </message>
+</context>
+<context>
+    <name>kam::DealListModel</name>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Weighted</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Close date</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>kam::Demo</name>
     <message>
         <source>The number of accounts cannot be negative.</source>
@@ -547,6 +1060,22 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -606,6 +1135,190 @@
     <message>
         <source>Restored</source>
         <translation>Restored</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ForecastModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>Best case</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Weighted</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Projected</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Attainment</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ForecastView</name>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Quarters</translation>
+    </message>
+    <message>
+        <source>Next 12 months</source>
+        <translation>Next 12 months</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Next 4 quarters</source>
+        <translation>Next 4 quarters</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>Targets…</translation>
+    </message>
+    <message>
+        <source>Periods:</source>
+        <translation>Periods:</translation>
+    </message>
+    <message>
+        <source>Commit from:</source>
+        <translation>Commit from:</translation>
+    </message>
+    <message>
+        <source>Best case from:</source>
+        <translation>Best case from:</translation>
+    </message>
+    <message>
+        <source>Forecast per period</source>
+        <translation>Forecast per period</translation>
+    </message>
+    <message>
+        <source>No open or won deals close in these periods.</source>
+        <translation>No open or won deals close in these periods.</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>forecast</translation>
+    </message>
+</context>
+<context>
+    <name>kam::FunnelModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Open deals</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Weighted</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>To next stage</source>
+        <translation>To next stage</translation>
+    </message>
+    <message>
+        <source>Avg. days in stage</source>
+        <translation>Avg. days in stage</translation>
+    </message>
+</context>
+<context>
+    <name>kam::FunnelView</name>
+    <message>
+        <source>Open deals per stage</source>
+        <translation>Open deals per stage</translation>
+    </message>
+    <message>
+        <source>Open amount per stage</source>
+        <translation>Open amount per stage</translation>
+    </message>
+    <message>
+        <source>No open deals match the filter.</source>
+        <translation>No open deals match the filter.</translation>
+    </message>
+    <message>
+        <source>funnel</source>
+        <translation>funnel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: %n deal(s), %1</source>
+        <translation>
+            <numerusform>Open: %n deal, %1</numerusform>
+            <numerusform>Open: %n deals, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Won: %n deal(s), %1</source>
+        <translation>
+            <numerusform>Won: %n deal, %1</numerusform>
+            <numerusform>Won: %n deals, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lost: %n deal(s)</source>
+        <translation>
+            <numerusform>Lost: %n deal</numerusform>
+            <numerusform>Lost: %n deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Win rate: %1</source>
+        <translation>Win rate: %1</translation>
+    </message>
+    <message>
+        <source>Win rate: —</source>
+        <translation>Win rate: —</translation>
+    </message>
+    <message>
+        <source>Average won deal: %1</source>
+        <translation>Average won deal: %1</translation>
+    </message>
+    <message>
+        <source>Average won deal: —</source>
+        <translation>Average won deal: —</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in other currencies than %1 left out</source>
+        <translation>
+            <numerusform>%n deal in a currency other than %1 left out</numerusform>
+            <numerusform>%n deals in currencies other than %1 left out</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -841,6 +1554,126 @@
     <message>
         <source>Deleted</source>
         <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Samples sent</source>
+        <translation>Samples sent</translation>
+    </message>
+    <message>
+        <source>Service case</source>
+        <translation>Service case</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Source campaign</source>
+        <translation>Source campaign</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Win or loss reason</source>
+        <translation>Win or loss reason</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
     </message>
 </context>
 <context>
@@ -1115,12 +1948,176 @@ Install the current version; your data stays on this computer meanwhile.</transl
         <source>Logged in as %1</source>
         <translation>Logged in as %1</translation>
     </message>
+    <message>
+        <source>&amp;Deals</source>
+        <translation>&amp;Deals</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>&amp;Activities</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda (%L1 overdue)</source>
+        <translation>Agenda (%L1 overdue)</translation>
+    </message>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation>New &amp;Deal…</translation>
+    </message>
+    <message>
+        <source>Add a sales opportunity</source>
+        <translation>Add a sales opportunity</translation>
+    </message>
+    <message>
+        <source>Sales &amp;Stages…</source>
+        <translation>Sales &amp;Stages…</translation>
+    </message>
+    <message>
+        <source>Add, rename and reorder the stages of the sales process</source>
+        <translation>Add, rename and reorder the stages of the sales process</translation>
+    </message>
+    <message>
+        <source>Sales &amp;Targets…</source>
+        <translation>Sales &amp;Targets…</translation>
+    </message>
+    <message>
+        <source>Set the targets the forecast is measured against</source>
+        <translation>Set the targets the forecast is measured against</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Pipeline</translation>
+    </message>
+</context>
+<context>
+    <name>kam::MaintenanceRulesDialog</name>
+    <message>
+        <source>Maintenance Intervals</source>
+        <translation>Maintenance Intervals</translation>
+    </message>
+    <message>
+        <source>Remind me when an account has had no contact for longer than:</source>
+        <translation>Remind me when an account has had no contact for longer than:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>No reminder</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>kam::Money</name>
     <message>
         <source>“%1” is not an amount in %2 (up to %3 decimals).</source>
         <translation>“%1” is not an amount in %2 (up to %3 decimals).</translation>
+    </message>
+</context>
+<context>
+    <name>kam::PipelineBoard</name>
+    <message>
+        <source>&amp;New deal…</source>
+        <translation>&amp;New deal…</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Drop a deal here to close it as won</source>
+        <translation>Drop a deal here to close it as won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Drop a deal here to close it as lost</source>
+        <translation>Drop a deal here to close it as lost</translation>
+    </message>
+    <message>
+        <source>Deal Lost</source>
+        <translation>Deal Lost</translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost? (may stay empty)</source>
+        <translation>Why was “%1” lost? (may stay empty)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) · %1</source>
+        <translation>
+            <numerusform>%n deal · %1</numerusform>
+            <numerusform>%n deals · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weighted %1</source>
+        <translation>Weighted %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n in other currencies</source>
+        <translation>
+            <numerusform>+ %n in other currencies</numerusform>
+            <numerusform>+ %n in other currencies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deal&apos;s new stage is not a stage of the sales process.</source>
+        <translation>The deal&apos;s new stage is not a stage of the sales process.</translation>
+    </message>
+    <message>
+        <source>Move deal %1 to %2</source>
+        <translation>Move deal %1 to %2</translation>
+    </message>
+    <message>
+        <source>Close deal %1 as won</source>
+        <translation>Close deal %1 as won</translation>
+    </message>
+    <message>
+        <source>Close deal %1 as lost</source>
+        <translation>Close deal %1 as lost</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Move to</translation>
+    </message>
+    <message>
+        <source>Close as &amp;won</source>
+        <translation>Close as &amp;won</translation>
+    </message>
+    <message>
+        <source>Close as &amp;lost…</source>
+        <translation>Close as &amp;lost…</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +2191,115 @@ Install the current version; your data stays on this computer meanwhile.</transl
     </message>
 </context>
 <context>
+    <name>kam::ReminderModel</name>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Interval (days)</source>
+        <translation>Interval (days)</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>Days since</translation>
+    </message>
+    <message>
+        <source>Overdue by (days)</source>
+        <translation>Overdue by (days)</translation>
+    </message>
+</context>
+<context>
+    <name>kam::StageEditorDialog</name>
+    <message>
+        <source>Sales process</source>
+        <translation>Sales process</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Default probability:</source>
+        <translation>Default probability:</translation>
+    </message>
+    <message>
+        <source>Add as new stage</source>
+        <translation>Add as new stage</translation>
+    </message>
+    <message>
+        <source>Apply to stage</source>
+        <translation>Apply to stage</translation>
+    </message>
+    <message>
+        <source>Remove stage</source>
+        <translation>Remove stage</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Move stage %1</source>
+        <translation>Move stage %1</translation>
+    </message>
+</context>
+<context>
+    <name>kam::Stages</name>
+    <message>
+        <source>Need identified</source>
+        <translation>Need identified</translation>
+    </message>
+    <message>
+        <source>Contact &amp; samples</source>
+        <translation>Contact &amp; samples</translation>
+    </message>
+    <message>
+        <source>Intent confirmed</source>
+        <translation>Intent confirmed</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Negotiation</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>Contract signed</translation>
+    </message>
+    <message>
+        <source>Delivery &amp; after-sales</source>
+        <translation>Delivery &amp; after-sales</translation>
+    </message>
+    <message>
+        <source>Payment collected</source>
+        <translation>Payment collected</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+</context>
+<context>
     <name>kam::Store</name>
     <message>
         <source>Cannot read the schema version.</source>
@@ -1246,10 +2352,6 @@ Install the current version; your data stays on this computer meanwhile.</transl
     <message>
         <source>Me</source>
         <translation>Me</translation>
-    </message>
-    <message>
-        <source>saving the local user</source>
-        <translation>saving the local user</translation>
     </message>
     <message>
         <source>No record %1 in %2.</source>
@@ -1390,6 +2492,133 @@ Install the current version; your data stays on this computer meanwhile.</transl
         <source>Unknown field %1.</source>
         <translation>Unknown field %1.</translation>
     </message>
+    <message>
+        <source>checking the stage&apos;s deals</source>
+        <translation>checking the stage&apos;s deals</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) are in the stage %1; move them to another stage first.</source>
+        <translation>
+            <numerusform>%n open deal is in the stage %1; move it to another stage first.</numerusform>
+            <numerusform>%n open deals are in the stage %1; move them to another stage first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A stage needs a key.</source>
+        <translation>A stage needs a key.</translation>
+    </message>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>A stage needs a name.</translation>
+    </message>
+    <message>
+        <source>The stage name is longer than 60 characters.</source>
+        <translation>The stage name is longer than 60 characters.</translation>
+    </message>
+    <message>
+        <source>A stage&apos;s position cannot be negative.</source>
+        <translation>A stage&apos;s position cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A probability is between 0 and 100 %.</source>
+        <translation>A probability is between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <source>Another stage has the key %1.</source>
+        <translation>Another stage has the key %1.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s name is required.</source>
+        <translation>The product&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>The list price cannot be negative.</source>
+        <translation>The list price cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s title is required.</source>
+        <translation>The deal&apos;s title is required.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s title is longer than 200 characters.</source>
+        <translation>The deal&apos;s title is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s account does not exist.</source>
+        <translation>The deal&apos;s account does not exist.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s amount cannot be negative.</source>
+        <translation>The deal&apos;s amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s stage is not a stage of the sales process.</source>
+        <translation>The deal&apos;s stage is not a stage of the sales process.</translation>
+    </message>
+    <message>
+        <source>An open deal needs an expected close date.</source>
+        <translation>An open deal needs an expected close date.</translation>
+    </message>
+    <message>
+        <source>The expected close date %1 is before the deal was created (%2).</source>
+        <translation>The expected close date %1 is before the deal was created (%2).</translation>
+    </message>
+    <message>
+        <source>A won or lost deal needs the date it closed.</source>
+        <translation>A won or lost deal needs the date it closed.</translation>
+    </message>
+    <message>
+        <source>The deal cannot close (%1) before it was created (%2).</source>
+        <translation>The deal cannot close (%1) before it was created (%2).</translation>
+    </message>
+    <message>
+        <source>The product %1 is not in the catalogue.</source>
+        <translation>The product %1 is not in the catalogue.</translation>
+    </message>
+    <message>
+        <source>A stage change names its deal, its stage and its time.</source>
+        <translation>A stage change names its deal, its stage and its time.</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s account does not exist.</source>
+        <translation>The activity&apos;s account does not exist.</translation>
+    </message>
+    <message>
+        <source>The activity needs a summary.</source>
+        <translation>The activity needs a summary.</translation>
+    </message>
+    <message>
+        <source>The activity needs its date and time.</source>
+        <translation>The activity needs its date and time.</translation>
+    </message>
+    <message>
+        <source>The next step cannot be due (%1) before the activity took place (%2).</source>
+        <translation>The next step cannot be due (%1) before the activity took place (%2).</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s cost cannot be negative.</source>
+        <translation>The activity&apos;s cost cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A contact of the activity is not a contact of its account.</source>
+        <translation>A contact of the activity is not a contact of its account.</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s deal does not exist.</source>
+        <translation>The activity&apos;s deal does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a period: write a month as 2027-03 or a quarter as 2027-Q1.</source>
+        <translation>%1 is not a period: write a month as 2027-03 or a quarter as 2027-Q1.</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>A target cannot be negative.</translation>
+    </message>
+    <message>
+        <source>There is a target for %1 already.</source>
+        <translation>There is a target for %1 already.</translation>
+    </message>
 </context>
 <context>
     <name>kam::SyncStatusWidget</name>
@@ -1442,6 +2671,61 @@ Install the current version; your data stays on this computer meanwhile.</transl
     <message>
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kam::TargetsDialog</name>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Sales targets</source>
+        <translation>Sales targets</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Whole team</translation>
+    </message>
+    <message>
+        <source>2027-03 or 2027-Q1</source>
+        <translation>2027-03 or 2027-Q1</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Currency:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +2862,10 @@ Install the current version; your data stays on this computer meanwhile.</transl
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Start on VIEW: portfolio, pipeline, funnel, forecast or agenda.</source>
+        <translation>Start on VIEW: portfolio, pipeline, funnel, forecast or agenda.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>kam</name>
+    <message>
+        <source>A maintenance interval is between 0 (no reminder) and 3650 days.</source>
+        <translation>维护周期应在 0（不提醒）到 3650 天之间。</translation>
+    </message>
+    <message>
+        <source>A probability is between 0 and 100 %.</source>
+        <translation>概率应在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The commit threshold cannot be below the best-case threshold.</source>
+        <translation>承诺阈值不能低于最佳情况阈值。</translation>
+    </message>
+</context>
+<context>
     <name>kam::AccountColumns</name>
     <message>
         <source>Legal name</source>
@@ -46,6 +61,37 @@
     <message>
         <source>Last change</source>
         <translation>最近修改</translation>
+    </message>
+</context>
+<context>
+    <name>kam::AccountDealsPanel</name>
+    <message>
+        <source>deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢单概率</translation>
+    </message>
+    <message>
+        <source>&amp;New deal…</source>
+        <translation>新建商机(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: %n deal(s), %1, weighted %2 · Won in %3: %4</source>
+        <translation>
+            <numerusform>进行中：%n 个商机，%1，加权金额 %2 · %3 年赢单：%4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n open deal(s) in other currencies not included)</source>
+        <translation>
+            <numerusform>（未计入 %n 个其他币种的进行中商机）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -234,6 +280,227 @@
     </message>
 </context>
 <context>
+    <name>kam::ActivityDialog</name>
+    <message>
+        <source>Log Activity</source>
+        <translation>记录活动</translation>
+    </message>
+    <message>
+        <source>Edit Activity</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>Has a next step</source>
+        <translation>有下一步</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>客户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>D&amp;eal:</source>
+        <translation>商机(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Next step:</source>
+        <translation>下一步(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>费用(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No deal</source>
+        <translation>无商机</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ActivityModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ActivityTimelinePanel</name>
+    <message>
+        <source>activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>&amp;Log activity…</source>
+        <translation>记录活动(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>标记为完成(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mark the selected activity&apos;s next step as done</source>
+        <translation>将所选活动的下一步标记为已完成</translation>
+    </message>
+    <message>
+        <source>Deleted activity %1 (Undo brings it back)</source>
+        <translation>已删除活动 %1（可撤销恢复）</translation>
+    </message>
+    <message>
+        <source>KAM Desk</source>
+        <translation>KAM Desk</translation>
+    </message>
+</context>
+<context>
+    <name>kam::AgendaModel</name>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>已逾期（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today (%n)</source>
+        <translation>
+            <numerusform>今天（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This week (%n)</source>
+        <translation>
+            <numerusform>本周（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+</context>
+<context>
+    <name>kam::AgendaView</name>
+    <message>
+        <source>agenda</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>contact-reminders</source>
+        <translation>联系提醒</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>标记为完成(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>记录联系(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Maintenance &amp;intervals…</source>
+        <translation>维护周期(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>No contact for too long</source>
+        <translation>长期未联系</translation>
+    </message>
+    <message>
+        <source>KAM Desk</source>
+        <translation>KAM Desk</translation>
+    </message>
+</context>
+<context>
     <name>kam::Commands</name>
     <message>
         <source>New account %1</source>
@@ -278,6 +545,62 @@
     <message>
         <source>Use my %1</source>
         <translation>采用我的%1</translation>
+    </message>
+    <message>
+        <source>Mark done: %1</source>
+        <translation>标记为完成：%1</translation>
+    </message>
+    <message>
+        <source>Reopen: %1</source>
+        <translation>重新打开：%1</translation>
+    </message>
+    <message>
+        <source>New deal %1</source>
+        <translation>新建商机 %1</translation>
+    </message>
+    <message>
+        <source>Edit deal %1</source>
+        <translation>编辑商机 %1</translation>
+    </message>
+    <message>
+        <source>Delete deal %1</source>
+        <translation>删除商机 %1</translation>
+    </message>
+    <message>
+        <source>Log activity %1</source>
+        <translation>记录活动 %1</translation>
+    </message>
+    <message>
+        <source>Edit activity %1</source>
+        <translation>编辑活动 %1</translation>
+    </message>
+    <message>
+        <source>Delete activity %1</source>
+        <translation>删除活动 %1</translation>
+    </message>
+    <message>
+        <source>New stage %1</source>
+        <translation>新建阶段 %1</translation>
+    </message>
+    <message>
+        <source>Edit stage %1</source>
+        <translation>编辑阶段 %1</translation>
+    </message>
+    <message>
+        <source>Delete stage %1</source>
+        <translation>删除阶段 %1</translation>
+    </message>
+    <message>
+        <source>New target %1</source>
+        <translation>新建目标 %1</translation>
+    </message>
+    <message>
+        <source>Edit target %1</source>
+        <translation>编辑目标 %1</translation>
+    </message>
+    <message>
+        <source>Delete target %1</source>
+        <translation>删除目标 %1</translation>
     </message>
 </context>
 <context>
@@ -527,6 +850,191 @@
     </message>
 </context>
 <context>
+    <name>kam::DealDialog</name>
+    <message>
+        <source>New Deal</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <source>Edit Deal</source>
+        <translation>编辑商机</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>客户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>商机名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Products:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>金额(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;robability:</source>
+        <translation>赢单概率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Expected close:</source>
+        <translation>预计成交日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Source &amp;campaign:</source>
+        <translation>来源活动(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Com&amp;petitor:</source>
+        <translation>竞争对手(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Next step:</source>
+        <translation>下一步(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Win/loss reason:</source>
+        <translation>赢单/输单原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>C&amp;losed on:</source>
+        <translation>结束日期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>kam::DealFilterBar</name>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Close period</source>
+        <translation>成交期间</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>下季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>筛选：</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部产品</translation>
+    </message>
+</context>
+<context>
+    <name>kam::DealListModel</name>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢单概率</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>kam::Demo</name>
     <message>
         <source>The number of accounts cannot be negative.</source>
@@ -546,6 +1054,22 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -605,6 +1129,186 @@
     <message>
         <source>Restored</source>
         <translation>已恢复</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ForecastModel</name>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>已赢单</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>最佳情况</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>销售管道</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>预计</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ForecastView</name>
+    <message>
+        <source>Months</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <source>Next 12 months</source>
+        <translation>未来 12 个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Next 4 quarters</source>
+        <translation>未来 4 个季度</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>目标…</translation>
+    </message>
+    <message>
+        <source>Periods:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Commit from:</source>
+        <translation>承诺起点：</translation>
+    </message>
+    <message>
+        <source>Best case from:</source>
+        <translation>最佳情况起点：</translation>
+    </message>
+    <message>
+        <source>Forecast per period</source>
+        <translation>各期间销售预测</translation>
+    </message>
+    <message>
+        <source>No open or won deals close in these periods.</source>
+        <translation>这些期间内没有进行中或已赢单的商机成交。</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>销售预测</translation>
+    </message>
+</context>
+<context>
+    <name>kam::FunnelModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>进行中商机</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>到达数</translation>
+    </message>
+    <message>
+        <source>To next stage</source>
+        <translation>进入下一阶段</translation>
+    </message>
+    <message>
+        <source>Avg. days in stage</source>
+        <translation>阶段平均停留天数</translation>
+    </message>
+</context>
+<context>
+    <name>kam::FunnelView</name>
+    <message>
+        <source>Open deals per stage</source>
+        <translation>各阶段进行中商机数</translation>
+    </message>
+    <message>
+        <source>Open amount per stage</source>
+        <translation>各阶段进行中金额</translation>
+    </message>
+    <message>
+        <source>No open deals match the filter.</source>
+        <translation>没有符合筛选条件的进行中商机。</translation>
+    </message>
+    <message>
+        <source>funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: %n deal(s), %1</source>
+        <translation>
+            <numerusform>进行中：%n 个商机，%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Won: %n deal(s), %1</source>
+        <translation>
+            <numerusform>已赢单：%n 个商机，%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lost: %n deal(s)</source>
+        <translation>
+            <numerusform>已输单：%n 个商机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Win rate: %1</source>
+        <translation>赢单率：%1</translation>
+    </message>
+    <message>
+        <source>Win rate: —</source>
+        <translation>赢单率：—</translation>
+    </message>
+    <message>
+        <source>Average won deal: %1</source>
+        <translation>平均赢单金额：%1</translation>
+    </message>
+    <message>
+        <source>Average won deal: —</source>
+        <translation>平均赢单金额：—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in other currencies than %1 left out</source>
+        <translation>
+            <numerusform>未计入 %n 个非 %1 币种的商机</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -840,6 +1544,126 @@
     <message>
         <source>Deleted</source>
         <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>已赢单</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Samples sent</source>
+        <translation>寄送样品</translation>
+    </message>
+    <message>
+        <source>Service case</source>
+        <translation>服务工单</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢单概率</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>目录价</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Source campaign</source>
+        <translation>来源活动</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Win or loss reason</source>
+        <translation>赢单/输单原因</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
     </message>
 </context>
 <context>
@@ -1111,12 +1935,174 @@ Install the current version; your data stays on this computer meanwhile.</source
         <source>Logged in as %1</source>
         <translation>已登录为 %1</translation>
     </message>
+    <message>
+        <source>&amp;Deals</source>
+        <translation>商机(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>活动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>客户组合</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>销售管道</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>销售预测</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>Agenda (%L1 overdue)</source>
+        <translation>日程（%L1 项已逾期）</translation>
+    </message>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation>新建商机(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add a sales opportunity</source>
+        <translation>添加销售商机</translation>
+    </message>
+    <message>
+        <source>Sales &amp;Stages…</source>
+        <translation>销售阶段(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add, rename and reorder the stages of the sales process</source>
+        <translation>添加、重命名销售流程的阶段并调整其顺序</translation>
+    </message>
+    <message>
+        <source>Sales &amp;Targets…</source>
+        <translation>销售目标(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Set the targets the forecast is measured against</source>
+        <translation>设置销售预测所对照的目标</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>销售管道(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>kam::MaintenanceRulesDialog</name>
+    <message>
+        <source>Maintenance Intervals</source>
+        <translation>维护周期</translation>
+    </message>
+    <message>
+        <source>Remind me when an account has had no contact for longer than:</source>
+        <translation>客户超过以下天数未联系时提醒我：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
 </context>
 <context>
     <name>kam::Money</name>
     <message>
         <source>“%1” is not an amount in %2 (up to %3 decimals).</source>
         <translation>“%1”不是有效的 %2 金额（最多 %3 位小数）。</translation>
+    </message>
+</context>
+<context>
+    <name>kam::PipelineBoard</name>
+    <message>
+        <source>&amp;New deal…</source>
+        <translation>新建商机(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Drop a deal here to close it as won</source>
+        <translation>将商机拖放到此处以赢单关闭</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Drop a deal here to close it as lost</source>
+        <translation>将商机拖放到此处以输单关闭</translation>
+    </message>
+    <message>
+        <source>Deal Lost</source>
+        <translation>商机输单</translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost? (may stay empty)</source>
+        <translation>“%1”为什么输单？（可留空）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) · %1</source>
+        <translation>
+            <numerusform>%n 个商机 · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weighted %1</source>
+        <translation>加权金额 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n in other currencies</source>
+        <translation>
+            <numerusform>+ %n 个其他币种</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deal&apos;s new stage is not a stage of the sales process.</source>
+        <translation>商机的新阶段不属于销售流程中的阶段。</translation>
+    </message>
+    <message>
+        <source>Move deal %1 to %2</source>
+        <translation>将商机 %1 移至 %2</translation>
+    </message>
+    <message>
+        <source>Close deal %1 as won</source>
+        <translation>将商机 %1 以赢单关闭</translation>
+    </message>
+    <message>
+        <source>Close deal %1 as lost</source>
+        <translation>将商机 %1 以输单关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>移至(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Close as &amp;won</source>
+        <translation>以赢单关闭(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Close as &amp;lost…</source>
+        <translation>以输单关闭(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +2175,115 @@ Install the current version; your data stays on this computer meanwhile.</source
     </message>
 </context>
 <context>
+    <name>kam::ReminderModel</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Interval (days)</source>
+        <translation>维护周期（天）</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>距今天数</translation>
+    </message>
+    <message>
+        <source>Overdue by (days)</source>
+        <translation>逾期天数</translation>
+    </message>
+</context>
+<context>
+    <name>kam::StageEditorDialog</name>
+    <message>
+        <source>Sales process</source>
+        <translation>销售流程</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Default probability:</source>
+        <translation>默认赢单概率：</translation>
+    </message>
+    <message>
+        <source>Add as new stage</source>
+        <translation>添加为新阶段</translation>
+    </message>
+    <message>
+        <source>Apply to stage</source>
+        <translation>应用到阶段</translation>
+    </message>
+    <message>
+        <source>Remove stage</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>Move stage %1</source>
+        <translation>移动阶段 %1</translation>
+    </message>
+</context>
+<context>
+    <name>kam::Stages</name>
+    <message>
+        <source>Need identified</source>
+        <translation>需求确认</translation>
+    </message>
+    <message>
+        <source>Contact &amp; samples</source>
+        <translation>接触与送样</translation>
+    </message>
+    <message>
+        <source>Intent confirmed</source>
+        <translation>意向确认</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>商务谈判</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>合同签订</translation>
+    </message>
+    <message>
+        <source>Delivery &amp; after-sales</source>
+        <translation>交付与售后</translation>
+    </message>
+    <message>
+        <source>Payment collected</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>客户维护</translation>
+    </message>
+</context>
+<context>
     <name>kam::Store</name>
     <message>
         <source>Cannot read the schema version.</source>
@@ -1241,10 +2336,6 @@ Install the current version; your data stays on this computer meanwhile.</source
     <message>
         <source>Me</source>
         <translation>我</translation>
-    </message>
-    <message>
-        <source>saving the local user</source>
-        <translation>保存本地用户</translation>
     </message>
     <message>
         <source>No record %1 in %2.</source>
@@ -1384,6 +2475,132 @@ Install the current version; your data stays on this computer meanwhile.</source
         <source>Unknown field %1.</source>
         <translation>未知字段 %1。</translation>
     </message>
+    <message>
+        <source>checking the stage&apos;s deals</source>
+        <translation>检查阶段中的商机</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) are in the stage %1; move them to another stage first.</source>
+        <translation>
+            <numerusform>阶段 %1 中有 %n 个进行中商机；请先将其移至其他阶段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A stage needs a key.</source>
+        <translation>阶段需要一个标识。</translation>
+    </message>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>阶段需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The stage name is longer than 60 characters.</source>
+        <translation>阶段名称超过 60 个字符。</translation>
+    </message>
+    <message>
+        <source>A stage&apos;s position cannot be negative.</source>
+        <translation>阶段顺序不能为负数。</translation>
+    </message>
+    <message>
+        <source>A probability is between 0 and 100 %.</source>
+        <translation>概率应在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>Another stage has the key %1.</source>
+        <translation>已有其他阶段使用标识 %1。</translation>
+    </message>
+    <message>
+        <source>The product&apos;s name is required.</source>
+        <translation>产品名称为必填项。</translation>
+    </message>
+    <message>
+        <source>The list price cannot be negative.</source>
+        <translation>目录价不能为负数。</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s title is required.</source>
+        <translation>商机名称为必填项。</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s title is longer than 200 characters.</source>
+        <translation>商机名称超过 200 个字符。</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s account does not exist.</source>
+        <translation>商机所属客户不存在。</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s amount cannot be negative.</source>
+        <translation>商机金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s stage is not a stage of the sales process.</source>
+        <translation>商机的阶段不属于销售流程中的阶段。</translation>
+    </message>
+    <message>
+        <source>An open deal needs an expected close date.</source>
+        <translation>进行中的商机需要预计成交日期。</translation>
+    </message>
+    <message>
+        <source>The expected close date %1 is before the deal was created (%2).</source>
+        <translation>预计成交日期 %1 早于商机创建日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A won or lost deal needs the date it closed.</source>
+        <translation>已赢单或已输单的商机需要结束日期。</translation>
+    </message>
+    <message>
+        <source>The deal cannot close (%1) before it was created (%2).</source>
+        <translation>商机的结束日期（%1）不能早于创建日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The product %1 is not in the catalogue.</source>
+        <translation>产品 %1 不在产品目录中。</translation>
+    </message>
+    <message>
+        <source>A stage change names its deal, its stage and its time.</source>
+        <translation>阶段变更必须包含商机、阶段和时间。</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s account does not exist.</source>
+        <translation>活动所属客户不存在。</translation>
+    </message>
+    <message>
+        <source>The activity needs a summary.</source>
+        <translation>活动需要填写摘要。</translation>
+    </message>
+    <message>
+        <source>The activity needs its date and time.</source>
+        <translation>活动需要填写日期和时间。</translation>
+    </message>
+    <message>
+        <source>The next step cannot be due (%1) before the activity took place (%2).</source>
+        <translation>下一步的截止日期（%1）不能早于活动发生时间（%2）。</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s cost cannot be negative.</source>
+        <translation>活动费用不能为负数。</translation>
+    </message>
+    <message>
+        <source>A contact of the activity is not a contact of its account.</source>
+        <translation>活动的某位联系人不属于该活动所属客户。</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s deal does not exist.</source>
+        <translation>活动关联的商机不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a period: write a month as 2027-03 or a quarter as 2027-Q1.</source>
+        <translation>%1 不是有效的期间：月份请写作 2027-03，季度请写作 2027-Q1。</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>目标不能为负数。</translation>
+    </message>
+    <message>
+        <source>There is a target for %1 already.</source>
+        <translation>%1 已有目标。</translation>
+    </message>
 </context>
 <context>
     <name>kam::SyncStatusWidget</name>
@@ -1434,6 +2651,61 @@ Install the current version; your data stays on this computer meanwhile.</source
     <message>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kam::TargetsDialog</name>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Sales targets</source>
+        <translation>销售目标</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>整个团队</translation>
+    </message>
+    <message>
+        <source>2027-03 or 2027-Q1</source>
+        <translation>2027-03 或 2027-Q1</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>币种：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +2842,10 @@ Install the current version; your data stays on this computer meanwhile.</source
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Start on VIEW: portfolio, pipeline, funnel, forecast or agenda.</source>
+        <translation>启动时显示视图 VIEW：portfolio（客户组合）、pipeline（销售管道）、funnel（销售漏斗）、forecast（销售预测）或 agenda（日程）。</translation>
     </message>
 </context>
 </TS>

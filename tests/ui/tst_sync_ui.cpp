@@ -32,6 +32,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -294,9 +295,11 @@ private slots:
         const QString some = all->at(42).meta.id;
         QVERIFY(again.store->accountHistory(some)->empty());
         again.window->portfolio()->selectAccount(some);
-        again.window->detail()->showTab(3);
         auto *history = again.window->findChild<QTableView *>(QStringLiteral("historyTable"));
-        QVERIFY(history && history->isVisibleTo(again.window.get()));
+        auto *tabs = again.window->findChild<QTabWidget *>(QStringLiteral("accountTabs"));
+        QVERIFY(history && tabs);
+        again.window->detail()->showTab(tabs->indexOf(history));
+        QVERIFY(history->isVisibleTo(again.window.get()));
         const auto created = [&] {
             for (int r = 0; r < history->model()->rowCount(); ++r)
                 if (history->model()->index(r, FieldHistoryModel::Who).data().toString() == "ann"
