@@ -26,19 +26,6 @@
 
 namespace kam {
 
-namespace {
-
-QString accountName(const Account &a)
-{
-    return a.shortName.isEmpty() ? a.legalName : a.shortName;
-}
-
-/// The currencies offered; the combo is editable, so any ISO code can be typed.
-const QStringList kCurrencies = {QStringLiteral("CNY"), QStringLiteral("USD"), QStringLiteral("EUR"),
-                                 QStringLiteral("HKD"), QStringLiteral("JPY")};
-
-} // namespace
-
 ActivityDialog::ActivityDialog(Store *store, const Activity &activity, Submit submit, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
@@ -60,10 +47,10 @@ ActivityDialog::ActivityDialog(Store *store, const Activity &activity, Submit su
         std::vector<Account> sorted = std::move(accounts).value();
         const QCollator collator;
         std::sort(sorted.begin(), sorted.end(), [&](const Account &x, const Account &y) {
-            return collator.compare(accountName(x), accountName(y)) < 0;
+            return collator.compare(displayName(x), displayName(y)) < 0;
         });
         for (const Account &a : sorted)
-            m_account->addItem(accountName(a), a.meta.id);
+            m_account->addItem(displayName(a), a.meta.id);
     }
     m_contacts = new QListWidget(this);
     m_contacts->setObjectName(QStringLiteral("activityContactList"));
@@ -94,7 +81,7 @@ ActivityDialog::ActivityDialog(Store *store, const Activity &activity, Submit su
     m_currency = new QComboBox(this);
     m_currency->setObjectName(QStringLiteral("activityCurrencyCombo"));
     m_currency->setEditable(true);
-    m_currency->addItems(kCurrencies);
+    m_currency->addItems(offeredCurrencies());
     m_error = makeErrorLabel("activityDialogError", this);
 
     setComboEnum(m_kind, activity.kind);

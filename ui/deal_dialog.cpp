@@ -33,10 +33,6 @@ template<typename W> W *named(W *widget, const char *objectName)
     return widget;
 }
 
-QString accountLabel(const Account &a)
-{
-    return a.shortName.isEmpty() ? a.legalName : a.shortName;
-}
 
 } // namespace
 
@@ -71,8 +67,7 @@ DealDialog::DealDialog(PipelineSource *source, EditHistory *history, const Oppor
     m_amount->setAlignment(Qt::AlignRight);
     m_currency = named(new QComboBox(this), "dealCurrencyCombo");
     m_currency->setEditable(true); // the common codes are offered, any ISO code may be typed
-    m_currency->addItems({QStringLiteral("CNY"), QStringLiteral("USD"), QStringLiteral("EUR"),
-                          QStringLiteral("JPY"), QStringLiteral("HKD"), QStringLiteral("GBP")});
+    m_currency->addItems(offeredCurrencies());
     m_probability = named(new QSpinBox(this), "dealProbabilitySpin");
     m_probability->setRange(0, 100);
     m_probability->setSuffix(QStringLiteral(" %"));
@@ -172,7 +167,7 @@ void DealDialog::fillAccounts()
     }
     std::vector<Account> all = std::move(accounts).value();
     std::sort(all.begin(), all.end(), [](const Account &a, const Account &b) {
-        return QString::localeAwareCompare(accountLabel(a), accountLabel(b)) < 0;
+        return QString::localeAwareCompare(displayName(a), displayName(b)) < 0;
     });
     QSet<QString> ids;
     for (const Account &a : all)
@@ -181,10 +176,10 @@ void DealDialog::fillAccounts()
     for (const Account &group : all) {
         if (ids.contains(group.parentId))
             continue;
-        m_account->addItem(accountLabel(group), group.meta.id);
+        m_account->addItem(displayName(group), group.meta.id);
         for (const Account &branch : all)
             if (branch.parentId == group.meta.id)
-                m_account->addItem(QStringLiteral("\u2003%1").arg(accountLabel(branch)),
+                m_account->addItem(QStringLiteral("\u2003%1").arg(displayName(branch)),
                                    branch.meta.id);
     }
 }

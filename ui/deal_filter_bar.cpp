@@ -104,6 +104,12 @@ void DealFilterBar::refreshOptions()
     refill(m_product, tr("All products"), products);
 }
 
+void DealFilterBar::hidePeriod()
+{
+    m_period->setCurrentIndex(0); // any time
+    m_period->hide();
+}
+
 analytics::DealFilter DealFilterBar::filter() const
 {
     analytics::DealFilter f;

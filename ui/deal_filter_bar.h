@@ -21,6 +21,8 @@ public:
     explicit DealFilterBar(PipelineSource *source, QWidget *parent = nullptr);
 
     analytics::DealFilter filter() const;
+    /// Hides the close-period choice, for a view that has periods of its own (the forecast).
+    void hidePeriod();
 
 signals:
     void filterChanged(const kam::analytics::DealFilter &filter);

@@ -156,6 +156,9 @@ ForecastView::ForecastView(PipelineSource *source, EditHistory *history, QWidget
         m_model->setGranularity(analytics::Granularity(m_granularity->currentData().toInt()));
     });
     connect(m_range, &QComboBox::currentIndexChanged, this, &ForecastView::applyRange);
+    // Saved when a typed value is complete (Enter, focus out) or an arrow steps it, not per key.
+    m_commit->setKeyboardTracking(false);
+    m_bestCase->setKeyboardTracking(false);
     connect(m_commit, &QSpinBox::valueChanged, this, &ForecastView::saveThresholds);
     connect(m_bestCase, &QSpinBox::valueChanged, this, &ForecastView::saveThresholds);
     connect(targets, &QPushButton::clicked, this, &ForecastView::openTargets);

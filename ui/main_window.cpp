@@ -131,7 +131,9 @@ MainWindow::MainWindow(Store *store, sync::SyncController *sync, QWidget *parent
     addWorkspaceTab(m_splitter, tr("Portfolio"), QStringLiteral("portfolio"));
     addWorkspaceTab(m_board, tr("Pipeline"), QStringLiteral("pipeline"));
     addWorkspaceTab(filteredPage(funnel, &FunnelView::setFilter), tr("Funnel"), QStringLiteral("funnel"));
-    addWorkspaceTab(filteredPage(forecast, &ForecastView::setFilter), tr("Forecast"), QStringLiteral("forecast"));
+    QWidget *forecastPage = filteredPage(forecast, &ForecastView::setFilter);
+    forecastPage->findChild<DealFilterBar *>()->hidePeriod(); // its periods are its own range
+    addWorkspaceTab(forecastPage, tr("Forecast"), QStringLiteral("forecast"));
     addWorkspaceTab(m_agenda, tr("Agenda"), QStringLiteral("agenda"));
     setCentralWidget(m_workspace);
     connect(m_agenda, &AgendaView::countsChanged, this, &MainWindow::updateAgendaBadge);

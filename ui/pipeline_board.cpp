@@ -351,8 +351,10 @@ void PipelineBoard::rebuildColumnsIfStagesChanged()
         return;
     m_stagesShown = shown;
     for (const Column &c : m_columns) {
-        delete c.frame;
-        delete c.proxy;
+        // Later: a sync may reload the stages while a drag or a card menu runs in a column.
+        c.frame->hide();
+        c.frame->deleteLater();
+        c.proxy->deleteLater();
     }
     m_columns.clear();
 
@@ -485,7 +487,7 @@ void PipelineBoard::showCardMenu(QListView *view, const QPoint &pos)
     if (!deal)
         return;
     const QString id = deal->meta.id;
-    QMenu menu(view);
+    QMenu menu(this); // not the view: a stage reload may delete it while the menu is open
     // By id: a reload while the menu is open (sync) would leave an index stale.
     menu.addAction(tr("&Edit…"), this, [this, id] {
         if (const Opportunity *d = m_model->deal(m_model->rowOf(id)))

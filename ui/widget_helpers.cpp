@@ -103,6 +103,13 @@ void addCsvExport(QAbstractItemView *view, const QString &suggestedName)
     });
 }
 
+const QStringList &offeredCurrencies()
+{
+    static const QStringList codes = {QStringLiteral("CNY"), QStringLiteral("USD"), QStringLiteral("EUR"),
+                                      QStringLiteral("JPY"), QStringLiteral("HKD"), QStringLiteral("GBP")};
+    return codes;
+}
+
 QIcon kamIcon(const QString &name)
 {
     static const bool svg = QImageReader::supportedImageFormats().contains("svg");

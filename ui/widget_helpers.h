@@ -56,6 +56,9 @@ void setupRowView(QAbstractItemView *view, const char *objectName);
 /// An icon from resources/icons (SVG); a platform icon where Qt has no SVG support installed.
 QIcon kamIcon(const QString &name);
 
+/// The currencies the money editors offer first (their combos stay editable for any ISO code).
+const QStringList &offeredCurrencies();
+
 /// Gives a table or tree the context-menu action "Export to CSV…", which saves what it shows
 /// (its visible columns in their order, its rows as filtered and sorted). Every exported view
 /// goes through here, the one place the shared exporter will plug into.

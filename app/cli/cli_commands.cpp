@@ -5,6 +5,7 @@
 #include "analytics/pipeline.h"
 #include "io/account_export.h"
 #include "io/pipeline_json.h"
+#include "itemmodels/pipeline_source.h"
 #include "domain/stages.h"
 #include "domain/money.h"
 #include "store/pipeline_settings.h"
@@ -549,24 +550,14 @@ Result<PipelineQuery> pipelineQuery(const QCommandLineParser &parser, const Pipe
             return makeError(ErrorCode::NotFound, QStringLiteral("no user %1 in the store").arg(wanted));
         q.filter.ownerId = it->meta.id;
     }
-    Result<std::vector<Stage>> stages = store.stages();
-    if (!stages)
-        return stages.error();
-    Result<std::vector<Opportunity>> deals = store.opportunities();
-    if (!deals)
-        return deals.error();
-    Result<std::vector<StageChange>> changes = store.stageChanges();
-    if (!changes)
-        return changes.error();
     Result<std::vector<Account>> accounts = store.accounts();
     if (!accounts)
         return accounts.error();
-    QHash<QString, analytics::AccountFacts> facts;
-    for (const Account &a : *accounts)
-        facts.insert(a.meta.id, {a.tier, a.industry});
-    q.pipeline = analytics::Pipeline(std::move(stages).value(), std::move(deals).value(),
-                                     std::move(changes).value(), std::move(facts));
-    q.currency = parser.isSet(o.currency) ? parser.value(o.currency) : q.pipeline.mainCurrency();
+    Result<analytics::Pipeline> pipeline = loadPipeline(store, *accounts);
+    if (!pipeline)
+        return pipeline.error();
+    q.pipeline = std::move(pipeline).value();
+    q.currency = parser.isSet(o.currency) ? parser.value(o.currency) : q.pipeline.mainCurrency(q.filter);
     if (!isCurrencyCode(q.currency))
         return bad(QStringLiteral("--currency must be an ISO 4217 code such as CNY, not \"%1\"").arg(q.currency));
     return q;
@@ -657,7 +648,8 @@ Result<void> forecastCommand(const QString &globalDb, const QStringList &args)
                         money(b.weightedMinor), money(b.projectedMinor())});
     printTable(rows);
     if (forecast.overdueOpenDeals > 0)
-        out() << forecast.overdueOpenDeals << " open deals were expected to close before " << from.toString(Qt::ISODate)
+        out() << forecast.overdueOpenDeals << " open deals were expected to close before "
+              << forecast.buckets.front().start.toString(Qt::ISODate)
               << Qt::endl;
     return {};
 }

@@ -11,24 +11,6 @@ QDate closeDate(const Opportunity &deal)
     return deal.status == DealStatus::Open ? deal.expectedClose : deal.closedOn;
 }
 
-bool DealFilter::matches(const Opportunity &deal, const AccountFacts *account) const
-{
-    if (!ownerId.isEmpty() && deal.ownerId != ownerId)
-        return false;
-    if (tier && (!account || account->tier != *tier))
-        return false;
-    if (!industry.isEmpty() && (!account || account->industry != industry))
-        return false;
-    if (!productId.isEmpty() && !deal.products().contains(productId))
-        return false;
-    if (from.isValid() || to.isValid()) {
-        const QDate day = closeDate(deal);
-        if (!day.isValid() || (from.isValid() && day < from) || (to.isValid() && day > to))
-            return false;
-    }
-    return true;
-}
-
 qint64 weighted(qint64 amountMinor, int probability)
 {
     // Exact in integers: amount × p / 100 with the remainder rounded half away from zero.
@@ -66,15 +48,15 @@ Pipeline::Pipeline(std::vector<Stage> stages, std::vector<Opportunity> deals,
                    std::vector<StageChange> changes, QHash<QString, AccountFacts> accounts)
     : m_stages(std::move(stages))
     , m_deals(std::move(deals))
-    , m_accounts(std::move(accounts))
 {
     std::stable_sort(m_stages.begin(), m_stages.end(),
                      [](const Stage &a, const Stage &b) { return a.position < b.position; });
     for (int i = 0; i < int(m_stages.size()); ++i)
         m_stageIndex.insert(m_stages[size_t(i)].meta.id, i);
-    m_accountRows.reserve(size_t(m_accounts.size()));
-    for (auto it = m_accounts.cbegin(); it != m_accounts.cend(); ++it) {
-        m_accountIndex.insert(it.key(), int(m_accountRows.size()));
+    QHash<QString, int> accountIndex;
+    m_accountRows.reserve(size_t(accounts.size()));
+    for (auto it = accounts.cbegin(); it != accounts.cend(); ++it) {
+        accountIndex.insert(it.key(), int(m_accountRows.size()));
         m_accountRows.push_back({it->tier, intern(m_industries, it->industry)});
     }
 
@@ -88,7 +70,7 @@ Pipeline::Pipeline(std::vector<Stage> stages, std::vector<Opportunity> deals,
         row.stage = stageIndex(deal.stageId);
         row.owner = intern(m_owners, deal.ownerId);
         row.currency = intern(m_currencies, deal.currency);
-        row.account = m_accountIndex.value(deal.accountId, -1);
+        row.account = accountIndex.value(deal.accountId, -1);
         row.probability = deal.probability;
         row.status = deal.status;
         if (const QDate day = closeDate(deal); day.isValid()) {
@@ -116,7 +98,6 @@ Pipeline::Pipeline(std::vector<Stage> stages, std::vector<Opportunity> deals,
         row.firstChange = next;
         next += row.changeCount;
     }
-    m_changes.resize(size_t(next));
     m_changeRows.resize(size_t(next));
     std::vector<int> filled(m_rows.size(), 0);
     for (size_t c = 0; c < changes.size(); ++c) {
@@ -125,51 +106,34 @@ Pipeline::Pipeline(std::vector<Stage> stages, std::vector<Opportunity> deals,
         const size_t at = size_t(m_rows[size_t(owner[c])].firstChange + filled[size_t(owner[c])]++);
         m_changeRows[at] = {changes[c].changedAt.toMSecsSinceEpoch(), stageIndex(changes[c].toStageId),
                             changes[c].status};
-        m_changes[at] = std::move(changes[c]);
     }
     for (const Row &row : m_rows) {
         const auto first = m_changeRows.begin() + row.firstChange;
-        const auto last = first + row.changeCount;
-        if (std::is_sorted(first, last, [](const ChangeRow &a, const ChangeRow &b) { return a.atMs < b.atMs; }))
-            continue;
-        std::vector<int> order(size_t(row.changeCount));
-        std::iota(order.begin(), order.end(), row.firstChange);
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-            return m_changeRows[size_t(a)].atMs < m_changeRows[size_t(b)].atMs;
-        });
-        std::vector<ChangeRow> rows;
-        std::vector<StageChange> sorted;
-        for (const int i : order) {
-            rows.push_back(m_changeRows[size_t(i)]);
-            sorted.push_back(std::move(m_changes[size_t(i)]));
-        }
-        std::move(rows.begin(), rows.end(), first);
-        std::move(sorted.begin(), sorted.end(), m_changes.begin() + row.firstChange);
+        std::stable_sort(first, first + row.changeCount,
+                         [](const ChangeRow &a, const ChangeRow &b) { return a.atMs < b.atMs; });
     }
 }
 
-const AccountFacts *Pipeline::account(const Opportunity &deal) const
+QString Pipeline::mainCurrency(const DealFilter &filter) const
 {
-    const auto it = m_accounts.constFind(deal.accountId);
-    return it == m_accounts.cend() ? nullptr : &*it;
+    const CompiledFilter compiled = compile(filter);
+    std::vector<int> matching;
+    for (int i = 0; i < int(m_rows.size()); ++i)
+        if (matches(m_rows[size_t(i)], compiled))
+            matching.push_back(i);
+    return mainCurrency(matching);
 }
 
-std::span<const StageChange> Pipeline::history(size_t dealIndex) const
-{
-    const Row &row = m_rows[dealIndex];
-    return {m_changes.data() + row.firstChange, size_t(row.changeCount)};
-}
-
-QString Pipeline::mainCurrency() const
+QString Pipeline::mainCurrency(std::span<const int> dealIndices) const
 {
     std::vector<int> uses(size_t(m_currencies.size()), 0);
-    for (const Row &row : m_rows)
-        ++uses[size_t(row.currency)];
+    for (const int i : dealIndices)
+        ++uses[size_t(m_rows[size_t(i)].currency)];
     QString best = QStringLiteral("CNY");
     int most = 0;
     for (auto it = m_currencies.cbegin(); it != m_currencies.cend(); ++it) {
         const int n = uses[size_t(*it)];
-        if (n > most || (n == most && it.key() < best)) {
+        if (n > most || (n == most && n > 0 && it.key() < best)) {
             best = it.key();
             most = n;
         }

@@ -33,7 +33,6 @@ struct DealFilter
     QDate from; ///< null: open at the start
     QDate to;   ///< null: open at the end
 
-    bool matches(const Opportunity &deal, const AccountFacts *account) const;
     friend bool operator==(const DealFilter &, const DealFilter &) = default;
 };
 
@@ -54,12 +53,11 @@ public:
     const std::vector<Opportunity> &deals() const { return m_deals; }
     /// Position of a stage in stages(), or -1.
     int stageIndex(const QString &stageId) const { return m_stageIndex.value(stageId, -1); }
-    /// The facts of a deal's account, or nullptr when the account is unknown.
-    const AccountFacts *account(const Opportunity &deal) const;
-    /// The stage changes of deals()[i], oldest first.
-    std::span<const StageChange> history(size_t dealIndex) const;
-    /// The currency most deals are in (CNY when there are none).
-    QString mainCurrency() const;
+    /// The currency most of the deals `filter` matches are in (CNY when there are none): the
+    /// one the funnel and forecast of that filter are shown in.
+    QString mainCurrency(const DealFilter &filter = {}) const;
+    /// The same over the deals()[i] for i in `dealIndices`.
+    QString mainCurrency(std::span<const int> dealIndices) const;
 
     /// What the funnel and forecast read of a deal, as numbers: a recompute over 200,000 deals
     /// and a million changes compares integers, never strings or dates.
@@ -111,9 +109,8 @@ public:
 private:
     std::vector<Stage> m_stages;
     std::vector<Opportunity> m_deals;
-    std::vector<StageChange> m_changes; ///< grouped by deal, oldest first
-    std::vector<Row> m_rows;            ///< per deal
-    std::vector<ChangeRow> m_changeRows; ///< per change
+    std::vector<Row> m_rows;             ///< per deal
+    std::vector<ChangeRow> m_changeRows; ///< grouped by deal, oldest first
     std::vector<int> m_products;         ///< product indices, Row::firstProduct… per deal
     std::vector<AccountRow> m_accountRows;
     QHash<QString, int> m_stageIndex;
@@ -121,8 +118,6 @@ private:
     QHash<QString, int> m_currencies;
     QHash<QString, int> m_industries;
     QHash<QString, int> m_productIndex;
-    QHash<QString, int> m_accountIndex;
-    QHash<QString, AccountFacts> m_accounts;
 };
 
 /// One stage of the funnel.
@@ -190,7 +185,7 @@ struct Forecast
     std::vector<ForecastBucket> buckets; ///< every period from `from` to `to`, empty ones too
     QString currency;
     int otherCurrencyDeals = 0;
-    int overdueOpenDeals = 0; ///< open deals whose expected close lies before `from`
+    int overdueOpenDeals = 0; ///< open deals whose expected close lies before the first period
 };
 
 /// "2027-03" or "2027-Q1" of the period holding `day`.

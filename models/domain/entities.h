@@ -45,6 +45,12 @@ struct Account
     Money annualRevenue() const { return Money{annualRevenueMinor, currency}; }
 };
 
+/// The name an account is shown by: its short name, else its legal name.
+inline QString displayName(const Account &a)
+{
+    return a.shortName.isEmpty() ? a.legalName : a.shortName;
+}
+
 /// A person at an account, placed in the relationship map by reportsToId.
 struct Contact
 {

@@ -52,9 +52,9 @@ constexpr EnumEntry<TeamRole> kTeamRoles[] = {
     {TeamRole::Sponsor, "sponsor", QT_TRANSLATE_NOOP("kam::Labels", "Executive sponsor")},
 };
 constexpr EnumEntry<DealStatus> kDealStatuses[] = {
-    {DealStatus::Open, "open", QT_TRANSLATE_NOOP("kam::Labels", "Open")},
-    {DealStatus::Won, "won", QT_TRANSLATE_NOOP("kam::Labels", "Won")},
-    {DealStatus::Lost, "lost", QT_TRANSLATE_NOOP("kam::Labels", "Lost")},
+    {DealStatus::Open, "open", QT_TRANSLATE_NOOP3("kam::Labels", "Open", "deal status")},
+    {DealStatus::Won, "won", QT_TRANSLATE_NOOP3("kam::Labels", "Won", "deal status")},
+    {DealStatus::Lost, "lost", QT_TRANSLATE_NOOP3("kam::Labels", "Lost", "deal status")},
 };
 constexpr EnumEntry<ActivityKind> kActivityKinds[] = {
     {ActivityKind::Visit, "visit", QT_TRANSLATE_NOOP("kam::Labels", "Visit")},
@@ -77,7 +77,7 @@ constexpr EnumEntry<ActivityKind> kActivityKinds[] = {
     {                                                                                              \
         for (const auto &e : table)                                                                \
             if (e.value == value)                                                                  \
-                return QCoreApplication::translate(kContext, e.label);                             \
+                return QCoreApplication::translate(kContext, e.label.source, e.label.disambiguation); \
         return {};                                                                                 \
     }
 

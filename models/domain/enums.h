@@ -17,13 +17,21 @@ enum class TeamRole { Lead, Sales, Service, Technical, Sponsor };
 enum class DealStatus { Open, Won, Lost };
 enum class ActivityKind { Visit, Call, Meeting, Sample, ServiceCase, Email };
 
+/// A label before translation; `disambiguation` tells apart one English word with two
+/// meanings ("Lost" customer, "Lost" deal), as QT_TRANSLATE_NOOP3 writes it.
+struct LabelText
+{
+    const char *source;
+    const char *disambiguation = nullptr;
+};
+
 /// One enumerator with its stable storage/sync code and its untranslated label.
 template<typename E>
 struct EnumEntry
 {
     E value;
     const char *code;
-    const char *label;
+    LabelText label;
 };
 
 /// All enumerators of E in display order.

@@ -27,7 +27,7 @@ void ActivityModel::loadDerived()
     m_contactNames.clear();
     for (const QString &id : accountIds()) {
         if (Result<Account> a = store()->get<Account>(id))
-            m_accountNames.insert(id, a->shortName.isEmpty() ? a->legalName : a->shortName);
+            m_accountNames.insert(id, displayName(*a));
         if (Result<std::vector<Contact>> contacts = store()->contacts(id))
             for (const Contact &c : *contacts)
                 m_contactNames.insert(c.meta.id, c.name);

@@ -55,7 +55,7 @@ Result<void> AgendaModel::refresh()
         return accounts.error();
     QHash<QString, QString> accountNames;
     for (const Account &a : *accounts)
-        accountNames.insert(a.meta.id, a.shortName.isEmpty() ? a.legalName : a.shortName);
+        accountNames.insert(a.meta.id, displayName(a));
     const QHash<QString, QString> userNames = loadUserNames(*m_store);
 
     std::array<std::vector<Item>, kBuckets.size()> next;

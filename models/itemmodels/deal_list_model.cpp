@@ -56,16 +56,18 @@ void DealListModel::rebuild()
     m_rows.clear();
     const analytics::Pipeline &p = m_source->pipeline();
     const std::vector<Opportunity> &deals = p.deals();
+    const analytics::Pipeline::CompiledFilter filter = p.compile(m_filter);
     for (int i = 0; i < int(deals.size()); ++i) {
         const Opportunity &d = deals[size_t(i)];
         if (m_openOnly && d.status != DealStatus::Open)
             continue;
         if (!m_accounts.isEmpty() && !m_accounts.contains(d.accountId))
             continue;
-        if (!m_filter.matches(d, p.account(d)))
+        if (!p.matches(p.rows()[size_t(i)], filter))
             continue;
         m_rows.push_back(i);
     }
+    m_currency = p.mainCurrency(m_rows);
     endResetModel();
 }
 
@@ -87,7 +89,7 @@ int DealListModel::rowOf(const QString &id) const
 DealListModel::Totals DealListModel::totals(const QString &stageId) const
 {
     Totals t;
-    t.currency = m_source->pipeline().mainCurrency();
+    t.currency = m_currency;
     for (int row = 0; row < int(m_rows.size()); ++row) {
         const Opportunity &d = *deal(row);
         if (d.status != DealStatus::Open || (!stageId.isEmpty() && d.stageId != stageId))

@@ -101,6 +101,7 @@ private:
     bool m_openOnly = false;
     QStringList m_accounts;
     std::vector<int> m_rows; ///< indexes into the pipeline's deals()
+    QString m_currency; ///< the totals' currency: the one most of the rows are in
 };
 
 } // namespace kam

@@ -46,7 +46,7 @@ void ForecastModel::setThresholds(analytics::ForecastThresholds thresholds)
 QStringList ForecastModel::compute()
 {
     const analytics::Pipeline &pipeline = source()->pipeline();
-    m_next = analytics::computeForecast(pipeline, filter(), pipeline.mainCurrency(), m_granularity,
+    m_next = analytics::computeForecast(pipeline, filter(), pipeline.mainCurrency(filter()), m_granularity,
                                         m_from, m_to, source()->targets(), m_thresholds);
     QStringList keys;
     for (const analytics::ForecastBucket &b : m_next.buckets)

@@ -27,7 +27,7 @@ void FunnelModel::setAsOf(const QDateTime &asOf)
 QStringList FunnelModel::compute()
 {
     const analytics::Pipeline &pipeline = source()->pipeline();
-    m_next = analytics::computeFunnel(pipeline, filter(), pipeline.mainCurrency(),
+    m_next = analytics::computeFunnel(pipeline, filter(), pipeline.mainCurrency(filter()),
                                       m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc());
     QStringList keys;
     for (const analytics::StageFigures &s : m_next.stages)

@@ -35,17 +35,22 @@ void PipelineSource::scheduleReload()
     });
 }
 
-QStringList PipelineSource::industries() const
+Result<analytics::Pipeline> loadPipeline(const Store &store, const std::vector<Account> &accounts)
 {
-    QSet<QString> seen;
-    Result<std::vector<Account>> accounts = m_store->accounts();
-    if (accounts)
-        for (const Account &a : *accounts)
-            if (!a.industry.isEmpty())
-                seen.insert(a.industry);
-    QStringList out(seen.begin(), seen.end());
-    out.sort(Qt::CaseInsensitive);
-    return out;
+    Result<std::vector<Stage>> stages = store.stages();
+    if (!stages)
+        return stages.error();
+    Result<std::vector<Opportunity>> deals = store.opportunities();
+    if (!deals)
+        return deals.error();
+    Result<std::vector<StageChange>> changes = store.stageChanges();
+    if (!changes)
+        return changes.error();
+    QHash<QString, analytics::AccountFacts> facts;
+    for (const Account &a : accounts)
+        facts.insert(a.meta.id, {a.tier, a.industry});
+    return analytics::Pipeline(std::move(stages).value(), std::move(deals).value(), std::move(changes).value(),
+                               std::move(facts));
 }
 
 void PipelineSource::reload()
@@ -55,18 +60,12 @@ void PipelineSource::reload()
         m_error = e.message;
         emit reloaded();
     };
-    Result<std::vector<Stage>> stages = m_store->stages();
-    if (!stages)
-        return fail(stages.error());
-    Result<std::vector<Opportunity>> deals = m_store->opportunities();
-    if (!deals)
-        return fail(deals.error());
-    Result<std::vector<StageChange>> changes = m_store->stageChanges();
-    if (!changes)
-        return fail(changes.error());
     Result<std::vector<Account>> accounts = m_store->accounts();
     if (!accounts)
         return fail(accounts.error());
+    Result<analytics::Pipeline> pipeline = loadPipeline(*m_store, *accounts);
+    if (!pipeline)
+        return fail(pipeline.error());
     Result<std::vector<Product>> products = m_store->products();
     if (!products)
         return fail(products.error());
@@ -77,14 +76,16 @@ void PipelineSource::reload()
     if (!users)
         return fail(users.error());
 
-    QHash<QString, analytics::AccountFacts> facts;
     m_accountNames.clear();
+    QSet<QString> industries;
     for (const Account &a : *accounts) {
-        facts.insert(a.meta.id, {a.tier, a.industry});
-        m_accountNames.insert(a.meta.id, a.shortName.isEmpty() ? a.legalName : a.shortName);
+        m_accountNames.insert(a.meta.id, displayName(a));
+        if (!a.industry.isEmpty())
+            industries.insert(a.industry);
     }
-    m_pipeline = analytics::Pipeline(std::move(stages).value(), std::move(deals).value(),
-                                     std::move(changes).value(), std::move(facts));
+    m_industries = QStringList(industries.begin(), industries.end());
+    m_industries.sort(Qt::CaseInsensitive);
+    m_pipeline = std::move(pipeline).value();
     m_products = std::move(products).value();
     m_targets = std::move(targets).value();
     m_userNames = std::move(users).value();

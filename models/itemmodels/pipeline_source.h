@@ -14,6 +14,10 @@ namespace kam {
 
 class Store;
 
+/// The store's pipeline: its process, its live deals and their stage history, with the tier and
+/// industry of `accounts` for the filters.
+Result<analytics::Pipeline> loadPipeline(const Store &store, const std::vector<Account> &accounts);
+
 /// The deals, stage history, process, products and account facts of a store, loaded once and
 /// reloaded (coalesced, after the event loop turns) when the store announces a change to one of
 /// their tables. The board, funnel and forecast models read from it; none of them runs SQL.
@@ -34,7 +38,7 @@ public:
     /// Live users, id → name.
     const QHash<QString, QString> &userNames() const { return m_userNames; }
     /// The industries of the live accounts, sorted.
-    QStringList industries() const;
+    const QStringList &industries() const { return m_industries; }
     /// What the last load could not read; empty after a good one.
     QString lastError() const { return m_error; }
 
@@ -54,6 +58,7 @@ private:
     std::vector<SalesTarget> m_targets;
     QHash<QString, QString> m_accountNames;
     QHash<QString, QString> m_userNames;
+    QStringList m_industries;
     QString m_error;
     bool m_reloadPending = false;
 };

@@ -46,7 +46,7 @@ Result<void> ReminderModel::refresh()
 
     QHash<QString, QString> names;
     for (const Account &a : *accounts)
-        names.insert(a.meta.id, a.shortName.isEmpty() ? a.legalName : a.shortName);
+        names.insert(a.meta.id, displayName(a));
     std::vector<Item> next;
     for (analytics::ContactReminder &r : analytics::contactReminders(*accounts, *last, *rules, today()))
         next.push_back({std::move(r), {}});

@@ -490,6 +490,17 @@ template<typename T>
 Result<void> Store::recordFacts(const T *before, const T &after)
 {
     if constexpr (std::is_same_v<T, Opportunity>) {
+        if (before && before->accountId != after.accountId) {
+            // The history travels with its deal (it is scoped to the deal's account).
+            Result<std::vector<StageChange>> history = stageChanges(after.meta.id);
+            if (!history)
+                return history.error();
+            for (StageChange c : *history) {
+                c.accountId = after.accountId;
+                if (Result<void> r = update(c); !r)
+                    return r;
+            }
+        }
         if (before && before->stageId == after.stageId && before->status == after.status)
             return {};
         StageChange change;
@@ -532,17 +543,18 @@ Result<void> Store::remove(const QString &id)
     }
     if constexpr (std::is_same_v<T, Stage>) {
         QSqlQuery q(db());
-        q.prepare(QStringLiteral(
-            "SELECT count(*) FROM opportunities WHERE stage_id = ? AND status = ? AND deleted_at IS NULL"));
+        // Won and lost deals keep their stage too: their history and edits need it.
+        q.prepare(QStringLiteral("SELECT count(*), (SELECT count(*) FROM pipeline_stages WHERE deleted_at IS NULL) "
+                                 "FROM opportunities WHERE stage_id = ? AND deleted_at IS NULL"));
         q.addBindValue(id);
-        q.addBindValue(enumCode(DealStatus::Open));
         if (!q.exec() || !q.next())
             return dbError(q, tr("checking the stage's deals"));
         if (const int deals = q.value(0).toInt(); deals > 0)
             return makeError(ErrorCode::Invalid,
-                             tr("%n open deal(s) are in the stage %1; move them to another stage first.",
-                                nullptr, deals)
+                             tr("%n deal(s) are in the stage %1; move them to another stage first.", nullptr, deals)
                                  .arg(quoted(stageName(*before))));
+        if (q.value(1).toInt() <= 1)
+            return makeError(ErrorCode::Invalid, tr("The sales process needs at least one stage."));
     }
     T after = *before;
     after.meta.deletedAt = m_clock();
@@ -716,7 +728,7 @@ Result<void> Store::validate(const Stage &s) const
 {
     if (s.key.trimmed().isEmpty())
         return invalid(tr("A stage needs a key."));
-    if (stageName(s).trimmed().isEmpty())
+    if (s.name.trimmed().isEmpty() && stageName(s) == s.key) // only built-in stages go by their key
         return invalid(tr("A stage needs a name."));
     if (s.name.size() > 60)
         return invalid(tr("The stage name is longer than 60 characters."));
@@ -746,10 +758,11 @@ Result<void> Store::validate(const Product &p) const
 }
 
 namespace {
-/// The day a row was (or, being new, is being) created, for "not before creation" checks.
+/// The local day a row was (or, being new, is being) created, for "not before creation" checks.
 QDate createdDay(const RowMeta &meta, const QDateTime &now)
 {
-    return (meta.createdAt.isValid() ? meta.createdAt : now).toUTC().date();
+    // Local, like the close dates the user picks: a deal made at 20:00 in UTC−5 closes "today".
+    return (meta.createdAt.isValid() ? meta.createdAt : now).toLocalTime().date();
 }
 } // namespace
 
@@ -932,8 +945,9 @@ QVariantList binds(const QStringList &values)
 
 Result<std::vector<Opportunity>> Store::opportunities(const QStringList &accountIds) const
 {
-    if (accountIds.isEmpty())
-        return selectRows<Opportunity>(db(), QStringLiteral("WHERE deleted_at IS NULL"), {});
+    if (accountIds.isEmpty()) // a deleted account's deals are out of the pipeline with it
+        return selectRows<Opportunity>(
+            db(), QStringLiteral("WHERE deleted_at IS NULL AND account_id IN (SELECT id FROM accounts WHERE deleted_at IS NULL)"), {});
     return selectRows<Opportunity>(
         db(), QStringLiteral("WHERE deleted_at IS NULL AND account_id %1 ORDER BY expected_close").arg(inList(accountIds.size())),
         binds(accountIds));
@@ -948,7 +962,8 @@ Result<std::vector<StageChange>> Store::stageChanges(const QString &opportunityI
     return selectRows<StageChange>(
         db(),
         QStringLiteral("WHERE deleted_at IS NULL AND opportunity_id IN (SELECT id FROM opportunities WHERE "
-                       "deleted_at IS NULL) ORDER BY opportunity_id, changed_at"),
+                       "deleted_at IS NULL) AND account_id IN (SELECT id FROM accounts WHERE deleted_at IS NULL) "
+                       "ORDER BY opportunity_id, changed_at"),
         {});
 }
 

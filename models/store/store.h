@@ -93,7 +93,7 @@ public:
     /// Stores the built-in stages, unless stages are stored already, so they can be edited.
     Result<void> storeBuiltInStages();
     Result<std::vector<Product>> products() const;
-    /// Live deals; with `accountIds`, only those of these accounts.
+    /// Live deals of live accounts; with `accountIds`, only those of these accounts.
     Result<std::vector<Opportunity>> opportunities(const QStringList &accountIds = {}) const;
     /// The stage history of live deals, per deal oldest first; with an id, of that deal only.
     Result<std::vector<StageChange>> stageChanges(const QString &opportunityId = {}) const;

@@ -196,6 +196,13 @@ void TestPipelineBoard::dropOnAnotherColumnMovesTheDealAndUndoMovesItBack()
     QTRY_COMPARE(cards("need_identified"), 2);
     QCOMPARE(cards("negotiation"), 1);
     QVERIFY(totalsText("need_identified").startsWith("2 deal"));
+    // An undone move is no fact: the history is as before the drop, so the funnel never
+    // counts the deal as having reached negotiation.
+    QCOMPARE(m_store->stageChanges(valve)->size(), size_t(1));
+    m_history->stack()->redo();
+    QCOMPARE(stored("Valve deal").stageId, stageId("negotiation"));
+    QCOMPARE(m_store->stageChanges(valve)->size(), size_t(2));
+    QCOMPARE(m_store->stageChanges(valve)->back().toStageId, stageId("negotiation"));
 }
 
 void TestPipelineBoard::dropOnItsOwnColumnDoesNothing()

@@ -14,7 +14,10 @@
 
 #include <QCoreApplication>
 #include <QUndoCommand>
+#include <QStringList>
 #include <QUuid>
+
+#include <utility>
 
 namespace kam {
 
@@ -25,7 +28,7 @@ struct EntityText;
 template<>
 struct EntityText<Account>
 {
-    static QString name(const Account &a) { return a.shortName.isEmpty() ? a.legalName : a.shortName; }
+    static QString name(const Account &a) { return displayName(a); }
     static QString created(const QString &n) { return QCoreApplication::translate("kam::Commands", "New account %1").arg(n); }
     static QString edited(const QString &n) { return QCoreApplication::translate("kam::Commands", "Edit account %1").arg(n); }
     static QString deleted(const QString &n) { return QCoreApplication::translate("kam::Commands", "Delete account %1").arg(n); }
@@ -170,6 +173,7 @@ protected:
     Result<void> doRedo() override
     {
         return store()->transaction([this]() -> Result<void> {
+            m_written.clear();
             for (const auto &[before, after] : m_changes)
                 if (Result<void> r = patch(before, after); !r)
                     return r;
@@ -182,12 +186,47 @@ protected:
             for (auto it = m_changes.rbegin(); it != m_changes.rend(); ++it)
                 if (Result<void> r = patch(it->second, it->first); !r)
                     return r;
+            // A deal moved and moved back by undo never was in the other stage: the history
+            // both wrote goes, so the funnel counts no reach and no zero-length stay for it.
+            for (const QString &id : std::exchange(m_written, {}))
+                if (Result<void> r = store()->template remove<StageChange>(id); !r)
+                    return r;
             return {};
         });
     }
 
 private:
+    /// Patches one row; for a deal, notes the stage history the store wrote with it.
     Result<void> patch(const T &from, const T &to)
+    {
+        if constexpr (std::is_same_v<T, Opportunity>) {
+            const auto history = [&]() -> Result<QStringList> {
+                Result<std::vector<StageChange>> rows = store()->stageChanges(to.meta.id);
+                if (!rows)
+                    return rows.error();
+                QStringList ids;
+                for (const StageChange &c : *rows)
+                    ids << c.meta.id;
+                return ids;
+            };
+            Result<QStringList> before = history();
+            if (!before)
+                return before.error();
+            if (Result<void> r = patchFields(from, to); !r)
+                return r;
+            Result<QStringList> after = history();
+            if (!after)
+                return after.error();
+            for (const QString &id : *after)
+                if (!before->contains(id))
+                    m_written << id;
+            return {};
+        } else {
+            return patchFields(from, to);
+        }
+    }
+
+    Result<void> patchFields(const T &from, const T &to)
     {
         Result<T> current = store()->template get<T>(to.meta.id);
         if (!current)
@@ -198,6 +237,7 @@ private:
     }
 
     std::vector<std::pair<T, T>> m_changes;
+    QStringList m_written; ///< stage changes the last redo (and a running undo) wrote
 };
 
 /// Tombstones a row; undo restores it.
