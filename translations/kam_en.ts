@@ -1556,14 +1556,6 @@
         <translation>Deleted</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Won</translation>
-    </message>
-    <message>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
@@ -1674,6 +1666,21 @@
     <message>
         <source>Period</source>
         <translation>Period</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>deal status</comment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <comment>deal status</comment>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>deal status</comment>
+        <translation>Lost</translation>
     </message>
 </context>
 <context>
@@ -2496,13 +2503,6 @@ Install the current version; your data stays on this computer meanwhile.</transl
         <source>checking the stage&apos;s deals</source>
         <translation>checking the stage&apos;s deals</translation>
     </message>
-    <message numerus="yes">
-        <source>%n open deal(s) are in the stage %1; move them to another stage first.</source>
-        <translation>
-            <numerusform>%n open deal is in the stage %1; move it to another stage first.</numerusform>
-            <numerusform>%n open deals are in the stage %1; move them to another stage first.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A stage needs a key.</source>
         <translation>A stage needs a key.</translation>
@@ -2618,6 +2618,17 @@ Install the current version; your data stays on this computer meanwhile.</transl
     <message>
         <source>There is a target for %1 already.</source>
         <translation>There is a target for %1 already.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) are in the stage %1; move them to another stage first.</source>
+        <translation>
+            <numerusform>%n deal is in the stage %1; move it to another stage first.</numerusform>
+            <numerusform>%n deals are in the stage %1; move them to another stage first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sales process needs at least one stage.</source>
+        <translation>The sales process needs at least one stage.</translation>
     </message>
 </context>
 <context>

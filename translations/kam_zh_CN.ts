@@ -1546,14 +1546,6 @@
         <translation>已删除</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>已赢单</translation>
-    </message>
-    <message>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
@@ -1664,6 +1656,21 @@
     <message>
         <source>Period</source>
         <translation>期间</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>deal status</comment>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <comment>deal status</comment>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>deal status</comment>
+        <translation>输单</translation>
     </message>
 </context>
 <context>
@@ -2479,12 +2486,6 @@ Install the current version; your data stays on this computer meanwhile.</source
         <source>checking the stage&apos;s deals</source>
         <translation>检查阶段中的商机</translation>
     </message>
-    <message numerus="yes">
-        <source>%n open deal(s) are in the stage %1; move them to another stage first.</source>
-        <translation>
-            <numerusform>阶段 %1 中有 %n 个进行中商机；请先将其移至其他阶段。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A stage needs a key.</source>
         <translation>阶段需要一个标识。</translation>
@@ -2600,6 +2601,16 @@ Install the current version; your data stays on this computer meanwhile.</source
     <message>
         <source>There is a target for %1 already.</source>
         <translation>%1 已有目标。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) are in the stage %1; move them to another stage first.</source>
+        <translation>
+            <numerusform>阶段 %1 中有 %n 个商机；请先将它们移到其他阶段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sales process needs at least one stage.</source>
+        <translation>销售流程至少需要一个阶段。</translation>
     </message>
 </context>
 <context>
