@@ -7,7 +7,10 @@
 #include "account_form.h"
 #include "commands/edit_history.h"
 #include "itemmodels/account_columns.h"
+#include "domain/stages.h"
+#include "itemmodels/deal_list_model.h"
 #include "main_window.h"
+#include "pipeline_board.h"
 #include "portfolio_view.h"
 #include "support/store_fixture.h"
 #include "sync/sync_controller.h"
@@ -18,12 +21,14 @@
 #include <QComboBox>
 #include <QInputMethodEvent>
 #include <QLabel>
+#include <QListView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -38,6 +43,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void workspaceShowsThePipelineViewsAndTheAccountsDeals();
     void initTestCase();
     void init();
     void cleanup();
@@ -607,6 +613,38 @@ void TestMainWindow::applyKeepsFieldsChangedElsewhere()
     const Account stored = *m_store->get<Account>(id);
     QCOMPARE(stored.region, QString("Northeast China"));
     QCOMPARE(stored.industry, QString("Cold-chain logistics"));
+}
+
+// Given a deal and an activity at an account, then the window has the pipeline views as tabs, the
+// board shows the deal, and the account's Deals and Activities tabs list what it has.
+void TestMainWindow::workspaceShowsThePipelineViewsAndTheAccountsDeals()
+{
+    QCOMPARE(m_window->workspaceKeys(), QStringList({"portfolio", "pipeline", "funnel", "forecast", "agenda"}));
+    const QString id = idOf("Sunrise Fleet Services");
+    Opportunity deal;
+    deal.accountId = id;
+    deal.title = "Fleet telematics retrofit";
+    deal.amountMinor = 4'500'000;
+    deal.probability = 10;
+    deal.stageId = builtInStages().front().meta.id;
+    deal.expectedClose = QDate::currentDate().addDays(30);
+    QVERIFY(m_store->create(deal).ok());
+    Activity visit;
+    visit.accountId = id;
+    visit.summary = "Site visit at the depot";
+    visit.occurredAt = QDateTime::currentDateTimeUtc().addDays(-1);
+    QVERIFY(m_store->create(visit).ok());
+
+    m_window->portfolio()->selectAccount(id);
+    auto *deals = find<QTableView>("dealsTable");
+    QTRY_COMPARE(deals->model()->rowCount(), 1);
+    QCOMPARE(deals->model()->index(0, DealListModel::Title).data().toString(), QString("Fleet telematics retrofit"));
+    QTRY_COMPARE(find<QTableView>("activityTable")->model()->rowCount(), 1);
+
+    QVERIFY(m_window->showWorkspace("pipeline"));
+    QCOMPARE(m_window->workspace()->currentWidget(), static_cast<QWidget *>(m_window->board()));
+    QTRY_COMPARE(m_window->board()->column(builtInStages().front().meta.id)->model()->rowCount(), 1);
+    QVERIFY(!m_window->showWorkspace("nowhere"));
 }
 
 // Given a credit code being typed in lower case, then it is upper-cased and the cursor stays
