@@ -603,6 +603,18 @@ Result<QString> firstMatch(QSqlDatabase db, const QString &sql, const QVariantLi
     return q.next() ? q.value(0).toString() : QString();
 }
 
+/// NotFound with `message` unless `table` has a live row `id`.
+Result<void> mustBeLive(QSqlDatabase db, const QString &table, const QString &id, const QString &message)
+{
+    Result<QString> found =
+        firstMatch(db, QStringLiteral("SELECT id FROM %1 WHERE id = ? AND deleted_at IS NULL").arg(table), {id});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return makeError(ErrorCode::NotFound, message);
+    return {};
+}
+
 } // namespace
 
 Result<void> Store::validate(const Account &a) const
@@ -637,12 +649,8 @@ Result<void> Store::validate(const Account &a) const
     if (a.annualRevenueMinor < 0)
         return invalid(tr("The annual revenue cannot be negative."));
     if (!a.ownerId.isEmpty()) {
-        Result<QString> owner = firstMatch(
-            db(), QStringLiteral("SELECT id FROM users WHERE id = ? AND deleted_at IS NULL"), {a.ownerId});
-        if (!owner)
-            return owner.error();
-        if (owner->isEmpty())
-            return makeError(ErrorCode::NotFound, tr("The owner does not exist."));
+        if (Result<void> r = mustBeLive(db(), QStringLiteral("users"), a.ownerId, tr("The owner does not exist.")); !r)
+            return r;
     }
     // The parent must be a live account, and following parents must never lead back here.
     QString parent = a.parentId;
@@ -664,12 +672,8 @@ Result<void> Store::validate(const Contact &c) const
 {
     if (c.name.trimmed().isEmpty())
         return invalid(tr("The contact's name is required."));
-    Result<QString> account = firstMatch(
-        db(), QStringLiteral("SELECT id FROM accounts WHERE id = ? AND deleted_at IS NULL"), {c.accountId});
-    if (!account)
-        return account.error();
-    if (account->isEmpty())
-        return makeError(ErrorCode::NotFound, tr("The contact's account does not exist."));
+    if (Result<void> r = mustBeLive(db(), QStringLiteral("accounts"), c.accountId, tr("The contact's account does not exist.")); !r)
+        return r;
     if (!c.email.isEmpty() && !isEmail(c.email))
         return invalid(tr("%1 is not an e-mail address.").arg(quoted(c.email)));
     if (c.influence < 1 || c.influence > 5)
@@ -700,12 +704,8 @@ Result<void> Store::validate(const User &u) const
 
 Result<void> Store::validate(const TeamMember &m) const
 {
-    Result<QString> account = firstMatch(
-        db(), QStringLiteral("SELECT id FROM accounts WHERE id = ? AND deleted_at IS NULL"), {m.accountId});
-    if (!account)
-        return account.error();
-    if (account->isEmpty())
-        return makeError(ErrorCode::NotFound, tr("The account does not exist."));
+    if (Result<void> r = mustBeLive(db(), QStringLiteral("accounts"), m.accountId, tr("The account does not exist.")); !r)
+        return r;
     Result<QString> user = firstMatch(
         db(), QStringLiteral("SELECT name FROM users WHERE id = ? AND deleted_at IS NULL"), {m.userId});
     if (!user)
@@ -772,12 +772,8 @@ Result<void> Store::validate(const Opportunity &o) const
         return invalid(tr("The deal's title is required."));
     if (o.title.size() > 200)
         return invalid(tr("The deal's title is longer than 200 characters."));
-    Result<QString> account = firstMatch(
-        db(), QStringLiteral("SELECT id FROM accounts WHERE id = ? AND deleted_at IS NULL"), {o.accountId});
-    if (!account)
-        return account.error();
-    if (account->isEmpty())
-        return makeError(ErrorCode::NotFound, tr("The deal's account does not exist."));
+    if (Result<void> r = mustBeLive(db(), QStringLiteral("accounts"), o.accountId, tr("The deal's account does not exist.")); !r)
+        return r;
     if (o.amountMinor < 0)
         return invalid(tr("The deal's amount cannot be negative."));
     if (!isCurrencyCode(o.currency))
@@ -803,20 +799,12 @@ Result<void> Store::validate(const Opportunity &o) const
                                .arg(o.closedOn.toString(Qt::ISODate), created.toString(Qt::ISODate)));
     }
     if (!o.ownerId.isEmpty()) {
-        Result<QString> owner = firstMatch(
-            db(), QStringLiteral("SELECT id FROM users WHERE id = ? AND deleted_at IS NULL"), {o.ownerId});
-        if (!owner)
-            return owner.error();
-        if (owner->isEmpty())
-            return makeError(ErrorCode::NotFound, tr("The owner does not exist."));
+        if (Result<void> r = mustBeLive(db(), QStringLiteral("users"), o.ownerId, tr("The owner does not exist.")); !r)
+            return r;
     }
     for (const QString &product : o.products()) {
-        Result<QString> known = firstMatch(
-            db(), QStringLiteral("SELECT id FROM products WHERE id = ? AND deleted_at IS NULL"), {product});
-        if (!known)
-            return known.error();
-        if (known->isEmpty())
-            return makeError(ErrorCode::NotFound, tr("The product %1 is not in the catalogue.").arg(quoted(product)));
+        if (Result<void> r = mustBeLive(db(), QStringLiteral("products"), product, tr("The product %1 is not in the catalogue.").arg(quoted(product))); !r)
+            return r;
     }
     return {};
 }
@@ -830,12 +818,8 @@ Result<void> Store::validate(const StageChange &c) const
 
 Result<void> Store::validate(const Activity &a) const
 {
-    Result<QString> account = firstMatch(
-        db(), QStringLiteral("SELECT id FROM accounts WHERE id = ? AND deleted_at IS NULL"), {a.accountId});
-    if (!account)
-        return account.error();
-    if (account->isEmpty())
-        return makeError(ErrorCode::NotFound, tr("The activity's account does not exist."));
+    if (Result<void> r = mustBeLive(db(), QStringLiteral("accounts"), a.accountId, tr("The activity's account does not exist.")); !r)
+        return r;
     if (a.summary.trimmed().isEmpty())
         return invalid(tr("The activity needs a summary."));
     if (!a.occurredAt.isValid())
@@ -859,13 +843,10 @@ Result<void> Store::validate(const Activity &a) const
             return makeError(ErrorCode::NotFound, tr("A contact of the activity is not a contact of its account."));
     }
     if (!a.opportunityId.isEmpty()) {
-        Result<QString> deal = firstMatch(
-            db(), QStringLiteral("SELECT id FROM opportunities WHERE id = ? AND deleted_at IS NULL"),
-            {a.opportunityId});
-        if (!deal)
-            return deal.error();
-        if (deal->isEmpty())
-            return makeError(ErrorCode::NotFound, tr("The activity's deal does not exist."));
+        if (Result<void> r = mustBeLive(db(), QStringLiteral("opportunities"), a.opportunityId,
+                                        tr("The activity's deal does not exist."));
+            !r)
+            return r;
     }
     return {};
 }
