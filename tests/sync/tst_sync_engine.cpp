@@ -3,6 +3,10 @@
 // devices, scope changes, a revoked device, schema skew, session renewal, a keychain that is not
 // there, an interrupted bootstrap and a bootstrap after the server dropped its history.
 
+#include "analytics/pipeline.h"
+#include "domain/stages.h"
+#include "io/pipeline_json.h"
+#include "itemmodels/pipeline_source.h"
 #include "store/store.h"
 #include "store/sync_journal.h"
 #include "support/server_fixture.h"
@@ -10,6 +14,7 @@
 #include "sync/http_transport.h"
 #include "sync/sync_engine.h"
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -94,6 +99,80 @@ class TestSyncEngine : public QObject
     Q_OBJECT
 
 private slots:
+    // Given a deal, its stage moves, an activity, a renamed stage and a target made offline
+    // before the first login, when the laptop syncs and another of the same user's pulls, then
+    // the other has the same pipeline (funnel figures, history, stage names) under the server
+    // identity, and a colleague without the account receives none of the account's rows.
+    void givenPipelineMadeOffline_whenSynced_thenTheOtherLaptopHasTheSameFunnel()
+    {
+        TestServer server;
+        KAM_REQUIRE_SERVER(server);
+        const server::UserInfo ann = server.addUser("ann@example.com");
+        server.addUser("bob@example.com");
+        QTemporaryDir dir;
+        Laptop a(dir, "a.sqlite", server.port), b(dir, "b.sqlite", server.port),
+            bob(dir, "bob.sqlite", server.port);
+        Store &store = *a.store;
+        const QString account = store.create(newAccount("华东重工集团", store.currentUserId()))->meta.id;
+        const std::vector<Stage> stages = builtInStages();
+        Opportunity deal;
+        deal.accountId = account;
+        deal.title = "2027年度液压件框架协议";
+        deal.amountMinor = 123'456'789;
+        deal.probability = 10;
+        deal.stageId = stages[0].meta.id;
+        deal.ownerId = store.currentUserId();
+        deal.expectedClose = QDate::currentDate().addDays(60);
+        deal = *store.create(deal);
+        deal.stageId = stages[3].meta.id;
+        deal.probability = 60;
+        QVERIFY(store.update(deal).ok());
+        Activity visit;
+        visit.accountId = account;
+        visit.summary = "拜访采购总监，确认年度框架协议意向";
+        visit.occurredAt = QDateTime::currentDateTimeUtc().addDays(-2);
+        visit.opportunityId = deal.meta.id;
+        visit.nextStep = "提交合同草案";
+        visit.dueOn = QDate::currentDate().addDays(3);
+        visit.ownerId = store.currentUserId();
+        QVERIFY(store.create(visit).ok());
+        QVERIFY(store.storeBuiltInStages().ok());
+        Stage negotiation = *store.get<Stage>(stages[3].meta.id);
+        negotiation.name = "商务谈判";
+        QVERIFY(store.update(negotiation).ok());
+        SalesTarget target;
+        target.ownerId = store.currentUserId();
+        target.period = "2027-Q1";
+        target.amountMinor = 500'000'000;
+        QVERIFY(store.create(target).ok());
+
+        a.login("ann@example.com");
+        QVERIFY(a.sync().pushed > 0);
+        QCOMPARE(SyncJournal(store).conflicts()->size(), size_t(0));
+        b.login("ann@example.com");
+        QVERIFY(b.sync().pulled > 0);
+
+        const auto funnelOf = [](const Store &s) {
+            const analytics::Pipeline p = *loadPipeline(s, *s.accounts());
+            return funnelJson(analytics::computeFunnel(p, {}, "CNY", QDateTime(QDate(2027, 1, 1), QTime(), Qt::UTC)));
+        };
+        QCOMPARE(funnelOf(*b.store), funnelOf(store));
+        QCOMPARE(funnelOf(*b.store)["open"].toObject()["amount_minor"].toInteger(), qint64(123456789));
+        QCOMPARE(b.store->stageChanges(deal.meta.id)->size(), size_t(2));
+        QCOMPARE(stageName(b.store->stages()->at(3)), QString("商务谈判"));
+        const Opportunity there = *b.store->get<Opportunity>(deal.meta.id);
+        QCOMPARE(there.ownerId, ann.id); // the offline stand-in became the server identity
+        QCOMPARE(b.store->stageChanges(deal.meta.id)->back().changedBy, ann.id);
+        QCOMPARE(b.store->activities({account})->size(), size_t(1));
+        QCOMPARE(b.store->targets()->front().ownerId, ann.id);
+
+        bob.login("bob@example.com");
+        QVERIFY(bob.sync().pulled >= 0);
+        QCOMPARE(*bob.store->count("opportunities"), qint64(0));
+        QCOMPARE(*bob.store->count("stage_changes"), qint64(0));
+        QCOMPARE(*bob.store->count("activities"), qint64(0));
+    }
+
     void givenTwoDevicesEditOneFieldOffline_whenBothSync_thenSecondKeepsBothValuesAndAllConverge()
     {
         TestServer server;
