@@ -48,6 +48,7 @@ private slots:
     void forecastThresholdBoundary_data();
     void forecastThresholdBoundary();
     void forecastThresholdsFromStore();
+    void chartValuesAreTheRawNumbers();
 };
 
 // Given deals moved through the stages under a controlled clock (A: 10 days in need identified,
@@ -326,6 +327,25 @@ void TestFunnelModels::forecastThresholdsFromStore()
     QCOMPARE(model.thresholds().commit, 89);
     QCOMPARE(model.thresholds().bestCase, 40);
     QCOMPARE(value(model, 0, ForecastModel::Commit).toDouble(), 150000.0);
+}
+
+// Given the funnel behind the chart proxy, then the chart mappers read the raw numbers (amounts
+// in major units, "—" cells as null) where the table shows formatted text.
+void TestFunnelModels::chartValuesAreTheRawNumbers()
+{
+    test::PipelineStore p;
+    QVERIFY(p.store);
+    QVERIFY(!p.deal(1, 50000 * kYuan, 20, QDate(2026, 6, 30)).meta.id.isEmpty());
+    PipelineSource source(p.store.get());
+    FunnelModel model(&source);
+    ChartValuesProxy values;
+    values.setSourceModel(&model);
+    QAbstractItemModelTester tester(&values, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(values.rowCount(), model.rowCount());
+    QCOMPARE(values.index(1, FunnelModel::Amount).data().toDouble(), 50000.0);
+    QCOMPARE(model.index(1, FunnelModel::Amount).data().toString(), formatMoney({50000 * kYuan, "CNY"}));
+    QCOMPARE(values.index(1, FunnelModel::Count).data().toInt(), 1);
+    QVERIFY(values.index(7, FunnelModel::ConversionToNext).data().isNull()); // the last stage has none
 }
 
 QTEST_GUILESS_MAIN(TestFunnelModels)
