@@ -2630,6 +2630,10 @@ Install the current version; your data stays on this computer meanwhile.</transl
         <source>The sales process needs at least one stage.</source>
         <translation>The sales process needs at least one stage.</translation>
     </message>
+    <message>
+        <source>%1 is in the deal %2; take it out of the deal first.</source>
+        <translation>%1 is in the deal %2; take it out of the deal first.</translation>
+    </message>
 </context>
 <context>
     <name>kam::SyncStatusWidget</name>

@@ -2612,6 +2612,10 @@ Install the current version; your data stays on this computer meanwhile.</source
         <source>The sales process needs at least one stage.</source>
         <translation>销售流程至少需要一个阶段。</translation>
     </message>
+    <message>
+        <source>%1 is in the deal %2; take it out of the deal first.</source>
+        <translation>%1 在商机 %2 中；请先将其从商机中移除。</translation>
+    </message>
 </context>
 <context>
     <name>kam::SyncStatusWidget</name>

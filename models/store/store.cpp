@@ -95,6 +95,18 @@ QString quoted(const QString &s)
     return Store::tr("“%1”").arg(s);
 }
 
+/// The first column of the first row `sql` finds with `binds`; empty when none, for existence checks.
+Result<QString> firstMatch(QSqlDatabase db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return dbError(q, QStringLiteral("validating"));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 } // namespace
 
 struct Store::Pending
@@ -458,6 +470,13 @@ Result<T> Store::create(T row)
     if (idGiven && get<T>(row.meta.id).ok())
         return makeError(ErrorCode::Duplicate, tr("A record with id %1 already exists.").arg(quoted(row.meta.id)));
     const Result<void> written = transaction([&]() -> Result<void> {
+        if constexpr (std::is_same_v<T, Stage>) {
+            // A first stage of its own must not replace the built-in process it extends.
+            const std::vector<Stage> builtIn = builtInStages();
+            if (std::none_of(builtIn.begin(), builtIn.end(), [&](const Stage &s) { return s.meta.id == row.meta.id; }))
+                if (Result<void> r = storeBuiltInStages(); !r)
+                    return r;
+        }
         if (Result<void> r = writeRow<T>(nullptr, row, QStringLiteral("insert")); !r)
             return r;
         return recordFacts<T>(nullptr, row);
@@ -556,6 +575,18 @@ Result<void> Store::remove(const QString &id)
         if (q.value(1).toInt() <= 1)
             return makeError(ErrorCode::Invalid, tr("The sales process needs at least one stage."));
     }
+    if constexpr (std::is_same_v<T, Product>) {
+        // Ids are UUIDs: one inside the comma-separated list never matches by accident.
+        Result<QString> deal = firstMatch(db(),
+                                          QStringLiteral("SELECT title FROM opportunities WHERE deleted_at IS NULL "
+                                                         "AND ',' || product_ids || ',' LIKE '%,' || ? || ',%' LIMIT 1"),
+                                          {id});
+        if (!deal)
+            return deal.error();
+        if (!deal->isEmpty())
+            return makeError(ErrorCode::Invalid, tr("%1 is in the deal %2; take it out of the deal first.")
+                                                     .arg(quoted(before->name), quoted(*deal)));
+    }
     T after = *before;
     after.meta.deletedAt = m_clock();
     return writeRow<T>(&*before, after, QStringLiteral("delete"));
@@ -591,17 +622,6 @@ Error invalid(const QString &message)
     return makeError(ErrorCode::Invalid, message);
 }
 
-/// Live row count of `table` matching `where` (bound values), for existence checks.
-Result<QString> firstMatch(QSqlDatabase db, const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec())
-        return dbError(q, QStringLiteral("validating"));
-    return q.next() ? q.value(0).toString() : QString();
-}
 
 /// NotFound with `message` unless `table` has a live row `id`.
 Result<void> mustBeLive(QSqlDatabase db, const QString &table, const QString &id, const QString &message)

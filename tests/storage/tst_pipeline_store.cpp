@@ -4,6 +4,7 @@
 #include "domain/stages.h"
 #include "store/pipeline_settings.h"
 #include "store/row_codec.h"
+#include "support/result_check.h"
 #include "support/store_fixture.h"
 #include "sync/sync_tables.h"
 
@@ -253,7 +254,32 @@ void TestPipelineStore::targetsAndStagesAreValidated()
     s.meta.id.clear();
     QCOMPARE(m_store->create(s).error().code, ErrorCode::Duplicate);
     QCOMPARE(*m_store->count(QStringLiteral("sales_targets")), 1);
-    QCOMPARE(*m_store->count(QStringLiteral("pipeline_stages")), 1);
+    QCOMPARE(*m_store->count(QStringLiteral("pipeline_stages")), 9); // the built-in eight and the pilot
+    QCOMPARE(m_store->stages()->back().key, QStringLiteral("pilot"));
+
+    // A product in a deal stays in the catalogue until the deal lets go of it.
+    Product pump;
+    pump.name = QStringLiteral("高压柱塞泵 HP-300");
+    pump.listPriceMinor = 4800000;
+    KAM_VERIFY_RESULT(m_store->create(pump));
+    pump = *m_store->products()->begin();
+    Product oil;
+    oil.name = QStringLiteral("抗磨液压油 L-HM 46");
+    Result<Product> madeOil = m_store->create(oil);
+    KAM_VERIFY_RESULT(madeOil);
+    oil = *madeOil;
+    Opportunity deal = sampleDeal();
+    deal.productIds = oil.meta.id + u',' + pump.meta.id;
+    Result<Opportunity> madeDeal = m_store->create(deal);
+    KAM_VERIFY_RESULT(madeDeal);
+    deal = *madeDeal;
+    const Result<void> refused = m_store->remove<Product>(pump.meta.id);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains("2027年度液压件框架协议"), qPrintable(refused.error().message));
+    deal.productIds = oil.meta.id;
+    QVERIFY(m_store->update(deal).ok());
+    QVERIFY(m_store->remove<Product>(pump.meta.id).ok());
+    QVERIFY(!m_store->remove<Product>(oil.meta.id));
 }
 
 void TestPipelineStore::settingsRoundTripAndRefuseNonsense()
