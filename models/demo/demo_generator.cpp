@@ -644,7 +644,7 @@ private:
                 o.title = o.title.arg(m_now.date().year() + (chance(50) ? 0 : 1));
             o.competitor = s(pickFrom(kCompetitors));
             o.sourceCampaign = chance(30) ? s("2026 工业装备展") : QString();
-            QDateTime at = m_now.addDays(-20 - pick(520));
+            QDateTime at = m_now.addDays(-pick(1 + pick(540))); // more recent than old: the pipeline is alive
             int stage = chance(80) ? 0 : 1;
             o.stageId = m_stages[size_t(stage)].meta.id;
             o.probability = m_stages[size_t(stage)].probability;
@@ -663,18 +663,19 @@ private:
                 if (at >= m_now)
                     break; // still where it is today
                 const int roll = pick(100);
-                if (stage >= 3 && roll < 12) {
+                if (stage >= 2 && roll < 10) {
                     o.status = DealStatus::Lost;
                     o.reason = s(pickFrom(kLossReasons));
-                } else if (stage >= 4 && roll < 45) {
+                } else if (stage >= 4 && roll < 40) {
                     o.status = DealStatus::Won;
                     o.reason = s(pickFrom(kWinReasons));
-                } else if (stage > 0 && roll < 50) {
+                } else if (stage > 0 && roll >= 92) {
                     --stage; // the customer reopened a question
                 } else if (stage < lastOpen) {
                     ++stage;
                 } else {
-                    break;
+                    o.status = DealStatus::Won; // in maintenance, the deal is done
+                    o.reason = s(pickFrom(kWinReasons));
                 }
                 o.stageId = m_stages[size_t(stage)].meta.id;
                 o.probability = m_stages[size_t(stage)].probability;
