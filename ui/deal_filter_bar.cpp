@@ -34,11 +34,6 @@ void refill(QComboBox *combo, const QString &all, const QList<std::pair<QString,
     combo->setCurrentIndex(qMax(0, combo->findData(current)));
 }
 
-QDate quarterStart(const QDate &day)
-{
-    return QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1);
-}
-
 } // namespace
 
 DealFilterBar::DealFilterBar(PipelineSource *source, QWidget *parent)
@@ -120,12 +115,12 @@ analytics::DealFilter DealFilterBar::filter() const
     f.productId = m_product->currentData().toString();
 
     const QDate today = QDate::currentDate();
-    const QDate quarter = quarterStart(today);
+    const QDate quarter = analytics::periodStart(today, analytics::Granularity::Quarter);
     switch (Period(m_period->currentData().toInt())) {
     case Period::Any:
         break;
     case Period::ThisMonth:
-        f.from = QDate(today.year(), today.month(), 1);
+        f.from = analytics::periodStart(today, analytics::Granularity::Month);
         f.to = f.from.addMonths(1).addDays(-1);
         break;
     case Period::ThisQuarter:

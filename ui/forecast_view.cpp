@@ -186,8 +186,8 @@ void ForecastView::setFilter(const analytics::DealFilter &filter)
 void ForecastView::applyRange()
 {
     const QDate today = QDate::currentDate();
-    const QDate month(today.year(), today.month(), 1);
-    const QDate quarter(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    const QDate month = analytics::periodStart(today, analytics::Granularity::Month);
+    const QDate quarter = analytics::periodStart(today, analytics::Granularity::Quarter);
     switch (Range(m_range->currentData().toInt())) {
     case Range::Next12Months:
         return m_model->setRange(month, month.addMonths(12).addDays(-1));

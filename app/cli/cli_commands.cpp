@@ -619,8 +619,9 @@ Result<void> forecastCommand(const QString &globalDb, const QStringList &args)
     Result<PipelineQuery> q = pipelineQuery(parser, o, globalDb);
     if (!q)
         return q.error();
-    const QDate today = QDate::currentDate();
-    const QDate from = q->filter.from.isValid() ? q->filter.from : QDate(today.year(), today.month(), 1);
+    const QDate from = q->filter.from.isValid()
+        ? q->filter.from
+        : analytics::periodStart(QDate::currentDate(), analytics::Granularity::Month);
     const QDate to = q->filter.to.isValid() ? q->filter.to : from.addMonths(12).addDays(-1);
     if (to < from)
         return bad(QStringLiteral("--to %1 is before the first day %2").arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));

@@ -273,13 +273,13 @@ Funnel computeFunnel(const Pipeline &pipeline, const DealFilter &filter, const Q
     return f;
 }
 
-namespace {
-
 QDate periodStart(const QDate &day, Granularity g)
 {
     const int month = g == Granularity::Month ? day.month() : (day.month() - 1) / 3 * 3 + 1;
     return QDate(day.year(), month, 1);
 }
+
+namespace {
 
 QDate nextPeriod(const QDate &start, Granularity g)
 {

@@ -188,6 +188,9 @@ struct Forecast
     int overdueOpenDeals = 0; ///< open deals whose expected close lies before the first period
 };
 
+/// The first day of the month or quarter holding `day`.
+QDate periodStart(const QDate &day, Granularity granularity);
+
 /// "2027-03" or "2027-Q1" of the period holding `day`.
 QString periodKey(const QDate &day, Granularity granularity);
 

@@ -32,17 +32,6 @@ AgendaModel::AgendaModel(Store *store, QObject *parent)
     (void)refresh();
 }
 
-void AgendaModel::setToday(const QDate &today)
-{
-    m_today = today.isValid() ? std::optional(today) : std::nullopt;
-    (void)refresh();
-}
-
-QDate AgendaModel::today() const
-{
-    return m_today.value_or(QDate::currentDate());
-}
-
 Result<void> AgendaModel::refresh()
 {
     const QDate day = today();

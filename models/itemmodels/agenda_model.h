@@ -34,12 +34,9 @@ public:
 
     explicit AgendaModel(Store *store, QObject *parent = nullptr);
 
-    /// The day the buckets are counted from; a null date follows the clock (the default).
-    void setToday(const QDate &today);
-    QDate today() const;
 
     /// Reads the open next steps again (done on every change of activities, accounts, users).
-    Result<void> refresh();
+    Result<void> refresh() override;
 
     /// Next steps in a bucket.
     int count(analytics::AgendaBucket bucket) const;
@@ -70,7 +67,6 @@ private:
     QVariant itemData(const Item &item, int column, int role) const;
 
     QPointer<Store> m_store;
-    std::optional<QDate> m_today;
     std::array<std::vector<Item>, kBuckets.size()> m_items;
 };
 

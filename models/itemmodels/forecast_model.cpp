@@ -11,8 +11,7 @@ namespace kam {
 ForecastModel::ForecastModel(PipelineSource *source, QObject *parent)
     : FiguresModel(source, ColumnCount, parent)
 {
-    const QDate today = QDate::currentDate();
-    m_from = QDate(today.year(), today.month(), 1);
+    m_from = analytics::periodStart(QDate::currentDate(), analytics::Granularity::Month);
     m_to = m_from.addMonths(12).addDays(-1);
     // Unreadable settings leave the defaults; the view that edits them shows the store's error.
     if (Result<analytics::ForecastThresholds> t = forecastThresholds(*source->store()))

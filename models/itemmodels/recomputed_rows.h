@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/result.h"
+
 #include <QAbstractItemModel>
+#include <QDate>
 #include <QModelIndex>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace kam {
@@ -15,6 +19,18 @@ namespace kam {
 template<typename Base>
 class RecomputedRowsModel : public Base
 {
+public:
+    /// The day the rows are computed for; a null date (the default) follows the clock.
+    void setToday(const QDate &today)
+    {
+        m_today = today.isValid() ? std::optional(today) : std::nullopt;
+        (void)refresh();
+    }
+    QDate today() const { return m_today.value_or(QDate::currentDate()); }
+
+    /// Computes the rows again from the store.
+    virtual Result<void> refresh() = 0;
+
 protected:
     using Base::Base;
 
@@ -57,6 +73,9 @@ protected:
             }
         }
     }
+
+private:
+    std::optional<QDate> m_today;
 };
 
 } // namespace kam

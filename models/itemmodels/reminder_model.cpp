@@ -19,17 +19,6 @@ ReminderModel::ReminderModel(Store *store, QObject *parent)
     (void)refresh();
 }
 
-void ReminderModel::setToday(const QDate &today)
-{
-    m_today = today.isValid() ? std::optional(today) : std::nullopt;
-    (void)refresh();
-}
-
-QDate ReminderModel::today() const
-{
-    return m_today.value_or(QDate::currentDate());
-}
-
 Result<void> ReminderModel::refresh()
 {
     Result<std::vector<Account>> accounts = m_store->accounts();
@@ -48,10 +37,10 @@ Result<void> ReminderModel::refresh()
     for (const Account &a : *accounts)
         names.insert(a.meta.id, displayName(a));
     std::vector<Item> next;
-    for (analytics::ContactReminder &r : analytics::contactReminders(*accounts, *last, *rules, today()))
-        next.push_back({std::move(r), {}});
-    for (Item &i : next)
-        i.accountName = names.value(i.reminder.accountId);
+    for (analytics::ContactReminder &r : analytics::contactReminders(*accounts, *last, *rules, today())) {
+        QString name = names.value(r.accountId);
+        next.push_back({std::move(r), std::move(name)});
+    }
 
     syncRows({}, m_items, next, [](const Item &i) { return i.reminder.accountId; },
              [](const Item &x, const Item &y) {

@@ -26,13 +26,10 @@ public:
 
     explicit ReminderModel(Store *store, QObject *parent = nullptr);
 
-    /// The day counted to; a null date follows the clock (the default).
-    void setToday(const QDate &today);
-    QDate today() const;
 
     /// Computes the reminders again: done on every change of activities and accounts; call it
     /// after changing the maintenance rules (they are local settings, which announce nothing).
-    Result<void> refresh();
+    Result<void> refresh() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -48,7 +45,6 @@ private:
     };
 
     QPointer<Store> m_store;
-    std::optional<QDate> m_today;
     std::vector<Item> m_items;
 };
 
