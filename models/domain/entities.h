@@ -67,6 +67,8 @@ struct Contact
     QString reportsToId;
     bool active = true; ///< false once the person has left the account
     QString notes;
+    int relationship = 0; ///< strength of our team's relationship with the person: 0 none … 5 strong
+    QString mapPosition;  ///< "x,y" in the relationship map; empty: placed by reporting line
 };
 
 /// A person on our side: a key-account manager or a colleague on an account team.
@@ -175,6 +177,103 @@ struct SalesTarget
     QString period;
     qint64 amountMinor = 0;
     QString currency = QStringLiteral("CNY");
+};
+
+/// A key account plan: one per account (or group) and period ("2027", "2027-H1").
+/// Percentages are of revenue (margin) and of the customer's spend in our categories (wallet).
+struct Plan
+{
+    RowMeta meta;
+    QString accountId;
+    QString period;
+    QString title;
+    PlanStatus status = PlanStatus::Draft;
+    int version = 1; ///< raised by the store when an approved plan is edited again
+    QString ownerId;
+    QString summary; ///< situation summary
+    QString strengths;
+    QString weaknesses;
+    QString opportunities;
+    QString threats;
+    QString currency = QStringLiteral("CNY");
+    qint64 revenueBaselineMinor = 0; ///< last period's actual revenue
+    qint64 revenueTargetMinor = 0;
+    double marginBaseline = 0; ///< gross margin, percent
+    double marginTarget = 0;
+    double walletBaseline = 0; ///< share of wallet, percent
+    double walletTarget = 0;
+    QString previousPlanId; ///< the plan this one was started from
+
+    Money revenueBaseline() const { return Money{revenueBaselineMinor, currency}; }
+    Money revenueTarget() const { return Money{revenueTargetMinor, currency}; }
+};
+
+/// What a plan wants to achieve, with how it is measured.
+struct PlanObjective
+{
+    RowMeta meta;
+    QString planId;
+    QString accountId; ///< the plan's account, so the row travels with it
+    int position = 0;
+    QString title;
+    QString measure;
+    QString baseline;
+    QString target;
+    int progress = 0; ///< 0…100
+};
+
+/// A step of a plan, optionally serving one of its objectives.
+struct PlanAction
+{
+    RowMeta meta;
+    QString planId;
+    QString accountId;
+    QString objectiveId;
+    int position = 0;
+    QString title;
+    QString ownerId;
+    QDate dueOn;
+    ActionStatus status = ActionStatus::Open;
+};
+
+/// A risk to a plan; its exposure is likelihood × impact.
+struct PlanRisk
+{
+    RowMeta meta;
+    QString planId;
+    QString accountId;
+    QString title;
+    int likelihood = 3; ///< 1 (rare) … 5 (almost certain)
+    int impact = 3;     ///< 1 (minor) … 5 (severe)
+    QString mitigation;
+
+    int exposure() const { return likelihood * impact; }
+};
+
+/// One cell of a plan's whitespace grid: what a segment (a branch account's id, or a buying
+/// centre's name) does for one product line, and what the cell is worth.
+struct WhitespaceCell
+{
+    RowMeta meta;
+    QString planId;
+    QString accountId;
+    QString productLine;
+    QString segment;
+    Whitespace state = Whitespace::Potential;
+    QString competitor; ///< who supplies it, when state is Competitor
+    qint64 valueMinor = 0; ///< estimated annual value, in the plan's currency
+};
+
+/// A fact of a plan's history: it reached `status` in `version`. Written by the store only.
+struct PlanChange
+{
+    RowMeta meta;
+    QString planId;
+    QString accountId;
+    int version = 1;
+    PlanStatus status = PlanStatus::Draft;
+    QDateTime changedAt;
+    QString changedBy;
 };
 
 } // namespace kam

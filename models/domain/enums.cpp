@@ -64,6 +64,23 @@ constexpr EnumEntry<ActivityKind> kActivityKinds[] = {
     {ActivityKind::ServiceCase, "service_case", QT_TRANSLATE_NOOP("kam::Labels", "Service case")},
     {ActivityKind::Email, "email", QT_TRANSLATE_NOOP("kam::Labels", "E-mail")},
 };
+constexpr EnumEntry<PlanStatus> kPlanStatuses[] = {
+    {PlanStatus::Draft, "draft", QT_TRANSLATE_NOOP("kam::Labels", "Draft")},
+    {PlanStatus::InReview, "in_review", QT_TRANSLATE_NOOP("kam::Labels", "In review")},
+    {PlanStatus::Approved, "approved", QT_TRANSLATE_NOOP("kam::Labels", "Approved")},
+};
+constexpr EnumEntry<ActionStatus> kActionStatuses[] = {
+    {ActionStatus::Open, "open", QT_TRANSLATE_NOOP3("kam::Labels", "Open", "action status")},
+    {ActionStatus::InProgress, "in_progress", QT_TRANSLATE_NOOP("kam::Labels", "In progress")},
+    {ActionStatus::Done, "done", QT_TRANSLATE_NOOP3("kam::Labels", "Done", "action status")},
+    {ActionStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("kam::Labels", "Cancelled")},
+};
+constexpr EnumEntry<Whitespace> kWhitespace[] = {
+    {Whitespace::Potential, "potential", QT_TRANSLATE_NOOP3("kam::Labels", "Potential", "whitespace")},
+    {Whitespace::Ours, "ours", QT_TRANSLATE_NOOP("kam::Labels", "Buys from us")},
+    {Whitespace::Competitor, "competitor", QT_TRANSLATE_NOOP("kam::Labels", "Buys from a competitor")},
+    {Whitespace::NotRelevant, "not_relevant", QT_TRANSLATE_NOOP("kam::Labels", "Not relevant")},
+};
 } // namespace
 
 #define KAM_ENUM_TABLE(Type, table)                                                                \
@@ -89,6 +106,9 @@ KAM_ENUM_TABLE(Lifecycle, kLifecycles)
 KAM_ENUM_TABLE(Stance, kStances)
 KAM_ENUM_TABLE(BuyingRole, kRoles)
 KAM_ENUM_TABLE(TeamRole, kTeamRoles)
+KAM_ENUM_TABLE(PlanStatus, kPlanStatuses)
+KAM_ENUM_TABLE(ActionStatus, kActionStatuses)
+KAM_ENUM_TABLE(Whitespace, kWhitespace)
 
 #undef KAM_ENUM_TABLE
 

@@ -16,6 +16,10 @@ enum class BuyingRole { Unknown, DecisionMaker, Influencer, User, TechnicalBuyer
 enum class TeamRole { Lead, Sales, Service, Technical, Sponsor };
 enum class DealStatus { Open, Won, Lost };
 enum class ActivityKind { Visit, Call, Meeting, Sample, ServiceCase, Email };
+enum class PlanStatus { Draft, InReview, Approved };
+enum class ActionStatus { Open, InProgress, Done, Cancelled };
+/// What an account's branch or buying centre does for one of our product lines.
+enum class Whitespace { Potential, Ours, Competitor, NotRelevant };
 
 /// A label before translation; `disambiguation` tells apart one English word with two
 /// meanings ("Lost" customer, "Lost" deal), as QT_TRANSLATE_NOOP3 writes it.

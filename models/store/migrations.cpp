@@ -125,6 +125,48 @@ const Step kSteps[] = {
          QStringLiteral("CREATE TABLE sales_targets (" KAM_SYNC_COLUMNS ", owner_id TEXT, "
                         "period TEXT NOT NULL, amount_minor INTEGER NOT NULL, currency TEXT NOT NULL)"),
      }},
+    {5,
+     {
+         // Key account plans with their sections and status history; the relationship map's
+         // strength and layout on contacts.
+         QStringLiteral("ALTER TABLE contacts ADD COLUMN relationship INTEGER NOT NULL DEFAULT 0 "
+                        "CHECK (relationship BETWEEN 0 AND 5)"),
+         QStringLiteral("ALTER TABLE contacts ADD COLUMN map_position TEXT"),
+         QStringLiteral(
+             "CREATE TABLE plans (" KAM_SYNC_COLUMNS ", "
+             "account_id TEXT NOT NULL REFERENCES accounts(id) DEFERRABLE INITIALLY DEFERRED, "
+             "period TEXT NOT NULL, title TEXT NOT NULL, status TEXT NOT NULL, version INTEGER NOT NULL, "
+             "owner_id TEXT, summary TEXT, strengths TEXT, weaknesses TEXT, opportunities TEXT, threats TEXT, "
+             "currency TEXT NOT NULL, revenue_baseline_minor INTEGER NOT NULL DEFAULT 0, "
+             "revenue_target_minor INTEGER NOT NULL DEFAULT 0, margin_baseline REAL NOT NULL DEFAULT 0, "
+             "margin_target REAL NOT NULL DEFAULT 0, wallet_baseline REAL NOT NULL DEFAULT 0, "
+             "wallet_target REAL NOT NULL DEFAULT 0, previous_plan_id TEXT)"),
+         QStringLiteral("CREATE INDEX plans_account ON plans(account_id, period)"),
+         QStringLiteral(
+             "CREATE TABLE plan_objectives (" KAM_SYNC_COLUMNS ", plan_id TEXT NOT NULL, account_id TEXT NOT NULL, "
+             "position INTEGER NOT NULL, title TEXT NOT NULL, measure TEXT, baseline TEXT, target TEXT, "
+             "progress INTEGER NOT NULL CHECK (progress BETWEEN 0 AND 100))"),
+         QStringLiteral(
+             "CREATE TABLE plan_actions (" KAM_SYNC_COLUMNS ", plan_id TEXT NOT NULL, account_id TEXT NOT NULL, "
+             "objective_id TEXT, position INTEGER NOT NULL, title TEXT NOT NULL, owner_id TEXT, due_on TEXT, "
+             "status TEXT NOT NULL)"),
+         QStringLiteral(
+             "CREATE TABLE plan_risks (" KAM_SYNC_COLUMNS ", plan_id TEXT NOT NULL, account_id TEXT NOT NULL, "
+             "title TEXT NOT NULL, likelihood INTEGER NOT NULL CHECK (likelihood BETWEEN 1 AND 5), "
+             "impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 5), mitigation TEXT)"),
+         QStringLiteral(
+             "CREATE TABLE whitespace_cells (" KAM_SYNC_COLUMNS ", plan_id TEXT NOT NULL, account_id TEXT NOT NULL, "
+             "product_line TEXT NOT NULL, segment TEXT NOT NULL, state TEXT NOT NULL, competitor TEXT, "
+             "value_minor INTEGER NOT NULL DEFAULT 0)"),
+         QStringLiteral(
+             "CREATE TABLE plan_changes (" KAM_SYNC_COLUMNS ", plan_id TEXT NOT NULL, account_id TEXT NOT NULL, "
+             "version INTEGER NOT NULL, status TEXT NOT NULL, changed_at TEXT NOT NULL, changed_by TEXT)"),
+         QStringLiteral("CREATE INDEX plan_objectives_plan ON plan_objectives(plan_id)"),
+         QStringLiteral("CREATE INDEX plan_actions_plan ON plan_actions(plan_id)"),
+         QStringLiteral("CREATE INDEX plan_risks_plan ON plan_risks(plan_id)"),
+         QStringLiteral("CREATE INDEX whitespace_cells_plan ON whitespace_cells(plan_id)"),
+         QStringLiteral("CREATE INDEX plan_changes_plan ON plan_changes(plan_id)"),
+     }},
 };
 
 #undef KAM_SYNC_COLUMNS

@@ -65,7 +65,8 @@ const TableSpec<Contact> &tableSpec<Contact>()
          column("phone", &Contact::phone), column("email", &Contact::email),
          column("buying_role", &Contact::buyingRole), column("influence", &Contact::influence),
          column("stance", &Contact::stance), column("reports_to_id", &Contact::reportsToId),
-         column("active", &Contact::active), column("notes", &Contact::notes)},
+         column("active", &Contact::active), column("notes", &Contact::notes),
+         column("relationship", &Contact::relationship), column("map_position", &Contact::mapPosition)},
         QStringLiteral("account_id")};
     return spec;
 }
@@ -175,6 +176,95 @@ const TableSpec<SalesTarget> &tableSpec<SalesTarget>()
         {},
         {},
         {QStringLiteral("owner_id")}};
+    return spec;
+}
+
+template<>
+const TableSpec<Plan> &tableSpec<Plan>()
+{
+    static const TableSpec<Plan> spec{
+        QStringLiteral("plans"),
+        {column("account_id", &Plan::accountId), column("period", &Plan::period),
+         column("title", &Plan::title), column("status", &Plan::status),
+         column("version", &Plan::version), column("owner_id", &Plan::ownerId),
+         column("summary", &Plan::summary), column("strengths", &Plan::strengths),
+         column("weaknesses", &Plan::weaknesses), column("opportunities", &Plan::opportunities),
+         column("threats", &Plan::threats), column("currency", &Plan::currency),
+         column("revenue_baseline_minor", &Plan::revenueBaselineMinor),
+         column("revenue_target_minor", &Plan::revenueTargetMinor),
+         column("margin_baseline", &Plan::marginBaseline), column("margin_target", &Plan::marginTarget),
+         column("wallet_baseline", &Plan::walletBaseline), column("wallet_target", &Plan::walletTarget),
+         column("previous_plan_id", &Plan::previousPlanId)},
+        QStringLiteral("account_id"),
+        {},
+        {QStringLiteral("owner_id")}};
+    return spec;
+}
+
+template<>
+const TableSpec<PlanObjective> &tableSpec<PlanObjective>()
+{
+    static const TableSpec<PlanObjective> spec{
+        QStringLiteral("plan_objectives"),
+        {column("plan_id", &PlanObjective::planId), column("account_id", &PlanObjective::accountId),
+         column("position", &PlanObjective::position), column("title", &PlanObjective::title),
+         column("measure", &PlanObjective::measure), column("baseline", &PlanObjective::baseline),
+         column("target", &PlanObjective::target), column("progress", &PlanObjective::progress)},
+        QStringLiteral("account_id")};
+    return spec;
+}
+
+template<>
+const TableSpec<PlanAction> &tableSpec<PlanAction>()
+{
+    static const TableSpec<PlanAction> spec{
+        QStringLiteral("plan_actions"),
+        {column("plan_id", &PlanAction::planId), column("account_id", &PlanAction::accountId),
+         column("objective_id", &PlanAction::objectiveId), column("position", &PlanAction::position),
+         column("title", &PlanAction::title), column("owner_id", &PlanAction::ownerId),
+         column("due_on", &PlanAction::dueOn), column("status", &PlanAction::status)},
+        QStringLiteral("account_id"),
+        {},
+        {QStringLiteral("owner_id")}};
+    return spec;
+}
+
+template<>
+const TableSpec<PlanRisk> &tableSpec<PlanRisk>()
+{
+    static const TableSpec<PlanRisk> spec{
+        QStringLiteral("plan_risks"),
+        {column("plan_id", &PlanRisk::planId), column("account_id", &PlanRisk::accountId),
+         column("title", &PlanRisk::title), column("likelihood", &PlanRisk::likelihood),
+         column("impact", &PlanRisk::impact), column("mitigation", &PlanRisk::mitigation)},
+        QStringLiteral("account_id")};
+    return spec;
+}
+
+template<>
+const TableSpec<WhitespaceCell> &tableSpec<WhitespaceCell>()
+{
+    static const TableSpec<WhitespaceCell> spec{
+        QStringLiteral("whitespace_cells"),
+        {column("plan_id", &WhitespaceCell::planId), column("account_id", &WhitespaceCell::accountId),
+         column("product_line", &WhitespaceCell::productLine), column("segment", &WhitespaceCell::segment),
+         column("state", &WhitespaceCell::state), column("competitor", &WhitespaceCell::competitor),
+         column("value_minor", &WhitespaceCell::valueMinor)},
+        QStringLiteral("account_id")};
+    return spec;
+}
+
+template<>
+const TableSpec<PlanChange> &tableSpec<PlanChange>()
+{
+    static const TableSpec<PlanChange> spec{
+        QStringLiteral("plan_changes"),
+        {column("plan_id", &PlanChange::planId), column("account_id", &PlanChange::accountId),
+         column("version", &PlanChange::version), column("status", &PlanChange::status),
+         column("changed_at", &PlanChange::changedAt), column("changed_by", &PlanChange::changedBy)},
+        QStringLiteral("account_id"),
+        {},
+        {QStringLiteral("changed_by")}};
     return spec;
 }
 

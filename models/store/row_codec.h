@@ -118,7 +118,8 @@ struct TypeList
 {
 };
 using SyncedTypes = TypeList<User, Account, Contact, TeamMember, Stage, Product, Opportunity,
-                             StageChange, Activity, SalesTarget>;
+                             StageChange, Activity, SalesTarget, Plan, PlanObjective, PlanAction,
+                             PlanRisk, WhitespaceCell, PlanChange>;
 
 /// Calls `f(tableSpec<T>())` for each synced type T, in the order of SyncedTypes.
 template<typename F>

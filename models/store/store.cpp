@@ -95,6 +95,11 @@ QString quoted(const QString &s)
     return Store::tr("“%1”").arg(s);
 }
 
+Error invalid(const QString &message)
+{
+    return makeError(ErrorCode::Invalid, message);
+}
+
 /// The first column of the first row `sql` finds with `binds`; empty when none, for existence checks.
 Result<QString> firstMatch(QSqlDatabase db, const QString &sql, const QVariantList &binds)
 {
@@ -496,6 +501,17 @@ Result<void> Store::update(const T &row)
         return makeError(ErrorCode::NotFound, tr("This record was deleted; restore it before editing."));
     T after = row;
     after.meta = before->meta; // meta columns are the store's, not the caller's
+    if constexpr (std::is_same_v<T, Plan>) {
+        if (after.accountId != before->accountId)
+            return invalid(tr("A plan stays with its account; start a plan for the other account instead."));
+        after.version = before->version; // the store counts versions
+        // Editing an approved plan starts its next version as a draft.
+        if (before->status == PlanStatus::Approved && after.status == PlanStatus::Approved
+            && !sameFields(*before, after)) {
+            after.status = PlanStatus::Draft;
+            after.version = before->version + 1;
+        }
+    }
     if (Result<void> v = validate(after); !v)
         return v;
     return transaction([&]() -> Result<void> {
@@ -531,6 +547,18 @@ Result<void> Store::recordFacts(const T *before, const T &after)
         change.changedAt = m_clock();
         change.changedBy = currentUserId();
         Result<StageChange> r = create(change);
+        return r ? Result<void>{} : Result<void>{r.error()};
+    } else if constexpr (std::is_same_v<T, Plan>) {
+        if (before && before->status == after.status && before->version == after.version)
+            return {};
+        PlanChange change;
+        change.planId = after.meta.id;
+        change.accountId = after.accountId;
+        change.version = after.version;
+        change.status = after.status;
+        change.changedAt = m_clock();
+        change.changedBy = currentUserId();
+        Result<PlanChange> r = create(change);
         return r ? Result<void>{} : Result<void>{r.error()};
     } else {
         Q_UNUSED(before)
@@ -617,12 +645,6 @@ bool isEmail(const QString &s)
     return re.match(s).hasMatch();
 }
 
-Error invalid(const QString &message)
-{
-    return makeError(ErrorCode::Invalid, message);
-}
-
-
 /// NotFound with `message` unless `table` has a live row `id`.
 Result<void> mustBeLive(QSqlDatabase db, const QString &table, const QString &id, const QString &message)
 {
@@ -698,6 +720,11 @@ Result<void> Store::validate(const Contact &c) const
         return invalid(tr("%1 is not an e-mail address.").arg(quoted(c.email)));
     if (c.influence < 1 || c.influence > 5)
         return invalid(tr("Influence must be between 1 and 5."));
+    if (c.relationship < 0 || c.relationship > 5)
+        return invalid(tr("Relationship strength must be between 0 and 5."));
+    static const QRegularExpression point(QStringLiteral(R"(^-?\d+(\.\d+)?,-?\d+(\.\d+)?$)"));
+    if (!c.mapPosition.isEmpty() && !point.match(c.mapPosition).hasMatch())
+        return invalid(tr("%1 is not a place in the relationship map (x,y).").arg(quoted(c.mapPosition)));
     QString boss = c.reportsToId;
     for (int depth = 0; !boss.isEmpty(); ++depth) {
         if (boss == c.meta.id || depth > kMaxHierarchyDepth)
@@ -893,6 +920,139 @@ Result<void> Store::validate(const SalesTarget &t) const
     return {};
 }
 
+namespace {
+
+Result<void> mustBePercent(double value, const QString &what)
+{
+    if (!(value >= 0 && value <= 100))
+        return invalid(Store::tr("%1 must be between 0 and 100 %.").arg(what));
+    return {};
+}
+
+} // namespace
+
+Result<void> Store::validate(const Plan &p) const
+{
+    if (Result<void> r = mustBeLive(db(), QStringLiteral("accounts"), p.accountId, tr("The plan's account does not exist.")); !r)
+        return r;
+    if (!planPeriodDays(p.period))
+        return invalid(tr("%1 is not a plan period: write a year as 2027 or a half-year as 2027-H1.")
+                           .arg(quoted(p.period)));
+    if (p.title.trimmed().isEmpty())
+        return invalid(tr("The plan needs a title."));
+    if (p.version < 1)
+        return invalid(tr("A plan's version starts at 1."));
+    if (!isCurrencyCode(p.currency))
+        return invalid(tr("%1 is not a currency code such as CNY or USD.").arg(quoted(p.currency)));
+    if (p.revenueBaselineMinor < 0 || p.revenueTargetMinor < 0)
+        return invalid(tr("Revenue figures of a plan cannot be negative."));
+    for (const auto &[value, what] : {std::pair{p.marginBaseline, tr("Last period's gross margin")},
+                                      std::pair{p.marginTarget, tr("The gross margin target")},
+                                      std::pair{p.walletBaseline, tr("Last period's share of wallet")},
+                                      std::pair{p.walletTarget, tr("The share of wallet target")}})
+        if (Result<void> r = mustBePercent(value, what); !r)
+            return r;
+    if (!p.ownerId.isEmpty())
+        if (Result<void> r = mustBeLive(db(), QStringLiteral("users"), p.ownerId, tr("The owner does not exist.")); !r)
+            return r;
+    Result<QString> twin = firstMatch(
+        db(), QStringLiteral("SELECT title FROM plans WHERE account_id = ? AND period = ? AND id <> ? AND deleted_at IS NULL"),
+        {p.accountId, p.period, p.meta.id});
+    if (!twin)
+        return twin.error();
+    if (!twin->isEmpty())
+        return makeError(ErrorCode::Duplicate, tr("The account has a plan for %1 already: %2.")
+                                                   .arg(planPeriodLabel(p.period), quoted(*twin)));
+    return {};
+}
+
+template<typename T>
+Result<Plan> Store::sectionPlan(const T &row) const
+{
+    Result<Plan> plan = get<Plan>(row.planId);
+    if (!plan || plan->meta.isDeleted())
+        return makeError(ErrorCode::NotFound, tr("The plan does not exist."));
+    if (plan->accountId != row.accountId)
+        return invalid(tr("A plan's sections belong to the plan's account."));
+    return plan;
+}
+
+Result<void> Store::validate(const PlanObjective &o) const
+{
+    if (Result<Plan> plan = sectionPlan(o); !plan)
+        return plan.error();
+    if (o.title.trimmed().isEmpty())
+        return invalid(tr("The objective needs a title."));
+    if (o.progress < 0 || o.progress > 100)
+        return invalid(tr("Progress must be between 0 and 100 %."));
+    return {};
+}
+
+Result<void> Store::validate(const PlanAction &a) const
+{
+    Result<Plan> plan = sectionPlan(a);
+    if (!plan)
+        return plan.error();
+    if (a.title.trimmed().isEmpty())
+        return invalid(tr("The action needs a title."));
+    const QDate start = planPeriodDays(plan->period)->first;
+    if (a.dueOn.isValid() && a.dueOn < start)
+        return invalid(tr("The action %1 cannot be due (%2) before the plan starts (%3).")
+                           .arg(quoted(a.title), a.dueOn.toString(Qt::ISODate), start.toString(Qt::ISODate)));
+    if (!a.ownerId.isEmpty())
+        if (Result<void> r = mustBeLive(db(), QStringLiteral("users"), a.ownerId, tr("The action's owner does not exist.")); !r)
+            return r;
+    if (!a.objectiveId.isEmpty()) {
+        Result<PlanObjective> objective = get<PlanObjective>(a.objectiveId);
+        if (!objective || objective->meta.isDeleted() || objective->planId != a.planId)
+            return makeError(ErrorCode::NotFound, tr("The action's objective is not an objective of its plan."));
+    }
+    return {};
+}
+
+Result<void> Store::validate(const PlanRisk &r) const
+{
+    if (Result<Plan> plan = sectionPlan(r); !plan)
+        return plan.error();
+    if (r.title.trimmed().isEmpty())
+        return invalid(tr("The risk needs a title."));
+    if (r.likelihood < 1 || r.likelihood > 5 || r.impact < 1 || r.impact > 5)
+        return invalid(tr("Likelihood and impact must be between 1 and 5."));
+    return {};
+}
+
+Result<void> Store::validate(const WhitespaceCell &c) const
+{
+    if (Result<Plan> plan = sectionPlan(c); !plan)
+        return plan.error();
+    if (c.productLine.trimmed().isEmpty() || c.segment.trimmed().isEmpty())
+        return invalid(tr("A whitespace cell needs its product line and its branch or buying centre."));
+    if (c.state == Whitespace::Competitor && c.competitor.trimmed().isEmpty())
+        return invalid(tr("Name the competitor the segment buys %1 from.").arg(quoted(c.productLine)));
+    if (c.valueMinor < 0)
+        return invalid(tr("A whitespace value cannot be negative."));
+    Result<QString> twin = firstMatch(
+        db(),
+        QStringLiteral("SELECT id FROM whitespace_cells WHERE plan_id = ? AND product_line = ? AND segment = ? "
+                       "AND id <> ? AND deleted_at IS NULL"),
+        {c.planId, c.productLine, c.segment, c.meta.id});
+    if (!twin)
+        return twin.error();
+    if (!twin->isEmpty())
+        return makeError(ErrorCode::Duplicate, tr("The grid has a cell for %1 in this segment already.")
+                                                   .arg(quoted(c.productLine)));
+    return {};
+}
+
+Result<void> Store::validate(const PlanChange &c) const
+{
+    if (Result<Plan> plan = sectionPlan(c); !plan)
+        return plan.error();
+    if (!c.changedAt.isValid())
+        return invalid(tr("A plan's status change needs its time."));
+    return {};
+}
+
 // --- reads ---------------------------------------------------------------------------------
 
 Result<std::vector<Stage>> Store::stages() const
@@ -1003,6 +1163,94 @@ Result<QHash<QString, QDateTime>> Store::lastContacts(const QDateTime &asOf) con
 Result<std::vector<SalesTarget>> Store::targets() const
 {
     return selectRows<SalesTarget>(db(), QStringLiteral("WHERE deleted_at IS NULL ORDER BY period"), {});
+}
+
+Result<std::vector<Plan>> Store::plans(const QStringList &accountIds) const
+{
+    QString where = QStringLiteral("WHERE deleted_at IS NULL AND account_id IN (SELECT id FROM accounts "
+                                   "WHERE deleted_at IS NULL)");
+    QVariantList binds;
+    if (!accountIds.isEmpty()) {
+        where += QStringLiteral(" AND account_id IN (%1)").arg(QStringList(accountIds.size(), QStringLiteral("?")).join(u','));
+        for (const QString &id : accountIds)
+            binds << id;
+    }
+    return selectRows<Plan>(db(), where + QStringLiteral(" ORDER BY period DESC, title"), binds);
+}
+
+Result<PlanContent> Store::planContent(const QString &planId) const
+{
+    PlanContent content;
+    Result<Plan> plan = get<Plan>(planId);
+    if (!plan)
+        return plan.error();
+    content.plan = std::move(plan).value();
+    const auto load = [&](auto &rows, const char *order) -> Result<void> {
+        using Row = typename std::decay_t<decltype(rows)>::value_type;
+        Result<std::vector<Row>> r = selectRows<Row>(
+            db(), QStringLiteral("WHERE plan_id = ? AND deleted_at IS NULL ORDER BY %1").arg(QLatin1StringView(order)),
+            {planId});
+        if (!r)
+            return r.error();
+        rows = std::move(r).value();
+        return {};
+    };
+    for (Result<void> r : {load(content.objectives, "position, title"), load(content.actions, "position, title"),
+                           load(content.risks, "likelihood * impact DESC, title"),
+                           load(content.whitespace, "product_line, segment"), load(content.changes, "changed_at")})
+        if (!r)
+            return r.error();
+    return content;
+}
+
+Result<Plan> Store::startPlanFrom(const QString &previousId, const QString &period)
+{
+    Result<PlanContent> previous = planContent(previousId);
+    if (!previous)
+        return previous.error();
+    PlanContent next = planFromPrevious(*previous, period);
+    // Last period's revenue: the deals of the account and its branches won in it, in the
+    // plan's currency (the plan's own target stands when there is no such deal).
+    if (const auto days = planPeriodDays(previous->plan.period)) {
+        Result<std::vector<Account>> all = accounts();
+        if (!all)
+            return all.error();
+        QStringList family{next.plan.accountId};
+        for (qsizetype i = 0; i < family.size(); ++i)
+            for (const Account &a : *all)
+                if (a.parentId == family[i])
+                    family << a.meta.id;
+        Result<std::vector<Opportunity>> deals = opportunities(family);
+        if (!deals)
+            return deals.error();
+        qint64 won = 0;
+        bool any = false;
+        for (const Opportunity &o : *deals)
+            if (o.status == DealStatus::Won && o.currency == next.plan.currency && o.closedOn >= days->first
+                && o.closedOn <= days->second) {
+                won += o.amountMinor;
+                any = true;
+            }
+        if (any)
+            next.plan.revenueBaselineMinor = won;
+    }
+    Result<void> written = transaction([&]() -> Result<void> {
+        if (Result<Plan> r = create(next.plan); !r)
+            return r.error();
+        const auto write = [&](const auto &rows) -> Result<void> {
+            for (const auto &row : rows)
+                if (auto r = create(row); !r)
+                    return r.error();
+            return {};
+        };
+        for (Result<void> r : {write(next.objectives), write(next.actions), write(next.risks), write(next.whitespace)})
+            if (!r)
+                return r;
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return get<Plan>(next.plan.meta.id);
 }
 
 Result<std::vector<Account>> Store::accounts() const
@@ -1132,6 +1380,12 @@ KAM_STORE_INSTANTIATE(Opportunity)
 KAM_STORE_INSTANTIATE(StageChange)
 KAM_STORE_INSTANTIATE(Activity)
 KAM_STORE_INSTANTIATE(SalesTarget)
+KAM_STORE_INSTANTIATE(Plan)
+KAM_STORE_INSTANTIATE(PlanObjective)
+KAM_STORE_INSTANTIATE(PlanAction)
+KAM_STORE_INSTANTIATE(PlanRisk)
+KAM_STORE_INSTANTIATE(WhitespaceCell)
+KAM_STORE_INSTANTIATE(PlanChange)
 
 #undef KAM_STORE_INSTANTIATE
 
@@ -1197,6 +1451,35 @@ QString fieldLabel(const QString &table, const QString &field)
         {QStringLiteral("done"), QT_TRANSLATE_NOOP("kam::Labels", "Done")},
         {QStringLiteral("cost_minor"), QT_TRANSLATE_NOOP("kam::Labels", "Cost")},
         {QStringLiteral("period"), QT_TRANSLATE_NOOP("kam::Labels", "Period")},
+        {QStringLiteral("relationship"), QT_TRANSLATE_NOOP("kam::Labels", "Relationship")},
+        {QStringLiteral("map_position"), QT_TRANSLATE_NOOP("kam::Labels", "Place in the map")},
+        {QStringLiteral("version"), QT_TRANSLATE_NOOP("kam::Labels", "Version")},
+        {QStringLiteral("strengths"), QT_TRANSLATE_NOOP("kam::Labels", "Strengths")},
+        {QStringLiteral("weaknesses"), QT_TRANSLATE_NOOP("kam::Labels", "Weaknesses")},
+        {QStringLiteral("opportunities"), QT_TRANSLATE_NOOP("kam::Labels", "Opportunities")},
+        {QStringLiteral("threats"), QT_TRANSLATE_NOOP("kam::Labels", "Threats")},
+        {QStringLiteral("revenue_baseline_minor"), QT_TRANSLATE_NOOP("kam::Labels", "Revenue last period")},
+        {QStringLiteral("revenue_target_minor"), QT_TRANSLATE_NOOP("kam::Labels", "Revenue target")},
+        {QStringLiteral("margin_baseline"), QT_TRANSLATE_NOOP("kam::Labels", "Gross margin last period")},
+        {QStringLiteral("margin_target"), QT_TRANSLATE_NOOP("kam::Labels", "Gross margin target")},
+        {QStringLiteral("wallet_baseline"), QT_TRANSLATE_NOOP("kam::Labels", "Share of wallet last period")},
+        {QStringLiteral("wallet_target"), QT_TRANSLATE_NOOP("kam::Labels", "Share of wallet target")},
+        {QStringLiteral("previous_plan_id"), QT_TRANSLATE_NOOP("kam::Labels", "Started from")},
+        {QStringLiteral("plan_id"), QT_TRANSLATE_NOOP("kam::Labels", "Plan")},
+        {QStringLiteral("measure"), QT_TRANSLATE_NOOP("kam::Labels", "Measure")},
+        {QStringLiteral("baseline"), QT_TRANSLATE_NOOP("kam::Labels", "Baseline")},
+        {QStringLiteral("target"), QT_TRANSLATE_NOOP("kam::Labels", "Target")},
+        {QStringLiteral("progress"), QT_TRANSLATE_NOOP("kam::Labels", "Progress")},
+        {QStringLiteral("objective_id"), QT_TRANSLATE_NOOP("kam::Labels", "Objective")},
+        {QStringLiteral("likelihood"), QT_TRANSLATE_NOOP("kam::Labels", "Likelihood")},
+        {QStringLiteral("impact"), QT_TRANSLATE_NOOP("kam::Labels", "Impact")},
+        {QStringLiteral("mitigation"), QT_TRANSLATE_NOOP("kam::Labels", "Mitigation")},
+        {QStringLiteral("product_line"), QT_TRANSLATE_NOOP("kam::Labels", "Product line")},
+        {QStringLiteral("segment"), QT_TRANSLATE_NOOP("kam::Labels", "Branch or buying centre")},
+        {QStringLiteral("state"), QT_TRANSLATE_NOOP("kam::Labels", "State")},
+        {QStringLiteral("value_minor"), QT_TRANSLATE_NOOP("kam::Labels", "Value")},
+        {QStringLiteral("changed_at"), QT_TRANSLATE_NOOP("kam::Labels", "Changed")},
+        {QStringLiteral("changed_by"), QT_TRANSLATE_NOOP("kam::Labels", "Changed by")},
         {QStringLiteral("deleted_at"), QT_TRANSLATE_NOOP("kam::Labels", "Deleted")},
     };
     const char *label = labels.value(field);

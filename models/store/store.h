@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "domain/plans.h"
 #include "domain/result.h"
 #include "journal_entry.h"
 
@@ -26,7 +27,7 @@ class Store : public QObject
 
 public:
     /// Schema version this build writes (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     /// Opens (creating if missing) and migrates a store. A newer or foreign database is refused
     /// without being changed. `targetVersion` exists for migration tests only.
@@ -106,6 +107,15 @@ public:
     Result<QHash<QString, QDateTime>> lastContacts(const QDateTime &asOf) const;
     Result<std::vector<SalesTarget>> targets() const;
 
+    /// Live plans of live accounts, newest period first; with `accountIds`, of these accounts.
+    Result<std::vector<Plan>> plans(const QStringList &accountIds = {}) const;
+    /// A plan with its live sections and its status history.
+    Result<PlanContent> planContent(const QString &planId) const;
+    /// Writes a new draft for `period` started from the plan `previousId` (planFromPrevious),
+    /// with last period's won revenue of the account and its branches as the revenue baseline,
+    /// in one transaction. Undo is removing the new plan.
+    Result<Plan> startPlanFrom(const QString &previousId, const QString &period);
+
     /// A value of the local settings (never synced; empty when unset); an empty value clears it.
     Result<QString> setting(const QString &key) const;
     Result<void> setSetting(const QString &key, const QString &value);
@@ -140,7 +150,16 @@ private:
     Result<void> validate(const StageChange &c) const;
     Result<void> validate(const Activity &a) const;
     Result<void> validate(const SalesTarget &t) const;
-    /// Writes what follows from a row just written: a deal's stage history.
+    Result<void> validate(const Plan &p) const;
+    Result<void> validate(const PlanObjective &o) const;
+    Result<void> validate(const PlanAction &a) const;
+    Result<void> validate(const PlanRisk &r) const;
+    Result<void> validate(const WhitespaceCell &c) const;
+    Result<void> validate(const PlanChange &c) const;
+    /// The live plan a section belongs to, refusing a section whose account is not the plan's.
+    template<typename T>
+    Result<Plan> sectionPlan(const T &row) const;
+    /// Writes what follows from a row just written: a deal's stage history, a plan's status history.
     template<typename T>
     Result<void> recordFacts(const T *before, const T &after);
     void noteChanged(const QString &table, const QString &id);

@@ -91,6 +91,18 @@ const std::vector<SyncTable> &syncTables()
         table<Activity>({}, { s("account_id"), s("kind"), s("occurred_at"), s("summary"), s("currency") },
                         { s("account_id"), s("opportunity_id"), s("owner_id") }),
         table<SalesTarget>({}, { s("period"), s("amount_minor"), s("currency") }, { s("owner_id") }),
+        table<Plan>({}, { s("account_id"), s("period"), s("title"), s("status"), s("version"), s("currency") },
+                    { s("account_id"), s("owner_id"), s("previous_plan_id") }),
+        table<PlanObjective>({}, { s("plan_id"), s("account_id"), s("position"), s("title"), s("progress") },
+                             { s("plan_id"), s("account_id") }),
+        table<PlanAction>({}, { s("plan_id"), s("account_id"), s("position"), s("title"), s("status") },
+                          { s("plan_id"), s("account_id"), s("objective_id"), s("owner_id") }),
+        table<PlanRisk>({}, { s("plan_id"), s("account_id"), s("title"), s("likelihood"), s("impact") },
+                        { s("plan_id"), s("account_id") }),
+        table<WhitespaceCell>({}, { s("plan_id"), s("account_id"), s("product_line"), s("segment"), s("state") },
+                              { s("plan_id"), s("account_id") }),
+        table<PlanChange>({}, { s("plan_id"), s("account_id"), s("version"), s("status"), s("changed_at") },
+                          { s("plan_id"), s("account_id"), s("changed_by") }),
     };
     return tables;
 }
