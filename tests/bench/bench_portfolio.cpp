@@ -14,6 +14,7 @@
 #include "itemmodels/account_filter_proxy.h"
 #include "main_window.h"
 #include "store/store.h"
+#include "sync/sync_controller.h"
 
 #include <QAbstractItemView>
 #include <QAbstractProxyModel>
@@ -154,6 +155,7 @@ private:
     QString m_storePath;
     int m_accounts = 20000;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<sync::SyncController> m_sync; // not connected: the window needs one to show its state
     std::unique_ptr<MainWindow> m_window;
     QLineEdit *m_filter = nullptr;
     QAbstractItemView *m_table = nullptr;
@@ -246,6 +248,7 @@ void BenchPortfolio::cleanupTestCase()
 {
     m_reference.reset();
     m_window.reset();
+    m_sync.reset();
     m_store.reset();
 }
 
@@ -262,7 +265,8 @@ void BenchPortfolio::openStoreAndFirstPaint()
     m_store = std::move(opened).value();
     const double tOpen = total.nsecsElapsed() / 1e6;
 
-    m_window = std::make_unique<MainWindow>(m_store.get(), nullptr);
+    m_sync = std::make_unique<sync::SyncController>(m_store.get(), nullptr);
+    m_window = std::make_unique<MainWindow>(m_store.get(), m_sync.get());
     const double tWindow = total.nsecsElapsed() / 1e6;
 
     m_filter = m_window->findChild<QLineEdit *>("portfolioFilter");
