@@ -257,8 +257,8 @@ QVariant PlanActionModel::cellData(const PlanAction &a, int column, int role) co
     case Qt::ToolTipRole:
         if (c == Due && isOverdue(a))
             return tr("Overdue");
-        if (c == Title)
-            return a.title;
+        if (c == Title || c == Objective)
+            return cellData(a, column, Qt::DisplayRole);
         return {};
     case ChoicesRole:
         if (c == Objective)

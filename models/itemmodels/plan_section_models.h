@@ -79,6 +79,8 @@ template<typename T, std::vector<T> PlanContent::*Section>
 class PlanSectionModel : public PlanSectionModelBase
 {
 public:
+    using Row = T;
+
     int rowCount(const QModelIndex &parent = {}) const override
     {
         return parent.isValid() ? 0 : int(m_rows.size());

@@ -220,7 +220,7 @@ Result<void> WhitespaceGridModel::refresh()
 
 const WhitespaceCell *WhitespaceGridModel::cell(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return nullptr;
     const auto it = m_cells.constFind(cellKey(m_segments[size_t(index.row())].key, m_lines[index.column()]));
     return it == m_cells.cend() ? nullptr : &*it;
