@@ -153,32 +153,13 @@ PlanEditor::PlanEditor(Store *store, EditHistory *history, QWidget *parent)
 
     // --- the sections
     auto *objectives = makeSectionPage(m_objectives, "objectives", tr("Add an objective: type its title, press Enter"),
-                                       [this](const QString &title) {
-                                           PlanObjective o;
-                                           o.planId = m_planId;
-                                           o.accountId = m_plan.accountId;
-                                           o.position = nextPosition(m_objectives);
-                                           o.title = title;
-                                           return o;
-                                       });
+                                       [this](PlanObjective &o) { o.position = nextPosition(m_objectives); });
     auto *actions = makeSectionPage(m_actions, "actions", tr("Add an action: type its title, press Enter"),
-                                    [this](const QString &title) {
-                                        PlanAction a;
-                                        a.planId = m_planId;
-                                        a.accountId = m_plan.accountId;
+                                    [this](PlanAction &a) {
                                         a.position = nextPosition(m_actions);
-                                        a.title = title;
                                         a.ownerId = m_store->currentUserId();
-                                        return a;
                                     });
-    auto *risks = makeSectionPage(m_risks, "risks", tr("Add a risk: type its title, press Enter"),
-                                  [this](const QString &title) {
-                                      PlanRisk r;
-                                      r.planId = m_planId;
-                                      r.accountId = m_plan.accountId;
-                                      r.title = title;
-                                      return r;
-                                  });
+    auto *risks = makeSectionPage(m_risks, "risks", tr("Add a risk: type its title, press Enter"), [](PlanRisk &) {});
     auto *objectivesAndActions = new QSplitter(Qt::Vertical, this);
     objectivesAndActions->setChildrenCollapsible(false);
     objectivesAndActions->addWidget(objectives);
@@ -364,7 +345,7 @@ QWidget *PlanEditor::makeSituationPage()
 
 template<typename Model>
 QWidget *PlanEditor::makeSectionPage(Model *model, const char *name, const QString &addPlaceholder,
-                                     std::function<typename Model::Row(const QString &title)> newRow)
+                                     std::function<void(typename Model::Row &)> complete)
 {
     using Row = typename Model::Row;
     auto *page = new QWidget(this);
@@ -388,8 +369,13 @@ QWidget *PlanEditor::makeSectionPage(Model *model, const char *name, const QStri
     QLabel *error = makeErrorLabel(childName(name, "Error").constData(), page);
     m_editErrors.push_back(error);
 
-    connect(add, &QLineEdit::returnPressed, this, [this, model, table, add, error, newRow] {
-        auto command = std::make_unique<CreateCommand<Row>>(m_history, newRow(add->text().trimmed()));
+    connect(add, &QLineEdit::returnPressed, this, [this, model, table, add, error, complete] {
+        Row row;
+        row.planId = m_planId;
+        row.accountId = m_plan.accountId;
+        row.title = add->text().trimmed();
+        complete(row);
+        auto command = std::make_unique<CreateCommand<Row>>(m_history, row);
         const QString id = command->rowId();
         const Result<void> r = m_history->push(std::move(command));
         report(error, r);

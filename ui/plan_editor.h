@@ -68,11 +68,11 @@ private:
 
     QWidget *makeSituationPage();
     QWidget *makeWhitespacePage();
-    /// A section table with its "add" field, Delete button and error line; `newRow` makes the
-    /// row the add field's text creates.
+    /// A section table with its "add" field, Delete button and error line; the add field makes
+    /// a row of the plan with its text as the title, which `complete` fills in further.
     template<typename Model>
     QWidget *makeSectionPage(Model *model, const char *name, const QString &addPlaceholder,
-                             std::function<typename Model::Row(const QString &title)> newRow);
+                             std::function<void(typename Model::Row &)> complete);
 
     void onPlanChosen();
     void setPlan(const QString &planId);

@@ -56,25 +56,29 @@ class TestPlanModels : public QObject
         return r ? *r : T();
     }
 
+    /// A row of the plan's section T with `title`, as `fill` completes it.
+    template<typename T>
+    T makeSection(const QString &title, const std::function<void(T &)> &fill)
+    {
+        T row;
+        row.planId = m_plan.meta.id;
+        row.accountId = m_group;
+        row.title = title;
+        fill(row);
+        return made(m_store->create(row));
+    }
+
     PlanObjective makeObjective(const QString &title, int position)
     {
-        PlanObjective o;
-        o.planId = m_plan.meta.id;
-        o.accountId = m_group;
-        o.title = title;
-        o.position = position;
-        return made(m_store->create(o));
+        return makeSection<PlanObjective>(title, [&](PlanObjective &o) { o.position = position; });
     }
 
     PlanRisk makeRisk(const QString &title, int likelihood, int impact)
     {
-        PlanRisk r;
-        r.planId = m_plan.meta.id;
-        r.accountId = m_group;
-        r.title = title;
-        r.likelihood = likelihood;
-        r.impact = impact;
-        return made(m_store->create(r));
+        return makeSection<PlanRisk>(title, [&](PlanRisk &r) {
+            r.likelihood = likelihood;
+            r.impact = impact;
+        });
     }
 
     WhitespaceCell makeCell(const QString &segment, const QString &line, Whitespace state,
@@ -195,14 +199,11 @@ private slots:
     void actions_overdueAndDerivedColumns()
     {
         const PlanObjective objective = makeObjective("续签年度框架协议", 1);
-        PlanAction a;
-        a.planId = m_plan.meta.id;
-        a.accountId = m_group;
-        a.objectiveId = objective.meta.id;
-        a.title = QStringLiteral("安排高层互访");
-        a.ownerId = m_store->currentUserId();
-        a.dueOn = QDate(2027, 3, 31);
-        const PlanAction visit = made(m_store->create(a));
+        const PlanAction visit = makeSection<PlanAction>(QStringLiteral("安排高层互访"), [&](PlanAction &a) {
+            a.objectiveId = objective.meta.id;
+            a.ownerId = m_store->currentUserId();
+            a.dueOn = QDate(2027, 3, 31);
+        });
 
         PlanActionModel model(m_store.get());
         QAbstractItemModelTester tester(&model, kFatal);

@@ -8,6 +8,7 @@
 #include "itemmodels/whitespace_grid_model.h"
 #include "plan_dialog.h"
 #include "plan_editor.h"
+#include "support/gui_driver.h"
 #include "support/result_check.h"
 #include "support/store_fixture.h"
 #include "whitespace_cell_dialog.h"
@@ -15,7 +16,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -26,35 +26,9 @@
 #include <QUndoStack>
 
 using namespace kam;
+using namespace kam::test;
 
 namespace {
-
-/// With KAM_SCREENSHOT_DIR set, saves a picture of `w` there.
-void screenshot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("KAM_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::processEvents();
-    if (!w->grab().save(QDir(dir).filePath(name)))
-        qWarning("cannot save %s", qPrintable(name));
-}
-
-/// Types `text` key by key; QTest::keyClicks only knows ASCII.
-void typeText(QWidget *w, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
-
-template<typename W>
-W *child(QObject *parent, const char *name)
-{
-    auto *w = parent->findChild<W *>(QLatin1String(name));
-    if (!w)
-        qWarning("no %s", name);
-    return w;
-}
 
 /// The dialog opened last (closed ones are deleted later).
 template<typename W>
