@@ -160,6 +160,13 @@ PlanEditor::PlanEditor(Store *store, EditHistory *history, QWidget *parent)
                                         a.ownerId = m_store->currentUserId();
                                     });
     auto *risks = makeSectionPage(m_risks, "risks", tr("Add a risk: type its title, press Enter"), [](PlanRisk &) {});
+    // Text columns that name things get more than their header's width.
+    const int textWidth = fontMetrics().averageCharWidth() * 18;
+    objectives->findChild<QTableView *>()->setColumnWidth(PlanObjectiveModel::Measure, textWidth);
+    actions->findChild<QTableView *>()->setColumnWidth(PlanActionModel::Objective, textWidth);
+    actions->findChild<QTableView *>()->setColumnWidth(PlanActionModel::Owner, textWidth);
+    actions->findChild<QTableView *>()->setColumnWidth(
+        PlanActionModel::Due, fontMetrics().horizontalAdvance(QLocale().toString(QDate(2027, 12, 31), QLocale::ShortFormat)) + 24);
     auto *objectivesAndActions = new QSplitter(Qt::Vertical, this);
     objectivesAndActions->setChildrenCollapsible(false);
     objectivesAndActions->addWidget(objectives);
@@ -355,10 +362,11 @@ QWidget *PlanEditor::makeSectionPage(Model *model, const char *name, const QStri
     table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                            | QAbstractItemView::AnyKeyPressed);
     table->setItemDelegate(new ChoiceDelegate(table));
+    // The title takes room, the other columns fit their header; the last column stretches.
     QHeaderView *header = table->horizontalHeader();
     for (int c = 1; c < model->columnCount(); ++c)
-        table->setColumnWidth(c, qMax(90, header->fontMetrics().horizontalAdvance(model->headerData(c, Qt::Horizontal).toString()) + 28));
-    table->setColumnWidth(0, 240);
+        table->setColumnWidth(c, header->fontMetrics().horizontalAdvance(model->headerData(c, Qt::Horizontal).toString()) + 32);
+    table->setColumnWidth(0, 200);
     auto *add = new QLineEdit(page);
     add->setObjectName(QLatin1String(childName(name, "Add")));
     add->setPlaceholderText(addPlaceholder);
