@@ -131,11 +131,11 @@ PlanEditor::PlanEditor(Store *store, EditHistory *history, QWidget *parent)
                                "objectives, open actions, risks and the whitespace grid carry over"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("planStatusLabel"));
-    m_submit = new QPushButton(tr("Submit for &review"), this);
+    m_submit = new QPushButton(tr("Su&bmit for review"), this);
     m_submit->setObjectName(QStringLiteral("planSubmit"));
-    m_approve = new QPushButton(tr("A&pprove"), this);
+    m_approve = new QPushButton(tr("Approve"), this);
     m_approve->setObjectName(QStringLiteral("planApprove"));
-    m_sendBack = new QPushButton(tr("Back to &draft"), this);
+    m_sendBack = new QPushButton(tr("Bac&k to draft"), this);
     m_sendBack->setObjectName(QStringLiteral("planSendBack"));
     m_sendBack->setToolTip(tr("Send the plan back for revision"));
     m_planError = makeErrorLabel("planError", this);
