@@ -18,6 +18,7 @@
 #include "itemmodels/pipeline_source.h"
 #include "login_dialog.h"
 #include "pipeline_board.h"
+#include "plan_editor.h"
 #include "portfolio_view.h"
 #include "store/store.h"
 #include "stage_editor_dialog.h"
@@ -110,14 +111,17 @@ MainWindow::MainWindow(Store *store, sync::SyncController *sync, QWidget *parent
     m_board = new PipelineBoard(m_pipeline, m_history, this);
     m_board->setContentsMargins(6, 6, 6, 0);
     auto *deals = new AccountDealsPanel(m_pipeline, m_history, this);
-    m_detail->addAccountTab(deals, tr("&Deals"), [deals](const QString &id, const QStringList &branches) {
+    m_detail->addAccountTab(deals, tr("&Deals"), QStringLiteral("deals"), [deals](const QString &id, const QStringList &branches) {
         deals->setAccount(id, branches);
     });
     auto *activities = new ActivityTimelinePanel(store, m_history, this);
-    m_detail->addAccountTab(activities, tr("&Activities"),
+    m_detail->addAccountTab(activities, tr("&Activities"), QStringLiteral("activities"),
                             [activities](const QString &id, const QStringList &branches) {
                                 activities->setAccount(id, branches);
                             });
+    auto *plans = new PlanEditor(store, m_history, this);
+    m_detail->addAccountTab(plans, tr("&Plans"), QStringLiteral("plans"),
+                            [plans](const QString &id, const QStringList &) { plans->setAccount(id); });
     connect(activities, &ActivityTimelinePanel::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     m_agenda = new AgendaView(store, m_history, this);

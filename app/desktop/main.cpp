@@ -2,6 +2,7 @@
 // kamdesk: the desktop client. Parses arguments, installs translations, opens the store and
 // shows the main window.
 
+#include "account_detail_view.h"
 #include "main_window.h"
 #include "portfolio_view.h"
 #include "store/store.h"
@@ -84,7 +85,13 @@ int main(int argc, char *argv[])
         QStringLiteral("view"),
         QCoreApplication::translate("main", "Start on VIEW: portfolio, pipeline, funnel, forecast or agenda."),
         QStringLiteral("VIEW"));
+    const QCommandLineOption accountTabOption(
+        QStringLiteral("account-tab"),
+        QCoreApplication::translate("main", "Show the tab TAB of the selected account: overview, contacts, team, deals, "
+                                            "activities, plans or history."),
+        QStringLiteral("TAB"));
     parser.addOption(dbOption);
+    parser.addOption(accountTabOption);
     parser.addOption(screenshotOption);
     parser.addOption(viewOption);
     parser.process(app);
@@ -112,6 +119,11 @@ int main(int argc, char *argv[])
     MainWindow window(store.get(), &sync);
     if (parser.isSet(viewOption) && !window.showWorkspace(parser.value(viewOption))) {
         std::fprintf(stderr, "kamdesk: --view must be one of %s\n", qPrintable(window.workspaceKeys().join(u", ")));
+        return 1;
+    }
+    if (parser.isSet(accountTabOption) && !window.detail()->showTab(parser.value(accountTabOption))) {
+        std::fprintf(stderr, "kamdesk: --account-tab must be one of %s\n",
+                     qPrintable(window.detail()->tabKeys().join(u", ")));
         return 1;
     }
     window.show();
