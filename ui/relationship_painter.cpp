@@ -18,10 +18,12 @@ constexpr qreal kLineGap = 2;
 constexpr qreal kDot = 6;
 constexpr qreal kLegendHeight = 24;
 
-QFont nodeFont(const QPainter &p, qreal pointSize, bool bold = false)
+/// A font `size` map units high whatever the device: the layout below counts in map units, and
+/// a point size alone would grow with the device's dpi (1200 on the PDF writer).
+QFont nodeFont(const QPainter &p, qreal size, bool bold = false)
 {
     QFont f = p.font();
-    f.setPointSizeF(pointSize);
+    f.setPointSizeF(size * 72.0 / p.device()->logicalDpiY());
     f.setBold(bold);
     return f;
 }
@@ -107,7 +109,7 @@ void paintContactNode(QPainter &p, const Contact &c, const QPointF &centre, bool
     for (const NodeLine &line : nodeLines(c)) {
         const QFont f = nodeFont(p, line.size, line.bold);
         p.setFont(f);
-        const QString text = QFontMetricsF(f).elidedText(line.text, Qt::ElideRight, kTextWidth);
+        const QString text = QFontMetricsF(f, p.device()).elidedText(line.text, Qt::ElideRight, kTextWidth);
         p.drawText(QRectF(centre.x() - kTextWidth / 2, y, kTextWidth, lineHeight(line.size)), Qt::AlignCenter, text);
         y += lineHeight(line.size) + kLineGap;
     }
@@ -176,7 +178,7 @@ void paintRelationshipMap(QPainter &p, const QRectF &target, std::span<const Con
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setFont(nodeFont(p, 7.5));
-    const QFontMetricsF fm(p.font());
+    const QFontMetricsF fm(p.font(), p.device());
     qreal x = target.left();
     const qreal y = target.bottom() - kLegendHeight / 2;
     for (const auto &e : enumEntries<Stance>()) {
