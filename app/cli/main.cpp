@@ -3,11 +3,14 @@
 
 #include "cli_commands.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // plan-pdf lays out text, which needs a GUI application's fonts; offscreen needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("KAM"));
     QCoreApplication::setApplicationName(QStringLiteral("kamdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KAM_VERSION));
