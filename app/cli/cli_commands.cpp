@@ -430,7 +430,7 @@ Result<void> demoCommand(const QString &globalDb, const QStringList &args)
           << " groups with branches), " << summary->contacts << " contacts, "
           << summary->teamMembers << " team members, " << summary->users << " managers, "
           << summary->deals << " deals (" << summary->stageChanges << " stage changes), "
-          << summary->activities << " activities" << Qt::endl;
+          << summary->activities << " activities, " << summary->plans << " account plans" << Qt::endl;
     return {};
 }
 
