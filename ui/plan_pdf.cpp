@@ -45,6 +45,13 @@ qreal pt(qreal points)
     return points * kPointsToDevice;
 }
 
+/// A length of a text format (margin, padding, border): QTextDocumentLayout reads those as
+/// pixels at 96 dpi and scales them to the device itself.
+qreal docLength(qreal points)
+{
+    return points * 96.0 / 72.0;
+}
+
 qreal mm(qreal millimetres)
 {
     return millimetres * kDpi / 25.4;
@@ -59,14 +66,16 @@ const QColor kZebra(0xf6, 0xf8, 0xfa);
 const QColor kBar(0x2a, 0x6f, 0x97);
 const QColor kTargetLine(0xc6, 0x28, 0x28);
 
-/// Chinese first: its Latin glyphs read well, and one font per page embeds smallest.
+/// A Latin face first, Chinese after it: Qt 6.4 draws digits of Latin runs in Noto Sans CJK
+/// with glyphs its ToUnicode map leaves out (pdftotext loses "2026"), and writes its spaces as
+/// tabs. Chinese text falls back to the CJK face of the platform.
 QFont reportFont(qreal points, bool bold = false)
 {
     QFont f;
-    f.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans SC"),
-                   QStringLiteral("Source Han Sans SC"), QStringLiteral("Microsoft YaHei"),
-                   QStringLiteral("PingFang SC"), QStringLiteral("Noto Sans"), QStringLiteral("Segoe UI"),
-                   QStringLiteral("Helvetica Neue"), QStringLiteral("Arial")});
+    f.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Segoe UI"), QStringLiteral("Helvetica Neue"),
+                   QStringLiteral("Arial"), QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC"),
+                   QStringLiteral("Noto Sans SC"), QStringLiteral("Source Han Sans SC"),
+                   QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC")});
     f.setStyleHint(QFont::SansSerif);
     f.setHintingPreference(QFont::PreferNoHinting);
     f.setPointSizeF(points);
@@ -222,8 +231,11 @@ private:
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
             const QString label = PlanPdf::tr("Plan target per quarter: %1")
                                       .arg(QLocale().toString(targetPerQuarter / unit.divisor, 'f', 1));
+            // Above the line at the left, on white, so no bar hides it.
+            const QRectF box(plot.left() + 4, y - fm.height() - 3, fm.horizontalAdvance(label) + 6, fm.height() + 1);
+            p.fillRect(box, QColor(255, 255, 255, 220));
             p.setPen(kTargetLine);
-            p.drawText(QPointF(plot.right() - fm.horizontalAdvance(label), y - 3), label);
+            p.drawText(box, Qt::AlignCenter, label);
         }
     }
 
@@ -352,8 +364,8 @@ private:
     void heading(const QString &title, bool newPage)
     {
         QTextBlockFormat f;
-        f.setTopMargin(m_sections.empty() || newPage ? 0 : pt(16));
-        f.setBottomMargin(pt(8));
+        f.setTopMargin(m_sections.empty() || newPage ? 0 : docLength(16));
+        f.setBottomMargin(docLength(8));
         if (newPage)
             f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         const QString numbered = PlanPdf::tr("%1  %2").arg(m_sections.size() + 1).arg(title);
@@ -365,8 +377,8 @@ private:
     void caption(const QString &line)
     {
         QTextBlockFormat f;
-        f.setTopMargin(pt(8));
-        f.setBottomMargin(pt(3));
+        f.setTopMargin(docLength(8));
+        f.setBottomMargin(docLength(3));
         block(f, text(9, true, kInk));
         m_cursor.insertText(line);
     }
@@ -375,7 +387,7 @@ private:
     {
         for (const QString &line : body.split(u'\n')) {
             QTextBlockFormat f;
-            f.setBottomMargin(pt(4));
+            f.setBottomMargin(docLength(4));
             f.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
             block(f, text(9.5, false, color));
             m_cursor.insertText(line);
@@ -385,7 +397,7 @@ private:
     void figure(Figure kind, qreal heightPoints)
     {
         QTextBlockFormat f;
-        f.setBottomMargin(pt(6));
+        f.setBottomMargin(docLength(6));
         block(f, text());
         QTextCharFormat object;
         object.setObjectType(kFigureObject);
@@ -400,14 +412,14 @@ private:
     {
         QTextTableFormat f;
         f.setHeaderRowCount(1);
-        f.setBorder(pt(0.5));
+        f.setBorder(docLength(0.5));
         f.setBorderBrush(kRule);
         f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
         f.setBorderCollapse(true);
         f.setCellSpacing(0);
-        f.setCellPadding(pt(4));
+        f.setCellPadding(docLength(4));
         f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        f.setBottomMargin(pt(6));
+        f.setBottomMargin(docLength(6));
         QList<QTextLength> widths;
         for (const Column &c : columns)
             widths << QTextLength(QTextLength::PercentageLength, c.percentWidth);
@@ -471,10 +483,10 @@ private:
         };
         QTextTableFormat f;
         f.setBorder(0);
-        f.setCellSpacing(pt(4));
-        f.setCellPadding(pt(6));
+        f.setCellSpacing(docLength(4));
+        f.setCellPadding(docLength(6));
         f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        f.setBottomMargin(pt(8));
+        f.setBottomMargin(docLength(8));
         block(QTextBlockFormat(), text());
         QTextTable *t = m_cursor.insertTable(1, int(tiles.size()), f);
         for (size_t i = 0; i < tiles.size(); ++i) {
@@ -485,7 +497,7 @@ private:
             QTextCursor c = cell.firstCursorPosition();
             c.insertText(tiles[i].first, text(7.5, false, kMuted));
             QTextBlockFormat value;
-            value.setTopMargin(pt(3));
+            value.setTopMargin(docLength(3));
             c.insertBlock(value, text(12, true, kAccent));
             c.insertText(tiles[i].second);
         }
@@ -524,8 +536,8 @@ private:
         }};
         QTextTableFormat f;
         f.setBorder(0);
-        f.setCellSpacing(pt(6));
-        f.setCellPadding(pt(8));
+        f.setCellSpacing(docLength(6));
+        f.setCellPadding(docLength(8));
         f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         f.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 50),
                                      QTextLength(QTextLength::PercentageLength, 50)});
@@ -538,7 +550,7 @@ private:
             QColor pale = color;
             pale.setAlphaF(1);
             cf.setBackground(QColor::fromHsvF(pale.hsvHueF(), 0.06, 1.0));
-            cf.setTopBorder(pt(3));
+            cf.setTopBorder(docLength(3));
             cf.setTopBorderBrush(color);
             cf.setTopBorderStyle(QTextFrameFormat::BorderStyle_Solid);
             cell.setFormat(cf);
@@ -548,7 +560,7 @@ private:
                                                                : body.split(u'\n', Qt::SkipEmptyParts);
             for (const QString &line : lines) {
                 QTextBlockFormat bf;
-                bf.setTopMargin(pt(4));
+                bf.setTopMargin(docLength(4));
                 bf.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
                 c.insertBlock(bf, text(9));
                 c.insertText(line);
@@ -584,9 +596,9 @@ private:
                             m_r.userNames.value(a.ownerId), shortDate(a.dueOn), enumLabel(a.status)});
         if (rows.empty())
             return paragraph(PlanPdf::tr("No actions planned."), kMuted);
-        table({{QStringLiteral("#"), 5, Qt::AlignRight}, {PlanPdf::tr("Action"), 45},
-               {PlanPdf::tr("Objective"), 10, Qt::AlignCenter}, {PlanPdf::tr("Owner"), 15},
-               {PlanPdf::tr("Due"), 12, Qt::AlignRight}, {PlanPdf::tr("Status"), 13}},
+        table({{QStringLiteral("#"), 5, Qt::AlignRight}, {PlanPdf::tr("Action"), 43},
+               {PlanPdf::tr("Objective"), 10, Qt::AlignCenter}, {PlanPdf::tr("Owner"), 14},
+               {PlanPdf::tr("Due"), 14, Qt::AlignRight}, {PlanPdf::tr("Status"), 14}},
               rows);
     }
 
@@ -637,8 +649,8 @@ private:
             legend.push_back({enumLabel(e.value), 25, Qt::AlignCenter});
         QTextTableFormat f;
         f.setBorder(0);
-        f.setCellSpacing(pt(4));
-        f.setCellPadding(pt(3));
+        f.setCellSpacing(docLength(4));
+        f.setCellPadding(docLength(3));
         f.setWidth(QTextLength(QTextLength::PercentageLength, 60));
         block(QTextBlockFormat(), text());
         QTextTable *t = m_cursor.insertTable(1, int(legend.size()), f);
@@ -887,8 +899,9 @@ Result<int> writePlanPdf(const PlanReport &report, const QString &file, const Pl
         frame.total = kFrontPages + bodyPages;
         std::vector<std::pair<QString, int>> contents;
         for (const BodyBuilder::Section &s : builder.sections()) {
-            const QRectF r = doc.documentLayout()->blockBoundingRect(doc.findBlock(s.position));
-            contents.emplace_back(s.title, kFrontPages + 1 + int(r.top() / frame.body.height()));
+            // The layout counts in 1/64 units: a block at a page's top may sit a hair above it.
+            const qreal top = doc.documentLayout()->blockBoundingRect(doc.findBlock(s.position)).top();
+            contents.emplace_back(s.title, kFrontPages + 1 + int(top / frame.body.height() + 1e-3));
         }
 
         QPainter p;

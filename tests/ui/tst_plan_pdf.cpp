@@ -100,7 +100,7 @@ void TestPlanPdf::fixturePlanReadsAsWritten()
     QVERIFY(text.contains(squeezed(QLocale().toString(26.5, 'f', 1))));
     for (const QString &title : f.actionTitles)
         QVERIFY2(text.contains(squeezed(title)), qPrintable(title)); // 一 长 门 人 are not radicals
-    QVERIFY(text.contains(QStringLiteral("1/7")));
+    QVERIFY(text.contains(QStringLiteral("2/7"))); // the cover has no footer
     QVERIFY(text.contains(QStringLiteral("7/7")));
     // and every font is embedded, none as a Type 3 bitmap
     const QStringList fonts = poppler(QStringLiteral("pdffonts"), {pdf}).split(u'\n', Qt::SkipEmptyParts).mid(2);
@@ -116,7 +116,7 @@ void TestPlanPdf::pageSizes_data()
 {
     QTest::addColumn<int>("size");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("A4") << int(QPageSize::A4) << QStringLiteral("595.276 x 841.89 pts (A4)");
+    QTest::newRow("A4") << int(QPageSize::A4) << QStringLiteral("595 x 842 pts (A4)");
     QTest::newRow("Letter") << int(QPageSize::Letter) << QStringLiteral("612 x 792 pts (letter)");
 }
 
@@ -165,7 +165,8 @@ void TestPlanPdf::longPlanPaginatesWithoutLoss()
         if (!pageText.contains(QStringLiteral("visittheplantandagreethetrial")))
             continue;
         ++actionPages;
-        QVERIFY2(pageText.contains(QStringLiteral("#ActionObjectiveOwnerDueStatus")), qPrintable(QString::number(page)));
+        QVERIFY2(pageText.contains(QStringLiteral("#Action")) && pageText.contains(QStringLiteral("ObjectiveOwnerDueStatus")),
+                 qPrintable(QString::number(page)));
     }
     QVERIFY2(actionPages >= 3, qPrintable(QString::number(actionPages)));
 }
