@@ -498,7 +498,7 @@ private:
             c.insertText(tiles[i].first, text(7.5, false, kMuted));
             QTextBlockFormat value;
             value.setTopMargin(docLength(3));
-            c.insertBlock(value, text(12, true, kAccent));
+            c.insertBlock(value, text(10, true, kAccent));
             c.insertText(tiles[i].second);
         }
         m_cursor.movePosition(QTextCursor::End);

@@ -163,4 +163,16 @@ inline PlanFixture createPlanFixture(Store &store, const QString &name, int acti
     return f;
 }
 
+/// A closed store file in `dir` with a fixture plan of `actions` actions per name in `names`;
+/// the ids of the plans, empty when the store could not be made.
+inline QStringList createPlanStore(const QTemporaryDir &dir, const QStringList &names, int actions)
+{
+    std::unique_ptr<Store> store = openStore(dir);
+    QStringList ids;
+    if (store)
+        for (const QString &name : names)
+            ids << createPlanFixture(*store, name, actions).planId;
+    return ids;
+}
+
 } // namespace kam::test

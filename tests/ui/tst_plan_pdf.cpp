@@ -175,15 +175,9 @@ void TestPlanPdf::batchWritesEveryPlan()
 {
     // Given two plans in a store file
     QTemporaryDir dir;
-    QStringList ids;
-    QString path;
-    {
-        std::unique_ptr<Store> store = test::openStore(dir);
-        QVERIFY(store);
-        path = store->path();
-        ids << test::createPlanFixture(*store, QStringLiteral("华东重工"), 3).planId
-            << test::createPlanFixture(*store, QStringLiteral("Acme/Widgets"), 3).planId;
-    }
+    const QStringList ids = test::createPlanStore(dir, {QStringLiteral("华东重工"), QStringLiteral("Acme/Widgets")}, 3);
+    QCOMPARE(ids.size(), 2);
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("out")));
     // When both are exported, and a third run is cancelled at once
     std::vector<int> seen;
