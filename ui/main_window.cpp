@@ -19,6 +19,7 @@
 #include "login_dialog.h"
 #include "pipeline_board.h"
 #include "plan_editor.h"
+#include "plan_export.h"
 #include "portfolio_view.h"
 #include "store/store.h"
 #include "stage_editor_dialog.h"
@@ -35,6 +36,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -297,6 +299,12 @@ void MainWindow::createActions()
     m_export->setIcon(kamIcon(QStringLiteral("export")));
     m_export->setStatusTip(tr("Save the accounts as a CSV or JSON file"));
     connect(m_export, &QAction::triggered, this, &MainWindow::exportAccounts);
+    m_exportPlan = makeAction(tr("Export Plan to &PDF…"), "actionExportPlanPdf", this);
+    m_exportPlan->setStatusTip(tr("Save a key account plan of the selected account as a PDF"));
+    connect(m_exportPlan, &QAction::triggered, this, &MainWindow::exportPlan);
+    m_exportAllPlans = makeAction(tr("Export All Plans to PDF…"), "actionExportAllPlansPdf", this);
+    m_exportAllPlans->setStatusTip(tr("Save every key account plan of the portfolio as PDFs in a folder"));
+    connect(m_exportAllPlans, &QAction::triggered, this, &MainWindow::exportAllPlans);
 
     m_quit = makeAction(tr("&Quit"), "actionQuit", this);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -397,6 +405,8 @@ void MainWindow::createMenus()
     file->addAction(m_newContact);
     file->addSeparator();
     file->addAction(m_export);
+    file->addAction(m_exportPlan);
+    file->addAction(m_exportAllPlans);
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -464,6 +474,7 @@ void MainWindow::updateActions()
     const bool account = !m_portfolio->currentAccountId().isEmpty();
     m_newContact->setEnabled(account);
     m_delete->setEnabled(account);
+    m_exportPlan->setEnabled(account);
 }
 
 Result<QString> MainWindow::createAccount(const Account &account)
@@ -547,6 +558,43 @@ void MainWindow::exportAccounts()
     statusBar()->showMessage(tr("Exported %n account(s) to %1", nullptr, *written)
                                  .arg(QDir::toNativeSeparators(path)),
                              5000);
+}
+
+void MainWindow::exportPlan()
+{
+    const QString accountId = m_portfolio->currentAccountId();
+    Result<std::vector<Plan>> plans = m_store->plans({accountId});
+    if (!plans || plans->empty()) {
+        QMessageBox::information(this, tr("Export Plan to PDF"),
+                                 plans ? tr("The selected account has no key account plan.") : plans.error().message);
+        return;
+    }
+    int chosen = 0;
+    if (plans->size() > 1) {
+        QStringList names;
+        for (const Plan &p : *plans)
+            names << tr("%1 (%2)").arg(p.title, planPeriodLabel(p.period));
+        bool ok = false;
+        const QString name = QInputDialog::getItem(this, tr("Export Plan to PDF"), tr("Plan:"), names, 0, false, &ok);
+        if (!ok)
+            return;
+        chosen = int(names.indexOf(name));
+    }
+    exportPlanToPdf(this, *m_store, (*plans)[size_t(chosen)].meta.id);
+}
+
+void MainWindow::exportAllPlans()
+{
+    Result<std::vector<Plan>> plans = m_store->plans();
+    if (!plans || plans->empty()) {
+        QMessageBox::information(this, tr("Export All Plans to PDF"),
+                                 plans ? tr("The portfolio has no key account plan.") : plans.error().message);
+        return;
+    }
+    QStringList ids;
+    for (const Plan &p : *plans)
+        ids << p.meta.id;
+    exportPlansToPdf(this, *m_store, ids);
 }
 
 void MainWindow::connectSync()

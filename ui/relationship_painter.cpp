@@ -16,12 +16,14 @@ namespace {
 constexpr qreal kTextWidth = 170;
 constexpr qreal kLineGap = 2;
 constexpr qreal kDot = 6;
-constexpr qreal kLegendHeight = 24;
+constexpr qreal kLegendHeight = 36; // two rows: the stances, then what size, dots and arrows mean
 
-QFont nodeFont(const QPainter &p, qreal pointSize, bool bold = false)
+/// A font `size` map units high whatever the device: the layout below counts in map units, and
+/// a point size alone would grow with the device's dpi (1200 on the PDF writer).
+QFont nodeFont(const QPainter &p, qreal size, bool bold = false)
 {
     QFont f = p.font();
-    f.setPointSizeF(pointSize);
+    f.setPointSizeF(size * 72.0 / p.device()->logicalDpiY());
     f.setBold(bold);
     return f;
 }
@@ -103,11 +105,19 @@ void paintContactNode(QPainter &p, const Contact &c, const QPointF &centre, bool
     p.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt::AlignCenter, c.name.left(1));
 
     qreal y = centre.y() + r + 4;
+    // A backing, so that a reporting line passing below the circle never runs through the text.
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 255, 230));
+    qreal backing = 5 * (kDot + 3);
+    for (const NodeLine &line : nodeLines(c))
+        backing = std::max(backing, QFontMetricsF(nodeFont(p, line.size, line.bold), p.device()).horizontalAdvance(line.text));
+    backing = std::min(backing + 6, kTextWidth);
+    p.drawRoundedRect(QRectF(centre.x() - backing / 2, y, backing, textHeight(c) - 4), 3, 3);
     p.setPen(QColor(0x21, 0x21, 0x21));
     for (const NodeLine &line : nodeLines(c)) {
         const QFont f = nodeFont(p, line.size, line.bold);
         p.setFont(f);
-        const QString text = QFontMetricsF(f).elidedText(line.text, Qt::ElideRight, kTextWidth);
+        const QString text = QFontMetricsF(f, p.device()).elidedText(line.text, Qt::ElideRight, kTextWidth);
         p.drawText(QRectF(centre.x() - kTextWidth / 2, y, kTextWidth, lineHeight(line.size)), Qt::AlignCenter, text);
         y += lineHeight(line.size) + kLineGap;
     }
@@ -176,9 +186,9 @@ void paintRelationshipMap(QPainter &p, const QRectF &target, std::span<const Con
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setFont(nodeFont(p, 7.5));
-    const QFontMetricsF fm(p.font());
+    const QFontMetricsF fm(p.font(), p.device());
     qreal x = target.left();
-    const qreal y = target.bottom() - kLegendHeight / 2;
+    const qreal y = target.bottom() - kLegendHeight * 3 / 4;
     for (const auto &e : enumEntries<Stance>()) {
         p.setPen(Qt::NoPen);
         p.setBrush(stanceColor(e.value));
@@ -188,7 +198,7 @@ void paintRelationshipMap(QPainter &p, const QRectF &target, std::span<const Con
         p.drawText(QPointF(x + 14, y + fm.ascent() / 2 - 1), label);
         x += 14 + fm.horizontalAdvance(label) + 14;
     }
-    p.drawText(QPointF(x, y + fm.ascent() / 2 - 1),
+    p.drawText(QPointF(target.left(), y + kLegendHeight / 2 + fm.ascent() / 2 - 1),
                QCoreApplication::translate("kam::Labels", "Size: influence · dots: our relationship · arrow: reports to"));
     p.restore();
 }

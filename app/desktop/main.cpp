@@ -8,17 +8,16 @@
 #include "store/store.h"
 #include "sync/keychain_vault.h"
 #include "sync/sync_controller.h"
+#include "app_language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -32,26 +31,7 @@ QString uiLanguage()
     const QString saved = QSettings().value(MainWindow::languageSettingsKey()).toString();
     if (saved == QLatin1String("zh_CN") || saved == QLatin1String("en"))
         return saved;
-    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
-                                                            : QStringLiteral("en");
-}
-
-void installTranslations(QApplication &app, const QString &language)
-{
-    // Numbers, money and dates follow the UI language so a Chinese UI never shows "Jan 5".
-    const QLocale locale(language == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
-                                                            : QLocale::system());
-    QLocale::setDefault(language == QLatin1String("zh_CN") ? locale
-                        : QLocale::system().language() == QLocale::Chinese
-                            ? QLocale(QLocale::English, QLocale::UnitedStates)
-                            : QLocale::system());
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/kam_%1.qm").arg(language)))
-        QCoreApplication::installTranslator(own);
+    return systemUiLanguage();
 }
 
 } // namespace
@@ -65,7 +45,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("KAM Desk"));
     QGuiApplication::setDesktopFileName(QStringLiteral("kamdesk"));
 
-    installTranslations(app, uiLanguage());
+    installTranslations(uiLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "KAM Desk: key-account management."));
