@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan_editor.h"
 
+#include "plan_export.h"
+
 #include "commands/edit_history.h"
 #include "commands/start_plan_command.h"
 #include "commands/store_commands.h"
@@ -137,7 +139,9 @@ PlanEditor::PlanEditor(Store *store, EditHistory *history, QWidget *parent)
     m_approve->setObjectName(QStringLiteral("planApprove"));
     m_sendBack = new QPushButton(tr("Bac&k to draft"), this);
     m_sendBack->setObjectName(QStringLiteral("planSendBack"));
-    m_sendBack->setToolTip(tr("Send the plan back for revision"));
+    m_sendBack->setToolTip(tr("Send the plan back for revision; an approved plan starts its next version"));
+    m_exportPdf = new QPushButton(tr("Export &PDF…"), this);
+    m_exportPdf->setObjectName(QStringLiteral("planExportPdf"));
     m_planError = makeErrorLabel("planError", this);
     m_empty = new QLabel(tr("This account has no plan yet. “New plan…” starts one."), this);
     m_empty->setObjectName(QStringLiteral("planEmptyHint"));
@@ -150,6 +154,7 @@ PlanEditor::PlanEditor(Store *store, EditHistory *history, QWidget *parent)
     connect(m_submit, &QPushButton::clicked, this, [this] { setStatus(PlanStatus::InReview); });
     connect(m_approve, &QPushButton::clicked, this, [this] { setStatus(PlanStatus::Approved); });
     connect(m_sendBack, &QPushButton::clicked, this, [this] { setStatus(PlanStatus::Draft); });
+    connect(m_exportPdf, &QPushButton::clicked, this, [this] { exportPlanToPdf(this, *m_store, m_planId); });
 
     // --- the sections
     auto *objectives = makeSectionPage(m_objectives, "objectives", tr("Add an objective: type its title, press Enter"),
@@ -197,6 +202,7 @@ PlanEditor::PlanEditor(Store *store, EditHistory *history, QWidget *parent)
     statusRow->addWidget(m_submit);
     statusRow->addWidget(m_approve);
     statusRow->addWidget(m_sendBack);
+    statusRow->addWidget(m_exportPdf);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(planRow);
     layout->addLayout(statusRow);
@@ -579,11 +585,11 @@ void PlanEditor::updateWorkflow()
     m_status->setToolTip(shown && status == PlanStatus::Approved
                              ? tr("Editing an approved plan starts its next version as a draft")
                              : QString());
-    for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_submit, m_approve, m_sendBack, m_startNext})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_submit, m_approve, m_sendBack, m_exportPdf, m_startNext})
         w->setVisible(shown);
     m_submit->setEnabled(shown && status == PlanStatus::Draft);
     m_approve->setEnabled(shown && status == PlanStatus::InReview);
-    m_sendBack->setEnabled(shown && status == PlanStatus::InReview);
+    m_sendBack->setEnabled(shown && status != PlanStatus::Draft);
     const QString next = shown ? nextPlanPeriod(m_plan.period) : QString();
     m_startNext->setText(tr("Start %1 from this plan").arg(planPeriodLabel(next)));
 }

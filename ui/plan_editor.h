@@ -111,6 +111,7 @@ private:
     QPushButton *m_submit;
     QPushButton *m_approve;
     QPushButton *m_sendBack;
+    QPushButton *m_exportPdf;
     QLabel *m_planError;
     QLabel *m_empty;
     QTabWidget *m_sections;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan_pdf.h"
 
+#include "itemmodels/whitespace_colors.h"
+
 #include "pdf_text_fix.h"
 #include "plan_report.h"
 #include "relationship_painter.h"
@@ -641,7 +643,7 @@ private:
             if (column == 0)
                 return QColor();
             const WhitespaceCell *c = at.value(segments[row] + QChar(0) + lines[column - 1]);
-            return c ? whitespacePaperColor(c->state) : QColor(Qt::white);
+            return c ? whitespaceColor(c->state) : QColor(Qt::white);
         });
         // The legend: one coloured cell per state.
         std::vector<Column> legend;
@@ -657,7 +659,7 @@ private:
         for (size_t i = 0; i < legend.size(); ++i) {
             QTextTableCell cell = t->cellAt(0, int(i));
             QTextTableCellFormat cf;
-            cf.setBackground(whitespacePaperColor(enumEntries<Whitespace>()[i].value));
+            cf.setBackground(whitespaceColor(enumEntries<Whitespace>()[i].value));
             cell.setFormat(cf);
             QTextCursor c = cell.firstCursorPosition();
             QTextBlockFormat bf;
@@ -849,21 +851,6 @@ QString safeFileName(const QString &name)
 {
     static const QRegularExpression refused(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
     return QString(name).replace(refused, QStringLiteral("_")).trimmed();
-}
-
-QColor whitespacePaperColor(Whitespace state)
-{
-    switch (state) {
-    case Whitespace::Ours:
-        return QColor(0xc8, 0xe6, 0xc9);
-    case Whitespace::Competitor:
-        return QColor(0xff, 0xcd, 0xd2);
-    case Whitespace::Potential:
-        return QColor(0xff, 0xe8, 0xb0);
-    case Whitespace::NotRelevant:
-        break;
-    }
-    return QColor(0xee, 0xee, 0xee);
 }
 
 Result<int> writePlanPdf(const PlanReport &report, const QString &file, const PlanPdfOptions &options)

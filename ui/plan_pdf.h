@@ -21,9 +21,6 @@ struct PlanPdfOptions
     QPageSize::PageSizeId pageSize = QPageSize::A4; ///< A4 or Letter
 };
 
-/// The whitespace grid's cell colour on paper.
-/// TODO(lead): one colour per state for the screen and the paper (plan-editor's whitespaceColor).
-QColor whitespacePaperColor(Whitespace state);
 
 /// `name` with the characters Windows or macOS refuse in a file name replaced by "_".
 QString safeFileName(const QString &name);

@@ -505,10 +505,11 @@ Result<void> Store::update(const T &row)
         if (after.accountId != before->accountId)
             return invalid(tr("A plan stays with its account; start a plan for the other account instead."));
         after.version = before->version; // the store counts versions
-        // Editing an approved plan starts its next version as a draft.
-        if (before->status == PlanStatus::Approved && after.status == PlanStatus::Approved
-            && !sameFields(*before, after)) {
-            after.status = PlanStatus::Draft;
+        // What was approved stays on record: taking an approved plan back to draft or editing
+        // it starts its next version (a draft, unless the edit chose another status).
+        if (before->status == PlanStatus::Approved && !sameFields(*before, after)) {
+            if (after.status == PlanStatus::Approved)
+                after.status = PlanStatus::Draft;
             after.version = before->version + 1;
         }
     }

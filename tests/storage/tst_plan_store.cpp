@@ -115,6 +115,16 @@ void TestPlanStore::statusHistoryAndVersions()
     KAM_VERIFY_RESULT(m_store->update(plan));
     QCOMPARE(m_store->get<Plan>(plan.meta.id)->version, 2);
 
+    // Sending an approved plan back to draft starts its next version too.
+    plan = *m_store->get<Plan>(plan.meta.id);
+    plan.status = PlanStatus::Approved;
+    KAM_VERIFY_RESULT(m_store->update(plan));
+    QCOMPARE(m_store->get<Plan>(plan.meta.id)->version, 2);
+    plan.status = PlanStatus::Draft;
+    KAM_VERIFY_RESULT(m_store->update(plan));
+    QCOMPARE(m_store->get<Plan>(plan.meta.id)->version, 3);
+    QCOMPARE(m_store->planContent(plan.meta.id)->changes.back().version, 3);
+
     Plan moved = plan;
     moved.accountId = m_store->create(test::sampleAccount("其他客户")).value().meta.id;
     QCOMPARE(m_store->update(moved).error().code, ErrorCode::Invalid);
