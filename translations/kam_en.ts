@@ -607,6 +607,70 @@
         <source>Delete target %1</source>
         <translation>Delete target %1</translation>
     </message>
+    <message>
+        <source>Start plan %1 from %2</source>
+        <translation>Start plan %1 from %2</translation>
+    </message>
+    <message>
+        <source>New plan %1</source>
+        <translation>New plan %1</translation>
+    </message>
+    <message>
+        <source>Edit plan %1</source>
+        <translation>Edit plan %1</translation>
+    </message>
+    <message>
+        <source>Delete plan %1</source>
+        <translation>Delete plan %1</translation>
+    </message>
+    <message>
+        <source>New objective %1</source>
+        <translation>New objective %1</translation>
+    </message>
+    <message>
+        <source>Edit objective %1</source>
+        <translation>Edit objective %1</translation>
+    </message>
+    <message>
+        <source>Delete objective %1</source>
+        <translation>Delete objective %1</translation>
+    </message>
+    <message>
+        <source>New action %1</source>
+        <translation>New action %1</translation>
+    </message>
+    <message>
+        <source>Edit action %1</source>
+        <translation>Edit action %1</translation>
+    </message>
+    <message>
+        <source>Delete action %1</source>
+        <translation>Delete action %1</translation>
+    </message>
+    <message>
+        <source>New risk %1</source>
+        <translation>New risk %1</translation>
+    </message>
+    <message>
+        <source>Edit risk %1</source>
+        <translation>Edit risk %1</translation>
+    </message>
+    <message>
+        <source>Delete risk %1</source>
+        <translation>Delete risk %1</translation>
+    </message>
+    <message>
+        <source>Fill in whitespace %1</source>
+        <translation>Fill in whitespace %1</translation>
+    </message>
+    <message>
+        <source>Edit whitespace %1</source>
+        <translation>Edit whitespace %1</translation>
+    </message>
+    <message>
+        <source>Clear whitespace %1</source>
+        <translation>Clear whitespace %1</translation>
+    </message>
 </context>
 <context>
     <name>kam::ConflictModel</name>
@@ -1682,6 +1746,196 @@
         <comment>deal status</comment>
         <translation>Lost</translation>
     </message>
+    <message>
+        <source>No champion: nobody at the account argues for us.</source>
+        <translation>No champion: nobody at the account argues for us.</translation>
+    </message>
+    <message>
+        <source>The decision maker is not known.</source>
+        <translation>The decision maker is not known.</translation>
+    </message>
+    <message>
+        <source>No contact yet with the decision maker %1.</source>
+        <translation>No contact yet with the decision maker %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact with the decision maker %1 for %n day(s).</source>
+        <translation>
+            <numerusform>No contact with the decision maker %1 for %n day.</numerusform>
+            <numerusform>No contact with the decision maker %1 for %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>action status</comment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>action status</comment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <comment>whitespace</comment>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <source>Buys from us</source>
+        <translation>Buys from us</translation>
+    </message>
+    <message>
+        <source>Buys from a competitor</source>
+        <translation>Buys from a competitor</translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation>Not relevant</translation>
+    </message>
+    <message>
+        <source>H%1 %2</source>
+        <translation>H%1 %2</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Place in the map</source>
+        <translation>Place in the map</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Weaknesses</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Threats</translation>
+    </message>
+    <message>
+        <source>Revenue last period</source>
+        <translation>Revenue last period</translation>
+    </message>
+    <message>
+        <source>Revenue target</source>
+        <translation>Revenue target</translation>
+    </message>
+    <message>
+        <source>Gross margin last period</source>
+        <translation>Gross margin last period</translation>
+    </message>
+    <message>
+        <source>Gross margin target</source>
+        <translation>Gross margin target</translation>
+    </message>
+    <message>
+        <source>Share of wallet last period</source>
+        <translation>Share of wallet last period</translation>
+    </message>
+    <message>
+        <source>Share of wallet target</source>
+        <translation>Share of wallet target</translation>
+    </message>
+    <message>
+        <source>Started from</source>
+        <translation>Started from</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Mitigation</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>Product line</translation>
+    </message>
+    <message>
+        <source>Branch or buying centre</source>
+        <translation>Branch or buying centre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Size: influence · dots: our relationship · arrow: reports to</source>
+        <translation>Size: influence · dots: our relationship · arrow: reports to</translation>
+    </message>
 </context>
 <context>
     <name>kam::LoginDialog</name>
@@ -2015,6 +2269,50 @@ Install the current version; your data stays on this computer meanwhile.</transl
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Plans</translation>
+    </message>
+    <message>
+        <source>Export Plan to &amp;PDF…</source>
+        <translation>Export Plan to &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save a key account plan of the selected account as a PDF</source>
+        <translation>Save a key account plan of the selected account as a PDF</translation>
+    </message>
+    <message>
+        <source>Export All Plans to PDF…</source>
+        <translation>Export All Plans to PDF…</translation>
+    </message>
+    <message>
+        <source>Save every key account plan of the portfolio as PDFs in a folder</source>
+        <translation>Save every key account plan of the portfolio as PDFs in a folder</translation>
+    </message>
+    <message>
+        <source>Export Plan to PDF</source>
+        <translation>Export Plan to PDF</translation>
+    </message>
+    <message>
+        <source>The selected account has no key account plan.</source>
+        <translation>The selected account has no key account plan.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Export All Plans to PDF</source>
+        <translation>Export All Plans to PDF</translation>
+    </message>
+    <message>
+        <source>The portfolio has no key account plan.</source>
+        <translation>The portfolio has no key account plan.</translation>
+    </message>
 </context>
 <context>
     <name>kam::MaintenanceRulesDialog</name>
@@ -2044,6 +2342,37 @@ Install the current version; your data stays on this computer meanwhile.</transl
     <message>
         <source>“%1” is not an amount in %2 (up to %3 decimals).</source>
         <translation>“%1” is not an amount in %2 (up to %3 decimals).</translation>
+    </message>
+</context>
+<context>
+    <name>kam::NewPlanDialog</name>
+    <message>
+        <source>New Plan</source>
+        <translation>New Plan</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>First half</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>Second half</translation>
+    </message>
+    <message>
+        <source>e.g. Grow the service business</source>
+        <translation>e.g. Grow the service business</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2454,681 @@ Install the current version; your data stays on this computer meanwhile.</transl
     <message>
         <source>Close as &amp;lost…</source>
         <translation>Close as &amp;lost…</translation>
+    </message>
+</context>
+<context>
+    <name>kam::PlanActionModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>kam::PlanEditor</name>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation>P&amp;lan:</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;New plan…</translation>
+    </message>
+    <message>
+        <source>Start the next period&apos;s plan from this one: its targets become the baselines; objectives, open actions, risks and the whitespace grid carry over</source>
+        <translation>Start the next period&apos;s plan from this one: its targets become the baselines; objectives, open actions, risks and the whitespace grid carry over</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for review</source>
+        <translation>Su&amp;bmit for review</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k to draft</source>
+        <translation>Bac&amp;k to draft</translation>
+    </message>
+    <message>
+        <source>Send the plan back for revision; an approved plan starts its next version</source>
+        <translation>Send the plan back for revision; an approved plan starts its next version</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>This account has no plan yet. “New plan…” starts one.</source>
+        <translation>This account has no plan yet. “New plan…” starts one.</translation>
+    </message>
+    <message>
+        <source>Add an objective: type its title, press Enter</source>
+        <translation>Add an objective: type its title, press Enter</translation>
+    </message>
+    <message>
+        <source>Add an action: type its title, press Enter</source>
+        <translation>Add an action: type its title, press Enter</translation>
+    </message>
+    <message>
+        <source>Add a risk: type its title, press Enter</source>
+        <translation>Add a risk: type its title, press Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Situation</source>
+        <translation>&amp;Situation</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives &amp;&amp; actions</source>
+        <translation>&amp;Objectives &amp;&amp; actions</translation>
+    </message>
+    <message>
+        <source>&amp;Risks</source>
+        <translation>&amp;Risks</translation>
+    </message>
+    <message>
+        <source>&amp;Whitespace</source>
+        <translation>&amp;Whitespace</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versions</translation>
+    </message>
+    <message>
+        <source>Where the account stands: its business, its buying, our position</source>
+        <translation>Where the account stands: its business, its buying, our position</translation>
+    </message>
+    <message>
+        <source>SWOT</source>
+        <translation>SWOT</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>What we do well for this account</source>
+        <translation>What we do well for this account</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Weaknesses</translation>
+    </message>
+    <message>
+        <source>Where we fall short</source>
+        <translation>Where we fall short</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>What we could win</source>
+        <translation>What we could win</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Threats</translation>
+    </message>
+    <message>
+        <source>What could cost us business</source>
+        <translation>What could cost us business</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Last period</source>
+        <translation>Last period</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Gross margin</translation>
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation>Share of wallet</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Situation summary</source>
+        <translation>Situation summary</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Rows are the account, its branches and buying centres; columns are product lines. Double-click a cell to fill it in.</source>
+        <translation>Rows are the account, its branches and buying centres; columns are product lines. Double-click a cell to fill it in.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit cell…</source>
+        <translation>&amp;Edit cell…</translation>
+    </message>
+    <message>
+        <source>&amp;Add branch, centre or line…</source>
+        <translation>&amp;Add branch, centre or line…</translation>
+    </message>
+    <message>
+        <source>Fill in a cell for a buying centre or a product line the grid does not show yet</source>
+        <translation>Fill in a cell for a buying centre or a product line the grid does not show yet</translation>
+    </message>
+    <message>
+        <source>&amp;Clear cell</source>
+        <translation>&amp;Clear cell</translation>
+    </message>
+    <message>
+        <source>%1 · version %2</source>
+        <translation>%1 · version %2</translation>
+    </message>
+    <message>
+        <source>Editing an approved plan starts its next version as a draft</source>
+        <translation>Editing an approved plan starts its next version as a draft</translation>
+    </message>
+    <message>
+        <source>Start %1 from this plan</source>
+        <translation>Start %1 from this plan</translation>
+    </message>
+</context>
+<context>
+    <name>kam::PlanExport</name>
+    <message>
+        <source>Export Plan to PDF</source>
+        <translation>Export Plan to PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export All Plans to PDF</source>
+        <translation>Export All Plans to PDF</translation>
+    </message>
+    <message>
+        <source>Writing the plans…</source>
+        <translation>Writing the plans…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The export stopped.</source>
+        <translation>The export stopped.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n plan(s) written to %1.</source>
+        <translation>
+            <numerusform>Cancelled after %n plan written to %1.</numerusform>
+            <numerusform>Cancelled after %n plans written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) written to %1.</source>
+        <translation>
+            <numerusform>%n plan written to %1.</numerusform>
+            <numerusform>%n plans written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not written:</source>
+        <translation>Not written:</translation>
+    </message>
+    <message>
+        <source>Plan %1 of %2: %3</source>
+        <translation>Plan %1 of %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>kam::PlanHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+</context>
+<context>
+    <name>kam::PlanListModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+</context>
+<context>
+    <name>kam::PlanObjectiveModel</name>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+</context>
+<context>
+    <name>kam::PlanPdf</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <translation>%1 million</translation>
+    </message>
+    <message>
+        <source>%1 thousand</source>
+        <translation>%1 thousand</translation>
+    </message>
+    <message>
+        <source>Plan target per quarter: %1</source>
+        <translation>Plan target per quarter: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n deal(s)</source>
+        <translation>
+            <numerusform>%1 · %n deal</numerusform>
+            <numerusform>%1 · %n deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>No situation summary written.</source>
+        <translation>No situation summary written.</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Revenue and pipeline</source>
+        <translation>Revenue and pipeline</translation>
+    </message>
+    <message>
+        <source>Won revenue by quarter, account and branches</source>
+        <translation>Won revenue by quarter, account and branches</translation>
+    </message>
+    <message>
+        <source>Open pipeline by stage</source>
+        <translation>Open pipeline by stage</translation>
+    </message>
+    <message>
+        <source>SWOT</source>
+        <translation>SWOT</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Whitespace</source>
+        <translation>Whitespace</translation>
+    </message>
+    <message>
+        <source>Relationship map</source>
+        <translation>Relationship map</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Revenue target</source>
+        <translation>Revenue target</translation>
+    </message>
+    <message>
+        <source>Growth on last period</source>
+        <translation>Growth on last period</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open pipeline (%n deal(s))</source>
+        <translation>
+            <numerusform>Open pipeline (%n deal)</numerusform>
+            <numerusform>Open pipeline (%n deals)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation>Actions done</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Objectives, average progress</source>
+        <translation>Objectives, average progress</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 pp</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Last period</source>
+        <translation>Last period</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Gross margin</translation>
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation>Share of wallet</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Weaknesses</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Threats</translation>
+    </message>
+    <message>
+        <source>None noted.</source>
+        <translation>None noted.</translation>
+    </message>
+    <message>
+        <source>No objectives set.</source>
+        <translation>No objectives set.</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>No actions planned.</source>
+        <translation>No actions planned.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No whitespace analysis.</source>
+        <translation>No whitespace analysis.</translation>
+    </message>
+    <message>
+        <source>Branch or buying centre</source>
+        <translation>Branch or buying centre</translation>
+    </message>
+    <message>
+        <source>No contacts recorded.</source>
+        <translation>No contacts recorded.</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>No gaps: a champion and the decision makers are covered.</source>
+        <translation>No gaps: a champion and the decision makers are covered.</translation>
+    </message>
+    <message>
+        <source>No risks recorded.</source>
+        <translation>No risks recorded.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposure</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Mitigation</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Confidential · prepared with KAM Desk on %1</source>
+        <translation>Confidential · prepared with KAM Desk on %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>KEY ACCOUNT PLAN</source>
+        <translation>KEY ACCOUNT PLAN</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Industry and region</source>
+        <translation>Industry and region</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Plan owner</source>
+        <translation>Plan owner</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Confidential · prepared with KAM Desk</source>
+        <translation>Confidential · prepared with KAM Desk</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF of %1.</source>
+        <translation>Cannot start the PDF of %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>kam::PlanRiskModel</name>
+    <message>
+        <source>1 (rare) to 5 (almost certain)</source>
+        <translation>1 (rare) to 5 (almost certain)</translation>
+    </message>
+    <message>
+        <source>1 (minor) to 5 (severe)</source>
+        <translation>1 (minor) to 5 (severe)</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact</source>
+        <translation>Likelihood × impact</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposure</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Mitigation</translation>
+    </message>
+</context>
+<context>
+    <name>kam::PlanSectionModelBase</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +3638,122 @@ Install the current version; your data stays on this computer meanwhile.</transl
         <source>%1 is in the deal %2; take it out of the deal first.</source>
         <translation>%1 is in the deal %2; take it out of the deal first.</translation>
     </message>
+    <message>
+        <source>A plan stays with its account; start a plan for the other account instead.</source>
+        <translation>A plan stays with its account; start a plan for the other account instead.</translation>
+    </message>
+    <message>
+        <source>Relationship strength must be between 0 and 5.</source>
+        <translation>Relationship strength must be between 0 and 5.</translation>
+    </message>
+    <message>
+        <source>%1 is not a place in the relationship map (x,y).</source>
+        <translation>%1 is not a place in the relationship map (x,y).</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 100 %.</source>
+        <translation>%1 must be between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s account does not exist.</source>
+        <translation>The plan&apos;s account does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan period: write a year as 2027 or a half-year as 2027-H1.</source>
+        <translation>%1 is not a plan period: write a year as 2027 or a half-year as 2027-H1.</translation>
+    </message>
+    <message>
+        <source>The plan needs a title.</source>
+        <translation>The plan needs a title.</translation>
+    </message>
+    <message>
+        <source>A plan&apos;s version starts at 1.</source>
+        <translation>A plan&apos;s version starts at 1.</translation>
+    </message>
+    <message>
+        <source>Revenue figures of a plan cannot be negative.</source>
+        <translation>Revenue figures of a plan cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Last period&apos;s gross margin</source>
+        <translation>Last period&apos;s gross margin</translation>
+    </message>
+    <message>
+        <source>The gross margin target</source>
+        <translation>The gross margin target</translation>
+    </message>
+    <message>
+        <source>Last period&apos;s share of wallet</source>
+        <translation>Last period&apos;s share of wallet</translation>
+    </message>
+    <message>
+        <source>The share of wallet target</source>
+        <translation>The share of wallet target</translation>
+    </message>
+    <message>
+        <source>The account has a plan for %1 already: %2.</source>
+        <translation>The account has a plan for %1 already: %2.</translation>
+    </message>
+    <message>
+        <source>The plan does not exist.</source>
+        <translation>The plan does not exist.</translation>
+    </message>
+    <message>
+        <source>A plan&apos;s sections belong to the plan&apos;s account.</source>
+        <translation>A plan&apos;s sections belong to the plan&apos;s account.</translation>
+    </message>
+    <message>
+        <source>The objective needs a title.</source>
+        <translation>The objective needs a title.</translation>
+    </message>
+    <message>
+        <source>Progress must be between 0 and 100 %.</source>
+        <translation>Progress must be between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <source>The action needs a title.</source>
+        <translation>The action needs a title.</translation>
+    </message>
+    <message>
+        <source>The action %1 cannot be due (%2) before the plan starts (%3).</source>
+        <translation>The action %1 cannot be due (%2) before the plan starts (%3).</translation>
+    </message>
+    <message>
+        <source>The action&apos;s owner does not exist.</source>
+        <translation>The action&apos;s owner does not exist.</translation>
+    </message>
+    <message>
+        <source>The action&apos;s objective is not an objective of its plan.</source>
+        <translation>The action&apos;s objective is not an objective of its plan.</translation>
+    </message>
+    <message>
+        <source>The risk needs a title.</source>
+        <translation>The risk needs a title.</translation>
+    </message>
+    <message>
+        <source>Likelihood and impact must be between 1 and 5.</source>
+        <translation>Likelihood and impact must be between 1 and 5.</translation>
+    </message>
+    <message>
+        <source>A whitespace cell needs its product line and its branch or buying centre.</source>
+        <translation>A whitespace cell needs its product line and its branch or buying centre.</translation>
+    </message>
+    <message>
+        <source>Name the competitor the segment buys %1 from.</source>
+        <translation>Name the competitor the segment buys %1 from.</translation>
+    </message>
+    <message>
+        <source>A whitespace value cannot be negative.</source>
+        <translation>A whitespace value cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The grid has a cell for %1 in this segment already.</source>
+        <translation>The grid has a cell for %1 in this segment already.</translation>
+    </message>
+    <message>
+        <source>A plan&apos;s status change needs its time.</source>
+        <translation>A plan&apos;s status change needs its time.</translation>
+    </message>
 </context>
 <context>
     <name>kam::SyncStatusWidget</name>
@@ -2752,6 +3872,56 @@ Install the current version; your data stays on this computer meanwhile.</transl
     <message>
         <source>Role</source>
         <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>kam::WhitespaceCellDialog</name>
+    <message>
+        <source>Fill In Whitespace</source>
+        <translation>Fill In Whitespace</translation>
+    </message>
+    <message>
+        <source>Edit Whitespace</source>
+        <translation>Edit Whitespace</translation>
+    </message>
+    <message>
+        <source>A branch, or a buying centre&apos;s name</source>
+        <translation>A branch, or a buying centre&apos;s name</translation>
+    </message>
+    <message>
+        <source>A product line</source>
+        <translation>A product line</translation>
+    </message>
+    <message>
+        <source>Annual &amp;value:</source>
+        <translation>Annual &amp;value:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>Product &amp;line:</source>
+        <translation>Product &amp;line:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tate:</translation>
+    </message>
+    <message>
+        <source>&amp;Competitor:</source>
+        <translation>&amp;Competitor:</translation>
+    </message>
+</context>
+<context>
+    <name>kam::WhitespaceGridModel</name>
+    <message>
+        <source>Account or branch: %1</source>
+        <translation>Account or branch: %1</translation>
+    </message>
+    <message>
+        <source>Buying centre: %1</source>
+        <translation>Buying centre: %1</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +4051,10 @@ Install the current version; your data stays on this computer meanwhile.</transl
     <message>
         <source>Start on VIEW: portfolio, pipeline, funnel, forecast or agenda.</source>
         <translation>Start on VIEW: portfolio, pipeline, funnel, forecast or agenda.</translation>
+    </message>
+    <message>
+        <source>Show the tab TAB of the selected account: overview, contacts, team, deals, activities, plans or history.</source>
+        <translation>Show the tab TAB of the selected account: overview, contacts, team, deals, activities, plans or history.</translation>
     </message>
 </context>
 </TS>

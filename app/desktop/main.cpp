@@ -70,7 +70,11 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Show the tab TAB of the selected account: overview, contacts, team, deals, "
                                             "activities, plans or history."),
         QStringLiteral("TAB"));
+    const QCommandLineOption accountOption(
+        QStringLiteral("account"), QCoreApplication::translate("main", "Select the account with the id ID."),
+        QStringLiteral("ID"));
     parser.addOption(dbOption);
+    parser.addOption(accountOption);
     parser.addOption(accountTabOption);
     parser.addOption(screenshotOption);
     parser.addOption(viewOption);
@@ -107,6 +111,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     window.show();
+    if (parser.isSet(accountOption))
+        window.portfolio()->selectAccount(parser.value(accountOption));
 
     if (parser.isSet(screenshotOption)) {
         const QString shot = parser.value(screenshotOption);
