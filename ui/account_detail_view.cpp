@@ -7,6 +7,7 @@
 #include "itemmodels/contact_table_model.h"
 #include "itemmodels/field_history_model.h"
 #include "itemmodels/team_table_model.h"
+#include "relationship_map_view.h"
 #include "store/store.h"
 #include "widget_helpers.h"
 
@@ -187,6 +188,12 @@ AccountDetailView::AccountDetailView(Store *store, EditHistory *history, QAbstra
     m_tabs->addTab(m_historyTable, tr("&History"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &AccountDetailView::announceHistory);
 
+    // --- Relationships: the account's own people (a branch's have a map of their own).
+    auto *map = new RelationshipMapView(store, history, this);
+    connect(map, &RelationshipMapView::contactActivated, this, &AccountDetailView::editContactById);
+    addAccountTab(map, tr("&Relationships"), [map](const QString &id, const QStringList &) { map->setAccount(id); },
+                  m_tabs->indexOf(contactsPage) + 1);
+
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
@@ -238,9 +245,9 @@ void AccountDetailView::setAccountId(const QString &id)
     }
 }
 
-void AccountDetailView::addAccountTab(QWidget *page, const QString &title, AccountShown show)
+void AccountDetailView::addAccountTab(QWidget *page, const QString &title, AccountShown show, int index)
 {
-    m_tabs->insertTab(m_tabs->indexOf(m_historyTable), page, title);
+    m_tabs->insertTab(index < 0 ? m_tabs->indexOf(m_historyTable) : index, page, title);
     show(m_account.meta.id, m_account.meta.id.isEmpty() ? QStringList() : branchIds());
     m_accountTabs.push_back(std::move(show));
 }
@@ -379,6 +386,16 @@ void AccountDetailView::showTab(int index)
     m_tabs->setCurrentIndex(index);
 }
 
+bool AccountDetailView::showTabPage(const QString &objectName)
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (m_tabs->widget(i)->objectName() == objectName) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    return false;
+}
+
 QString AccountDetailView::selectedContactId() const
 {
     const QModelIndex current = m_contactsTable->selectionModel()->currentIndex();
@@ -409,7 +426,11 @@ void AccountDetailView::newContact()
 
 void AccountDetailView::editContact()
 {
-    const QString id = selectedContactId();
+    editContactById(selectedContactId());
+}
+
+void AccountDetailView::editContactById(const QString &id)
+{
     if (id.isEmpty())
         return;
     Result<Contact> before = m_store->get<Contact>(id);

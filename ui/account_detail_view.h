@@ -46,12 +46,15 @@ public:
     bool hasUnappliedChanges() const;
 
     void showTab(int index);
+    /// Shows the tab whose page has `objectName`; false when there is none.
+    bool showTabPage(const QString &objectName);
 
     /// Adds a tab that follows the shown account: `show(accountId, branchIds)` is called each
     /// time the account changes (with an empty id when none is shown). The branches are all
-    /// accounts below it in its group, so a group's tab rolls its branches up.
+    /// accounts below it in its group, so a group's tab rolls its branches up. The tab goes at
+    /// `index`, or before History when -1.
     using AccountShown = std::function<void(const QString &accountId, const QStringList &branchIds)>;
-    void addAccountTab(QWidget *page, const QString &title, AccountShown show);
+    void addAccountTab(QWidget *page, const QString &title, AccountShown show, int index = -1);
 
 public slots:
     void newContact();
@@ -77,6 +80,7 @@ private:
     void removeTeamMember();
     void setTeamMemberRole();
     QString selectedContactId() const;
+    void editContactById(const QString &id);
     void warn(const QString &message);
 
     /// The accounts below the shown one, at any depth.

@@ -172,23 +172,30 @@ void paintRelationshipMap(QPainter &p, const QRectF &target, std::span<const Con
     }
     p.restore();
 
-    // Legend: the stances' colours, then what size and dots mean.
+    p.save();
+    p.setFont(nodeFont(p, 7.5));
+    paintMapLegend(p, QRectF(target.left(), target.bottom() - kLegendHeight, target.width(), kLegendHeight));
+    p.restore();
+}
+
+void paintMapLegend(QPainter &p, const QRectF &area)
+{
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    p.setFont(nodeFont(p, 7.5));
     const QFontMetricsF fm(p.font());
-    qreal x = target.left();
-    const qreal y = target.bottom() - kLegendHeight / 2;
+    const qreal dot = fm.height() / 3;
+    const qreal baseline = area.center().y() + (fm.ascent() - fm.descent()) / 2;
+    qreal x = area.left();
     for (const auto &e : enumEntries<Stance>()) {
         p.setPen(Qt::NoPen);
         p.setBrush(stanceColor(e.value));
-        p.drawEllipse(QPointF(x + 5, y), 5, 5);
+        p.drawEllipse(QPointF(x + dot, area.center().y()), dot, dot);
         p.setPen(QColor(0x42, 0x42, 0x42));
         const QString label = enumLabel(e.value);
-        p.drawText(QPointF(x + 14, y + fm.ascent() / 2 - 1), label);
-        x += 14 + fm.horizontalAdvance(label) + 14;
+        p.drawText(QPointF(x + 2 * dot + 4, baseline), label);
+        x += 2 * dot + 4 + fm.horizontalAdvance(label) + 2.5 * dot;
     }
-    p.drawText(QPointF(x, y + fm.ascent() / 2 - 1),
+    p.drawText(QPointF(x, baseline),
                QCoreApplication::translate("kam::Labels", "Size: influence · dots: our relationship · arrow: reports to"));
     p.restore();
 }

@@ -2,6 +2,7 @@
 // kamdesk: the desktop client. Parses arguments, installs translations, opens the store and
 // shows the main window.
 
+#include "account_detail_view.h"
 #include "main_window.h"
 #include "portfolio_view.h"
 #include "store/store.h"
@@ -84,9 +85,14 @@ int main(int argc, char *argv[])
         QStringLiteral("view"),
         QCoreApplication::translate("main", "Start on VIEW: portfolio, pipeline, funnel, forecast or agenda."),
         QStringLiteral("VIEW"));
+    const QCommandLineOption accountTabOption(
+        QStringLiteral("account-tab"),
+        QCoreApplication::translate("main", "Show the account's tab whose page is named PAGE (e.g. relationshipMapView)."),
+        QStringLiteral("PAGE"));
     parser.addOption(dbOption);
     parser.addOption(screenshotOption);
     parser.addOption(viewOption);
+    parser.addOption(accountTabOption);
     parser.process(app);
 
     const QString dbPath = QFileInfo(parser.value(dbOption)).absoluteFilePath();
@@ -119,8 +125,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshotOption)) {
         const QString shot = parser.value(screenshotOption);
         // After the first paint of the window with its first account selected.
-        QTimer::singleShot(300, &window, [&window, shot] {
+        const QString tab = parser.value(accountTabOption);
+        QTimer::singleShot(300, &window, [&window, shot, tab] {
             window.portfolio()->selectFirstIfNone();
+            if (!tab.isEmpty() && !window.detail()->showTabPage(tab))
+                std::fprintf(stderr, "kamdesk: no account tab page %s\n", qPrintable(tab));
             QCoreApplication::processEvents();
             const bool saved = window.grab().save(shot);
             if (!saved)

@@ -571,7 +571,7 @@ void TestMainWindow::teamMemberAddRoleChangeAndUndo()
 {
     const QString id = idOf("Sunrise Fleet Services");
     m_window->portfolio()->selectAccount(id);
-    m_window->detail()->showTab(2);
+    m_window->detail()->showTab(3); // Team, after Contacts and Relationships
     auto *user = find<QComboBox>("teamUser");
     auto *role = find<QComboBox>("teamRole");
     QVERIFY(user && role && user->count() > 0);
