@@ -118,6 +118,7 @@ namespace {
 constexpr qreal kMinZoom = 0.2;
 constexpr qreal kMaxZoom = 4;
 constexpr qreal kZoomStep = 1.25;
+constexpr qreal kMinFitZoom = 0.8;
 
 /// The map's key, drawn by the same code as the PDF's.
 class MapLegend : public QWidget
@@ -128,7 +129,7 @@ public:
         setObjectName(QStringLiteral("relationshipLegend"));
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     }
-    QSize sizeHint() const override { return {400, fontMetrics().height() + 8}; }
+    QSize sizeHint() const override { return {400, 2 * fontMetrics().height() + 4}; } // two lines when narrow
 
 protected:
     void paintEvent(QPaintEvent *) override
@@ -183,17 +184,18 @@ RelationshipMapView::RelationshipMapView(Store *store, EditHistory *history, QWi
     connect(zoomOutButton, &QPushButton::clicked, this, &RelationshipMapView::zoomOut);
     connect(fitButton, &QPushButton::clicked, this, &RelationshipMapView::fitToView);
     connect(m_reset, &QPushButton::clicked, this, &RelationshipMapView::resetLayout);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(new MapLegend(this), 1);
-    bottom->addWidget(zoomOutButton);
-    bottom->addWidget(zoomInButton);
-    bottom->addWidget(fitButton);
-    bottom->addWidget(m_reset);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(zoomOutButton);
+    buttons->addWidget(zoomInButton);
+    buttons->addWidget(fitButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_reset);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_warnings);
+    layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
-    layout->addLayout(bottom);
+    layout->addWidget(new MapLegend(this));
 
     connect(store, &Store::rowsChanged, this,
             [this](const QString &table, const QStringList &) { onRowsChanged(table); });
@@ -394,8 +396,9 @@ void RelationshipMapView::fitToView()
     if (people.isEmpty())
         return;
     m_view->fitInView(people, Qt::KeepAspectRatio);
-    if (m_view->transform().m11() > 1)
-        m_view->setTransform(QTransform());
+    // Never enlarged; and not shrunk past readable names either (a wide map scrolls instead).
+    const qreal scale = std::clamp(m_view->transform().m11(), kMinFitZoom, 1.0);
+    m_view->setTransform(QTransform::fromScale(scale, scale));
     m_view->centerOn(people.center());
 }
 

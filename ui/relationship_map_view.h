@@ -47,7 +47,7 @@ public:
 public slots:
     void zoomIn();
     void zoomOut();
-    /// Fits the whole map into the view (never above 100 %).
+    /// Fits the whole map into the view, between 80 % and 100 %.
     void fitToView();
     /// Forgets every saved place: the map goes back to the tree by reporting line.
     void resetLayout();

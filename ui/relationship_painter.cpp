@@ -85,7 +85,8 @@ qreal influenceRadius(int influence)
 QRectF contactNodeRect(const Contact &c)
 {
     const qreal r = influenceRadius(c.influence);
-    return QRectF(-kTextWidth / 2, -r, kTextWidth, 2 * r + 4 + textHeight(c));
+    // A little above the circle for the selection's wider pen.
+    return QRectF(-kTextWidth / 2, -r - 2, kTextWidth, 2 * r + 6 + textHeight(c));
 }
 
 void paintContactNode(QPainter &p, const Contact &c, const QPointF &centre, bool selected)
@@ -103,12 +104,17 @@ void paintContactNode(QPainter &p, const Contact &c, const QPointF &centre, bool
     p.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt::AlignCenter, c.name.left(1));
 
     qreal y = centre.y() + r + 4;
-    p.setPen(QColor(0x21, 0x21, 0x21));
     for (const NodeLine &line : nodeLines(c)) {
         const QFont f = nodeFont(p, line.size, line.bold);
         p.setFont(f);
-        const QString text = QFontMetricsF(f).elidedText(line.text, Qt::ElideRight, kTextWidth);
-        p.drawText(QRectF(centre.x() - kTextWidth / 2, y, kTextWidth, lineHeight(line.size)), Qt::AlignCenter, text);
+        const QFontMetricsF fm(f);
+        const QString text = fm.elidedText(line.text, Qt::ElideRight, kTextWidth);
+        const QRectF box(centre.x() - kTextWidth / 2, y, kTextWidth, lineHeight(line.size));
+        // A pale backing keeps the text readable where reporting lines run behind it.
+        const qreal w = fm.horizontalAdvance(text) + 4;
+        p.fillRect(QRectF(centre.x() - w / 2, box.top(), w, box.height() + kLineGap), QColor(255, 255, 255, 215));
+        p.setPen(QColor(0x21, 0x21, 0x21));
+        p.drawText(box, Qt::AlignCenter, text);
         y += lineHeight(line.size) + kLineGap;
     }
     // Relationship strength: five dots, filled as far as the relationship goes.
@@ -184,19 +190,26 @@ void paintMapLegend(QPainter &p, const QRectF &area)
     p.setRenderHint(QPainter::Antialiasing);
     const QFontMetricsF fm(p.font());
     const qreal dot = fm.height() / 3;
-    const qreal baseline = area.center().y() + (fm.ascent() - fm.descent()) / 2;
+    const QString meaning
+        = QCoreApplication::translate("kam::Labels", "Size: influence · dots: our relationship · arrow: reports to");
+    qreal stancesWidth = 0;
+    for (const auto &e : enumEntries<Stance>())
+        stancesWidth += 2 * dot + 4 + fm.horizontalAdvance(enumLabel(e.value)) + 2.5 * dot;
+    // The meaning goes on a second line when the line is too narrow for it.
+    const bool oneLine = stancesWidth + fm.horizontalAdvance(meaning) <= area.width();
+    const qreal top = area.center().y() - (oneLine ? 1 : 2) * fm.height() / 2;
+    const qreal baseline = top + fm.ascent();
     qreal x = area.left();
     for (const auto &e : enumEntries<Stance>()) {
         p.setPen(Qt::NoPen);
         p.setBrush(stanceColor(e.value));
-        p.drawEllipse(QPointF(x + dot, area.center().y()), dot, dot);
+        p.drawEllipse(QPointF(x + dot, top + fm.height() / 2), dot, dot);
         p.setPen(QColor(0x42, 0x42, 0x42));
         const QString label = enumLabel(e.value);
         p.drawText(QPointF(x + 2 * dot + 4, baseline), label);
         x += 2 * dot + 4 + fm.horizontalAdvance(label) + 2.5 * dot;
     }
-    p.drawText(QPointF(x, baseline),
-               QCoreApplication::translate("kam::Labels", "Size: influence · dots: our relationship · arrow: reports to"));
+    p.drawText(oneLine ? QPointF(x, baseline) : QPointF(area.left(), baseline + fm.height()), meaning);
     p.restore();
 }
 

@@ -33,8 +33,8 @@ void paintContactNode(QPainter &p, const Contact &c, const QPointF &centre, bool
 void paintReportingLine(QPainter &p, const QPointF &from, const QPointF &to, int fromInfluence,
                         int toInfluence);
 
-/// Draws the legend in one line centred vertically in `area`, in the painter's font: the
-/// stances' colours, then what size, dots and arrows mean.
+/// Draws the legend centred vertically in `area`, in the painter's font: the stances' colours,
+/// then what size, dots and arrows mean (on a second line when one is too narrow).
 void paintMapLegend(QPainter &p, const QRectF &area);
 
 /// Draws the whole map of the active `contacts` at `layout` (relationshipLayout), scaled to fit

@@ -19,6 +19,24 @@ namespace kam {
 
 namespace {
 
+/// A typical strength of our relationship with someone of `stance` (0…kMaxRelationship).
+int relationshipFor(Stance stance)
+{
+    switch (stance) {
+    case Stance::Champion:
+        return 4;
+    case Stance::Supporter:
+        return 3;
+    case Stance::Neutral:
+        return 2;
+    case Stance::Blocker:
+        return 1;
+    case Stance::Unknown:
+        break;
+    }
+    return 0;
+}
+
 constexpr int kChunk = 200; // accounts per transaction: progress and cancel granularity
 
 struct City
@@ -516,6 +534,9 @@ private:
                                           { Stance::Neutral, 35 },
                                           { Stance::Blocker, 8 },
                                           { Stance::Unknown, 17 } });
+            // Our relationship follows the stance; derived, not drawn, so the random stream
+            // (and with it every other demo row) stays as it was.
+            c.relationship = std::clamp(relationshipFor(c.stance) + i % 2, 0, kMaxRelationship);
             c.phone = QStringLiteral("13%1").arg(100000000 + pick(900000000));
             if (chance(85))
                 c.email = QStringLiteral("%1%2@%3").arg(local).arg(i).arg(domain);

@@ -2,14 +2,20 @@
 // The relationship map driven like a user: nodes dragged with the mouse on the view (QTest
 // press, move and release on the viewport), undo, reset layout, the coverage warnings and the
 // map following store edits. Checks the store, not pixels.
+// With KAM_SCREENSHOT_DIR set, the map as the plan PDF draws it is saved there as a PNG.
 
 #include "commands/edit_history.h"
 #include "commands/store_commands.h"
+#include "analytics/relationship.h"
 #include "relationship_map_view.h"
+#include "relationship_painter.h"
 #include "support/deal_fixture.h"
 #include "support/store_fixture.h"
 
+#include <QDir>
 #include <QGraphicsItem>
+#include <QImage>
+#include <QPainter>
 #include <QGraphicsView>
 #include <QLabel>
 #include <QPushButton>
@@ -36,6 +42,7 @@ private slots:
     void newContactAppearsAndStoreEditsKeepTheZoom();
     void doubleClickAsksToEditTheContact();
     void tooltipTellsWhoTheyAre();
+    void paintsOnAPage();
 
 private:
     QGraphicsView *view() const { return m_map->findChild<QGraphicsView *>("relationshipMap"); }
@@ -261,6 +268,26 @@ void TestRelationshipMap::tooltipTellsWhoTheyAre()
     const QString tip = m_map->nodeItem(m_li)->toolTip();
     for (const char *part : {"Li Na", "Technical buyer", "Supporter", "Influence: 3 of 5", "Relationship with us: None"})
         QVERIFY2(tip.contains(QLatin1String(part)), qPrintable(tip));
+}
+
+// The map as the plan PDF draws it: an A4 page's text width (170 mm = 482 pt) by 300 pt,
+// rendered at 3 pixels a point.
+void TestRelationshipMap::paintsOnAPage()
+{
+    const std::vector<Contact> contacts = *m_store->contacts(m_account);
+    const QRectF page(0, 0, 482, 300);
+    QImage image((page.size() * 3).toSize(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter p(&image);
+        p.scale(3, 3);
+        paintRelationshipMap(p, page, contacts, analytics::relationshipLayout(contacts));
+    }
+    QVERIFY(image != QImage(image.size(), image.format()));
+    if (const QString dir = qEnvironmentVariable("KAM_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(image.save(QDir(dir).filePath(QStringLiteral("relationship-map-page.png"))));
+    }
 }
 
 QTEST_MAIN(TestRelationshipMap)
