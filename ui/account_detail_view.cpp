@@ -182,16 +182,20 @@ AccountDetailView::AccountDetailView(Store *store, EditHistory *history, QAbstra
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("accountTabs"));
-    m_tabs->addTab(overview, tr("&Overview"));
-    m_tabs->addTab(contactsPage, tr("&Contacts"));
-    m_tabs->addTab(teamPage, tr("&Team"));
-    m_tabs->addTab(m_historyTable, tr("&History"));
+    for (const auto &[page, title, key] : {std::tuple{overview, tr("&Overview"), "overview"},
+                                          std::tuple{contactsPage, tr("&Contacts"), "contacts"},
+                                          std::tuple{teamPage, tr("&Team"), "team"},
+                                          std::tuple<QWidget *, QString, const char *>{m_historyTable, tr("&History"), "history"}}) {
+        page->setProperty("accountTabKey", QString::fromLatin1(key));
+        m_tabs->addTab(page, title);
+    }
     connect(m_tabs, &QTabWidget::currentChanged, this, &AccountDetailView::announceHistory);
 
     // --- Relationships: the account's own people (a branch's have a map of their own).
     auto *map = new RelationshipMapView(store, history, this);
     connect(map, &RelationshipMapView::contactActivated, this, &AccountDetailView::editContactById);
-    addAccountTab(map, tr("&Relationships"), [map](const QString &id, const QStringList &) { map->setAccount(id); },
+    addAccountTab(map, tr("&Relationships"), QStringLiteral("relationships"),
+                  [map](const QString &id, const QStringList &) { map->setAccount(id); },
                   m_tabs->indexOf(contactsPage) + 1);
 
     auto *detail = new QWidget(this);
@@ -245,8 +249,10 @@ void AccountDetailView::setAccountId(const QString &id)
     }
 }
 
-void AccountDetailView::addAccountTab(QWidget *page, const QString &title, AccountShown show, int index)
+void AccountDetailView::addAccountTab(QWidget *page, const QString &title, const QString &key, AccountShown show,
+                                      int index)
 {
+    page->setProperty("accountTabKey", key);
     m_tabs->insertTab(index < 0 ? m_tabs->indexOf(m_historyTable) : index, page, title);
     show(m_account.meta.id, m_account.meta.id.isEmpty() ? QStringList() : branchIds());
     m_accountTabs.push_back(std::move(show));
@@ -386,14 +392,22 @@ void AccountDetailView::showTab(int index)
     m_tabs->setCurrentIndex(index);
 }
 
-bool AccountDetailView::showTabPage(const QString &objectName)
+bool AccountDetailView::showTab(const QString &key)
 {
     for (int i = 0; i < m_tabs->count(); ++i)
-        if (m_tabs->widget(i)->objectName() == objectName) {
+        if (m_tabs->widget(i)->property("accountTabKey").toString() == key) {
             m_tabs->setCurrentIndex(i);
             return true;
         }
     return false;
+}
+
+QStringList AccountDetailView::tabKeys() const
+{
+    QStringList keys;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        keys << m_tabs->widget(i)->property("accountTabKey").toString();
+    return keys;
 }
 
 QString AccountDetailView::selectedContactId() const

@@ -46,15 +46,18 @@ public:
     bool hasUnappliedChanges() const;
 
     void showTab(int index);
-    /// Shows the tab whose page has `objectName`; false when there is none.
-    bool showTabPage(const QString &objectName);
+    /// Shows the tab named `key` (tabKeys()); false when there is none.
+    bool showTab(const QString &key);
+    /// The tabs' stable names, in tab order ("overview", "contacts", …), for --account-tab.
+    QStringList tabKeys() const;
 
     /// Adds a tab that follows the shown account: `show(accountId, branchIds)` is called each
     /// time the account changes (with an empty id when none is shown). The branches are all
-    /// accounts below it in its group, so a group's tab rolls its branches up. The tab goes at
-    /// `index`, or before History when -1.
+    /// accounts below it in its group, so a group's tab rolls its branches up. `key` names the
+    /// tab for showTab(). The tab goes at `index`, or before History when -1.
     using AccountShown = std::function<void(const QString &accountId, const QStringList &branchIds)>;
-    void addAccountTab(QWidget *page, const QString &title, AccountShown show, int index = -1);
+    void addAccountTab(QWidget *page, const QString &title, const QString &key, AccountShown show,
+                       int index = -1);
 
 public slots:
     void newContact();

@@ -18,6 +18,8 @@
 #include "itemmodels/pipeline_source.h"
 #include "login_dialog.h"
 #include "pipeline_board.h"
+#include "plan_editor.h"
+#include "plan_export.h"
 #include "portfolio_view.h"
 #include "store/store.h"
 #include "stage_editor_dialog.h"
@@ -34,6 +36,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -110,14 +113,17 @@ MainWindow::MainWindow(Store *store, sync::SyncController *sync, QWidget *parent
     m_board = new PipelineBoard(m_pipeline, m_history, this);
     m_board->setContentsMargins(6, 6, 6, 0);
     auto *deals = new AccountDealsPanel(m_pipeline, m_history, this);
-    m_detail->addAccountTab(deals, tr("&Deals"), [deals](const QString &id, const QStringList &branches) {
+    m_detail->addAccountTab(deals, tr("&Deals"), QStringLiteral("deals"), [deals](const QString &id, const QStringList &branches) {
         deals->setAccount(id, branches);
     });
     auto *activities = new ActivityTimelinePanel(store, m_history, this);
-    m_detail->addAccountTab(activities, tr("&Activities"),
+    m_detail->addAccountTab(activities, tr("&Activities"), QStringLiteral("activities"),
                             [activities](const QString &id, const QStringList &branches) {
                                 activities->setAccount(id, branches);
                             });
+    auto *plans = new PlanEditor(store, m_history, this);
+    m_detail->addAccountTab(plans, tr("&Plans"), QStringLiteral("plans"),
+                            [plans](const QString &id, const QStringList &) { plans->setAccount(id); });
     connect(activities, &ActivityTimelinePanel::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     m_agenda = new AgendaView(store, m_history, this);
@@ -293,6 +299,12 @@ void MainWindow::createActions()
     m_export->setIcon(kamIcon(QStringLiteral("export")));
     m_export->setStatusTip(tr("Save the accounts as a CSV or JSON file"));
     connect(m_export, &QAction::triggered, this, &MainWindow::exportAccounts);
+    m_exportPlan = makeAction(tr("Export Plan to &PDF…"), "actionExportPlanPdf", this);
+    m_exportPlan->setStatusTip(tr("Save a key account plan of the selected account as a PDF"));
+    connect(m_exportPlan, &QAction::triggered, this, &MainWindow::exportPlan);
+    m_exportAllPlans = makeAction(tr("Export All Plans to PDF…"), "actionExportAllPlansPdf", this);
+    m_exportAllPlans->setStatusTip(tr("Save every key account plan of the portfolio as PDFs in a folder"));
+    connect(m_exportAllPlans, &QAction::triggered, this, &MainWindow::exportAllPlans);
 
     m_quit = makeAction(tr("&Quit"), "actionQuit", this);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -393,6 +405,8 @@ void MainWindow::createMenus()
     file->addAction(m_newContact);
     file->addSeparator();
     file->addAction(m_export);
+    file->addAction(m_exportPlan);
+    file->addAction(m_exportAllPlans);
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -460,6 +474,7 @@ void MainWindow::updateActions()
     const bool account = !m_portfolio->currentAccountId().isEmpty();
     m_newContact->setEnabled(account);
     m_delete->setEnabled(account);
+    m_exportPlan->setEnabled(account);
 }
 
 Result<QString> MainWindow::createAccount(const Account &account)
@@ -543,6 +558,43 @@ void MainWindow::exportAccounts()
     statusBar()->showMessage(tr("Exported %n account(s) to %1", nullptr, *written)
                                  .arg(QDir::toNativeSeparators(path)),
                              5000);
+}
+
+void MainWindow::exportPlan()
+{
+    const QString accountId = m_portfolio->currentAccountId();
+    Result<std::vector<Plan>> plans = m_store->plans({accountId});
+    if (!plans || plans->empty()) {
+        QMessageBox::information(this, tr("Export Plan to PDF"),
+                                 plans ? tr("The selected account has no key account plan.") : plans.error().message);
+        return;
+    }
+    int chosen = 0;
+    if (plans->size() > 1) {
+        QStringList names;
+        for (const Plan &p : *plans)
+            names << tr("%1 (%2)").arg(p.title, planPeriodLabel(p.period));
+        bool ok = false;
+        const QString name = QInputDialog::getItem(this, tr("Export Plan to PDF"), tr("Plan:"), names, 0, false, &ok);
+        if (!ok)
+            return;
+        chosen = int(names.indexOf(name));
+    }
+    exportPlanToPdf(this, *m_store, (*plans)[size_t(chosen)].meta.id);
+}
+
+void MainWindow::exportAllPlans()
+{
+    Result<std::vector<Plan>> plans = m_store->plans();
+    if (!plans || plans->empty()) {
+        QMessageBox::information(this, tr("Export All Plans to PDF"),
+                                 plans ? tr("The portfolio has no key account plan.") : plans.error().message);
+        return;
+    }
+    QStringList ids;
+    for (const Plan &p : *plans)
+        ids << p.meta.id;
+    exportPlansToPdf(this, *m_store, ids);
 }
 
 void MainWindow::connectSync()

@@ -68,6 +68,9 @@ public slots:
     void newContact();
     void deleteSelected();
     void exportAccounts();
+    /// Exports a plan of the current account (the user picks one when it has several).
+    void exportPlan();
+    void exportAllPlans();
     void about();
     /// Shows the login dialog; `reason` says why it is asked for (may be empty).
     void logIn(const QString &reason = {});
@@ -117,6 +120,8 @@ private:
     QAction *m_newAccount = nullptr;
     QAction *m_newContact = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_exportPlan = nullptr;
+    QAction *m_exportAllPlans = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -16,12 +16,14 @@ namespace {
 constexpr qreal kTextWidth = 170;
 constexpr qreal kLineGap = 2;
 constexpr qreal kDot = 6;
-constexpr qreal kLegendHeight = 24;
+constexpr qreal kLegendHeight = 36; // two rows: the stances, then what size, dots and arrows mean
 
-QFont nodeFont(const QPainter &p, qreal pointSize, bool bold = false)
+/// A font `size` map units high whatever the device: the layout below counts in map units, and
+/// a point size alone would grow with the device's dpi (1200 on the PDF writer).
+QFont nodeFont(const QPainter &p, qreal size, bool bold = false)
 {
     QFont f = p.font();
-    f.setPointSizeF(pointSize);
+    f.setPointSizeF(size * 72.0 / p.device()->logicalDpiY());
     f.setBold(bold);
     return f;
 }
@@ -104,17 +106,20 @@ void paintContactNode(QPainter &p, const Contact &c, const QPointF &centre, bool
     p.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt::AlignCenter, c.name.left(1));
 
     qreal y = centre.y() + r + 4;
+    // A backing, so that a reporting line passing below the circle never runs through the text.
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 255, 230));
+    qreal backing = 5 * (kDot + 3);
+    for (const NodeLine &line : nodeLines(c))
+        backing = std::max(backing, QFontMetricsF(nodeFont(p, line.size, line.bold), p.device()).horizontalAdvance(line.text));
+    backing = std::min(backing + 6, kTextWidth);
+    p.drawRoundedRect(QRectF(centre.x() - backing / 2, y, backing, textHeight(c) - 4), 3, 3);
+    p.setPen(QColor(0x21, 0x21, 0x21));
     for (const NodeLine &line : nodeLines(c)) {
         const QFont f = nodeFont(p, line.size, line.bold);
         p.setFont(f);
-        const QFontMetricsF fm(f);
-        const QString text = fm.elidedText(line.text, Qt::ElideRight, kTextWidth);
-        const QRectF box(centre.x() - kTextWidth / 2, y, kTextWidth, lineHeight(line.size));
-        // A pale backing keeps the text readable where reporting lines run behind it.
-        const qreal w = fm.horizontalAdvance(text) + 4;
-        p.fillRect(QRectF(centre.x() - w / 2, box.top(), w, box.height() + kLineGap), QColor(255, 255, 255, 215));
-        p.setPen(QColor(0x21, 0x21, 0x21));
-        p.drawText(box, Qt::AlignCenter, text);
+        const QString text = QFontMetricsF(f, p.device()).elidedText(line.text, Qt::ElideRight, kTextWidth);
+        p.drawText(QRectF(centre.x() - kTextWidth / 2, y, kTextWidth, lineHeight(line.size)), Qt::AlignCenter, text);
         y += lineHeight(line.size) + kLineGap;
     }
     // Relationship strength: five dots, filled as far as the relationship goes.
@@ -188,7 +193,7 @@ void paintMapLegend(QPainter &p, const QRectF &area)
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    const QFontMetricsF fm(p.font());
+    const QFontMetricsF fm(p.font(), p.device());
     const qreal dot = fm.height() / 3;
     const QString meaning
         = QCoreApplication::translate("kam::Labels", "Size: influence · dots: our relationship · arrow: reports to");

@@ -5,6 +5,8 @@
 #include "analytics/pipeline.h"
 #include "io/account_export.h"
 #include "io/pipeline_json.h"
+#include "plan_pdf.h"
+#include "app_language.h"
 #include "itemmodels/pipeline_source.h"
 #include "domain/stages.h"
 #include "domain/money.h"
@@ -95,6 +97,17 @@ const QList<CommandHelp> &commandHelps()
               "  amount. --json: {\"buckets\":[{\"period\",\"target_minor\",\"won_minor\",\n"
               "  \"commit_minor\",\"best_case_minor\",\"pipeline_minor\",\"weighted_minor\",\n"
               "  \"projected_minor\",...}],\"currency\",...}.\n") },
+        { QStringLiteral("plan-pdf"),
+          QStringLiteral(
+              "kamdesk-cli --db FILE plan-pdf --account ID|NAME [--period P] --out FILE.pdf\n"
+              "                               [--page a4|letter] [--lang zh_CN|en]\n"
+              "kamdesk-cli --db FILE plan-pdf --all --out-dir DIR [--page a4|letter] [--lang zh_CN|en]\n"
+              "  Writes the key account plan of the account (id, legal or short name) for\n"
+              "  period P (2027 or 2027-H1; default: its latest plan) as a PDF, or with\n"
+              "  --all every plan into DIR as \"<account> <period>.pdf\", and prints each\n"
+              "  file with its page count. Page size A4 by default; labels in --lang\n"
+              "  (default: the system's language). A file is written completely or not\n"
+              "  at all.\n") },
         { QStringLiteral("sync"),
           QStringLiteral(
               "kamdesk-cli --db FILE sync --server URL --user EMAIL --password-stdin [--json]\n"
@@ -417,7 +430,7 @@ Result<void> demoCommand(const QString &globalDb, const QStringList &args)
           << " groups with branches), " << summary->contacts << " contacts, "
           << summary->teamMembers << " team members, " << summary->users << " managers, "
           << summary->deals << " deals (" << summary->stageChanges << " stage changes), "
-          << summary->activities << " activities" << Qt::endl;
+          << summary->activities << " activities, " << summary->plans << " account plans" << Qt::endl;
     return {};
 }
 
@@ -655,6 +668,106 @@ Result<void> forecastCommand(const QString &globalDb, const QStringList &args)
     return {};
 }
 
+Result<void> planPdfCommand(const QString &globalDb, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption account(QStringLiteral("account"), QStringLiteral("Account."), QStringLiteral("ID|NAME"));
+    const QCommandLineOption period(QStringLiteral("period"), QStringLiteral("Plan period."), QStringLiteral("P"));
+    const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("FILE"));
+    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Every plan."));
+    const QCommandLineOption outDir(QStringLiteral("out-dir"), QStringLiteral("Output folder."), QStringLiteral("DIR"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("a4 or letter."), QStringLiteral("SIZE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("zh_CN or en."), QStringLiteral("LANG"));
+    parser.addOptions({account, period, outFile, all, outDir, page, lang});
+    if (Result<void> r = parse(parser, QStringLiteral("plan-pdf"), args); !r)
+        return r;
+    PlanPdfOptions options;
+    const QString pageSize = parser.value(page).toLower();
+    if (parser.isSet(page) && pageSize != u"a4" && pageSize != u"letter")
+        return bad(QStringLiteral("--page must be a4 or letter, not \"%1\"").arg(parser.value(page)));
+    options.pageSize = pageSize == u"letter" ? QPageSize::Letter : QPageSize::A4;
+    const QString language = parser.isSet(lang) ? parser.value(lang) : systemUiLanguage();
+    if (language != u"zh_CN" && language != u"en")
+        return bad(QStringLiteral("--lang must be zh_CN or en, not \"%1\"").arg(language));
+    if (parser.isSet(all) == parser.isSet(account))
+        return bad(QStringLiteral("plan-pdf needs either --account ID|NAME or --all"));
+    if (parser.isSet(all) ? !parser.isSet(outDir) || parser.isSet(outFile) || parser.isSet(period)
+                          : !parser.isSet(outFile) || parser.isSet(outDir))
+        return bad(parser.isSet(all) ? QStringLiteral("plan-pdf --all takes --out-dir DIR (and no --out or --period)")
+                                     : QStringLiteral("plan-pdf --account takes --out FILE.pdf (and no --out-dir)"));
+    Result<std::unique_ptr<Store>> opened
+        = openStore(parser.isSet(dbOption()) ? parser.value(dbOption()) : globalDb, false);
+    if (!opened)
+        return opened.error();
+    const Store &store = **opened;
+    installTranslations(language);
+
+    if (parser.isSet(all)) {
+        Result<std::vector<Plan>> plans = store.plans();
+        if (!plans)
+            return plans.error();
+        QStringList ids;
+        for (const Plan &p : *plans)
+            ids << p.meta.id;
+        const bool terminal = stderrIsTerminal();
+        Result<PlanPdfBatch> batch = exportPlansPdf(store.path(), ids, parser.value(outDir), options,
+                                                    [terminal](int done, int total, const QString &) {
+                                                        if (terminal)
+                                                            std::fprintf(stderr, "\rplan-pdf: %d / %d", done, total);
+                                                        return true;
+                                                    });
+        if (terminal)
+            std::fprintf(stderr, "\n");
+        if (!batch)
+            return batch.error();
+        for (const QString &file : std::as_const(batch->files))
+            out() << "wrote " << file << '\n';
+        out() << batch->files.size() << " plans written to " << parser.value(outDir) << Qt::endl;
+        if (!batch->failures.isEmpty())
+            return makeError(ErrorCode::Io, QStringLiteral("%1 plans not written: %2")
+                                                .arg(batch->failures.size())
+                                                .arg(batch->failures.join(QStringLiteral("; "))));
+        return {};
+    }
+
+    Result<std::vector<Account>> accounts = store.accounts();
+    if (!accounts)
+        return accounts.error();
+    const QString wanted = parser.value(account);
+    std::vector<const Account *> matches;
+    for (const Account &a : *accounts)
+        if (a.meta.id == wanted || a.legalName == wanted || a.shortName == wanted)
+            matches.push_back(&a);
+    if (matches.empty())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no account %1 in the store").arg(wanted));
+    if (matches.size() > 1)
+        return bad(QStringLiteral("%1 accounts are called %2: give the account's id").arg(matches.size()).arg(wanted));
+    const Account &a = *matches.front();
+    Result<std::vector<Plan>> plans = store.plans({a.meta.id});
+    if (!plans)
+        return plans.error();
+    QStringList periods;
+    const Plan *plan = nullptr;
+    for (const Plan &p : *plans) {
+        periods << p.period;
+        if (!plan && (!parser.isSet(period) || p.period == parser.value(period)))
+            plan = &p;
+    }
+    if (!plan)
+        return makeError(ErrorCode::NotFound,
+                         parser.isSet(period)
+                             ? QStringLiteral("%1 has no plan for period %2 (its plans: %3)")
+                                   .arg(displayName(a), parser.value(period),
+                                        periods.isEmpty() ? QStringLiteral("none") : periods.join(QStringLiteral(", ")))
+                             : QStringLiteral("%1 has no plan").arg(displayName(a)));
+    const QString file = parser.value(outFile);
+    Result<int> pages = exportPlanPdf(store, plan->meta.id, file, options);
+    if (!pages)
+        return pages.error();
+    out() << "wrote " << file << " (" << *pages << " pages)" << Qt::endl;
+    return {};
+}
+
 int fail(const QString &reason)
 {
     QTextStream err(stderr);
@@ -729,6 +842,7 @@ int run(const QStringList &arguments)
         : command == QLatin1String("sync")            ? syncCommand(db, args)
         : command == QLatin1String("funnel")          ? funnelCommand(db, args)
         : command == QLatin1String("forecast")        ? forecastCommand(db, args)
+        : command == QLatin1String("plan-pdf")        ? planPdfCommand(db, args)
                                                       : demoCommand(db, args);
     return r ? 0 : fail(r.error().message);
 }

@@ -8,17 +8,16 @@
 #include "store/store.h"
 #include "sync/keychain_vault.h"
 #include "sync/sync_controller.h"
+#include "app_language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -32,26 +31,7 @@ QString uiLanguage()
     const QString saved = QSettings().value(MainWindow::languageSettingsKey()).toString();
     if (saved == QLatin1String("zh_CN") || saved == QLatin1String("en"))
         return saved;
-    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
-                                                            : QStringLiteral("en");
-}
-
-void installTranslations(QApplication &app, const QString &language)
-{
-    // Numbers, money and dates follow the UI language so a Chinese UI never shows "Jan 5".
-    const QLocale locale(language == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
-                                                            : QLocale::system());
-    QLocale::setDefault(language == QLatin1String("zh_CN") ? locale
-                        : QLocale::system().language() == QLocale::Chinese
-                            ? QLocale(QLocale::English, QLocale::UnitedStates)
-                            : QLocale::system());
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/kam_%1.qm").arg(language)))
-        QCoreApplication::installTranslator(own);
+    return systemUiLanguage();
 }
 
 } // namespace
@@ -65,7 +45,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("KAM Desk"));
     QGuiApplication::setDesktopFileName(QStringLiteral("kamdesk"));
 
-    installTranslations(app, uiLanguage());
+    installTranslations(uiLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "KAM Desk: key-account management."));
@@ -87,12 +67,13 @@ int main(int argc, char *argv[])
         QStringLiteral("VIEW"));
     const QCommandLineOption accountTabOption(
         QStringLiteral("account-tab"),
-        QCoreApplication::translate("main", "Show the account's tab whose page is named PAGE (e.g. relationshipMapView)."),
-        QStringLiteral("PAGE"));
+        QCoreApplication::translate("main", "Show the tab TAB of the selected account: overview, contacts, relationships, team, deals, "
+                                            "activities, plans or history."),
+        QStringLiteral("TAB"));
     parser.addOption(dbOption);
+    parser.addOption(accountTabOption);
     parser.addOption(screenshotOption);
     parser.addOption(viewOption);
-    parser.addOption(accountTabOption);
     parser.process(app);
 
     const QString dbPath = QFileInfo(parser.value(dbOption)).absoluteFilePath();
@@ -120,16 +101,18 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "kamdesk: --view must be one of %s\n", qPrintable(window.workspaceKeys().join(u", ")));
         return 1;
     }
+    if (parser.isSet(accountTabOption) && !window.detail()->showTab(parser.value(accountTabOption))) {
+        std::fprintf(stderr, "kamdesk: --account-tab must be one of %s\n",
+                     qPrintable(window.detail()->tabKeys().join(u", ")));
+        return 1;
+    }
     window.show();
 
     if (parser.isSet(screenshotOption)) {
         const QString shot = parser.value(screenshotOption);
         // After the first paint of the window with its first account selected.
-        const QString tab = parser.value(accountTabOption);
-        QTimer::singleShot(300, &window, [&window, shot, tab] {
+        QTimer::singleShot(300, &window, [&window, shot] {
             window.portfolio()->selectFirstIfNone();
-            if (!tab.isEmpty() && !window.detail()->showTabPage(tab))
-                std::fprintf(stderr, "kamdesk: no account tab page %s\n", qPrintable(tab));
             QCoreApplication::processEvents();
             const bool saved = window.grab().save(shot);
             if (!saved)

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QRandomGenerator>
+#include <QUuid>
 #include <QScopeGuard>
 #include <QSet>
 
@@ -18,24 +19,6 @@
 namespace kam {
 
 namespace {
-
-/// A typical strength of our relationship with someone of `stance` (0…kMaxRelationship).
-int relationshipFor(Stance stance)
-{
-    switch (stance) {
-    case Stance::Champion:
-        return 4;
-    case Stance::Supporter:
-        return 3;
-    case Stance::Neutral:
-        return 2;
-    case Stance::Blocker:
-        return 1;
-    case Stance::Unknown:
-        break;
-    }
-    return 0;
-}
 
 constexpr int kChunk = 200; // accounts per transaction: progress and cancel granularity
 
@@ -202,6 +185,53 @@ constexpr const char *kLossReasons[] = { "价格高于竞品约 8%", "交期无�
                                          "客户项目取消", "技术方案未通过评审" };
 constexpr const char *kNextSteps[] = { "发送技术方案与报价", "安排现场样品测试", "约采购总监确认商务条款",
                                        "提交合同草案", "组织设备部技术交流", "跟进付款进度" };
+
+// Key account plans: what a manager writes about a large customer for the year.
+constexpr const char *kSituations[] = {
+    "客户为区域龙头企业，产能利用率稳定在 85% 以上。我司在液压件份额领先，润滑油主要由竞品供应；"
+    "新产线二期预计下半年启动采购，是扩大份额的关键窗口。",
+    "客户去年完成设备集中采购改革，供应商数量压缩三成。我司进入合格供应商名录，但服务类业务尚未突破；"
+    "采购总监关注总拥有成本，对状态监测方案兴趣较高。",
+    "客户集团化管理加强，分公司采购逐步上收。我司与总部关系良好，部分分公司仍由竞品主导；"
+    "需要以集团框架协议带动分公司覆盖。",
+};
+constexpr const char *kStrengths[] = { "液压件技术方案获设备部认可", "现场服务响应 4 小时内", "与总经理保持季度高层会晤" };
+constexpr const char *kWeaknesses[] = { "润滑油价格高于竞品约 5%", "分公司层面覆盖不足", "缺少在线状态监测的成功案例" };
+constexpr const char *kOpportunities[] = { "二期产线液压系统配套", "集团年度框架协议续签", "设备维保服务外包趋势" };
+constexpr const char *kThreats[] = { "竞品低价争夺润滑油份额", "客户资本开支可能推迟", "采购上收后议价压力加大" };
+
+struct ObjectiveText
+{
+    const char *title;
+    const char *measure;
+    const char *baseline;
+    const char *target;
+};
+constexpr ObjectiveText kObjectives[] = {
+    { "提升润滑油钱包份额", "润滑油采购额中我司占比", "18%", "30%" },
+    { "进入二期产线液压配套", "二期液压件中标金额", "0", "¥600 万" },
+    { "状态监测系统试点落地", "上线试点产线数量", "0", "2 条" },
+    { "扩大分公司覆盖", "有成交的分公司数量", "2 家", "4 家" },
+    { "巩固高层关系", "高层会晤次数", "2 次", "4 次" },
+};
+constexpr const char *kPlanActions[] = {
+    "组织年度高层会晤，汇报合作成果",  "提交二期产线液压系统技术方案", "安排润滑油换油对比测试",
+    "签订集团润滑油框架协议",          "走访两家未覆盖分公司",         "举办设备维保技术交流会",
+    "完成状态监测试点验收报告",        "季度满意度回访",               "梳理分公司采购决策链",
+    "推动维保服务合同续签",            "准备年度商务条款谈判方案",     "邀请客户参观示范工厂",
+};
+struct RiskText
+{
+    const char *title;
+    const char *mitigation;
+};
+constexpr RiskText kRisks[] = {
+    { "竞品以低价切入润滑油", "以换油周期延长测算总成本，锁定年度价格" },
+    { "二期项目推迟", "保持与设备部月度沟通，提前准备分期方案" },
+    { "采购总监岗位调整", "发展第二联系人，加强与总经理办公室的联系" },
+    { "回款周期延长", "合同中约定分期付款节点，财务部定期对账" },
+};
+constexpr const char *kBuyingCentres[] = { "采购部", "设备部", "生产部" };
 
 struct ActivityText
 {
@@ -457,8 +487,9 @@ private:
         if (Result<void> r = populate(*created, city, english); !r)
             return r;
         ++m_summary.accounts;
+        QStringList branchIds;
         if (!group)
-            return {};
+            return created->tier == Tier::Core ? createPlans(*created, branchIds) : Result<void>{};
         ++m_summary.groups;
         const int branches = std::min(room - 1, 2 + pick(4));
         QSet<int> usedCities = { cityIndex }; // branches sit in other cities than the head office
@@ -491,8 +522,9 @@ private:
             if (Result<void> r = populate(*madeBranch, branchCity, english); !r)
                 return r;
             ++m_summary.accounts;
+            branchIds << madeBranch->meta.id;
         }
-        return {};
+        return createPlans(*created, branchIds);
     }
 
     /// Contacts with a reporting line, and the account team.
@@ -534,9 +566,9 @@ private:
                                           { Stance::Neutral, 35 },
                                           { Stance::Blocker, 8 },
                                           { Stance::Unknown, 17 } });
-            // Our relationship follows the stance; derived, not drawn, so the random stream
-            // (and with it every other demo row) stays as it was.
-            c.relationship = std::clamp(relationshipFor(c.stance) + i % 2, 0, kMaxRelationship);
+            // Our relationship follows the person's stance, roughly.
+            c.relationship = std::clamp((c.stance == Stance::Champion ? 4 : c.stance == Stance::Supporter ? 3
+                                         : c.stance == Stance::Blocker ? 1 : 2) + pick(3) - 1, 0, 5);
             c.phone = QStringLiteral("13%1").arg(100000000 + pick(900000000));
             if (chance(85))
                 c.email = QStringLiteral("%1%2@%3").arg(local).arg(i).arg(domain);
@@ -582,6 +614,130 @@ private:
         if (!deals)
             return deals.error();
         return createActivities(account, contactIds, *deals);
+    }
+
+    /// This year's plan, approved in January and worked through since, and next year's draft
+    /// started from it. Groups map their branches in the whitespace grid, a single account
+    /// its buying centres.
+    Result<void> createPlans(const Account &account, const QStringList &branchIds)
+    {
+        const int year = m_now.date().year();
+        Plan p;
+        p.accountId = account.meta.id;
+        p.period = QString::number(year);
+        p.title = s("%1 %2 年度客户计划").arg(account.shortName, p.period);
+        p.ownerId = account.ownerId;
+        p.currency = account.currency;
+        p.summary = s(pickFrom(kSituations));
+        p.strengths = s(pickFrom(kStrengths));
+        p.weaknesses = s(pickFrom(kWeaknesses));
+        p.opportunities = s(pickFrom(kOpportunities));
+        p.threats = s(pickFrom(kThreats));
+        p.revenueTargetMinor = qint64(50 + pick(450)) * 1000000; // ¥0.5–5 million
+        p.revenueBaselineMinor = p.revenueTargetMinor * (75 + pick(20)) / 100;
+        p.marginBaseline = 22 + pick(10);
+        p.marginTarget = p.marginBaseline + 1 + pick(3);
+        p.walletBaseline = 15 + pick(25);
+        p.walletTarget = p.walletBaseline + 5 + pick(6);
+        m_at = QDateTime(QDate(year, 1, 5 + pick(10)), QTime(10, 0), Qt::UTC);
+        Result<Plan> plan = m_store.create(p);
+        if (!plan)
+            return plan.error();
+        const auto add = [&](auto row) -> Result<void> {
+            row.planId = plan->meta.id;
+            row.accountId = account.meta.id;
+            auto r = m_store.create(row);
+            return r ? Result<void>{} : Result<void>{r.error()};
+        };
+        QStringList objectiveIds;
+        const int objectives = 3 + pick(2);
+        const int firstObjective = pick(int(std::size(kObjectives)));
+        for (int i = 0; i < objectives; ++i) {
+            const ObjectiveText &t = kObjectives[(firstObjective + i) % std::size(kObjectives)];
+            PlanObjective o;
+            o.meta.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            o.position = i;
+            o.title = s(t.title);
+            o.measure = s(t.measure);
+            o.baseline = s(t.baseline);
+            o.target = s(t.target);
+            o.progress = 20 + pick(75);
+            if (Result<void> r = add(o); !r)
+                return r;
+            objectiveIds << o.meta.id;
+        }
+        const int actions = 6 + pick(5);
+        const int firstAction = pick(int(std::size(kPlanActions)));
+        for (int i = 0; i < actions; ++i) {
+            PlanAction a;
+            a.position = i;
+            a.title = s(kPlanActions[(firstAction + i) % std::size(kPlanActions)]);
+            a.objectiveId = objectiveIds[i % objectiveIds.size()];
+            a.ownerId = chance(70) ? account.ownerId : m_managers[pick(int(m_managers.size()))];
+            a.dueOn = QDate(year, 1 + (i * 12) / actions, 10 + pick(18));
+            a.status = a.dueOn < m_now.date().addDays(-30) ? (chance(85) ? ActionStatus::Done : ActionStatus::Cancelled)
+                : a.dueOn < m_now.date()                   ? (chance(50) ? ActionStatus::Done : ActionStatus::InProgress)
+                                                           : (chance(30) ? ActionStatus::InProgress : ActionStatus::Open);
+            if (Result<void> r = add(a); !r)
+                return r;
+        }
+        const int firstRisk = pick(int(std::size(kRisks)));
+        for (int i = 0; i < 3; ++i) {
+            const RiskText &t = kRisks[(firstRisk + i) % std::size(kRisks)];
+            PlanRisk r;
+            r.title = s(t.title);
+            r.mitigation = s(t.mitigation);
+            r.likelihood = 1 + pick(5);
+            r.impact = 2 + pick(4);
+            if (Result<void> w = add(r); !w)
+                return w;
+        }
+        QStringList segments = branchIds.isEmpty() ? QStringList() : QStringList{account.meta.id} + branchIds;
+        if (segments.isEmpty())
+            for (const char *centre : kBuyingCentres)
+                segments << s(centre);
+        QStringList lines;
+        for (const auto &[id, item] : m_products)
+            if (!lines.contains(s(item.series)))
+                lines << s(item.series);
+        for (const QString &segment : segments)
+            for (const QString &line : lines) {
+                WhitespaceCell c;
+                c.segment = segment;
+                c.productLine = line;
+                c.state = weighted<Whitespace>({ { Whitespace::Ours, 35 }, { Whitespace::Competitor, 30 },
+                                                 { Whitespace::Potential, 25 }, { Whitespace::NotRelevant, 10 } });
+                if (c.state == Whitespace::Competitor)
+                    while (c.competitor.isEmpty())
+                        c.competitor = s(pickFrom(kCompetitors));
+                if (c.state != Whitespace::NotRelevant)
+                    c.valueMinor = qint64(20 + pick(480)) * 1000000; // ¥200,000–5 million
+                if (Result<void> r = add(c); !r)
+                    return r;
+            }
+        // Reviewed and approved in January; next year's draft started in the autumn.
+        Plan reviewed = *plan;
+        reviewed.status = PlanStatus::InReview;
+        m_at = m_at.addDays(3);
+        if (Result<void> r = m_store.update(reviewed); !r)
+            return r;
+        reviewed.status = PlanStatus::Approved;
+        m_at = m_at.addDays(4);
+        if (Result<void> r = m_store.update(reviewed); !r)
+            return r;
+        m_at = m_now.addDays(-10 - pick(30));
+        Result<Plan> next = m_store.startPlanFrom(plan->meta.id, QString::number(year + 1));
+        if (!next)
+            return next.error();
+        Plan grown = *next; // the manager aims higher than what last year brought
+        grown.revenueTargetMinor = std::max(grown.revenueBaselineMinor, p.revenueTargetMinor) * (105 + pick(20)) / 100
+            / 100000 * 100000;
+        Result<void> aimed = m_store.update(grown);
+        m_at = m_now;
+        if (!aimed)
+            return aimed;
+        m_summary.plans += 2;
+        return {};
     }
 
     Result<void> createCatalogue()

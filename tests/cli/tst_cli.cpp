@@ -237,6 +237,20 @@ private slots:
             << QStringList { "--db",     "DB",  "accounts", "export",
                              "--format", "csv", "--out",    "/nonexistent/dir/a.csv" }
             << QByteArray("Cannot write");
+        QTest::addRow("plan-pdf without account")
+            << QStringList { "--db", "DB", "plan-pdf", "--out", "x.pdf" } << QByteArray("plan-pdf needs either --account");
+        QTest::addRow("plan-pdf bad page")
+            << QStringList { "--db", "DB", "plan-pdf", "--all", "--out-dir", ".", "--page", "a3" }
+            << QByteArray("--page must be a4 or letter");
+        QTest::addRow("plan-pdf bad language")
+            << QStringList { "--db", "DB", "plan-pdf", "--all", "--out-dir", ".", "--lang", "fr" }
+            << QByteArray("--lang must be zh_CN or en");
+        QTest::addRow("plan-pdf unknown account")
+            << QStringList { "--db", "DB", "plan-pdf", "--account", "Nobody Ltd", "--out", "x.pdf" }
+            << QByteArray("no account Nobody Ltd");
+        QTest::addRow("plan-pdf missing folder")
+            << QStringList { "--db", "DB", "plan-pdf", "--all", "--out-dir", "/nonexistent/dir" }
+            << QByteArray("/nonexistent/dir does not exist");
     }
     void badInput_exitsOneWithOneLine()
     {
@@ -352,6 +366,55 @@ private slots:
                  24);
     }
 
+    void planPdf_writesTheAccountsPlan()
+    {
+        // Given a demo account with plans, read from the store file
+        QString id, name, period;
+        int plans = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "plans");
+            db.setDatabaseName(m_db);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec("SELECT a.id, a.short_name, p.period FROM plans p JOIN accounts a ON a.id = p.account_id "
+                           "WHERE p.deleted_at IS NULL ORDER BY p.period LIMIT 1"));
+            QVERIFY(q.next());
+            id = q.value(0).toString();
+            name = q.value(1).toString();
+            period = q.value(2).toString();
+            QVERIFY(q.exec("SELECT count(*) FROM plans WHERE deleted_at IS NULL"));
+            QVERIFY(q.next());
+            plans = q.value(0).toInt();
+        }
+        QSqlDatabase::removeDatabase("plans");
+        // When its latest plan is exported by name, and the older one by id on Letter in Chinese
+        const QString latest = m_dir.filePath("latest.pdf");
+        Run r = cli({ "--db", m_db, "plan-pdf", "--account", name, "--out", latest });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("wrote " + latest.toUtf8() + " ("), r.out.constData());
+        QFile file(latest);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        r = cli({ "--db", m_db, "plan-pdf", "--account", id, "--period", period, "--page", "letter", "--lang", "zh_CN",
+                  "--out", m_dir.filePath("older.pdf") });
+        QCOMPARE(r.exitCode, 0);
+        // Then a period without a plan and an unwritable file are refused, naming what is wrong
+        r = cli({ "--db", m_db, "plan-pdf", "--account", id, "--period", "1999", "--out", m_dir.filePath("x.pdf") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("has no plan for period 1999 (its plans: "), r.err.constData());
+        r = cli({ "--db", m_db, "plan-pdf", "--account", id, "--out", "/nonexistent/dir/p.pdf" });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("Cannot write") && r.err.contains("/nonexistent/dir/p.pdf"), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        // and --all writes one file per plan
+        QVERIFY(QDir(m_dir.path()).mkdir("plans"));
+        r = cli({ "--db", m_db, "plan-pdf", "--all", "--out-dir", m_dir.filePath("plans") });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QDir(m_dir.filePath("plans")).entryList({ "*.pdf" }).size(), plans);
+        QVERIFY2(r.out.endsWith(QByteArray::number(plans) + " plans written to " + m_dir.filePath("plans").toUtf8() + "\n"),
+                 r.out.constData());
+    }
+
     void versionAndHelp()
     {
         const Run v = cli({ "--version" });
@@ -365,7 +428,7 @@ private slots:
 
     void helpForEachCommand()
     {
-        for (const char *command : { "init", "accounts", "demo" }) {
+        for (const char *command : { "init", "accounts", "demo", "plan-pdf" }) {
             const Run r = cli({ command, "--help" });
             QCOMPARE(r.exitCode, 0);
             QVERIFY(r.out.contains(command));

@@ -7,6 +7,7 @@
 #include "domain/stages.h"
 #include "io/pipeline_json.h"
 #include "itemmodels/pipeline_source.h"
+#include "store/row_codec.h"
 #include "store/store.h"
 #include "store/sync_journal.h"
 #include "support/server_fixture.h"
@@ -171,6 +172,85 @@ private slots:
         QCOMPARE(*bob.store->count("opportunities"), qint64(0));
         QCOMPARE(*bob.store->count("stage_changes"), qint64(0));
         QCOMPARE(*bob.store->count("activities"), qint64(0));
+    }
+
+    // Given a key account plan made and approved offline, with an action, a whitespace cell, a
+    // percent with a fraction and a contact placed in the map, when it syncs, then the user's
+    // other laptop has the same plan, versions and history, and a colleague without the
+    // account receives none of it.
+    void givenPlanMadeOffline_whenSynced_thenTheOtherLaptopHasTheSamePlan()
+    {
+        TestServer server;
+        KAM_REQUIRE_SERVER(server);
+        const server::UserInfo ann = server.addUser("ann@example.com");
+        server.addUser("bob@example.com");
+        QTemporaryDir dir;
+        Laptop a(dir, "a.sqlite", server.port), b(dir, "b.sqlite", server.port),
+            bob(dir, "bob.sqlite", server.port);
+        Store &store = *a.store;
+        const QString account = store.create(newAccount("华东重工集团", store.currentUserId()))->meta.id;
+        Contact boss;
+        boss.accountId = account;
+        boss.name = "王伟";
+        boss.relationship = 4;
+        boss.mapPosition = "-120,40";
+        boss = *store.create(boss);
+        Plan plan;
+        plan.accountId = account;
+        plan.period = "2027";
+        plan.title = "华东重工 2027 年度客户计划";
+        plan.ownerId = store.currentUserId();
+        plan.marginTarget = 26.5;
+        plan.revenueTargetMinor = 650'000'000;
+        plan = *store.create(plan);
+        PlanAction action;
+        action.planId = plan.meta.id;
+        action.accountId = account;
+        action.title = "提交二期产线液压系统技术方案";
+        action.ownerId = store.currentUserId();
+        action.dueOn = QDate(2027, 3, 15);
+        QVERIFY(store.create(action).ok());
+        WhitespaceCell cell;
+        cell.planId = plan.meta.id;
+        cell.accountId = account;
+        cell.productLine = "润滑油";
+        cell.segment = account;
+        cell.state = Whitespace::Competitor;
+        cell.competitor = "美孚";
+        cell.valueMinor = 80'000'000;
+        QVERIFY(store.create(cell).ok());
+        plan.status = PlanStatus::Approved;
+        QVERIFY(store.update(plan).ok());
+        plan.threats = "竞品低价争夺润滑油份额";
+        QVERIFY(store.update(plan).ok()); // version 2, a draft again
+
+        a.login("ann@example.com");
+        QVERIFY(a.sync().pushed > 0);
+        QCOMPARE(SyncJournal(store).conflicts()->size(), size_t(0));
+        b.login("ann@example.com");
+        QVERIFY(b.sync().pulled > 0);
+
+        const PlanContent here = *store.planContent(plan.meta.id);
+        const PlanContent there = *b.store->planContent(plan.meta.id);
+        QCOMPARE(there.plan.version, 2);
+        QCOMPARE(there.plan.status, PlanStatus::Draft);
+        QCOMPARE(there.plan.marginTarget, 26.5);
+        QCOMPARE(there.plan.ownerId, ann.id);
+        QVERIFY(sameFields(there.plan, here.plan));
+        QCOMPARE(there.actions.size(), size_t(1));
+        QCOMPARE(there.actions[0].ownerId, ann.id);
+        QCOMPARE(there.whitespace.size(), size_t(1));
+        QVERIFY(sameFields(there.whitespace[0], here.whitespace[0]));
+        QCOMPARE(there.changes.size(), size_t(3));
+        QCOMPARE(there.changes.back().changedBy, ann.id);
+        const Contact placed = *b.store->get<Contact>(boss.meta.id);
+        QCOMPARE(placed.mapPosition, QString("-120,40"));
+        QCOMPARE(placed.relationship, 4);
+
+        bob.login("bob@example.com");
+        QVERIFY(bob.sync().pulled >= 0);
+        for (const char *table : {"plans", "plan_actions", "whitespace_cells", "plan_changes"})
+            QCOMPARE(*bob.store->count(QString::fromLatin1(table)), qint64(0));
     }
 
     void givenTwoDevicesEditOneFieldOffline_whenBothSync_thenSecondKeepsBothValuesAndAllConverge()

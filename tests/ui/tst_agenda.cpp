@@ -11,6 +11,7 @@
 #include "itemmodels/reminder_model.h"
 #include "maintenance_rules_dialog.h"
 #include "store/pipeline_settings.h"
+#include "support/gui_driver.h"
 #include "support/result_check.h"
 #include "support/store_fixture.h"
 
@@ -30,19 +31,9 @@
 #include <QTreeView>
 
 using namespace kam;
+using namespace kam::test;
 
 namespace {
-
-/// With KAM_SCREENSHOT_DIR set, saves a picture of `w` there.
-void screenshot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("KAM_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::processEvents();
-    if (!w->grab().save(QDir(dir).filePath(name)))
-        qWarning("cannot save %s", qPrintable(name));
-}
 
 /// Runs `drive` on the activity dialog once it is open (exec() blocks the caller).
 void whenDialogOpens(QObject *context, std::function<void(ActivityDialog *)> drive)
@@ -55,22 +46,6 @@ void whenDialogOpens(QObject *context, std::function<void(ActivityDialog *)> dri
         }
         drive(dialog);
     });
-}
-
-/// Types `text` key by key; QTest::keyClicks only knows ASCII.
-void typeText(QWidget *w, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
-
-template<typename W>
-W *child(QWidget *parent, const char *name)
-{
-    auto *w = parent->findChild<W *>(QLatin1String(name));
-    if (!w)
-        qWarning("no %s", name);
-    return w;
 }
 
 } // namespace

@@ -571,7 +571,7 @@ void TestMainWindow::teamMemberAddRoleChangeAndUndo()
 {
     const QString id = idOf("Sunrise Fleet Services");
     m_window->portfolio()->selectAccount(id);
-    m_window->detail()->showTab(3); // Team, after Contacts and Relationships
+    QVERIFY(m_window->detail()->showTab(QStringLiteral("team")));
     auto *user = find<QComboBox>("teamUser");
     auto *role = find<QComboBox>("teamRole");
     QVERIFY(user && role && user->count() > 0);
@@ -640,6 +640,12 @@ void TestMainWindow::workspaceShowsThePipelineViewsAndTheAccountsDeals()
     QTRY_COMPARE(deals->model()->rowCount(), 1);
     QCOMPARE(deals->model()->index(0, DealListModel::Title).data().toString(), QString("Fleet telematics retrofit"));
     QTRY_COMPARE(find<QTableView>("activityTable")->model()->rowCount(), 1);
+    // The account's tabs by key, the plans before the field history; the Plans tab follows the account.
+    QCOMPARE(m_window->detail()->tabKeys(),
+             QStringList({"overview", "contacts", "relationships", "team", "deals", "activities", "plans", "history"}));
+    QVERIFY(m_window->detail()->showTab(QStringLiteral("plans")));
+    QVERIFY(find<QLabel>("planEmptyHint")->isVisible());
+    QVERIFY(!m_window->detail()->showTab(QStringLiteral("nowhere")));
 
     QVERIFY(m_window->showWorkspace("pipeline"));
     QCOMPARE(m_window->workspace()->currentWidget(), static_cast<QWidget *>(m_window->board()));

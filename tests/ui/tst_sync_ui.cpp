@@ -12,6 +12,7 @@
 #include "main_window.h"
 #include "portfolio_view.h"
 #include "store/sync_journal.h"
+#include "support/gui_driver.h"
 #include "support/result_check.h"
 #include "support/server_fixture.h"
 #include "support/token_vaults.h"
@@ -48,17 +49,6 @@ using State = sync::SyncStatus::State;
 namespace {
 
 const QString kPassword = QStringLiteral("correct horse battery");
-
-/// With KAM_SCREENSHOT_DIR set, saves a picture of `w` there (the README's sync screenshots).
-void screenshot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("KAM_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::processEvents();
-    if (!w->grab().save(QDir(dir).filePath(name)))
-        qWarning("cannot save %s", qPrintable(name));
-}
 
 /// Another manager's laptop, synced with the engine directly on this thread.
 struct OtherLaptop

@@ -88,6 +88,51 @@ struct EntityText<SalesTarget>
     static QString deleted(const QString &n) { return QCoreApplication::translate("kam::Commands", "Delete target %1").arg(n); }
 };
 
+template<>
+struct EntityText<Plan>
+{
+    static QString name(const Plan &p) { return p.title; }
+    static QString created(const QString &n) { return QCoreApplication::translate("kam::Commands", "New plan %1").arg(n); }
+    static QString edited(const QString &n) { return QCoreApplication::translate("kam::Commands", "Edit plan %1").arg(n); }
+    static QString deleted(const QString &n) { return QCoreApplication::translate("kam::Commands", "Delete plan %1").arg(n); }
+};
+
+template<>
+struct EntityText<PlanObjective>
+{
+    static QString name(const PlanObjective &o) { return o.title; }
+    static QString created(const QString &n) { return QCoreApplication::translate("kam::Commands", "New objective %1").arg(n); }
+    static QString edited(const QString &n) { return QCoreApplication::translate("kam::Commands", "Edit objective %1").arg(n); }
+    static QString deleted(const QString &n) { return QCoreApplication::translate("kam::Commands", "Delete objective %1").arg(n); }
+};
+
+template<>
+struct EntityText<PlanAction>
+{
+    static QString name(const PlanAction &a) { return a.title; }
+    static QString created(const QString &n) { return QCoreApplication::translate("kam::Commands", "New action %1").arg(n); }
+    static QString edited(const QString &n) { return QCoreApplication::translate("kam::Commands", "Edit action %1").arg(n); }
+    static QString deleted(const QString &n) { return QCoreApplication::translate("kam::Commands", "Delete action %1").arg(n); }
+};
+
+template<>
+struct EntityText<PlanRisk>
+{
+    static QString name(const PlanRisk &r) { return r.title; }
+    static QString created(const QString &n) { return QCoreApplication::translate("kam::Commands", "New risk %1").arg(n); }
+    static QString edited(const QString &n) { return QCoreApplication::translate("kam::Commands", "Edit risk %1").arg(n); }
+    static QString deleted(const QString &n) { return QCoreApplication::translate("kam::Commands", "Delete risk %1").arg(n); }
+};
+
+template<>
+struct EntityText<WhitespaceCell>
+{
+    static QString name(const WhitespaceCell &c) { return c.productLine; }
+    static QString created(const QString &n) { return QCoreApplication::translate("kam::Commands", "Fill in whitespace %1").arg(n); }
+    static QString edited(const QString &n) { return QCoreApplication::translate("kam::Commands", "Edit whitespace %1").arg(n); }
+    static QString deleted(const QString &n) { return QCoreApplication::translate("kam::Commands", "Clear whitespace %1").arg(n); }
+};
+
 /// Base of the store commands: one store call per direction; a refused call is reported and
 /// the command leaves the stack (setObsolete), so the stack never claims what is not so.
 class StoreCommand : public QUndoCommand
