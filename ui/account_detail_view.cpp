@@ -7,6 +7,7 @@
 #include "itemmodels/contact_table_model.h"
 #include "itemmodels/field_history_model.h"
 #include "itemmodels/team_table_model.h"
+#include "relationship_map_view.h"
 #include "store/store.h"
 #include "widget_helpers.h"
 
@@ -190,6 +191,13 @@ AccountDetailView::AccountDetailView(Store *store, EditHistory *history, QAbstra
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &AccountDetailView::announceHistory);
 
+    // --- Relationships: the account's own people (a branch's have a map of their own).
+    auto *map = new RelationshipMapView(store, history, this);
+    connect(map, &RelationshipMapView::contactActivated, this, &AccountDetailView::editContactById);
+    addAccountTab(map, tr("&Relationships"), QStringLiteral("relationships"),
+                  [map](const QString &id, const QStringList &) { map->setAccount(id); },
+                  m_tabs->indexOf(contactsPage) + 1);
+
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
@@ -241,10 +249,11 @@ void AccountDetailView::setAccountId(const QString &id)
     }
 }
 
-void AccountDetailView::addAccountTab(QWidget *page, const QString &title, const QString &key, AccountShown show)
+void AccountDetailView::addAccountTab(QWidget *page, const QString &title, const QString &key, AccountShown show,
+                                      int index)
 {
     page->setProperty("accountTabKey", key);
-    m_tabs->insertTab(m_tabs->indexOf(m_historyTable), page, title);
+    m_tabs->insertTab(index < 0 ? m_tabs->indexOf(m_historyTable) : index, page, title);
     show(m_account.meta.id, m_account.meta.id.isEmpty() ? QStringList() : branchIds());
     m_accountTabs.push_back(std::move(show));
 }
@@ -431,7 +440,11 @@ void AccountDetailView::newContact()
 
 void AccountDetailView::editContact()
 {
-    const QString id = selectedContactId();
+    editContactById(selectedContactId());
+}
+
+void AccountDetailView::editContactById(const QString &id)
+{
     if (id.isEmpty())
         return;
     Result<Contact> before = m_store->get<Contact>(id);

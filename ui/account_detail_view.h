@@ -54,9 +54,10 @@ public:
     /// Adds a tab that follows the shown account: `show(accountId, branchIds)` is called each
     /// time the account changes (with an empty id when none is shown). The branches are all
     /// accounts below it in its group, so a group's tab rolls its branches up. `key` names the
-    /// tab for showTab().
+    /// tab for showTab(). The tab goes at `index`, or before History when -1.
     using AccountShown = std::function<void(const QString &accountId, const QStringList &branchIds)>;
-    void addAccountTab(QWidget *page, const QString &title, const QString &key, AccountShown show);
+    void addAccountTab(QWidget *page, const QString &title, const QString &key, AccountShown show,
+                       int index = -1);
 
 public slots:
     void newContact();
@@ -82,6 +83,7 @@ private:
     void removeTeamMember();
     void setTeamMemberRole();
     QString selectedContactId() const;
+    void editContactById(const QString &id);
     void warn(const QString &message);
 
     /// The accounts below the shown one, at any depth.

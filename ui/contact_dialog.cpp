@@ -46,6 +46,11 @@ ContactDialog::ContactDialog(Store *store, const Contact &contact, Submit submit
     m_stance = new QComboBox(this);
     m_stance->setObjectName(QStringLiteral("contactStance"));
     fillEnumCombo<Stance>(m_stance);
+    m_relationship = new QComboBox(this);
+    m_relationship->setObjectName(QStringLiteral("contactRelationship"));
+    m_relationship->setToolTip(tr("How well our team knows this person and is trusted by them"));
+    for (int strength = 0; strength <= kMaxRelationship; ++strength)
+        m_relationship->addItem(tr("%1 – %2").arg(strength).arg(relationshipLabel(strength)), strength);
     m_reportsTo = new QComboBox(this);
     m_reportsTo->setObjectName(QStringLiteral("contactReportsTo"));
     m_reportsTo->setPlaceholderText(tr("Nobody"));
@@ -73,6 +78,7 @@ ContactDialog::ContactDialog(Store *store, const Contact &contact, Submit submit
     setComboEnum(m_role, contact.buyingRole);
     m_influence->setValue(contact.influence);
     setComboEnum(m_stance, contact.stance);
+    m_relationship->setCurrentIndex(m_relationship->findData(contact.relationship));
     m_reportsTo->setCurrentIndex(qMax(0, m_reportsTo->findData(contact.reportsToId)));
     m_active->setChecked(contact.active);
     m_notes->setPlainText(contact.notes);
@@ -86,6 +92,7 @@ ContactDialog::ContactDialog(Store *store, const Contact &contact, Submit submit
     form->addRow(tr("&Buying role:"), m_role);
     form->addRow(tr("&Influence (1–5):"), m_influence);
     form->addRow(tr("&Stance:"), m_stance);
+    form->addRow(tr("Relations&hip with us:"), m_relationship);
     form->addRow(tr("&Reports to:"), m_reportsTo);
     form->addRow(QString(), m_active);
     form->addRow(tr("N&otes:"), m_notes);
@@ -114,6 +121,7 @@ Contact ContactDialog::contact() const
     c.buyingRole = comboEnum<BuyingRole>(m_role);
     c.influence = m_influence->value();
     c.stance = comboEnum<Stance>(m_stance);
+    c.relationship = m_relationship->currentData().toInt();
     c.reportsToId = m_reportsTo->currentData().toString();
     c.active = m_active->isChecked();
     c.notes = m_notes->toPlainText();

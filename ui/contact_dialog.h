@@ -46,6 +46,7 @@ private:
     QComboBox *m_role;
     QSpinBox *m_influence;
     QComboBox *m_stance;
+    QComboBox *m_relationship;
     QComboBox *m_reportsTo;
     QCheckBox *m_active;
     QPlainTextEdit *m_notes;

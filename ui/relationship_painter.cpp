@@ -87,7 +87,8 @@ qreal influenceRadius(int influence)
 QRectF contactNodeRect(const Contact &c)
 {
     const qreal r = influenceRadius(c.influence);
-    return QRectF(-kTextWidth / 2, -r, kTextWidth, 2 * r + 4 + textHeight(c));
+    // A little above the circle for the selection's wider pen.
+    return QRectF(-kTextWidth / 2, -r - 2, kTextWidth, 2 * r + 6 + textHeight(c));
 }
 
 void paintContactNode(QPainter &p, const Contact &c, const QPointF &centre, bool selected)
@@ -182,24 +183,38 @@ void paintRelationshipMap(QPainter &p, const QRectF &target, std::span<const Con
     }
     p.restore();
 
-    // Legend: the stances' colours, then what size and dots mean.
+    p.save();
+    p.setFont(nodeFont(p, 7.5));
+    paintMapLegend(p, QRectF(target.left(), target.bottom() - kLegendHeight, target.width(), kLegendHeight));
+    p.restore();
+}
+
+void paintMapLegend(QPainter &p, const QRectF &area)
+{
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    p.setFont(nodeFont(p, 7.5));
     const QFontMetricsF fm(p.font(), p.device());
-    qreal x = target.left();
-    const qreal y = target.bottom() - kLegendHeight * 3 / 4;
+    const qreal dot = fm.height() / 3;
+    const QString meaning
+        = QCoreApplication::translate("kam::Labels", "Size: influence · dots: our relationship · arrow: reports to");
+    qreal stancesWidth = 0;
+    for (const auto &e : enumEntries<Stance>())
+        stancesWidth += 2 * dot + 4 + fm.horizontalAdvance(enumLabel(e.value)) + 2.5 * dot;
+    // The meaning goes on a second line when the line is too narrow for it.
+    const bool oneLine = stancesWidth + fm.horizontalAdvance(meaning) <= area.width();
+    const qreal top = area.center().y() - (oneLine ? 1 : 2) * fm.height() / 2;
+    const qreal baseline = top + fm.ascent();
+    qreal x = area.left();
     for (const auto &e : enumEntries<Stance>()) {
         p.setPen(Qt::NoPen);
         p.setBrush(stanceColor(e.value));
-        p.drawEllipse(QPointF(x + 5, y), 5, 5);
+        p.drawEllipse(QPointF(x + dot, top + fm.height() / 2), dot, dot);
         p.setPen(QColor(0x42, 0x42, 0x42));
         const QString label = enumLabel(e.value);
-        p.drawText(QPointF(x + 14, y + fm.ascent() / 2 - 1), label);
-        x += 14 + fm.horizontalAdvance(label) + 14;
+        p.drawText(QPointF(x + 2 * dot + 4, baseline), label);
+        x += 2 * dot + 4 + fm.horizontalAdvance(label) + 2.5 * dot;
     }
-    p.drawText(QPointF(target.left(), y + kLegendHeight / 2 + fm.ascent() / 2 - 1),
-               QCoreApplication::translate("kam::Labels", "Size: influence · dots: our relationship · arrow: reports to"));
+    p.drawText(oneLine ? QPointF(x, baseline) : QPointF(area.left(), baseline + fm.height()), meaning);
     p.restore();
 }
 

@@ -33,6 +33,10 @@ void paintContactNode(QPainter &p, const Contact &c, const QPointF &centre, bool
 void paintReportingLine(QPainter &p, const QPointF &from, const QPointF &to, int fromInfluence,
                         int toInfluence);
 
+/// Draws the legend centred vertically in `area`, in the painter's font: the stances' colours,
+/// then what size, dots and arrows mean (on a second line when one is too narrow).
+void paintMapLegend(QPainter &p, const QRectF &area);
+
 /// Draws the whole map of the active `contacts` at `layout` (relationshipLayout), scaled to fit
 /// `target` and never enlarged beyond 100 %, with a legend of the stances along its bottom.
 void paintRelationshipMap(QPainter &p, const QRectF &target, std::span<const Contact> contacts,

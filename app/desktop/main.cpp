@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
         QStringLiteral("VIEW"));
     const QCommandLineOption accountTabOption(
         QStringLiteral("account-tab"),
-        QCoreApplication::translate("main", "Show the tab TAB of the selected account: overview, contacts, team, deals, "
+        QCoreApplication::translate("main", "Show the tab TAB of the selected account: overview, contacts, relationships, team, deals, "
                                             "activities, plans or history."),
         QStringLiteral("TAB"));
     const QCommandLineOption accountOption(

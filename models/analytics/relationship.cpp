@@ -123,9 +123,10 @@ QHash<QString, QPointF> relationshipLayout(std::span<const Contact> contacts)
     };
     for (const QString &root : roots)
         place(root, 0);
-    for (const QString &id : byId.keys())
-        if (!seen.contains(id))
-            place(id, 0);
+    // What is left is in a cycle; taken in the order given, so the map looks the same each time.
+    for (const Contact &c : contacts)
+        if (byId.contains(c.meta.id) && !seen.contains(c.meta.id))
+            place(c.meta.id, 0);
     for (auto it = placed.begin(); it != placed.end(); ++it)
         if (const std::optional<QPointF> saved = savedPosition(byId.value(it.key())->mapPosition))
             it.value() = *saved;

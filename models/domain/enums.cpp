@@ -112,4 +112,15 @@ KAM_ENUM_TABLE(Whitespace, kWhitespace)
 
 #undef KAM_ENUM_TABLE
 
+QString relationshipLabel(int strength)
+{
+    static constexpr const char *kLabels[kMaxRelationship + 1] = {
+        QT_TRANSLATE_NOOP("kam::Labels", "None"),    QT_TRANSLATE_NOOP("kam::Labels", "Weak"),
+        QT_TRANSLATE_NOOP("kam::Labels", "Acquainted"), QT_TRANSLATE_NOOP("kam::Labels", "Working"),
+        QT_TRANSLATE_NOOP("kam::Labels", "Trusted"), QT_TRANSLATE_NOOP("kam::Labels", "Strong")};
+    if (strength < 0 || strength > kMaxRelationship)
+        return {};
+    return QCoreApplication::translate(kContext, kLabels[strength]);
+}
+
 } // namespace kam

@@ -66,4 +66,10 @@ std::optional<E> enumFromCode(QStringView code)
 template<typename E>
 QString enumLabel(E value);
 
+/// Strongest relationship our team can have with a contact (Contact::relationship is 0…this).
+inline constexpr int kMaxRelationship = 5;
+
+/// Relationship strength 0…kMaxRelationship in the current UI language ("None" … "Strong").
+QString relationshipLabel(int strength);
+
 } // namespace kam

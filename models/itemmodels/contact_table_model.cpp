@@ -48,6 +48,8 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
         return c.influence;
     case Stance:
         return enumLabel(c.stance);
+    case Relationship:
+        return relationshipLabel(c.relationship);
     case ReportsTo:
         return nameOf(c.reportsToId);
     case Phone:
@@ -79,6 +81,8 @@ QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Influence");
     case Stance:
         return tr("Stance");
+    case Relationship:
+        return tr("Relationship");
     case ReportsTo:
         return tr("Reports to");
     case Phone:

@@ -11,8 +11,8 @@ class ContactTableModel : public AccountRowsModel<Contact>
     Q_OBJECT
 
 public:
-    enum Column { Name, Title, Department, BuyingRole, Influence, Stance, ReportsTo, Phone, Email,
-                  Active, ColumnCount };
+    enum Column { Name, Title, Department, BuyingRole, Influence, Stance, Relationship, ReportsTo, Phone,
+                  Email, Active, ColumnCount };
     static constexpr int IdRole = Qt::UserRole + 1;
 
     explicit ContactTableModel(Store *store, QObject *parent = nullptr);

@@ -571,7 +571,7 @@ void TestMainWindow::teamMemberAddRoleChangeAndUndo()
 {
     const QString id = idOf("Sunrise Fleet Services");
     m_window->portfolio()->selectAccount(id);
-    m_window->detail()->showTab(2);
+    QVERIFY(m_window->detail()->showTab(QStringLiteral("team")));
     auto *user = find<QComboBox>("teamUser");
     auto *role = find<QComboBox>("teamRole");
     QVERIFY(user && role && user->count() > 0);
@@ -642,7 +642,7 @@ void TestMainWindow::workspaceShowsThePipelineViewsAndTheAccountsDeals()
     QTRY_COMPARE(find<QTableView>("activityTable")->model()->rowCount(), 1);
     // The account's tabs by key, the plans before the field history; the Plans tab follows the account.
     QCOMPARE(m_window->detail()->tabKeys(),
-             QStringList({"overview", "contacts", "team", "deals", "activities", "plans", "history"}));
+             QStringList({"overview", "contacts", "relationships", "team", "deals", "activities", "plans", "history"}));
     QVERIFY(m_window->detail()->showTab(QStringLiteral("plans")));
     QVERIFY(find<QLabel>("planEmptyHint")->isVisible());
     QVERIFY(!m_window->detail()->showTab(QStringLiteral("nowhere")));
