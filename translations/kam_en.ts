@@ -190,6 +190,10 @@
         <source>Give the selected member the role chosen on the left</source>
         <translation>Give the selected member the role chosen on the left</translation>
     </message>
+    <message>
+        <source>&amp;Relationships</source>
+        <translation>&amp;Relationships</translation>
+    </message>
 </context>
 <context>
     <name>kam::AccountDialog</name>
@@ -867,6 +871,18 @@
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
+    <message>
+        <source>How well our team knows this person and is trusted by them</source>
+        <translation>How well our team knows this person and is trusted by them</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Relations&amp;hip with us:</source>
+        <translation>Relations&amp;hip with us:</translation>
+    </message>
 </context>
 <context>
     <name>kam::ContactTableModel</name>
@@ -917,6 +933,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +1955,30 @@
     <message>
         <source>Size: influence · dots: our relationship · arrow: reports to</source>
         <translation>Size: influence · dots: our relationship · arrow: reports to</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <source>Acquainted</source>
+        <translation>Acquainted</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Trusted</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Strong</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3246,73 @@ Install the current version; your data stays on this computer meanwhile.</transl
     </message>
 </context>
 <context>
+    <name>kam::RelationshipMapView</name>
+    <message>
+        <source>Buying role: %1</source>
+        <translation>Buying role: %1</translation>
+    </message>
+    <message>
+        <source>Stance: %1</source>
+        <translation>Stance: %1</translation>
+    </message>
+    <message>
+        <source>Influence: %1 of 5</source>
+        <translation>Influence: %1 of 5</translation>
+    </message>
+    <message>
+        <source>Relationship with us: %1</source>
+        <translation>Relationship with us: %1</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Zoom in (Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Zoom out (Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation>Show the whole map</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>Reset layout</translation>
+    </message>
+    <message>
+        <source>Forget the places people were dragged to and arrange them by reporting line</source>
+        <translation>Forget the places people were dragged to and arrange them by reporting line</translation>
+    </message>
+    <message>
+        <source>Move %1 in the relationship map</source>
+        <translation>Move %1 in the relationship map</translation>
+    </message>
+    <message>
+        <source>Move people in the relationship map</source>
+        <translation>Move people in the relationship map</translation>
+    </message>
+    <message>
+        <source>Reset the relationship map</source>
+        <translation>Reset the relationship map</translation>
+    </message>
+    <message>
+        <source>KAM Desk</source>
+        <translation>KAM Desk</translation>
+    </message>
+</context>
+<context>
     <name>kam::ReminderModel</name>
     <message>
         <source>never</source>
@@ -4053,8 +4164,12 @@ Install the current version; your data stays on this computer meanwhile.</transl
         <translation>Start on VIEW: portfolio, pipeline, funnel, forecast or agenda.</translation>
     </message>
     <message>
-        <source>Show the tab TAB of the selected account: overview, contacts, team, deals, activities, plans or history.</source>
-        <translation>Show the tab TAB of the selected account: overview, contacts, team, deals, activities, plans or history.</translation>
+        <source>Show the tab TAB of the selected account: overview, contacts, relationships, team, deals, activities, plans or history.</source>
+        <translation>Show the tab TAB of the selected account: overview, contacts, relationships, team, deals, activities, plans or history.</translation>
+    </message>
+    <message>
+        <source>Select the account with the id ID.</source>
+        <translation>Select the account with the id ID.</translation>
     </message>
 </context>
 </TS>

@@ -188,6 +188,10 @@
         <source>Give the selected member the role chosen on the left</source>
         <translation>将左侧选择的角色赋予所选成员</translation>
     </message>
+    <message>
+        <source>&amp;Relationships</source>
+        <translation>关系图(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>kam::AccountDialog</name>
@@ -602,6 +606,70 @@
         <source>Delete target %1</source>
         <translation>删除目标 %1</translation>
     </message>
+    <message>
+        <source>Start plan %1 from %2</source>
+        <translation>基于 %2 新建 %1 计划</translation>
+    </message>
+    <message>
+        <source>New plan %1</source>
+        <translation>新建计划 %1</translation>
+    </message>
+    <message>
+        <source>Edit plan %1</source>
+        <translation>编辑计划 %1</translation>
+    </message>
+    <message>
+        <source>Delete plan %1</source>
+        <translation>删除计划 %1</translation>
+    </message>
+    <message>
+        <source>New objective %1</source>
+        <translation>新建目标 %1</translation>
+    </message>
+    <message>
+        <source>Edit objective %1</source>
+        <translation>编辑目标 %1</translation>
+    </message>
+    <message>
+        <source>Delete objective %1</source>
+        <translation>删除目标 %1</translation>
+    </message>
+    <message>
+        <source>New action %1</source>
+        <translation>新建行动 %1</translation>
+    </message>
+    <message>
+        <source>Edit action %1</source>
+        <translation>编辑行动 %1</translation>
+    </message>
+    <message>
+        <source>Delete action %1</source>
+        <translation>删除行动 %1</translation>
+    </message>
+    <message>
+        <source>New risk %1</source>
+        <translation>新建风险 %1</translation>
+    </message>
+    <message>
+        <source>Edit risk %1</source>
+        <translation>编辑风险 %1</translation>
+    </message>
+    <message>
+        <source>Delete risk %1</source>
+        <translation>删除风险 %1</translation>
+    </message>
+    <message>
+        <source>Fill in whitespace %1</source>
+        <translation>填写白空间 %1</translation>
+    </message>
+    <message>
+        <source>Edit whitespace %1</source>
+        <translation>编辑白空间 %1</translation>
+    </message>
+    <message>
+        <source>Clear whitespace %1</source>
+        <translation>清除白空间 %1</translation>
+    </message>
 </context>
 <context>
     <name>kam::ConflictModel</name>
@@ -797,6 +865,18 @@
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
+    <message>
+        <source>How well our team knows this person and is trusted by them</source>
+        <translation>我方团队与此人的熟悉和信任程度</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Relations&amp;hip with us:</source>
+        <translation>与我方关系(&amp;H)：</translation>
+    </message>
 </context>
 <context>
     <name>kam::ContactTableModel</name>
@@ -847,6 +927,10 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>关系强度</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1756,219 @@
         <comment>deal status</comment>
         <translation>输单</translation>
     </message>
+    <message>
+        <source>No champion: nobody at the account argues for us.</source>
+        <translation>没有内线支持者：客户内部无人为我们说话。</translation>
+    </message>
+    <message>
+        <source>The decision maker is not known.</source>
+        <translation>尚不清楚决策者是谁。</translation>
+    </message>
+    <message>
+        <source>No contact yet with the decision maker %1.</source>
+        <translation>尚未与决策者 %1 接触。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact with the decision maker %1 for %n day(s).</source>
+        <translation>
+            <numerusform>已 %n 天未与决策者 %1 接触。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>action status</comment>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>action status</comment>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <comment>whitespace</comment>
+        <translation>潜在机会</translation>
+    </message>
+    <message>
+        <source>Buys from us</source>
+        <translation>已向我方采购</translation>
+    </message>
+    <message>
+        <source>Buys from a competitor</source>
+        <translation>向竞争对手采购</translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>H%1 %2</source>
+        <translation>%2 年 H%1</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>关系强度</translation>
+    </message>
+    <message>
+        <source>Place in the map</source>
+        <translation>关系图位置</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>劣势</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>机会</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>威胁</translation>
+    </message>
+    <message>
+        <source>Revenue last period</source>
+        <translation>上期销售额</translation>
+    </message>
+    <message>
+        <source>Revenue target</source>
+        <translation>销售额目标</translation>
+    </message>
+    <message>
+        <source>Gross margin last period</source>
+        <translation>上期毛利率</translation>
+    </message>
+    <message>
+        <source>Gross margin target</source>
+        <translation>毛利率目标</translation>
+    </message>
+    <message>
+        <source>Share of wallet last period</source>
+        <translation>上期钱包份额</translation>
+    </message>
+    <message>
+        <source>Share of wallet target</source>
+        <translation>钱包份额目标</translation>
+    </message>
+    <message>
+        <source>Started from</source>
+        <translation>源自计划</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>衡量指标</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>应对措施</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Branch or buying centre</source>
+        <translation>分支机构或采购中心</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Size: influence · dots: our relationship · arrow: reports to</source>
+        <translation>大小：影响力 · 圆点：我方关系强度 · 箭头：汇报对象</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>Acquainted</source>
+        <translation>认识</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>工作关系</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>信任</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>紧密</translation>
+    </message>
 </context>
 <context>
     <name>kam::LoginDialog</name>
@@ -2002,6 +2299,50 @@ Install the current version; your data stays on this computer meanwhile.</source
         <source>&amp;Pipeline</source>
         <translation>销售管道(&amp;P)</translation>
     </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>客户计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Export Plan to &amp;PDF…</source>
+        <translation>将计划导出为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save a key account plan of the selected account as a PDF</source>
+        <translation>将所选客户的客户计划保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Export All Plans to PDF…</source>
+        <translation>将全部计划导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save every key account plan of the portfolio as PDFs in a folder</source>
+        <translation>将客户组合中的所有客户计划保存为 PDF 文件到一个文件夹</translation>
+    </message>
+    <message>
+        <source>Export Plan to PDF</source>
+        <translation>将计划导出为 PDF</translation>
+    </message>
+    <message>
+        <source>The selected account has no key account plan.</source>
+        <translation>所选客户没有客户计划。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>计划：</translation>
+    </message>
+    <message>
+        <source>Export All Plans to PDF</source>
+        <translation>将全部计划导出为 PDF</translation>
+    </message>
+    <message>
+        <source>The portfolio has no key account plan.</source>
+        <translation>客户组合中没有客户计划。</translation>
+    </message>
 </context>
 <context>
     <name>kam::MaintenanceRulesDialog</name>
@@ -2031,6 +2372,37 @@ Install the current version; your data stays on this computer meanwhile.</source
     <message>
         <source>“%1” is not an amount in %2 (up to %3 decimals).</source>
         <translation>“%1”不是有效的 %2 金额（最多 %3 位小数）。</translation>
+    </message>
+</context>
+<context>
+    <name>kam::NewPlanDialog</name>
+    <message>
+        <source>New Plan</source>
+        <translation>新建客户计划</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>上半年</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>下半年</translation>
+    </message>
+    <message>
+        <source>e.g. Grow the service business</source>
+        <translation>例如：拓展服务业务</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2485,677 @@ Install the current version; your data stays on this computer meanwhile.</source
     </message>
 </context>
 <context>
+    <name>kam::PlanActionModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>kam::PlanEditor</name>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation>计划(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>新建计划(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start the next period&apos;s plan from this one: its targets become the baselines; objectives, open actions, risks and the whitespace grid carry over</source>
+        <translation>基于本计划创建下一期间的计划：本期目标值成为基线；目标、未完成的行动、风险和白空间表格将沿用</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for review</source>
+        <translation>提交审核(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k to draft</source>
+        <translation>退回草稿(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Send the plan back for revision; an approved plan starts its next version</source>
+        <translation>将计划退回修改；已批准的计划将开始新版本</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>This account has no plan yet. “New plan…” starts one.</source>
+        <translation>该客户尚无客户计划。点击“新建计划…”创建。</translation>
+    </message>
+    <message>
+        <source>Add an objective: type its title, press Enter</source>
+        <translation>添加目标：输入标题后按 Enter</translation>
+    </message>
+    <message>
+        <source>Add an action: type its title, press Enter</source>
+        <translation>添加行动：输入标题后按 Enter</translation>
+    </message>
+    <message>
+        <source>Add a risk: type its title, press Enter</source>
+        <translation>添加风险：输入标题后按 Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Situation</source>
+        <translation>现状(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives &amp;&amp; actions</source>
+        <translation>目标和行动(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Risks</source>
+        <translation>风险(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Whitespace</source>
+        <translation>白空间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Where the account stands: its business, its buying, our position</source>
+        <translation>客户现状：业务情况、采购情况及我方地位</translation>
+    </message>
+    <message>
+        <source>SWOT</source>
+        <translation>SWOT</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <source>What we do well for this account</source>
+        <translation>我们在该客户处做得好的方面</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>劣势</translation>
+    </message>
+    <message>
+        <source>Where we fall short</source>
+        <translation>我们的不足之处</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>机会</translation>
+    </message>
+    <message>
+        <source>What we could win</source>
+        <translation>我们有望赢得的业务</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>威胁</translation>
+    </message>
+    <message>
+        <source>What could cost us business</source>
+        <translation>可能让我们失去业务的因素</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Last period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation>钱包份额</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Situation summary</source>
+        <translation>现状概述</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Rows are the account, its branches and buying centres; columns are product lines. Double-click a cell to fill it in.</source>
+        <translation>行为客户及其分支机构和采购中心，列为产品线。双击单元格进行填写。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit cell…</source>
+        <translation>编辑单元格(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add branch, centre or line…</source>
+        <translation>添加分支机构、采购中心或产品线(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Fill in a cell for a buying centre or a product line the grid does not show yet</source>
+        <translation>为表格中尚未显示的采购中心或产品线填写单元格</translation>
+    </message>
+    <message>
+        <source>&amp;Clear cell</source>
+        <translation>清除单元格(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 · version %2</source>
+        <translation>%1 · 版本 %2</translation>
+    </message>
+    <message>
+        <source>Editing an approved plan starts its next version as a draft</source>
+        <translation>编辑已批准的计划将以草稿形式开始新版本</translation>
+    </message>
+    <message>
+        <source>Start %1 from this plan</source>
+        <translation>基于本计划新建 %1 计划</translation>
+    </message>
+</context>
+<context>
+    <name>kam::PlanExport</name>
+    <message>
+        <source>Export Plan to PDF</source>
+        <translation>将计划导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export All Plans to PDF</source>
+        <translation>将全部计划导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Writing the plans…</source>
+        <translation>正在写入计划…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The export stopped.</source>
+        <translation>导出已中止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n plan(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个计划写入 %1 后取消。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个计划写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not written:</source>
+        <translation>未写入：</translation>
+    </message>
+    <message>
+        <source>Plan %1 of %2: %3</source>
+        <translation>计划 %1 / %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>kam::PlanHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+</context>
+<context>
+    <name>kam::PlanListModel</name>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+</context>
+<context>
+    <name>kam::PlanObjectiveModel</name>
+    <message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>衡量指标</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+</context>
+<context>
+    <name>kam::PlanPdf</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <translation>单位：百万 %1</translation>
+    </message>
+    <message>
+        <source>%1 thousand</source>
+        <translation>单位：千 %1</translation>
+    </message>
+    <message>
+        <source>Plan target per quarter: %1</source>
+        <translation>每季度计划目标值：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n deal(s)</source>
+        <translation>
+            <numerusform>%1 · %n 个商机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>No situation summary written.</source>
+        <translation>尚未撰写现状概述。</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Revenue and pipeline</source>
+        <translation>销售额与销售管道</translation>
+    </message>
+    <message>
+        <source>Won revenue by quarter, account and branches</source>
+        <translation>赢单销售额（按季度，含客户及分支机构）</translation>
+    </message>
+    <message>
+        <source>Open pipeline by stage</source>
+        <translation>进行中的销售管道（按阶段）</translation>
+    </message>
+    <message>
+        <source>SWOT</source>
+        <translation>SWOT</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>Whitespace</source>
+        <translation>白空间</translation>
+    </message>
+    <message>
+        <source>Relationship map</source>
+        <translation>关系图</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Revenue target</source>
+        <translation>销售额目标</translation>
+    </message>
+    <message>
+        <source>Growth on last period</source>
+        <translation>较上期增长</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open pipeline (%n deal(s))</source>
+        <translation>
+            <numerusform>进行中的销售管道（%n 个商机）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation>已完成行动</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Objectives, average progress</source>
+        <translation>目标平均进度</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>衡量指标</translation>
+    </message>
+    <message>
+        <source>Last period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation>钱包份额</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>劣势</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>机会</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>威胁</translation>
+    </message>
+    <message>
+        <source>None noted.</source>
+        <translation>无记录。</translation>
+    </message>
+    <message>
+        <source>No objectives set.</source>
+        <translation>未设定目标。</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>No actions planned.</source>
+        <translation>暂无行动计划。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No whitespace analysis.</source>
+        <translation>暂无白空间分析。</translation>
+    </message>
+    <message>
+        <source>Branch or buying centre</source>
+        <translation>分支机构或采购中心</translation>
+    </message>
+    <message>
+        <source>No contacts recorded.</source>
+        <translation>暂无联系人记录。</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖情况</translation>
+    </message>
+    <message>
+        <source>No gaps: a champion and the decision makers are covered.</source>
+        <translation>无缺口：已有内线支持者，且已覆盖各决策者。</translation>
+    </message>
+    <message>
+        <source>No risks recorded.</source>
+        <translation>暂无风险记录。</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>风险值</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>应对措施</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Confidential · prepared with KAM Desk on %1</source>
+        <translation>机密 · 由 KAM Desk 于 %1 生成</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>KEY ACCOUNT PLAN</source>
+        <translation>大客户计划</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Industry and region</source>
+        <translation>行业与区域</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Plan owner</source>
+        <translation>计划负责人</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1，版本 %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Confidential · prepared with KAM Desk</source>
+        <translation>机密 · 由 KAM Desk 生成</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF of %1.</source>
+        <translation>无法开始生成 %1 的 PDF。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%2 年 Q%1</translation>
+    </message>
+</context>
+<context>
+    <name>kam::PlanRiskModel</name>
+    <message>
+        <source>1 (rare) to 5 (almost certain)</source>
+        <translation>1（罕见）到 5（几乎必然）</translation>
+    </message>
+    <message>
+        <source>1 (minor) to 5 (severe)</source>
+        <translation>1（轻微）到 5（严重）</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact</source>
+        <translation>可能性 × 影响</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>风险值</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>应对措施</translation>
+    </message>
+</context>
+<context>
+    <name>kam::PlanSectionModelBase</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（未指定）</translation>
+    </message>
+</context>
+<context>
     <name>kam::PortfolioView</name>
     <message>
         <source>any</source>
@@ -2179,6 +3222,73 @@ Install the current version; your data stays on this computer meanwhile.</source
     <message>
         <source>Owner</source>
         <translation>负责人</translation>
+    </message>
+</context>
+<context>
+    <name>kam::RelationshipMapView</name>
+    <message>
+        <source>Buying role: %1</source>
+        <translation>采购角色：%1</translation>
+    </message>
+    <message>
+        <source>Stance: %1</source>
+        <translation>态度：%1</translation>
+    </message>
+    <message>
+        <source>Influence: %1 of 5</source>
+        <translation>影响力：%1 / 5</translation>
+    </message>
+    <message>
+        <source>Relationship with us: %1</source>
+        <translation>与我方关系：%1</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>放大（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>缩小（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation>显示整张关系图</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>重置布局</translation>
+    </message>
+    <message>
+        <source>Forget the places people were dragged to and arrange them by reporting line</source>
+        <translation>清除手动拖放的位置，按汇报关系重新排列</translation>
+    </message>
+    <message>
+        <source>Move %1 in the relationship map</source>
+        <translation>在关系图中移动 %1</translation>
+    </message>
+    <message>
+        <source>Move people in the relationship map</source>
+        <translation>在关系图中移动人员</translation>
+    </message>
+    <message>
+        <source>Reset the relationship map</source>
+        <translation>重置关系图</translation>
+    </message>
+    <message>
+        <source>KAM Desk</source>
+        <translation>KAM Desk</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +3726,122 @@ Install the current version; your data stays on this computer meanwhile.</source
         <source>%1 is in the deal %2; take it out of the deal first.</source>
         <translation>%1 在商机 %2 中；请先将其从商机中移除。</translation>
     </message>
+    <message>
+        <source>A plan stays with its account; start a plan for the other account instead.</source>
+        <translation>客户计划不能转移到其他客户；请为另一客户新建计划。</translation>
+    </message>
+    <message>
+        <source>Relationship strength must be between 0 and 5.</source>
+        <translation>关系强度应在 0 到 5 之间。</translation>
+    </message>
+    <message>
+        <source>%1 is not a place in the relationship map (x,y).</source>
+        <translation>%1 不是关系图中的有效位置（x,y）。</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 100 %.</source>
+        <translation>%1应在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s account does not exist.</source>
+        <translation>计划所属的客户不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan period: write a year as 2027 or a half-year as 2027-H1.</source>
+        <translation>%1 不是有效的计划期间：年份请写作 2027，半年请写作 2027-H1。</translation>
+    </message>
+    <message>
+        <source>The plan needs a title.</source>
+        <translation>计划需要标题。</translation>
+    </message>
+    <message>
+        <source>A plan&apos;s version starts at 1.</source>
+        <translation>计划版本从 1 开始。</translation>
+    </message>
+    <message>
+        <source>Revenue figures of a plan cannot be negative.</source>
+        <translation>计划的销售额数值不能为负数。</translation>
+    </message>
+    <message>
+        <source>Last period&apos;s gross margin</source>
+        <translation>上期毛利率</translation>
+    </message>
+    <message>
+        <source>The gross margin target</source>
+        <translation>毛利率目标</translation>
+    </message>
+    <message>
+        <source>Last period&apos;s share of wallet</source>
+        <translation>上期钱包份额</translation>
+    </message>
+    <message>
+        <source>The share of wallet target</source>
+        <translation>钱包份额目标</translation>
+    </message>
+    <message>
+        <source>The account has a plan for %1 already: %2.</source>
+        <translation>该客户已有 %1 的计划：%2。</translation>
+    </message>
+    <message>
+        <source>The plan does not exist.</source>
+        <translation>计划不存在。</translation>
+    </message>
+    <message>
+        <source>A plan&apos;s sections belong to the plan&apos;s account.</source>
+        <translation>计划的各部分须属于该计划所属的客户。</translation>
+    </message>
+    <message>
+        <source>The objective needs a title.</source>
+        <translation>目标需要标题。</translation>
+    </message>
+    <message>
+        <source>Progress must be between 0 and 100 %.</source>
+        <translation>进度应在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The action needs a title.</source>
+        <translation>行动需要标题。</translation>
+    </message>
+    <message>
+        <source>The action %1 cannot be due (%2) before the plan starts (%3).</source>
+        <translation>行动 %1 的截止日期（%2）不能早于计划开始日期（%3）。</translation>
+    </message>
+    <message>
+        <source>The action&apos;s owner does not exist.</source>
+        <translation>行动负责人不存在。</translation>
+    </message>
+    <message>
+        <source>The action&apos;s objective is not an objective of its plan.</source>
+        <translation>行动所关联的目标不属于其所在计划。</translation>
+    </message>
+    <message>
+        <source>The risk needs a title.</source>
+        <translation>风险需要标题。</translation>
+    </message>
+    <message>
+        <source>Likelihood and impact must be between 1 and 5.</source>
+        <translation>可能性和影响应在 1 到 5 之间。</translation>
+    </message>
+    <message>
+        <source>A whitespace cell needs its product line and its branch or buying centre.</source>
+        <translation>白空间单元格需要产品线以及分支机构或采购中心。</translation>
+    </message>
+    <message>
+        <source>Name the competitor the segment buys %1 from.</source>
+        <translation>请填写该细分向哪家竞争对手采购 %1。</translation>
+    </message>
+    <message>
+        <source>A whitespace value cannot be negative.</source>
+        <translation>白空间金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The grid has a cell for %1 in this segment already.</source>
+        <translation>表格中该细分已有 %1 的单元格。</translation>
+    </message>
+    <message>
+        <source>A plan&apos;s status change needs its time.</source>
+        <translation>计划状态变更需要记录时间。</translation>
+    </message>
 </context>
 <context>
     <name>kam::SyncStatusWidget</name>
@@ -2732,6 +3958,56 @@ Install the current version; your data stays on this computer meanwhile.</source
     <message>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>kam::WhitespaceCellDialog</name>
+    <message>
+        <source>Fill In Whitespace</source>
+        <translation>填写白空间</translation>
+    </message>
+    <message>
+        <source>Edit Whitespace</source>
+        <translation>编辑白空间</translation>
+    </message>
+    <message>
+        <source>A branch, or a buying centre&apos;s name</source>
+        <translation>分支机构或采购中心名称</translation>
+    </message>
+    <message>
+        <source>A product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Annual &amp;value:</source>
+        <translation>年度金额(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>细分(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Product &amp;line:</source>
+        <translation>产品线(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Competitor:</source>
+        <translation>竞争对手(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>kam::WhitespaceGridModel</name>
+    <message>
+        <source>Account or branch: %1</source>
+        <translation>客户或分支机构：%1</translation>
+    </message>
+    <message>
+        <source>Buying centre: %1</source>
+        <translation>采购中心：%1</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +4137,14 @@ Install the current version; your data stays on this computer meanwhile.</source
     <message>
         <source>Start on VIEW: portfolio, pipeline, funnel, forecast or agenda.</source>
         <translation>启动时显示视图 VIEW：portfolio（客户组合）、pipeline（销售管道）、funnel（销售漏斗）、forecast（销售预测）或 agenda（日程）。</translation>
+    </message>
+    <message>
+        <source>Show the tab TAB of the selected account: overview, contacts, relationships, team, deals, activities, plans or history.</source>
+        <translation>显示所选客户的标签页 TAB：overview（概况）、contacts（联系人）、relationships（关系图）、team（团队）、deals（商机）、activities（活动）、plans（客户计划）或 history（修改历史）。</translation>
+    </message>
+    <message>
+        <source>Select the account with the id ID.</source>
+        <translation>选中 ID 为 ID 的客户。</translation>
     </message>
 </context>
 </TS>

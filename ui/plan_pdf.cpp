@@ -598,8 +598,8 @@ private:
                             m_r.userNames.value(a.ownerId), shortDate(a.dueOn), enumLabel(a.status)});
         if (rows.empty())
             return paragraph(PlanPdf::tr("No actions planned."), kMuted);
-        table({{QStringLiteral("#"), 5, Qt::AlignRight}, {PlanPdf::tr("Action"), 43},
-               {PlanPdf::tr("Objective"), 10, Qt::AlignCenter}, {PlanPdf::tr("Owner"), 14},
+        table({{QStringLiteral("#"), 5, Qt::AlignRight}, {PlanPdf::tr("Action"), 41},
+               {PlanPdf::tr("Objective"), 13, Qt::AlignCenter}, {PlanPdf::tr("Owner"), 13},
                {PlanPdf::tr("Due"), 14, Qt::AlignRight}, {PlanPdf::tr("Status"), 14}},
               rows);
     }
@@ -617,6 +617,13 @@ private:
             if (!segments.contains(c.segment))
                 segments << c.segment;
         }
+        // The account first, then its branches and buying centres by name, as in the editor.
+        std::stable_sort(segments.begin(), segments.end(), [&](const QString &a, const QString &b) {
+            const QString &account = m_r.content.plan.accountId;
+            if ((a == account) != (b == account))
+                return a == account;
+            return QString::localeAwareCompare(m_r.segmentName(a), m_r.segmentName(b)) < 0;
+        });
         QHash<QString, const WhitespaceCell *> at;
         for (const WhitespaceCell &c : cells)
             at.insert(c.segment + QChar(0) + c.productLine, &c);
@@ -699,9 +706,9 @@ private:
         }
         if (rows.empty())
             return paragraph(PlanPdf::tr("No risks recorded."), kMuted);
-        table({{PlanPdf::tr("Risk"), 30}, {PlanPdf::tr("Likelihood"), 11, Qt::AlignCenter},
-               {PlanPdf::tr("Impact"), 10, Qt::AlignCenter}, {PlanPdf::tr("Exposure"), 11, Qt::AlignCenter},
-               {PlanPdf::tr("Mitigation"), 38}},
+        table({{PlanPdf::tr("Risk"), 29}, {PlanPdf::tr("Likelihood"), 13, Qt::AlignCenter},
+               {PlanPdf::tr("Impact"), 10, Qt::AlignCenter}, {PlanPdf::tr("Exposure"), 12, Qt::AlignCenter},
+               {PlanPdf::tr("Mitigation"), 36}},
               rows, [&](int row, int column) {
                   if (column != 3)
                       return QColor();
