@@ -102,6 +102,7 @@ AccountDetailView::AccountDetailView(Store *store, EditHistory *history, QAbstra
     m_contactsProxy = new QSortFilterProxyModel(this);
     m_contactsProxy->setSourceModel(m_contacts);
     m_contactsProxy->setSortLocaleAware(true);
+    m_contactsProxy->setSortRole(ContactTableModel::SortRole);
     m_contactsTable = makeTable("contactsTable", contactsPage);
     m_contactsTable->setModel(m_contactsProxy);
     m_contactsTable->setSortingEnabled(true);

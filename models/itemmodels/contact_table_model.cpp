@@ -33,6 +33,18 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
         return QColor(Qt::gray);
     if (role == Qt::CheckStateRole && index.column() == Active)
         return c.active ? Qt::Checked : Qt::Unchecked;
+    if (role == SortRole) {
+        switch (Column(index.column())) {
+        case BuyingRole:
+            return int(c.buyingRole);
+        case Stance:
+            return int(c.stance);
+        case Relationship:
+            return c.relationship;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {

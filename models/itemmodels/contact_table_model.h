@@ -14,6 +14,9 @@ public:
     enum Column { Name, Title, Department, BuyingRole, Influence, Stance, Relationship, ReportsTo, Phone,
                   Email, Active, ColumnCount };
     static constexpr int IdRole = Qt::UserRole + 1;
+    /// What a column sorts by: buying role and stance in their order, relationship by strength,
+    /// the shown text elsewhere.
+    static constexpr int SortRole = Qt::UserRole + 2;
 
     explicit ContactTableModel(Store *store, QObject *parent = nullptr);
 

@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -248,11 +249,13 @@ private slots:
         boss.accountId = m_group;
         boss.name = "李娜";
         boss.buyingRole = BuyingRole::DecisionMaker;
+        boss.relationship = 5;
         const QString bossId = m_store->create(boss)->meta.id;
         Contact c;
         c.accountId = m_group;
         c.name = "张强";
         c.reportsToId = bossId;
+        c.relationship = 1;
         const QString cId = m_store->create(c)->meta.id;
         Contact elsewhere;
         elsewhere.accountId = m_solo;
@@ -263,6 +266,16 @@ private slots:
                  QStringLiteral("李娜"));
         QCOMPARE(contacts.index(contacts.rowOf(bossId), ContactTableModel::BuyingRole).data().toString(),
                  QStringLiteral("Decision maker"));
+        // Strength sorts as strength ("Strong" before "Weak" alphabetically, not in strength).
+        QSortFilterProxyModel byStrength;
+        byStrength.setSourceModel(&contacts);
+        byStrength.setSortRole(ContactTableModel::SortRole);
+        byStrength.sort(ContactTableModel::Relationship);
+        QCOMPARE(byStrength.index(0, ContactTableModel::Name).data().toString(), QStringLiteral("张强"));
+        QCOMPARE(byStrength.index(1, ContactTableModel::Relationship).data().toString(), QStringLiteral("Strong"));
+        byStrength.sort(ContactTableModel::Name);
+        QCOMPARE(byStrength.index(0, ContactTableModel::Name).data(ContactTableModel::SortRole).toString(),
+                 byStrength.index(0, ContactTableModel::Name).data().toString());
 
         QSignalSpy teamReset(&team, &QAbstractItemModel::modelReset);
         QSignalSpy contactsReset(&contacts, &QAbstractItemModel::modelReset);
