@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "account_detail_view.h"
+#include "domain/account_tree.h"
 
 #include "account_form.h"
 #include "commands/store_commands.h"
@@ -262,22 +263,7 @@ void AccountDetailView::addAccountTab(QWidget *page, const QString &title, const
 QStringList AccountDetailView::branchIds() const
 {
     Result<std::vector<Account>> all = m_store->accounts();
-    if (!all)
-        return {};
-    QHash<QString, QStringList> children;
-    for (const Account &a : *all)
-        if (!a.parentId.isEmpty())
-            children[a.parentId] << a.meta.id;
-    QStringList out;
-    QStringList pending = children.value(m_account.meta.id);
-    while (!pending.isEmpty()) {
-        const QString id = pending.takeFirst();
-        if (out.contains(id))
-            continue; // the store refuses cycles; never loop on a bad file anyway
-        out << id;
-        pending << children.value(id);
-    }
-    return out;
+    return all ? kam::branchIds(*all, m_account.meta.id) : QStringList();
 }
 
 void AccountDetailView::announceHistory()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan_report.h"
+#include "domain/account_tree.h"
 
 #include "analytics/pipeline.h"
 #include "domain/stages.h"
@@ -30,14 +31,11 @@ Result<PlanReport> loadPlanReport(const Store &store, const QString &planId, con
     Result<std::vector<Account>> accounts = store.accounts();
     if (!accounts)
         return accounts.error();
-    QStringList accountIds{r.account.meta.id};
+    const QStringList accountIds = QStringList{r.account.meta.id} + branchIds(*accounts, r.account.meta.id);
+    // The group's own id is a whitespace segment too: the head office.
     for (const Account &a : *accounts)
-        if (a.parentId == r.account.meta.id) {
+        if (accountIds.contains(a.meta.id))
             r.branchNames.insert(a.meta.id, displayName(a));
-            accountIds << a.meta.id;
-        }
-    // A group's own id can be a whitespace segment too: the head office.
-    r.branchNames.insert(r.account.meta.id, displayName(r.account));
     Result<QHash<QString, QString>> users = store.userNames();
     if (!users)
         return users.error();

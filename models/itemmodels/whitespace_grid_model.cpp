@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "whitespace_grid_model.h"
+#include "domain/account_tree.h"
 
 #include "store/row_codec.h"
 #include "store/store.h"
@@ -96,14 +97,10 @@ Result<WhitespaceGridModel::Grid> WhitespaceGridModel::loadGrid() const
     QHash<QString, QString> names;
     for (const Account &a : *accounts)
         names.insert(a.meta.id, displayName(a));
-    QStringList family{grid.plan.accountId};
+    const QStringList family = QStringList{grid.plan.accountId} + branchIds(*accounts, grid.plan.accountId);
     std::vector<Segment> branches;
-    for (qsizetype i = 0; i < family.size(); ++i)
-        for (const Account &a : *accounts)
-            if (a.parentId == family[i] && !family.contains(a.meta.id)) {
-                family << a.meta.id;
-                branches.push_back({a.meta.id, displayName(a), true});
-            }
+    for (qsizetype i = 1; i < family.size(); ++i)
+        branches.push_back({family[i], names.value(family[i]), true});
     std::sort(branches.begin(), branches.end(), [](const Segment &a, const Segment &b) { return localeLess(a.label, b.label); });
     grid.segments.push_back({grid.plan.accountId, names.value(grid.plan.accountId), true});
     grid.segments.insert(grid.segments.end(), branches.begin(), branches.end());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store.h"
+#include "domain/account_tree.h"
 
 #include "sync_journal.h"
 
@@ -1216,11 +1217,7 @@ Result<Plan> Store::startPlanFrom(const QString &previousId, const QString &peri
         Result<std::vector<Account>> all = accounts();
         if (!all)
             return all.error();
-        QStringList family{next.plan.accountId};
-        for (qsizetype i = 0; i < family.size(); ++i)
-            for (const Account &a : *all)
-                if (a.parentId == family[i])
-                    family << a.meta.id;
+        const QStringList family = QStringList{next.plan.accountId} + branchIds(*all, next.plan.accountId);
         Result<std::vector<Opportunity>> deals = opportunities(family);
         if (!deals)
             return deals.error();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Domain rules: credit code check characters, exact money, stable enum codes.
 
+#include "domain/account_tree.h"
 #include "domain/credit_code.h"
 #include "domain/enums.h"
 #include "domain/money.h"
@@ -14,6 +15,23 @@ class TestDomain : public QObject
     Q_OBJECT
 
 private slots:
+    // Branches at any depth, nearest first; a parent cycle in a damaged file ends the walk.
+    void branchesOfAGroup()
+    {
+        const auto account = [](const char *id, const char *parent) {
+            Account a;
+            a.meta.id = QString::fromLatin1(id);
+            a.parentId = QString::fromLatin1(parent);
+            return a;
+        };
+        const std::vector<Account> accounts{account("group", ""), account("east", "group"), account("suzhou", "east"),
+                                            account("west", "group"), account("solo", "")};
+        QCOMPARE(branchIds(accounts, QStringLiteral("group")), (QStringList{"east", "west", "suzhou"}));
+        QCOMPARE(branchIds(accounts, QStringLiteral("east")), QStringList{"suzhou"});
+        QVERIFY(branchIds(accounts, QStringLiteral("solo")).isEmpty());
+        const std::vector<Account> cycle{account("a", "b"), account("b", "a")};
+        QCOMPARE(branchIds(cycle, QStringLiteral("a")), QStringList{"b"});
+    }
     void creditCode_data()
     {
         QTest::addColumn<QString>("code");
