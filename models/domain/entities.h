@@ -41,6 +41,7 @@ struct Account
     QString currency = QStringLiteral("CNY");
     qint64 annualRevenueMinor = 0; ///< the customer's own annual revenue, in `currency`
     QString notes;
+    int paymentOverdueDays = 0; ///< how late its oldest unpaid invoice is, where known; 0: none known
 
     Money annualRevenue() const { return Money{annualRevenueMinor, currency}; }
 };
@@ -274,6 +275,51 @@ struct PlanChange
     PlanStatus status = PlanStatus::Draft;
     QDateTime changedAt;
     QString changedBy;
+};
+
+/// A customer's judgement of us, from a survey, a visit or a service case, for the account and
+/// optionally one of its contacts.
+struct SatisfactionResponse
+{
+    RowMeta meta;
+    QString accountId;
+    QString contactId; ///< who answered; empty: the account as a whole
+    QDate respondedOn;
+    ResponseSource source = ResponseSource::Survey;
+    int recommend = -1;    ///< likelihood to recommend 0…10; -1: not answered
+    int satisfaction = 0;  ///< overall satisfaction 1 (very dissatisfied) … 5 (very satisfied); 0: not answered
+    QString dimensionScores; ///< "quality=4;delivery=3": scores 1…5 per dimension (domain/satisfaction.h)
+    QString comment;
+};
+
+/// A fact of an account's lifecycle: its stage was set or confirmed, with the stage proposed
+/// from the facts at that moment and the manager's reason. The store writes one whenever an
+/// account's stage changes; Store::decideLifecycle writes one with its reason.
+struct LifecycleChange
+{
+    RowMeta meta;
+    QString accountId;
+    Lifecycle fromStage = Lifecycle::Prospect;
+    Lifecycle toStage = Lifecycle::Prospect;
+    QString proposed; ///< enumCode of the stage proposed at the time; empty: none was
+    QString reason;
+    QDateTime changedAt;
+    QString changedBy;
+};
+
+/// A manager's answer to an account's churn warning: seen (with a note), or put off until a day.
+/// A warning is new again once its score rises or a signal fires that was not reviewed.
+struct WarningReview
+{
+    RowMeta meta;
+    QString accountId;
+    WarningReviewKind kind = WarningReviewKind::Acknowledged;
+    int score = 0;          ///< the risk score reviewed
+    QString signals;        ///< enumCode of the signals that had fired, comma-separated
+    QDate snoozedUntil;     ///< for Snoozed: hidden until this day
+    QString note;
+    QDateTime reviewedAt;
+    QString reviewedBy;
 };
 
 } // namespace kam

@@ -81,6 +81,25 @@ constexpr EnumEntry<Whitespace> kWhitespace[] = {
     {Whitespace::Competitor, "competitor", QT_TRANSLATE_NOOP("kam::Labels", "Buys from a competitor")},
     {Whitespace::NotRelevant, "not_relevant", QT_TRANSLATE_NOOP("kam::Labels", "Not relevant")},
 };
+constexpr EnumEntry<ResponseSource> kResponseSources[] = {
+    {ResponseSource::Survey, "survey", QT_TRANSLATE_NOOP("kam::Labels", "Survey")},
+    {ResponseSource::Visit, "visit", QT_TRANSLATE_NOOP("kam::Labels", "Visit rating")},
+    {ResponseSource::ServiceCase, "service_case", QT_TRANSLATE_NOOP("kam::Labels", "Service case rating")},
+};
+constexpr EnumEntry<ChurnSignal> kChurnSignals[] = {
+    {ChurnSignal::NpsDrop, "nps_drop", QT_TRANSLATE_NOOP("kam::Labels", "NPS falling")},
+    {ChurnSignal::SatisfactionDrop, "satisfaction_drop", QT_TRANSLATE_NOOP("kam::Labels", "Satisfaction falling")},
+    {ChurnSignal::RevenueDrop, "revenue_drop", QT_TRANSLATE_NOOP("kam::Labels", "Revenue falling")},
+    {ChurnSignal::NoContact, "no_contact", QT_TRANSLATE_NOOP("kam::Labels", "No contact")},
+    {ChurnSignal::StalledDeals, "stalled_deals", QT_TRANSLATE_NOOP("kam::Labels", "Stalled deals")},
+    {ChurnSignal::KeyContactLost, "key_contact", QT_TRANSLATE_NOOP("kam::Labels", "Key contact left or no champion")},
+    {ChurnSignal::OpenServiceCases, "service_cases", QT_TRANSLATE_NOOP("kam::Labels", "Open service cases")},
+    {ChurnSignal::PaymentOverdue, "payment_overdue", QT_TRANSLATE_NOOP("kam::Labels", "Payment overdue")},
+};
+constexpr EnumEntry<WarningReviewKind> kWarningReviews[] = {
+    {WarningReviewKind::Acknowledged, "acknowledged", QT_TRANSLATE_NOOP("kam::Labels", "Acknowledged")},
+    {WarningReviewKind::Snoozed, "snoozed", QT_TRANSLATE_NOOP("kam::Labels", "Snoozed")},
+};
 } // namespace
 
 #define KAM_ENUM_TABLE(Type, table)                                                                \
@@ -109,6 +128,9 @@ KAM_ENUM_TABLE(TeamRole, kTeamRoles)
 KAM_ENUM_TABLE(PlanStatus, kPlanStatuses)
 KAM_ENUM_TABLE(ActionStatus, kActionStatuses)
 KAM_ENUM_TABLE(Whitespace, kWhitespace)
+KAM_ENUM_TABLE(ResponseSource, kResponseSources)
+KAM_ENUM_TABLE(ChurnSignal, kChurnSignals)
+KAM_ENUM_TABLE(WarningReviewKind, kWarningReviews)
 
 #undef KAM_ENUM_TABLE
 

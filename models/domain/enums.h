@@ -20,6 +20,21 @@ enum class PlanStatus { Draft, InReview, Approved };
 enum class ActionStatus { Open, InProgress, Done, Cancelled };
 /// What an account's branch or buying centre does for one of our product lines.
 enum class Whitespace { Potential, Ours, Competitor, NotRelevant };
+/// Where a satisfaction response came from.
+enum class ResponseSource { Survey, Visit, ServiceCase };
+/// The named inputs of the churn risk score (analytics/churn.h), in the order they are shown.
+enum class ChurnSignal {
+    NpsDrop,          ///< NPS fell between the last two quarters with answers
+    SatisfactionDrop, ///< average overall satisfaction fell between those quarters
+    RevenueDrop,      ///< won revenue fell quarter on quarter
+    NoContact,        ///< no activity for longer than the tier's maintenance interval
+    StalledDeals,     ///< open deals without a stage change for N days
+    KeyContactLost,   ///< a key contact left recently, or no active champion
+    OpenServiceCases, ///< service cases whose follow-up is not done
+    PaymentOverdue,   ///< the oldest unpaid invoice is overdue (where known)
+};
+/// What a manager did about a churn warning.
+enum class WarningReviewKind { Acknowledged, Snoozed };
 
 /// A label before translation; `disambiguation` tells apart one English word with two
 /// meanings ("Lost" customer, "Lost" deal), as QT_TRANSLATE_NOOP3 writes it.
