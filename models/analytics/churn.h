@@ -51,9 +51,9 @@ struct ChurnScore
     QString accountId;
     int score = 0;         ///< round(Σ contributions), 0…100
     int previousScore = 0; ///< the same facts scored a quarter (91 days) earlier: the trend
-    std::vector<SignalResult> signals; ///< every signal, in ChurnSignal order
+    std::vector<SignalResult> signalResults; ///< every signal, in ChurnSignal order
 
-    /// enumCode of the fired signals, comma-separated in ChurnSignal order (WarningReview::signals).
+    /// enumCode of the fired signals, comma-separated in ChurnSignal order (WarningReview::signalCodes).
     QString firedCodes() const;
 };
 

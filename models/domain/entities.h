@@ -315,7 +315,7 @@ struct WarningReview
     QString accountId;
     WarningReviewKind kind = WarningReviewKind::Acknowledged;
     int score = 0;          ///< the risk score reviewed
-    QString signals;        ///< enumCode of the signals that had fired, comma-separated
+    QString signalCodes;    ///< enumCode of the signals that had fired, comma-separated
     QDate snoozedUntil;     ///< for Snoozed: hidden until this day
     QString note;
     QDateTime reviewedAt;
