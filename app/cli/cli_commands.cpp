@@ -3,6 +3,8 @@
 
 #include "demo/demo_generator.h"
 #include "analytics/pipeline.h"
+#include "analytics/satisfaction.h"
+#include "domain/account_tree.h"
 #include "io/account_export.h"
 #include "io/pipeline_json.h"
 #include "plan_pdf.h"
@@ -24,6 +26,7 @@
 #include <QSysInfo>
 #include <QTextStream>
 
+#include <cmath>
 #include <cstdio>
 #include <limits>
 #include <optional>
@@ -108,6 +111,16 @@ const QList<CommandHelp> &commandHelps()
               "  file with its page count. Page size A4 by default; labels in --lang\n"
               "  (default: the system's language). A file is written completely or not\n"
               "  at all.\n") },
+        { QStringLiteral("nps"),
+          QStringLiteral(
+              "kamdesk-cli --db FILE nps [--account ID|NAME] [--from DATE] [--to DATE] [--json]\n"
+              "  Net Promoter Score of the satisfaction responses given from --from to --to\n"
+              "  (ISO dates, either may be left out), of the whole portfolio or of the\n"
+              "  account (id, legal or short name) with its branches. Promoters answer\n"
+              "  9-10, passives 7-8, detractors 0-6; NPS = % promoters - % detractors of\n"
+              "  the answered responses, rounded to 0.1. Unanswered responses count in\n"
+              "  \"responses\" only; with none answered the NPS is null. --json:\n"
+              "  {\"responses\",\"answered\",\"promoters\",\"passives\",\"detractors\",\"nps\"}.\n") },
         { QStringLiteral("sync"),
           QStringLiteral(
               "kamdesk-cli --db FILE sync --server URL --user EMAIL --password-stdin [--json]\n"
@@ -430,7 +443,8 @@ Result<void> demoCommand(const QString &globalDb, const QStringList &args)
           << " groups with branches), " << summary->contacts << " contacts, "
           << summary->teamMembers << " team members, " << summary->users << " managers, "
           << summary->deals << " deals (" << summary->stageChanges << " stage changes), "
-          << summary->activities << " activities, " << summary->plans << " account plans" << Qt::endl;
+          << summary->activities << " activities, " << summary->plans << " account plans, " << summary->responses
+          << " satisfaction responses" << Qt::endl;
     return {};
 }
 
@@ -522,6 +536,38 @@ Result<QDate> dateOption(const QCommandLineParser &parser, const QCommandLineOpt
     return day;
 }
 
+/// --from and --to (either may be absent), refusing a range that ends before it starts.
+Result<std::pair<QDate, QDate>> dateRange(const QCommandLineParser &parser, const QCommandLineOption &fromOption,
+                                          const QCommandLineOption &toOption)
+{
+    Result<QDate> from = dateOption(parser, fromOption);
+    if (!from)
+        return from.error();
+    Result<QDate> to = dateOption(parser, toOption);
+    if (!to)
+        return to.error();
+    if (from->isValid() && to->isValid() && *to < *from)
+        return bad(QStringLiteral("--to %1 is before --from %2").arg(to->toString(Qt::ISODate), from->toString(Qt::ISODate)));
+    return std::pair{*from, *to};
+}
+
+/// The live account named by id, legal name or short name; an unknown or ambiguous name fails.
+Result<Account> findAccount(const Store &store, const QString &wanted)
+{
+    Result<std::vector<Account>> accounts = store.accounts();
+    if (!accounts)
+        return accounts.error();
+    std::vector<const Account *> matches;
+    for (const Account &a : *accounts)
+        if (a.meta.id == wanted || a.legalName == wanted || a.shortName == wanted)
+            matches.push_back(&a);
+    if (matches.empty())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no account %1 in the store").arg(wanted));
+    if (matches.size() > 1)
+        return bad(QStringLiteral("%1 accounts are called %2: give the account's id").arg(matches.size()).arg(wanted));
+    return *matches.front();
+}
+
 /// What funnel and forecast compute over: the store's pipeline, the filter and the currency.
 struct PipelineQuery
 {
@@ -535,16 +581,11 @@ Result<PipelineQuery> pipelineQuery(const QCommandLineParser &parser, const Pipe
                                     const QString &globalDb)
 {
     PipelineQuery q;
-    Result<QDate> from = dateOption(parser, o.from);
-    if (!from)
-        return from.error();
-    Result<QDate> to = dateOption(parser, o.to);
-    if (!to)
-        return to.error();
-    if (from->isValid() && to->isValid() && *to < *from)
-        return bad(QStringLiteral("--to %1 is before --from %2").arg(to->toString(Qt::ISODate), from->toString(Qt::ISODate)));
-    q.filter.from = *from;
-    q.filter.to = *to;
+    Result<std::pair<QDate, QDate>> range = dateRange(parser, o.from, o.to);
+    if (!range)
+        return range.error();
+    q.filter.from = range->first;
+    q.filter.to = range->second;
     Result<std::unique_ptr<Store>> opened
         = openStore(parser.isSet(dbOption()) ? parser.value(dbOption()) : globalDb, false);
     if (!opened)
@@ -730,19 +771,10 @@ Result<void> planPdfCommand(const QString &globalDb, const QStringList &args)
         return {};
     }
 
-    Result<std::vector<Account>> accounts = store.accounts();
-    if (!accounts)
-        return accounts.error();
-    const QString wanted = parser.value(account);
-    std::vector<const Account *> matches;
-    for (const Account &a : *accounts)
-        if (a.meta.id == wanted || a.legalName == wanted || a.shortName == wanted)
-            matches.push_back(&a);
-    if (matches.empty())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no account %1 in the store").arg(wanted));
-    if (matches.size() > 1)
-        return bad(QStringLiteral("%1 accounts are called %2: give the account's id").arg(matches.size()).arg(wanted));
-    const Account &a = *matches.front();
+    Result<Account> found = findAccount(store, parser.value(account));
+    if (!found)
+        return found.error();
+    const Account &a = *found;
     Result<std::vector<Plan>> plans = store.plans({a.meta.id});
     if (!plans)
         return plans.error();
@@ -765,6 +797,58 @@ Result<void> planPdfCommand(const QString &globalDb, const QStringList &args)
     if (!pages)
         return pages.error();
     out() << "wrote " << file << " (" << *pages << " pages)" << Qt::endl;
+    return {};
+}
+
+Result<void> npsCommand(const QString &globalDb, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption account(QStringLiteral("account"), QStringLiteral("Account."), QStringLiteral("ID|NAME"));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day."), QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last day."), QStringLiteral("DATE"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("JSON output."));
+    parser.addOptions({account, from, to, json});
+    if (Result<void> r = parse(parser, QStringLiteral("nps"), args); !r)
+        return r;
+    Result<std::pair<QDate, QDate>> range = dateRange(parser, from, to);
+    if (!range)
+        return range.error();
+    Result<std::unique_ptr<Store>> opened
+        = openStore(parser.isSet(dbOption()) ? parser.value(dbOption()) : globalDb, false);
+    if (!opened)
+        return opened.error();
+    const Store &store = **opened;
+    QStringList scope;
+    if (parser.isSet(account)) {
+        Result<Account> found = findAccount(store, parser.value(account));
+        if (!found)
+            return found.error();
+        Result<std::vector<Account>> accounts = store.accounts();
+        if (!accounts)
+            return accounts.error();
+        scope = branchIds(*accounts, found->meta.id); // a group answers for its branches too
+    }
+    Result<std::vector<SatisfactionResponse>> responses = store.satisfactionResponses(scope);
+    if (!responses)
+        return responses.error();
+    analytics::NpsSummary nps;
+    for (const SatisfactionResponse &r : *responses)
+        if ((!range->first.isValid() || r.respondedOn >= range->first)
+            && (!range->second.isValid() || r.respondedOn <= range->second))
+            nps.add(r.recommend);
+    const std::optional<double> score = nps.nps();
+    const auto rounded = [](double v) { return std::round(v * 10) / 10; };
+    if (parser.isSet(json)) {
+        const QJsonObject o{{QStringLiteral("responses"), nps.responses}, {QStringLiteral("answered"), nps.answered},
+                            {QStringLiteral("promoters"), nps.promoters}, {QStringLiteral("passives"), nps.passives},
+                            {QStringLiteral("detractors"), nps.detractors},
+                            {QStringLiteral("nps"), score ? QJsonValue(rounded(*score)) : QJsonValue()}};
+        out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+        return {};
+    }
+    out() << nps.responses << " responses, " << nps.answered << " answered: " << nps.promoters << " promoters, "
+          << nps.passives << " passives, " << nps.detractors << " detractors; NPS "
+          << (score ? QString::number(rounded(*score), 'f', 1) : QStringLiteral("- (none answered)")) << Qt::endl;
     return {};
 }
 
@@ -843,6 +927,7 @@ int run(const QStringList &arguments)
         : command == QLatin1String("funnel")          ? funnelCommand(db, args)
         : command == QLatin1String("forecast")        ? forecastCommand(db, args)
         : command == QLatin1String("plan-pdf")        ? planPdfCommand(db, args)
+        : command == QLatin1String("nps")             ? npsCommand(db, args)
                                                       : demoCommand(db, args);
     return r ? 0 : fail(r.error().message);
 }

@@ -2,6 +2,7 @@
 #include "demo_generator.h"
 
 #include "domain/credit_code.h"
+#include "domain/satisfaction.h"
 #include "domain/stages.h"
 #include "store/store.h"
 
@@ -233,6 +234,18 @@ constexpr RiskText kRisks[] = {
 };
 constexpr const char *kBuyingCentres[] = { "采购部", "设备部", "生产部" };
 
+/// What customers say in a survey or after a visit, by how they feel about us.
+constexpr const char *kPraise[] = { "交付准时，质量稳定", "技术支持响应快，现场问题当天解决", "新产线调试顺利，感谢项目团队",
+                                    "备件供应及时，停机时间明显减少", "Service engineers were quick and well prepared" };
+constexpr const char *kNeutral[] = { "整体满意，价格还有下调空间", "交期基本满足，个别批次延误", "希望提供更多操作培训",
+                                     "Documentation could be clearer" };
+constexpr const char *kComplaints[] = { "上季度两次延期交货，影响生产计划", "售后响应慢，工单三天无人跟进",
+                                        "报价高于竞品 8%，采购压力大", "质量问题反复出现，需要整改报告",
+                                        "Frequent delivery delays this quarter" };
+/// Why a manager set an account's lifecycle stage.
+constexpr const char *kLifecycleReasons[] = { "年度复盘：订单稳定，合作进入成熟期", "新产线项目落地，采购额持续增长",
+                                              "连续两个季度采购下降，竞品介入", "首单交付完成，正在扩展到其他事业部" };
+
 struct ActivityText
 {
     ActivityKind kind;
@@ -452,6 +465,8 @@ private:
                                             { Lifecycle::Mature, 40 },
                                             { Lifecycle::Declining, 12 },
                                             { Lifecycle::Lost, 8 } });
+        // Where finance tells us: some customers pay late.
+        a.paymentOverdueDays = chance(10) ? 10 + pick(80) : 0;
         a.ownerId = m_managers[pick(int(m_managers.size()))];
         a.currency = weighted<QString>({ { QStringLiteral("CNY"), 90 },
                                          { QStringLiteral("USD"), 7 },
@@ -613,7 +628,67 @@ private:
         Result<QStringList> deals = createDeals(account);
         if (!deals)
             return deals.error();
-        return createActivities(account, contactIds, *deals);
+        if (Result<void> r = createActivities(account, contactIds, *deals); !r)
+            return r;
+        if (Result<void> r = createResponses(account, contactIds); !r)
+            return r;
+        return decideLifecycle(account);
+    }
+
+    /// Surveys each quarter and ratings after visits over the last year and a half, more for
+    /// higher tiers. Most customers stay as they are; some have been souring lately, which is
+    /// what the churn warning is for. A few leave the recommendation question unanswered.
+    Result<void> createResponses(const Account &account, const QStringList &contacts)
+    {
+        if (account.lifecycle == Lifecycle::Prospect)
+            return {};
+        const int perQuarter = account.tier == Tier::Core ? 2 + pick(2) : account.tier == Tier::Key ? 1 + pick(2) : pick(2);
+        const bool souring = account.lifecycle == Lifecycle::Declining ? chance(60) : chance(12);
+        const int base = 5 + pick(5); // how likely they are to recommend us, 0…10, before any souring
+        const QDate today = m_now.date();
+        for (int quarter = 5; quarter >= 0; --quarter) {
+            for (int i = 0; i < perQuarter; ++i) {
+                SatisfactionResponse r;
+                r.accountId = account.meta.id;
+                r.respondedOn = today.addDays(-quarter * 91 - pick(91));
+                if (r.respondedOn > today)
+                    r.respondedOn = today;
+                r.source = weighted<ResponseSource>(
+                    { { ResponseSource::Survey, 5 }, { ResponseSource::Visit, 3 }, { ResponseSource::ServiceCase, 2 } });
+                if (!contacts.isEmpty() && chance(80))
+                    r.contactId = contacts[pick(int(contacts.size()))];
+                const int fall = souring && quarter <= 1 ? 3 + pick(3) : 0;
+                const int recommend = std::clamp(base + pick(3) - 1 - fall, 0, kMaxRecommend);
+                r.recommend = chance(10) ? -1 : recommend;
+                r.satisfaction = std::clamp(1 + recommend * 4 / 10 + pick(2) - (pick(3) == 0 ? 1 : 0), 1, kMaxSatisfaction);
+                if (r.source == ResponseSource::Survey) {
+                    DimensionScores scores;
+                    for (const QString &d : defaultDimensions())
+                        scores.append({ d, std::clamp(r.satisfaction + pick(3) - 1, 1, kMaxSatisfaction) });
+                    r.dimensionScores = dimensionScoresText(scores);
+                }
+                if (chance(60))
+                    r.comment = s(recommend >= 9 ? pickFrom(kPraise) : recommend >= 7 ? pickFrom(kNeutral) : pickFrom(kComplaints));
+                m_at = r.respondedOn.startOfDay().addSecs(9 * 3600 + pick(28800)).toUTC();
+                if (Result<SatisfactionResponse> created = m_store.create(r); !created)
+                    return created.error();
+                ++m_summary.responses;
+            }
+        }
+        m_at = m_now;
+        return {};
+    }
+
+    /// Established customers had their stage reviewed with a reason some months ago.
+    Result<void> decideLifecycle(const Account &account)
+    {
+        if (account.lifecycle == Lifecycle::Prospect || !chance(60))
+            return {};
+        m_at = m_now.addDays(-30 - pick(240));
+        Result<LifecycleChange> r = m_store.decideLifecycle(account.meta.id, account.lifecycle, {},
+                                                            s(pickFrom(kLifecycleReasons)));
+        m_at = m_now;
+        return r ? Result<void>{} : Result<void>{ r.error() };
     }
 
     /// This year's plan, approved in January and worked through since, and next year's draft

@@ -30,6 +30,7 @@ struct DemoSummary
     int activities = 0;
     int targets = 0;
     int plans = 0; ///< key account plans: this year's approved, next year's draft
+    int responses = 0; ///< satisfaction responses
 };
 
 /// Called after each committed chunk; return false to stop (the chunk in progress is not kept).
@@ -39,7 +40,8 @@ using DemoProgress = std::function<bool(int done, int total)>;
 /// machinery, fleet, auto-parts and distribution customers with Chinese and English names,
 /// groups with regional branches, valid unique credit codes, contacts with buying roles and
 /// reporting lines, account teams, a product catalogue, deals whose stage history runs over the
-/// last 18 months up to now, activities with next steps due around today, monthly targets, and
+/// last 18 months up to now, activities with next steps due around today, monthly targets,
+/// satisfaction responses over six quarters (some customers souring lately), lifecycle reviews, and
 /// for groups and core accounts this year's approved key account plan and next year's draft.
 /// Everything goes through the store's write path (its clock set back for the history), so the
 /// demo data is journalled like any other edit.

@@ -167,6 +167,31 @@ const Step kSteps[] = {
          QStringLiteral("CREATE INDEX whitespace_cells_plan ON whitespace_cells(plan_id)"),
          QStringLiteral("CREATE INDEX plan_changes_plan ON plan_changes(plan_id)"),
      }},
+    {6,
+     {
+         // Satisfaction history, lifecycle history and churn warning reviews; what is known
+         // about an account's overdue payments.
+         QStringLiteral("ALTER TABLE accounts ADD COLUMN payment_overdue_days INTEGER NOT NULL DEFAULT 0 "
+                        "CHECK (payment_overdue_days >= 0)"),
+         QStringLiteral(
+             "CREATE TABLE satisfaction_responses (" KAM_SYNC_COLUMNS ", "
+             "account_id TEXT NOT NULL REFERENCES accounts(id) DEFERRABLE INITIALLY DEFERRED, "
+             "contact_id TEXT, responded_on TEXT NOT NULL, source TEXT NOT NULL, "
+             "recommend INTEGER NOT NULL CHECK (recommend BETWEEN -1 AND 10), "
+             "satisfaction INTEGER NOT NULL CHECK (satisfaction BETWEEN 0 AND 5), "
+             "dimension_scores TEXT, comment TEXT)"),
+         QStringLiteral("CREATE INDEX satisfaction_responses_account ON satisfaction_responses(account_id, responded_on)"),
+         QStringLiteral(
+             "CREATE TABLE lifecycle_changes (" KAM_SYNC_COLUMNS ", account_id TEXT NOT NULL, "
+             "from_stage TEXT NOT NULL, to_stage TEXT NOT NULL, proposed TEXT, reason TEXT, "
+             "changed_at TEXT NOT NULL, changed_by TEXT)"),
+         QStringLiteral("CREATE INDEX lifecycle_changes_account ON lifecycle_changes(account_id, changed_at)"),
+         QStringLiteral(
+             "CREATE TABLE warning_reviews (" KAM_SYNC_COLUMNS ", account_id TEXT NOT NULL, "
+             "kind TEXT NOT NULL, score INTEGER NOT NULL, signals TEXT, snoozed_until TEXT, note TEXT, "
+             "reviewed_at TEXT NOT NULL, reviewed_by TEXT)"),
+         QStringLiteral("CREATE INDEX warning_reviews_account ON warning_reviews(account_id, reviewed_at)"),
+     }},
 };
 
 #undef KAM_SYNC_COLUMNS

@@ -48,7 +48,8 @@ const TableSpec<Account> &tableSpec<Account>()
          column("lifecycle", &Account::lifecycle), column("owner_id", &Account::ownerId),
          column("currency", &Account::currency),
          column("annual_revenue_minor", &Account::annualRevenueMinor),
-         column("notes", &Account::notes)},
+         column("notes", &Account::notes),
+         column("payment_overdue_days", &Account::paymentOverdueDays)},
         QStringLiteral("id"),
         QStringLiteral("owner_id"),
         {QStringLiteral("owner_id")}};
@@ -265,6 +266,55 @@ const TableSpec<PlanChange> &tableSpec<PlanChange>()
         QStringLiteral("account_id"),
         {},
         {QStringLiteral("changed_by")}};
+    return spec;
+}
+
+template<>
+const TableSpec<SatisfactionResponse> &tableSpec<SatisfactionResponse>()
+{
+    static const TableSpec<SatisfactionResponse> spec{
+        QStringLiteral("satisfaction_responses"),
+        {column("account_id", &SatisfactionResponse::accountId),
+         column("contact_id", &SatisfactionResponse::contactId),
+         column("responded_on", &SatisfactionResponse::respondedOn),
+         column("source", &SatisfactionResponse::source),
+         column("recommend", &SatisfactionResponse::recommend),
+         column("satisfaction", &SatisfactionResponse::satisfaction),
+         column("dimension_scores", &SatisfactionResponse::dimensionScores),
+         column("comment", &SatisfactionResponse::comment)},
+        QStringLiteral("account_id")};
+    return spec;
+}
+
+template<>
+const TableSpec<LifecycleChange> &tableSpec<LifecycleChange>()
+{
+    static const TableSpec<LifecycleChange> spec{
+        QStringLiteral("lifecycle_changes"),
+        {column("account_id", &LifecycleChange::accountId),
+         column("from_stage", &LifecycleChange::fromStage), column("to_stage", &LifecycleChange::toStage),
+         column("proposed", &LifecycleChange::proposed), column("reason", &LifecycleChange::reason),
+         column("changed_at", &LifecycleChange::changedAt),
+         column("changed_by", &LifecycleChange::changedBy)},
+        QStringLiteral("account_id"),
+        {},
+        {QStringLiteral("changed_by")}};
+    return spec;
+}
+
+template<>
+const TableSpec<WarningReview> &tableSpec<WarningReview>()
+{
+    static const TableSpec<WarningReview> spec{
+        QStringLiteral("warning_reviews"),
+        {column("account_id", &WarningReview::accountId), column("kind", &WarningReview::kind),
+         column("score", &WarningReview::score), column("signals", &WarningReview::signalCodes),
+         column("snoozed_until", &WarningReview::snoozedUntil), column("note", &WarningReview::note),
+         column("reviewed_at", &WarningReview::reviewedAt),
+         column("reviewed_by", &WarningReview::reviewedBy)},
+        QStringLiteral("account_id"),
+        {},
+        {QStringLiteral("reviewed_by")}};
     return spec;
 }
 

@@ -5,6 +5,7 @@
 #include "sync_journal.h"
 
 #include "domain/credit_code.h"
+#include "domain/satisfaction.h"
 #include "domain/stages.h"
 #include "migrations.h"
 #include "row_codec.h"
@@ -550,6 +551,18 @@ Result<void> Store::recordFacts(const T *before, const T &after)
         change.changedBy = currentUserId();
         Result<StageChange> r = create(change);
         return r ? Result<void>{} : Result<void>{r.error()};
+    } else if constexpr (std::is_same_v<T, Account>) {
+        // decideLifecycle writes its own change, with the proposal and the reason.
+        if ((before && before->lifecycle == after.lifecycle) || m_decidingLifecycle)
+            return {};
+        LifecycleChange change;
+        change.accountId = after.meta.id;
+        change.fromStage = before ? before->lifecycle : after.lifecycle;
+        change.toStage = after.lifecycle;
+        change.changedAt = m_clock();
+        change.changedBy = currentUserId();
+        Result<LifecycleChange> r = create(change);
+        return r ? Result<void>{} : Result<void>{r.error()};
     } else if constexpr (std::is_same_v<T, Plan>) {
         if (before && before->status == after.status && before->version == after.version)
             return {};
@@ -692,6 +705,8 @@ Result<void> Store::validate(const Account &a) const
         return invalid(tr("%1 is not a currency code such as CNY or USD.").arg(quoted(a.currency)));
     if (a.annualRevenueMinor < 0)
         return invalid(tr("The annual revenue cannot be negative."));
+    if (a.paymentOverdueDays < 0)
+        return invalid(tr("Days of overdue payment cannot be negative."));
     if (!a.ownerId.isEmpty()) {
         if (Result<void> r = mustBeLive(db(), QStringLiteral("users"), a.ownerId, tr("The owner does not exist.")); !r)
             return r;
@@ -1055,6 +1070,72 @@ Result<void> Store::validate(const PlanChange &c) const
     return {};
 }
 
+Result<void> Store::validate(const SatisfactionResponse &r) const
+{
+    if (Result<void> live = mustBeLive(db(), QStringLiteral("accounts"), r.accountId,
+                                       tr("The response's account does not exist."));
+        !live)
+        return live;
+    if (!r.contactId.isEmpty()) {
+        Result<QString> known = firstMatch(
+            db(), QStringLiteral("SELECT id FROM contacts WHERE id = ? AND account_id = ? AND deleted_at IS NULL"),
+            {r.contactId, r.accountId});
+        if (!known)
+            return known.error();
+        if (known->isEmpty())
+            return makeError(ErrorCode::NotFound, tr("The person who answered is not a contact of the account."));
+    }
+    if (!r.respondedOn.isValid())
+        return invalid(tr("The response needs the day it was given."));
+    // A calendar day as the manager sees it: compare with the local day.
+    if (const QDate today = m_clock().toLocalTime().date(); r.respondedOn > today)
+        return invalid(tr("The response is dated %1, after today (%2).")
+                           .arg(r.respondedOn.toString(Qt::ISODate), today.toString(Qt::ISODate)));
+    if (r.recommend < -1 || r.recommend > kMaxRecommend)
+        return invalid(tr("Likelihood to recommend is 0 to %1 (or not answered), not %2.")
+                           .arg(kMaxRecommend)
+                           .arg(r.recommend));
+    if (r.satisfaction < 0 || r.satisfaction > kMaxSatisfaction)
+        return invalid(tr("Overall satisfaction is 1 to %1 (or not answered), not %2.")
+                           .arg(kMaxSatisfaction)
+                           .arg(r.satisfaction));
+    QString why;
+    if (!parseDimensionScores(r.dimensionScores, &why))
+        return invalid(why);
+    return {};
+}
+
+Result<void> Store::validate(const LifecycleChange &c) const
+{
+    if (Result<void> r = mustBeLive(db(), QStringLiteral("accounts"), c.accountId,
+                                    tr("The account of the lifecycle change does not exist."));
+        !r)
+        return r;
+    if (!c.changedAt.isValid())
+        return invalid(tr("A lifecycle change needs its time."));
+    if (!c.proposed.isEmpty() && !enumFromCode<Lifecycle>(c.proposed))
+        return invalid(tr("%1 is not a lifecycle stage.").arg(quoted(c.proposed)));
+    return {};
+}
+
+Result<void> Store::validate(const WarningReview &w) const
+{
+    if (Result<void> r = mustBeLive(db(), QStringLiteral("accounts"), w.accountId,
+                                    tr("The account of the warning does not exist."));
+        !r)
+        return r;
+    if (w.score < 0 || w.score > 100)
+        return invalid(tr("A risk score is 0 to 100, not %1.").arg(w.score));
+    if (!w.reviewedAt.isValid())
+        return invalid(tr("A warning review needs its time."));
+    if (w.kind == WarningReviewKind::Snoozed && (!w.snoozedUntil.isValid() || w.snoozedUntil <= m_clock().toLocalTime().date()))
+        return invalid(tr("A warning is snoozed until a day after today."));
+    for (const QString &code : w.signalCodes.split(u',', Qt::SkipEmptyParts))
+        if (!enumFromCode<ChurnSignal>(code))
+            return invalid(tr("%1 is not a churn signal.").arg(quoted(code)));
+    return {};
+}
+
 // --- reads ---------------------------------------------------------------------------------
 
 Result<std::vector<Stage>> Store::stages() const
@@ -1178,6 +1259,73 @@ Result<std::vector<Plan>> Store::plans(const QStringList &accountIds) const
             binds << id;
     }
     return selectRows<Plan>(db(), where + QStringLiteral(" ORDER BY period DESC, title"), binds);
+}
+
+Result<std::vector<SatisfactionResponse>> Store::satisfactionResponses(const QStringList &accountIds) const
+{
+    if (accountIds.isEmpty())
+        return selectRows<SatisfactionResponse>(
+            db(), QStringLiteral("WHERE deleted_at IS NULL AND account_id IN (SELECT id FROM accounts WHERE deleted_at IS NULL) "
+                                 "ORDER BY responded_on DESC, created_at DESC"), {});
+    return selectRows<SatisfactionResponse>(
+        db(), QStringLiteral("WHERE deleted_at IS NULL AND account_id %1 ORDER BY responded_on DESC, created_at DESC")
+                  .arg(inList(accountIds.size())),
+        binds(accountIds));
+}
+
+Result<std::vector<LifecycleChange>> Store::lifecycleChanges(const QString &accountId) const
+{
+    return selectRows<LifecycleChange>(
+        db(), QStringLiteral("WHERE deleted_at IS NULL AND account_id = ? ORDER BY changed_at DESC, created_at DESC"),
+        {accountId});
+}
+
+Result<QHash<QString, WarningReview>> Store::latestWarningReviews() const
+{
+    Result<std::vector<WarningReview>> rows = selectRows<WarningReview>(
+        db(), QStringLiteral("WHERE deleted_at IS NULL ORDER BY reviewed_at, created_at"), {});
+    if (!rows)
+        return rows.error();
+    QHash<QString, WarningReview> latest;
+    for (const WarningReview &r : *rows)
+        latest.insert(r.accountId, r);
+    return latest;
+}
+
+Result<LifecycleChange> Store::decideLifecycle(const QString &accountId, Lifecycle stage,
+                                               const QString &proposed, const QString &reason)
+{
+    Result<Account> account = get<Account>(accountId);
+    if (!account || account->meta.isDeleted())
+        return makeError(ErrorCode::NotFound, tr("The account does not exist."));
+    if (reason.trimmed().isEmpty())
+        return invalid(tr("Say why the account is %1.").arg(enumLabel(stage)));
+    LifecycleChange change;
+    change.accountId = accountId;
+    change.fromStage = account->lifecycle;
+    change.toStage = stage;
+    change.proposed = proposed;
+    change.reason = reason.trimmed();
+    change.changedAt = m_clock();
+    change.changedBy = currentUserId();
+    LifecycleChange written;
+    const Result<void> done = transaction([&]() -> Result<void> {
+        Result<LifecycleChange> created = create(change);
+        if (!created)
+            return created.error();
+        written = std::move(created).value();
+        if (account->lifecycle == stage)
+            return {}; // a confirmation
+        Account after = *account;
+        after.lifecycle = stage;
+        m_decidingLifecycle = true;
+        const Result<void> r = update(after);
+        m_decidingLifecycle = false;
+        return r;
+    });
+    if (!done)
+        return done.error();
+    return written;
 }
 
 Result<PlanContent> Store::planContent(const QString &planId) const
@@ -1384,6 +1532,9 @@ KAM_STORE_INSTANTIATE(PlanAction)
 KAM_STORE_INSTANTIATE(PlanRisk)
 KAM_STORE_INSTANTIATE(WhitespaceCell)
 KAM_STORE_INSTANTIATE(PlanChange)
+KAM_STORE_INSTANTIATE(SatisfactionResponse)
+KAM_STORE_INSTANTIATE(LifecycleChange)
+KAM_STORE_INSTANTIATE(WarningReview)
 
 #undef KAM_STORE_INSTANTIATE
 

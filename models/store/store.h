@@ -27,7 +27,7 @@ class Store : public QObject
 
 public:
     /// Schema version this build writes (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     /// Opens (creating if missing) and migrates a store. A newer or foreign database is refused
     /// without being changed. `targetVersion` exists for migration tests only.
@@ -116,6 +116,18 @@ public:
     /// in one transaction. Undo is removing the new plan.
     Result<Plan> startPlanFrom(const QString &previousId, const QString &period);
 
+    /// Live satisfaction responses of live accounts, newest first; with `accountIds`, of these.
+    Result<std::vector<SatisfactionResponse>> satisfactionResponses(const QStringList &accountIds = {}) const;
+    /// An account's lifecycle history, newest first.
+    Result<std::vector<LifecycleChange>> lifecycleChanges(const QString &accountId) const;
+    /// Per account, its latest churn warning review.
+    Result<QHash<QString, WarningReview>> latestWarningReviews() const;
+    /// Sets (or confirms) an account's lifecycle stage with the manager's reason and the stage
+    /// proposed at the time (enumCode; empty: none), writing the change and the account in one
+    /// transaction. Undo is removing the change and restoring the account's stage.
+    Result<LifecycleChange> decideLifecycle(const QString &accountId, Lifecycle stage,
+                                            const QString &proposed, const QString &reason);
+
     /// A value of the local settings (never synced; empty when unset); an empty value clears it.
     Result<QString> setting(const QString &key) const;
     Result<void> setSetting(const QString &key, const QString &value);
@@ -156,6 +168,9 @@ private:
     Result<void> validate(const PlanRisk &r) const;
     Result<void> validate(const WhitespaceCell &c) const;
     Result<void> validate(const PlanChange &c) const;
+    Result<void> validate(const SatisfactionResponse &r) const;
+    Result<void> validate(const LifecycleChange &c) const;
+    Result<void> validate(const WarningReview &w) const;
     /// The live plan a section belongs to, refusing a section whose account is not the plan's.
     template<typename T>
     Result<Plan> sectionPlan(const T &row) const;
@@ -167,6 +182,7 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_depth = 0;
+    bool m_decidingLifecycle = false; ///< decideLifecycle writes the lifecycle change itself
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     std::unique_ptr<Pending> m_pending;
 };

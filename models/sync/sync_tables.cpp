@@ -103,6 +103,13 @@ const std::vector<SyncTable> &syncTables()
                               { s("plan_id"), s("account_id") }),
         table<PlanChange>({}, { s("plan_id"), s("account_id"), s("version"), s("status"), s("changed_at") },
                           { s("plan_id"), s("account_id"), s("changed_by") }),
+        table<SatisfactionResponse>({}, { s("account_id"), s("responded_on"), s("source"), s("recommend"),
+                                          s("satisfaction") },
+                                    { s("account_id"), s("contact_id") }),
+        table<LifecycleChange>({}, { s("account_id"), s("from_stage"), s("to_stage"), s("changed_at") },
+                               { s("account_id"), s("changed_by") }),
+        table<WarningReview>({}, { s("account_id"), s("kind"), s("score"), s("reviewed_at") },
+                             { s("account_id"), s("reviewed_by") }),
     };
     return tables;
 }

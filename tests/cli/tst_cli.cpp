@@ -63,7 +63,7 @@ private slots:
         m_db = m_dir.filePath("demo.sqlite");
         const Run init = cli({ "--db", m_db, "init" });
         QCOMPARE(init.exitCode, 0);
-        QVERIFY(init.out.contains("schema version 5"));
+        QVERIFY(init.out.contains("schema version 6"));
         const Run demo = cli({ "--db", m_db, "demo", "--accounts", "30", "--seed", "5" });
         QCOMPARE(demo.exitCode, 0);
         QVERIFY2(demo.out.startsWith("demo: 30 accounts"), demo.out.constData());
@@ -248,6 +248,13 @@ private slots:
         QTest::addRow("plan-pdf unknown account")
             << QStringList { "--db", "DB", "plan-pdf", "--account", "Nobody Ltd", "--out", "x.pdf" }
             << QByteArray("no account Nobody Ltd");
+        QTest::addRow("nps bad date")
+            << QStringList { "--db", "DB", "nps", "--to", "31.12.2026" } << QByteArray("--to must be a date");
+        QTest::addRow("nps reversed period")
+            << QStringList { "--db", "DB", "nps", "--from", "2026-06-01", "--to", "2026-01-01" }
+            << QByteArray("--to 2026-01-01 is before --from 2026-06-01");
+        QTest::addRow("nps unknown account")
+            << QStringList { "--db", "DB", "nps", "--account", "Nobody Ltd" } << QByteArray("no account Nobody Ltd");
         QTest::addRow("plan-pdf missing folder")
             << QStringList { "--db", "DB", "plan-pdf", "--all", "--out-dir", "/nonexistent/dir" }
             << QByteArray("/nonexistent/dir does not exist");
@@ -415,6 +422,78 @@ private slots:
                  r.out.constData());
     }
 
+    void nps_countsWhatTheStoreHolds()
+    {
+        // Given the counts the demo store holds, by SQL of its own
+        const auto counts = [&](const QString &where, const QVariantList &binds) {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "nps");
+            db.setDatabaseName(m_db);
+            QList<int> c;
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.prepare("SELECT count(*), count(*) FILTER (WHERE recommend >= 0), count(*) FILTER (WHERE recommend >= 9), "
+                          "count(*) FILTER (WHERE recommend IN (7, 8)), count(*) FILTER (WHERE recommend BETWEEN 0 AND 6) "
+                          "FROM satisfaction_responses r JOIN accounts a ON a.id = r.account_id "
+                          "WHERE r.deleted_at IS NULL AND a.deleted_at IS NULL " + where);
+                for (const QVariant &b : binds)
+                    q.addBindValue(b);
+                if (q.exec() && q.next())
+                    for (int i = 0; i < 5; ++i)
+                        c << q.value(i).toInt();
+            }
+            db = {};
+            QSqlDatabase::removeDatabase("nps");
+            return c;
+        };
+        const auto check = [](const Run &r, const QList<int> &c) {
+            QCOMPARE(r.exitCode, 0);
+            const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+            QCOMPARE(c.size(), 5);
+            QVERIFY2(c[0] > c[1] && c[1] > 0, "the demo has answered and unanswered responses");
+            QCOMPARE(o.value("responses").toInt(), c[0]);
+            QCOMPARE(o.value("answered").toInt(), c[1]);
+            QCOMPARE(o.value("promoters").toInt(), c[2]);
+            QCOMPARE(o.value("passives").toInt(), c[3]);
+            QCOMPARE(o.value("detractors").toInt(), c[4]);
+            QCOMPARE(o.value("nps").toDouble(), std::round((c[2] - c[4]) * 1000.0 / c[1]) / 10);
+        };
+        // When the portfolio's NPS is asked for, then for one year
+        check(cli({ "--db", m_db, "nps", "--json" }), counts({}, {}));
+        check(cli({ "--db", m_db, "nps", "--from", "2026-01-01", "--to", "2026-12-31", "--json" }),
+              counts("AND responded_on BETWEEN ? AND ?", { "2026-01-01", "2026-12-31" }));
+        // Then an account's, by name, counts it with its branches
+        QString group;
+        QStringList members;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "groups");
+            db.setDatabaseName(m_db);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec("SELECT p.legal_name, p.id FROM accounts p WHERE p.deleted_at IS NULL AND EXISTS "
+                           "(SELECT 1 FROM accounts b WHERE b.parent_id = p.id) LIMIT 1"));
+            QVERIFY(q.next());
+            group = q.value(0).toString();
+            members << q.value(1).toString();
+            QVERIFY(q.exec("SELECT id FROM accounts WHERE parent_id = '" + members[0] + "'"));
+            while (q.next())
+                members << q.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase("groups");
+        const Run one = cli({ "--db", m_db, "nps", "--account", group, "--json" });
+        QVariantList ids(members.begin(), members.end());
+        QCOMPARE(QJsonDocument::fromJson(one.out).object().value("responses").toInt(),
+                 counts(QString("AND r.account_id IN (%1)").arg(QStringList(members.size(), "?").join(',')), ids)[0]);
+        // and with nothing answered the NPS is null, never zero
+        const QString empty = m_dir.filePath("empty.sqlite");
+        QCOMPARE(cli({ "--db", empty, "init" }).exitCode, 0);
+        const Run none = cli({ "--db", empty, "nps", "--json" });
+        QCOMPARE(none.exitCode, 0);
+        QCOMPARE(none.out.trimmed(),
+                 QByteArray(R"({"answered":0,"detractors":0,"nps":null,"passives":0,"promoters":0,"responses":0})"));
+        const Run text = cli({ "--db", empty, "nps" });
+        QVERIFY2(text.out.contains("NPS - (none answered)"), text.out.constData());
+    }
+
     void versionAndHelp()
     {
         const Run v = cli({ "--version" });
@@ -428,7 +507,7 @@ private slots:
 
     void helpForEachCommand()
     {
-        for (const char *command : { "init", "accounts", "demo", "plan-pdf" }) {
+        for (const char *command : { "init", "accounts", "demo", "plan-pdf", "nps" }) {
             const Run r = cli({ command, "--help" });
             QCOMPARE(r.exitCode, 0);
             QVERIFY(r.out.contains(command));
