@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <array>
 
 namespace kam {
@@ -117,6 +118,21 @@ QStackedWidget *chartStack(QChart *chart, const char *objectName, QWidget *paren
     empty->setFrameShape(QFrame::StyledPanel); // an empty panel, not a gap in the layout
     stack->addWidget(empty);
     return stack;
+}
+
+/// A bar's category as a name over a figure. One line ("Developing (12)") is cut short at
+/// 1280 px; the axis labels take rich text.
+QString categoryLabel(const QString &name, const QString &figure)
+{
+    return name.toHtmlEscaped() + QStringLiteral("<br>") + figure.toHtmlEscaped();
+}
+
+/// Axis labels a point smaller than the chart's text, so that category names fit their bars.
+void useSmallLabels(QAbstractAxis *axis)
+{
+    QFont font = axis->labelsFont();
+    font.setPointSizeF(std::max(6.0, font.pointSizeF() - 1));
+    axis->setLabelsFont(font);
 }
 
 void showEmpty(QStackedWidget *stack, const QString &text)
@@ -217,6 +233,8 @@ SatisfactionPortfolioView::SatisfactionPortfolioView(Store *store, QWidget *pare
     lifecycle->setTitle(tr("Accounts by lifecycle stage today"));
     lifecycle->legend()->setAlignment(Qt::AlignBottom);
     m_lifecycleStack = chartStack(lifecycle, "lifecycleChart", this);
+    useSmallLabels(m_stages);
+    useSmallLabels(m_npsGroups);
 
     auto *proxy = new BreakdownSortProxy(this);
     proxy->setSourceModel(m_model);
@@ -239,8 +257,8 @@ SatisfactionPortfolioView::SatisfactionPortfolioView(Store *store, QWidget *pare
     grid->addWidget(m_table, 1, 0);
     grid->addWidget(m_answersStack, 0, 1);
     grid->addWidget(m_lifecycleStack, 1, 1);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(0, 5);
+    grid->setColumnStretch(1, 4);
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
 
@@ -265,8 +283,7 @@ SatisfactionPortfolioView::SatisfactionPortfolioView(Store *store, QWidget *pare
     });
     connect(m_to, &QDateEdit::dateChanged, this, &SatisfactionPortfolioView::applyPeriod);
     connect(m_model, &NpsBreakdownModel::refreshed, this, &SatisfactionPortfolioView::updateCharts);
-    applyPeriod();
-    updateCharts();
+    applyPeriod(); // computes, and draws the charts even when the period changes nothing
 }
 
 analytics::DatePeriod SatisfactionPortfolioView::periodOf(Range range, const QDate &today,
@@ -335,13 +352,16 @@ void SatisfactionPortfolioView::updateNpsChart()
     QList<qreal> negative;
     QList<qreal> total;
     for (const analytics::NpsGroup &g : b.groups) {
-        labels << NpsBreakdownModel::groupLabel(g, m_model->dimension());
+        labels << categoryLabel(NpsBreakdownModel::groupLabel(g, m_model->dimension()),
+                                tr("n = %1", "answered responses under a bar")
+                                    .arg(QLocale().toString(g.nps.answered)));
         const double nps = g.nps.nps().value_or(0);
         positive << (nps > 0 ? nps : 0);
         negative << (nps < 0 ? nps : 0);
         total << 0;
     }
-    labels << tr("Total");
+    labels << categoryLabel(tr("Total"), tr("n = %1", "answered responses under a bar")
+                                             .arg(QLocale().toString(b.total.nps.answered)));
     positive << 0;
     negative << 0;
     total << b.total.nps.nps().value_or(0);
@@ -410,8 +430,7 @@ void SatisfactionPortfolioView::updateLifecycleChart()
     for (const auto &e : enumEntries<Lifecycle>()) {
         const int n = l.count(e.value);
         top = std::max(top, n);
-        labels << tr("%1 (%2)", "a lifecycle stage and its number of accounts")
-                      .arg(enumLabel(e.value), QLocale().toString(n));
+        labels << categoryLabel(enumLabel(e.value), QLocale().toString(n));
     }
     m_stages->setCategories(labels);
     for (size_t i = 0; i < kTierOrder.size(); ++i) {
