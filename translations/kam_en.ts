@@ -3559,13 +3559,13 @@ Install the current version; your data stays on this computer meanwhile.</transl
         <translation>No answers to show for this period.</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <comment>a lifecycle stage and its number of accounts</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>No accounts yet.</source>
         <translation>No accounts yet.</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <comment>answered responses under a bar</comment>
+        <translation>n = %1</translation>
     </message>
 </context>
 <context>

@@ -3531,13 +3531,13 @@ Install the current version; your data stays on this computer meanwhile.</source
         <translation>该期间没有可显示的评分。</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <comment>a lifecycle stage and its number of accounts</comment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>No accounts yet.</source>
         <translation>还没有客户。</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <comment>answered responses under a bar</comment>
+        <translation>n = %1</translation>
     </message>
 </context>
 <context>
