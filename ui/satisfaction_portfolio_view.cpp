@@ -273,7 +273,8 @@ SatisfactionPortfolioView::SatisfactionPortfolioView(Store *store, QWidget *pare
     connect(m_range, &QComboBox::currentIndexChanged, this,
             [this, fromLabel, toLabel] {
                 const bool custom = Range(m_range->currentData().toInt()) == Range::Custom;
-                for (QWidget *w : std::initializer_list<QWidget *> { fromLabel, m_from, toLabel, m_to })
+                for (QWidget *w :
+                     std::initializer_list<QWidget *> { fromLabel, m_from, toLabel, m_to })
                     w->setVisible(custom);
                 applyPeriod();
             });

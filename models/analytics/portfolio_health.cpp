@@ -92,9 +92,10 @@ NpsBreakdown npsBreakdown(std::span<const Account> accounts,
         out.groups[accountGroup.value(r.accountId)].nps.add(r.recommend);
         out.total.nps.add(r.recommend);
     }
-    std::sort(out.groups.begin(), out.groups.end(), [dimension](const NpsGroup &x, const NpsGroup &y) {
-        return groupBefore(x, y, dimension);
-    });
+    std::sort(out.groups.begin(), out.groups.end(),
+              [dimension](const NpsGroup &x, const NpsGroup &y) {
+                  return groupBefore(x, y, dimension);
+              });
     return out;
 }
 

@@ -100,7 +100,8 @@ QString NpsBreakdownModel::npsText(const std::optional<double> &nps)
     const QLocale locale;
     const int rounded = int(std::lround(*nps));
     // The locale's own minus sign comes with the number; a plus reads as "more promoters".
-    return rounded > 0 ? locale.positiveSign() + locale.toString(rounded) : locale.toString(rounded);
+    return rounded > 0 ? locale.positiveSign() + locale.toString(rounded)
+                       : locale.toString(rounded);
 }
 
 int NpsBreakdownModel::rowCount(const QModelIndex &parent) const

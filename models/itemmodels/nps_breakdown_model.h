@@ -57,7 +57,8 @@ public:
 
     /// A group's name in the UI language: the tier's label, the industry or region as written,
     /// "Not set" for an empty one.
-    static QString groupLabel(const analytics::NpsGroup &group, analytics::HealthDimension dimension);
+    static QString groupLabel(const analytics::NpsGroup &group,
+                              analytics::HealthDimension dimension);
     /// An NPS as shown: a whole number with its sign ("+32", "−8", "0"); "—" for none.
     static QString npsText(const std::optional<double> &nps);
 

@@ -58,7 +58,8 @@ private:
 
 void TestNpsBreakdownModel::init()
 {
-    m_store = test::openStore(m_dir, QStringLiteral("nps-%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()));
+    m_store = test::openStore(
+        m_dir, QStringLiteral("nps-%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()));
     QVERIFY(m_store);
     m_core = addAccount("华东重工集团", Tier::Core, "Steel");
     m_key = addAccount("Sunrise Fleet Services", Tier::Key, "");

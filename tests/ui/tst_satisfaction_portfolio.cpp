@@ -81,7 +81,8 @@ private:
 
 void TestSatisfactionPortfolio::init()
 {
-    m_store = test::openStore(m_dir, QStringLiteral("sat-%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()));
+    m_store = test::openStore(
+        m_dir, QStringLiteral("sat-%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()));
     QVERIFY(m_store);
 }
 
@@ -216,7 +217,8 @@ void TestSatisfactionPortfolio::groupByAndPeriod()
     test::child<QDateEdit>(&view, "periodTo")->setDate(today.addDays(-60));
     from->setDate(today.addDays(-90));
     // Inclusive: the ordinary account's 7 (90 days ago) and the key account's three (60).
-    QCOMPARE(view.model()->period(), (analytics::DatePeriod { today.addDays(-90), today.addDays(-60) }));
+    QCOMPARE(view.model()->period(),
+             (analytics::DatePeriod { today.addDays(-90), today.addDays(-60) }));
     QCOMPARE(view.model()->breakdown().total.nps.responses, 4);
 }
 
