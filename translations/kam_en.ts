@@ -2278,6 +2278,10 @@ Install the current version; your data stays on this computer meanwhile.</transl
         <translation>Forecast</translation>
     </message>
     <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -2417,6 +2421,68 @@ Install the current version; your data stays on this computer meanwhile.</transl
     <message>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
+    </message>
+</context>
+<context>
+    <name>kam::NpsBreakdownModel</name>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>No response in the period rated the likelihood to recommend.</source>
+        <translation>No response in the period rated the likelihood to recommend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% promoters − %2% detractors of %n answered response(s)</source>
+        <translation>
+            <numerusform>%1% promoters − %2% detractors of %n answered response</numerusform>
+            <numerusform>%1% promoters − %2% detractors of %n answered responses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promoters</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passives</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detractors</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3407,165 @@ Install the current version; your data stays on this computer meanwhile.</transl
     <message>
         <source>Overdue by (days)</source>
         <translation>Overdue by (days)</translation>
+    </message>
+</context>
+<context>
+    <name>kam::SatisfactionPortfolioView</name>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>From … to …</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Group by:</translation>
+    </message>
+    <message>
+        <source>Responses:</source>
+        <translation>Responses:</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Detractors (0–6)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Passives (7–8)</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promoters (9–10)</translation>
+    </message>
+    <message>
+        <source>Accounts by lifecycle stage today</source>
+        <translation>Accounts by lifecycle stage today</translation>
+    </message>
+    <message>
+        <source>nps-breakdown</source>
+        <translation>nps-breakdown</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period from a day to a day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>All responses</source>
+        <translation>All responses</translation>
+    </message>
+    <message>
+        <source>Portfolio NPS %1</source>
+        <translation>Portfolio NPS %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a likelihood to recommend</source>
+        <translation>
+            <numerusform>%n without a likelihood to recommend</numerusform>
+            <numerusform>%n without a likelihood to recommend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS by tier</source>
+        <translation>NPS by tier</translation>
+    </message>
+    <message>
+        <source>NPS by industry</source>
+        <translation>NPS by industry</translation>
+    </message>
+    <message>
+        <source>NPS by region</source>
+        <translation>NPS by region</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n response(s) in this period rated the likelihood to recommend, so there is no NPS.</source>
+        <translation>
+            <numerusform>The %n response in this period did not rate the likelihood to recommend, so there is no NPS.</numerusform>
+            <numerusform>None of the %n responses in this period rated the likelihood to recommend, so there is no NPS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No satisfaction responses in this period.</source>
+        <translation>No satisfaction responses in this period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Likelihood to recommend: %n answered, %1 without a score</source>
+        <translation>
+            <numerusform>Likelihood to recommend: %n answered, %1 without a score</numerusform>
+            <numerusform>Likelihood to recommend: %n answered, %1 without a score</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) in this period, none with a likelihood to recommend.</source>
+        <translation>
+            <numerusform>%n response in this period, without a likelihood to recommend.</numerusform>
+            <numerusform>%n responses in this period, none with a likelihood to recommend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answers to show for this period.</source>
+        <translation>No answers to show for this period.</translation>
+    </message>
+    <message>
+        <source>No accounts yet.</source>
+        <translation>No accounts yet.</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <comment>answered responses under a bar</comment>
+        <translation>n = %1</translation>
     </message>
 </context>
 <context>

@@ -2264,6 +2264,10 @@ Install the current version; your data stays on this computer meanwhile.</source
         <translation>销售预测</translation>
     </message>
     <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
@@ -2403,6 +2407,67 @@ Install the current version; your data stays on this computer meanwhile.</source
     <message>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>kam::NpsBreakdownModel</name>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>No response in the period rated the likelihood to recommend.</source>
+        <translation>该期间没有回复给出推荐意愿评分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% promoters − %2% detractors of %n answered response(s)</source>
+        <translation>
+            <numerusform>推荐者 %1% − 贬损者 %2%，共 %n 份有评分的回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>回复数</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>有评分</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>被动者</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3385,159 @@ Install the current version; your data stays on this computer meanwhile.</source
     <message>
         <source>Overdue by (days)</source>
         <translation>逾期天数</translation>
+    </message>
+</context>
+<context>
+    <name>kam::SatisfactionPortfolioView</name>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>分组：</translation>
+    </message>
+    <message>
+        <source>Responses:</source>
+        <translation>回复期间：</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>贬损者（0–6）</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>被动者（7–8）</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>推荐者（9–10）</translation>
+    </message>
+    <message>
+        <source>Accounts by lifecycle stage today</source>
+        <translation>当前各生命周期阶段的客户数</translation>
+    </message>
+    <message>
+        <source>nps-breakdown</source>
+        <translation>NPS分组</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period from a day to a day</comment>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>All responses</source>
+        <translation>全部回复</translation>
+    </message>
+    <message>
+        <source>Portfolio NPS %1</source>
+        <translation>客户组合 NPS %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n 份回复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a likelihood to recommend</source>
+        <translation>
+            <numerusform>其中 %n 份未给推荐意愿评分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS by tier</source>
+        <translation>各客户等级的 NPS</translation>
+    </message>
+    <message>
+        <source>NPS by industry</source>
+        <translation>各行业的 NPS</translation>
+    </message>
+    <message>
+        <source>NPS by region</source>
+        <translation>各区域的 NPS</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n response(s) in this period rated the likelihood to recommend, so there is no NPS.</source>
+        <translation>
+            <numerusform>该期间的 %n 份回复均未给出推荐意愿评分，无法计算 NPS。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No satisfaction responses in this period.</source>
+        <translation>该期间没有满意度回复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Likelihood to recommend: %n answered, %1 without a score</source>
+        <translation>
+            <numerusform>推荐意愿：%n 份有评分，%1 份无评分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) in this period, none with a likelihood to recommend.</source>
+        <translation>
+            <numerusform>该期间有 %n 份回复，均未给出推荐意愿评分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answers to show for this period.</source>
+        <translation>该期间没有可显示的评分。</translation>
+    </message>
+    <message>
+        <source>No accounts yet.</source>
+        <translation>还没有客户。</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <comment>answered responses under a bar</comment>
+        <translation>n = %1</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "plan_editor.h"
 #include "plan_export.h"
 #include "portfolio_view.h"
+#include "satisfaction_portfolio_view.h"
 #include "store/store.h"
 #include "stage_editor_dialog.h"
 #include "sync/sync_controller.h"
@@ -140,6 +141,9 @@ MainWindow::MainWindow(Store *store, sync::SyncController *sync, QWidget *parent
     QWidget *forecastPage = filteredPage(forecast, &ForecastView::setFilter);
     forecastPage->findChild<DealFilterBar *>()->hidePeriod(); // its periods are its own range
     addWorkspaceTab(forecastPage, tr("Forecast"), QStringLiteral("forecast"));
+    auto *satisfaction = new SatisfactionPortfolioView(store, this);
+    satisfaction->setContentsMargins(6, 6, 6, 0);
+    addWorkspaceTab(satisfaction, tr("Satisfaction"), QStringLiteral("satisfaction"));
     addWorkspaceTab(m_agenda, tr("Agenda"), QStringLiteral("agenda"));
     setCentralWidget(m_workspace);
     connect(m_agenda, &AgendaView::countsChanged, this, &MainWindow::updateAgendaBadge);
