@@ -826,7 +826,8 @@ Result<void> npsCommand(const QString &globalDb, const QStringList &args)
         Result<std::vector<Account>> accounts = store.accounts();
         if (!accounts)
             return accounts.error();
-        scope = branchIds(*accounts, found->meta.id); // a group answers for its branches too
+        // A group answers for its branches too.
+        scope = QStringList{found->meta.id} + branchIds(*accounts, found->meta.id);
     }
     Result<std::vector<SatisfactionResponse>> responses = store.satisfactionResponses(scope);
     if (!responses)
