@@ -67,23 +67,29 @@ AccountHealthPanel::AccountHealthPanel(Store *store, EditHistory *history, Churn
     m_signalTable->setModel(m_signals);
     m_signalTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_signalTable->setFocusPolicy(Qt::NoFocus);
-    // The panel is narrow: the measured text takes the room, the figures fit their content.
+    // The panel is narrow: the texts wrap, the measured one takes the room, and the weight (a
+    // setting, the same for every account) is left to the Warnings tab; Points says enough.
     QHeaderView *signalHeader = m_signalTable->horizontalHeader();
     signalHeader->setStretchLastSection(false);
-    signalHeader->setSectionResizeMode(ChurnSignalModel::Signal, QHeaderView::ResizeToContents);
+    m_signalTable->setColumnWidth(ChurnSignalModel::Signal, 150);
     signalHeader->setSectionResizeMode(ChurnSignalModel::Measured, QHeaderView::Stretch);
-    signalHeader->setSectionResizeMode(ChurnSignalModel::Threshold, QHeaderView::ResizeToContents);
-    signalHeader->setSectionResizeMode(ChurnSignalModel::Weight, QHeaderView::ResizeToContents);
+    m_signalTable->setColumnWidth(ChurnSignalModel::Threshold, 150);
+    m_signalTable->setColumnHidden(ChurnSignalModel::Weight, true);
     signalHeader->setSectionResizeMode(ChurnSignalModel::Points, QHeaderView::ResizeToContents);
-    m_signalTable->setWordWrap(false);
+    m_signalTable->setWordWrap(true);
+    m_signalTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     setupRowView(m_historyTable, "lifecycleHistoryTable");
     m_historyTable->setModel(m_historyModel);
     addCsvExport(m_historyTable, tr("lifecycle-history"));
-    m_historyTable->setColumnWidth(LifecycleHistoryModel::When, 130);
-    m_historyTable->setColumnWidth(LifecycleHistoryModel::Change, 170);
-    m_historyTable->setColumnWidth(LifecycleHistoryModel::Proposed, 90);
-    m_historyTable->setColumnWidth(LifecycleHistoryModel::Reason, 240);
+    QHeaderView *historyHeader = m_historyTable->horizontalHeader();
+    historyHeader->setStretchLastSection(false);
+    for (int c : {LifecycleHistoryModel::When, LifecycleHistoryModel::Change, LifecycleHistoryModel::Proposed,
+                  LifecycleHistoryModel::Who})
+        historyHeader->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    historyHeader->setSectionResizeMode(LifecycleHistoryModel::Reason, QHeaderView::Stretch);
+    m_historyTable->setWordWrap(true);
+    m_historyTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     connect(m_confirm, &QPushButton::clicked, this, &AccountHealthPanel::confirmProposal);
     connect(m_change, &QPushButton::clicked, this, &AccountHealthPanel::changeStage);
@@ -124,8 +130,10 @@ AccountHealthPanel::AccountHealthPanel(Store *store, EditHistory *history, Churn
     splitter->addWidget(riskBox);
     splitter->addWidget(lifecycleBox);
     splitter->setChildrenCollapsible(false);
-    splitter->setStretchFactor(0, 1);
+    // Every signal of the score should show without scrolling; the history can scroll.
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({500, 250});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
     setAccount({});
@@ -153,11 +161,17 @@ void AccountHealthPanel::updateScore()
     }
     const int delta = score->score - score->previousScore;
     if (delta > 0)
-        m_score->setText(tr("Risk score %L1 of 100, ▲ %L2 on a quarter ago").arg(score->score).arg(delta));
+        m_score->setText(tr("Risk score %L1 of 100 — ▲ %L2 since a quarter ago (%L3)")
+                             .arg(score->score)
+                             .arg(delta)
+                             .arg(score->previousScore));
     else if (delta < 0)
-        m_score->setText(tr("Risk score %L1 of 100, ▼ %L2 on a quarter ago").arg(score->score).arg(-delta));
+        m_score->setText(tr("Risk score %L1 of 100 — ▼ %L2 since a quarter ago (%L3)")
+                             .arg(score->score)
+                             .arg(-delta)
+                             .arg(score->previousScore));
     else
-        m_score->setText(tr("Risk score %L1 of 100, as a quarter ago").arg(score->score));
+        m_score->setText(tr("Risk score %L1 of 100 — the same as a quarter ago").arg(score->score));
 
     const QLocale locale;
     const WarningReview *review = m_monitor->latestReview(m_accountId);

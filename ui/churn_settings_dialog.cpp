@@ -9,7 +9,6 @@
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -29,19 +28,19 @@ QString thresholdMeaning(ChurnSignal signal)
 {
     switch (signal) {
     case ChurnSignal::NpsDrop:
-        return ChurnSettingsDialog::tr("fall of the NPS between the last two quarters with answers");
+        return ChurnSettingsDialog::tr("fall between the last two quarters with answers");
     case ChurnSignal::SatisfactionDrop:
-        return ChurnSettingsDialog::tr("fall of the average satisfaction (1–5 scale) between those quarters");
+        return ChurnSettingsDialog::tr("fall of the average (1–5) between those quarters");
     case ChurnSignal::RevenueDrop:
-        return ChurnSettingsDialog::tr("fall of won revenue, last complete quarter against the one before");
+        return ChurnSettingsDialog::tr("fall of won revenue, quarter on quarter");
     case ChurnSignal::NoContact:
-        return ChurnSettingsDialog::tr("without contact: the fallback for tiers without a maintenance interval");
+        return ChurnSettingsDialog::tr("the fallback for tiers without an interval");
     case ChurnSignal::StalledDeals:
-        return ChurnSettingsDialog::tr("an open deal has stayed in its stage");
+        return ChurnSettingsDialog::tr("an open deal without a stage change");
     case ChurnSignal::KeyContactLost:
-        return ChurnSettingsDialog::tr("since a key contact left (no active champion fires too)");
+        return ChurnSettingsDialog::tr("since a key contact left; no champion fires too");
     case ChurnSignal::OpenServiceCases:
-        return ChurnSettingsDialog::tr("service cases whose follow-up is not done");
+        return ChurnSettingsDialog::tr("cases whose follow-up is not done");
     case ChurnSignal::PaymentOverdue:
         return ChurnSettingsDialog::tr("the oldest unpaid invoice is overdue");
     }
@@ -95,7 +94,6 @@ ChurnSettingsDialog::ChurnSettingsDialog(Store *store, ChurnMonitor *monitor, QW
         threshold->setSingleStep(e.value == ChurnSignal::SatisfactionDrop ? 0.1 : 1);
         threshold->setSuffix(ChurnSignalModel::thresholdSuffix(e.value));
         auto *meaning = new QLabel(thresholdMeaning(e.value), signalsBox);
-        meaning->setWordWrap(true);
         meaning->setForegroundRole(QPalette::PlaceholderText);
         auto *name = new QLabel(tr("%1:").arg(enumLabel(e.value)), signalsBox);
         name->setBuddy(weight);
@@ -105,19 +103,6 @@ ChurnSettingsDialog::ChurnSettingsDialog(Store *store, ChurnMonitor *monitor, QW
         grid->addWidget(threshold, row, 3);
         grid->addWidget(meaning, row, 4);
         ++row;
-        if (e.value == ChurnSignal::NoContact) {
-            // The tiers' own intervals come first; they live with the agenda's reminders.
-            m_intervals->setObjectName(QStringLiteral("churnIntervals"));
-            m_intervals->setWordWrap(true);
-            auto *edit = new QPushButton(tr("Maintenance &intervals…"), signalsBox);
-            edit->setObjectName(QStringLiteral("churnMaintenanceButton"));
-            connect(edit, &QPushButton::clicked, this, &ChurnSettingsDialog::editIntervals);
-            auto *line = new QHBoxLayout;
-            line->addWidget(m_intervals, 1);
-            line->addWidget(edit);
-            grid->addLayout(line, row, 1, 1, 4);
-            ++row;
-        }
         connect(weight, &QDoubleSpinBox::valueChanged, this, &ChurnSettingsDialog::updateShares);
         m_weights[e.value] = weight;
         m_thresholds[e.value] = threshold;
@@ -125,10 +110,26 @@ ChurnSettingsDialog::ChurnSettingsDialog(Store *store, ChurnMonitor *monitor, QW
     }
     grid->setColumnStretch(4, 1);
 
+    // The tiers' own intervals come before No contact's threshold; they live with the agenda's
+    // reminders. (A wrapping label in the grid gets too little height, so it has its own row.)
+    m_intervals->setObjectName(QStringLiteral("churnIntervals"));
+    m_intervals->setWordWrap(true);
+    auto *editIntervals = new QPushButton(tr("Maintenance &intervals…"), this);
+    editIntervals->setObjectName(QStringLiteral("churnMaintenanceButton"));
+    connect(editIntervals, &QPushButton::clicked, this, &ChurnSettingsDialog::editIntervals);
+    auto *intervalsLine = new QHBoxLayout;
+    intervalsLine->addWidget(m_intervals, 1);
+    intervalsLine->addWidget(editIntervals, 0, Qt::AlignTop);
+
     m_warnAt->setObjectName(QStringLiteral("churnWarnAt"));
     m_warnAt->setRange(0, 100); // 0 too, so that the store's rule is the one that refuses and says why
-    auto *warnForm = new QFormLayout;
-    warnForm->addRow(tr("&Warn from a risk score of:"), m_warnAt);
+    auto *warnLabel = new QLabel(tr("&Warn from a risk score of:"), this);
+    warnLabel->setBuddy(m_warnAt);
+    auto *warnForm = new QHBoxLayout;
+    warnForm->addWidget(warnLabel);
+    warnForm->addWidget(m_warnAt);
+    warnForm->addWidget(new QLabel(tr("(1–100)"), this));
+    warnForm->addStretch();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
                                              | QDialogButtonBox::RestoreDefaults,
@@ -147,13 +148,14 @@ ChurnSettingsDialog::ChurnSettingsDialog(Store *store, ChurnMonitor *monitor, QW
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(signalsBox);
+    layout->addLayout(intervalsLine);
     layout->addLayout(warnForm);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
     showSettings(monitor->settings());
     updateIntervals();
-    resize(sizeHint().expandedTo(QSize(760, 0)));
+    resize(sizeHint());
 }
 
 void ChurnSettingsDialog::showSettings(const ChurnSettings &settings)
@@ -194,14 +196,20 @@ void ChurnSettingsDialog::updateIntervals()
         m_intervals->setText(rules.error().message);
         return;
     }
-    QStringList parts;
-    for (const EnumEntry<Tier> &e : enumEntries<Tier>()) {
-        const int days = rules->intervalFor(e.value);
-        parts << (days > 0 ? tr("%1 %Ln day(s)", nullptr, days).arg(enumLabel(e.value))
-                           : tr("%1 no interval").arg(enumLabel(e.value)));
+    QStringList with;
+    QStringList without;
+    for (const Tier tier : {Tier::Core, Tier::Key, Tier::Ordinary, Tier::Potential, Tier::Unrated}) {
+        if (const int days = rules->intervalFor(tier); days > 0)
+            with << tr("%1 %Ln day(s)", nullptr, days).arg(enumLabel(tier));
+        else
+            without << enumLabel(tier);
     }
-    m_intervals->setText(tr("Tiers with a maintenance interval use it instead: %1.")
-                             .arg(parts.join(tr(", ", "between tiers"))));
+    const QString separator = tr(", ", "between tiers");
+    m_intervals->setText(without.isEmpty()
+                             ? tr("No contact fires after the tier's maintenance interval: %1.").arg(with.join(separator))
+                             : tr("No contact fires after the tier's maintenance interval: %1; the threshold "
+                                  "above applies to %2.")
+                                   .arg(with.join(separator), without.join(separator)));
 }
 
 void ChurnSettingsDialog::editIntervals()

@@ -754,7 +754,7 @@ void MainWindow::restoreLayout()
         resize(1360, 820);
     restoreState(settings.value(kStateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
-        m_splitter->setSizes({780, 580});
+        m_splitter->setSizes({700, 660}); // room for all of the account's tabs
     m_portfolio->restoreState(settings.value(kPortfolioKey).toByteArray());
 }
 

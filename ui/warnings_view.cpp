@@ -56,6 +56,9 @@ WarningsView::WarningsView(Store *store, EditHistory *history, ChurnMonitor *mon
     header->setSectionResizeMode(WarningListModel::Signals, QHeaderView::Stretch);
     m_table->setColumnWidth(WarningListModel::State, 150);
     m_table->setColumnWidth(WarningListModel::Note, 200);
+    // The reasons are what the list is for: they wrap rather than end in "…".
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     setupRowView(m_signalTable, "warningSignalsTable");
     m_signalTable->setModel(m_signals);
@@ -63,11 +66,16 @@ WarningsView::WarningsView(Store *store, EditHistory *history, ChurnMonitor *mon
     m_signalTable->setFocusPolicy(Qt::NoFocus);
     QHeaderView *signalHeader = m_signalTable->horizontalHeader();
     signalHeader->setStretchLastSection(false);
-    m_signalTable->setColumnWidth(ChurnSignalModel::Signal, 220);
     signalHeader->setSectionResizeMode(ChurnSignalModel::Measured, QHeaderView::Stretch);
-    m_signalTable->setColumnWidth(ChurnSignalModel::Threshold, 220);
-    m_signalTable->setColumnWidth(ChurnSignalModel::Weight, 70);
-    m_signalTable->setColumnWidth(ChurnSignalModel::Points, 70);
+    for (int c : {ChurnSignalModel::Signal, ChurnSignalModel::Threshold, ChurnSignalModel::Weight,
+                  ChurnSignalModel::Points})
+        signalHeader->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+
+    // Every signal and the total show without scrolling; the rows have a fixed height.
+    const int signalRows = int(enumEntries<ChurnSignal>().size()) + 1;
+    m_signalTable->setMinimumHeight(signalHeader->sizeHint().height()
+                                    + signalRows * m_signalTable->verticalHeader()->defaultSectionSize()
+                                    + 2 * m_signalTable->frameWidth() + 2);
 
     m_status->setObjectName(QStringLiteral("warningsStatus"));
     m_busy->setObjectName(QStringLiteral("warningsBusy"));
@@ -136,7 +144,7 @@ WarningsView::WarningsView(Store *store, EditHistory *history, ChurnMonitor *mon
     listLayout->addWidget(m_table, 1);
     listLayout->addLayout(listButtons);
 
-    auto *detailBox = new QGroupBox(tr("Why the score is what it is"), this);
+    auto *detailBox = new QGroupBox(tr("The signals behind the score"), this);
     auto *detailLayout = new QVBoxLayout(detailBox);
     detailLayout->addWidget(m_detailTitle);
     detailLayout->addWidget(m_signalTable, 1);

@@ -80,8 +80,10 @@ QVariant LifecycleHistoryModel::data(const QModelIndex &index, int role) const
     case When:
         return QLocale().toString(c.changedAt.toLocalTime(), QLocale::ShortFormat);
     case Change:
+        // The same stage with a reason is a decision that confirmed it; without one, the
+        // record the store writes when an account is made.
         if (c.fromStage == c.toStage)
-            return tr("%1 (confirmed)").arg(enumLabel(c.toStage));
+            return (c.reason.isEmpty() ? tr("%1 (new account)") : tr("%1 (confirmed)")).arg(enumLabel(c.toStage));
         return tr("%1 → %2").arg(enumLabel(c.fromStage), enumLabel(c.toStage));
     case Proposed:
         return proposed ? enumLabel(*proposed) : QString();

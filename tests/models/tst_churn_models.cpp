@@ -221,6 +221,7 @@ private slots:
         QCOMPARE(model.rowCount(), 2); // created a prospect, set mature in the form
         QCOMPARE(model.index(0, LifecycleHistoryModel::Change).data().toString(), QString("Prospect → Mature"));
         QVERIFY(model.index(0, LifecycleHistoryModel::Reason).data().toString().isEmpty());
+        QCOMPARE(model.index(1, LifecycleHistoryModel::Change).data().toString(), QString("Prospect (new account)"));
 
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
