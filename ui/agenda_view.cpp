@@ -154,8 +154,10 @@ void AgendaView::logContact()
 void AgendaView::editRules()
 {
     MaintenanceRulesDialog dialog(m_store, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         (void)m_reminders->refresh();
+        emit maintenanceRulesChanged();
+    }
 }
 
 void AgendaView::warn(const QString &message)

@@ -35,6 +35,8 @@ signals:
     void accountActivated(const QString &accountId);
     /// overdueCount() or another bucket's count changed.
     void countsChanged();
+    /// The maintenance intervals were saved (the churn score uses them too).
+    void maintenanceRulesChanged();
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -2,6 +2,7 @@
 #include "main_window.h"
 
 #include "account_deals_panel.h"
+#include "account_health_panel.h"
 #include "account_detail_view.h"
 #include "activity_timeline_panel.h"
 #include "agenda_view.h"
@@ -15,6 +16,7 @@
 #include "funnel_view.h"
 #include "itemmodels/account_table_model.h"
 #include "itemmodels/account_tree_model.h"
+#include "itemmodels/churn_monitor.h"
 #include "itemmodels/pipeline_source.h"
 #include "login_dialog.h"
 #include "pipeline_board.h"
@@ -27,6 +29,7 @@
 #include "sync/sync_controller.h"
 #include "sync_status_widget.h"
 #include "targets_dialog.h"
+#include "warnings_view.h"
 #include "widget_helpers.h"
 
 #include <QAction>
@@ -88,6 +91,7 @@ MainWindow::MainWindow(Store *store, sync::SyncController *sync, QWidget *parent
     , m_history(new EditHistory(store, this))
     , m_tableModel(new AccountTableModel(store, this))
     , m_treeModel(new AccountTreeModel(store, this))
+    , m_churn(new ChurnMonitor(*store, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("%1 — KAM Desk").arg(QFileInfo(store->path()).fileName()));
@@ -125,10 +129,17 @@ MainWindow::MainWindow(Store *store, sync::SyncController *sync, QWidget *parent
     auto *plans = new PlanEditor(store, m_history, this);
     m_detail->addAccountTab(plans, tr("&Plans"), QStringLiteral("plans"),
                             [plans](const QString &id, const QStringList &) { plans->setAccount(id); });
+    auto *health = new AccountHealthPanel(store, m_history, m_churn, this);
+    m_detail->addAccountTab(health, tr("&Health"), QStringLiteral("health"),
+                            [health](const QString &id, const QStringList &) { health->setAccount(id); });
     connect(activities, &ActivityTimelinePanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(health, &AccountHealthPanel::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     m_agenda = new AgendaView(store, m_history, this);
     m_agenda->setContentsMargins(6, 6, 6, 0);
+    m_warnings = new WarningsView(store, m_history, m_churn, this);
+    m_warnings->setContentsMargins(6, 6, 6, 0);
     auto *funnel = new FunnelView(m_pipeline, this);
     auto *forecast = new ForecastView(m_pipeline, m_history, this);
 
@@ -145,6 +156,7 @@ MainWindow::MainWindow(Store *store, sync::SyncController *sync, QWidget *parent
     satisfaction->setContentsMargins(6, 6, 6, 0);
     addWorkspaceTab(satisfaction, tr("Satisfaction"), QStringLiteral("satisfaction"));
     addWorkspaceTab(m_agenda, tr("Agenda"), QStringLiteral("agenda"));
+    addWorkspaceTab(m_warnings, tr("Warnings"), QStringLiteral("warnings"));
     setCentralWidget(m_workspace);
     connect(m_agenda, &AgendaView::countsChanged, this, &MainWindow::updateAgendaBadge);
     connect(m_agenda, &AgendaView::accountActivated, this, [this](const QString &id) {
@@ -152,6 +164,16 @@ MainWindow::MainWindow(Store *store, sync::SyncController *sync, QWidget *parent
         m_portfolio->selectAccount(id);
     });
     updateAgendaBadge();
+    connect(m_warnings, &WarningsView::countsChanged, this, &MainWindow::updateWarningsBadge);
+    connect(m_warnings, &WarningsView::accountActivated, this, [this](const QString &id) {
+        showWorkspace(QStringLiteral("portfolio"));
+        m_portfolio->clearFilters(); // the account may be filtered out
+        m_portfolio->selectAccount(id);
+        m_detail->showTab(QStringLiteral("health"));
+    });
+    // The score's contact intervals are the agenda's maintenance intervals.
+    connect(m_agenda, &AgendaView::maintenanceRulesChanged, m_churn, &ChurnMonitor::reloadSettings);
+    updateWarningsBadge();
 
     m_conflicts = new ConflictsView(m_history, this);
     m_conflictsDock = new QDockWidget(tr("Sync Conflicts"), this);
@@ -264,6 +286,13 @@ void MainWindow::updateAgendaBadge()
     const int overdue = m_agenda->overdueCount();
     const int index = m_workspace->indexOf(m_agenda);
     m_workspace->setTabText(index, overdue > 0 ? tr("Agenda (%L1 overdue)").arg(overdue) : tr("Agenda"));
+}
+
+void MainWindow::updateWarningsBadge()
+{
+    const int fresh = m_churn->newWarnings();
+    const int index = m_workspace->indexOf(m_warnings);
+    m_workspace->setTabText(index, fresh > 0 ? tr("Warnings (%L1)").arg(fresh) : tr("Warnings"));
 }
 
 bool MainWindow::showWorkspace(const QString &key)
@@ -729,7 +758,7 @@ void MainWindow::restoreLayout()
         resize(1360, 820);
     restoreState(settings.value(kStateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
-        m_splitter->setSizes({780, 580});
+        m_splitter->setSizes({700, 660}); // room for all of the account's tabs
     m_portfolio->restoreState(settings.value(kPortfolioKey).toByteArray());
 }
 

@@ -18,12 +18,14 @@ class AccountDetailView;
 class AgendaView;
 class AccountTableModel;
 class AccountTreeModel;
+class ChurnMonitor;
 class ConflictsView;
 class EditHistory;
 class PipelineBoard;
 class PipelineSource;
 class PortfolioView;
 class Store;
+class WarningsView;
 
 namespace analytics {
 struct DealFilter;
@@ -49,6 +51,9 @@ public:
     ConflictsView *conflicts() const { return m_conflicts; }
     EditHistory *history() const { return m_history; }
     PipelineBoard *board() const { return m_board; }
+    /// The churn risk scores of every account, kept current off the UI thread.
+    ChurnMonitor *churnMonitor() const { return m_churn; }
+    WarningsView *warnings() const { return m_warnings; }
     /// The tabs of the central area: the portfolio, the pipeline board and the other views.
     QTabWidget *workspace() const { return m_workspace; }
     /// Shows the workspace tab called `key` ("portfolio", "pipeline", …); false for no such tab.
@@ -88,6 +93,7 @@ private:
     template<typename View>
     QWidget *filteredPage(View *view, void (View::*setFilter)(const analytics::DealFilter &));
     void updateAgendaBadge();
+    void updateWarningsBadge();
     void createActions();
     void createMenus();
     void connectSync();
@@ -113,6 +119,8 @@ private:
     PipelineSource *m_pipeline;
     PipelineBoard *m_board;
     AgendaView *m_agenda;
+    ChurnMonitor *m_churn;
+    WarningsView *m_warnings;
     QTabWidget *m_workspace;
     QLabel *m_counts;
     QLabel *m_path;

@@ -3,6 +3,7 @@
 // shows the main window.
 
 #include "account_detail_view.h"
+#include "itemmodels/churn_monitor.h"
 #include "main_window.h"
 #include "portfolio_view.h"
 #include "store/store.h"
@@ -63,12 +64,12 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE.png"));
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        QCoreApplication::translate("main", "Start on VIEW: portfolio, pipeline, funnel, forecast or agenda."),
+        QCoreApplication::translate("main", "Start on VIEW: portfolio, pipeline, funnel, forecast, agenda or warnings."),
         QStringLiteral("VIEW"));
     const QCommandLineOption accountTabOption(
         QStringLiteral("account-tab"),
         QCoreApplication::translate("main", "Show the tab TAB of the selected account: overview, contacts, relationships, team, deals, "
-                                            "activities, plans or history."),
+                                            "activities, plans, health or history."),
         QStringLiteral("TAB"));
     const QCommandLineOption accountOption(
         QStringLiteral("account"), QCoreApplication::translate("main", "Select the account with the id ID."),
@@ -116,8 +117,16 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(screenshotOption)) {
         const QString shot = parser.value(screenshotOption);
-        // After the first paint of the window with its first account selected.
-        QTimer::singleShot(300, &window, [&window, shot] {
+        // After the first paint of the window with its first account selected, and once the
+        // risk scores are in (they are computed off the UI thread), or after a minute regardless.
+        auto *poll = new QTimer(&window);
+        poll->setInterval(100);
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, shot, poll, waited = 0]() mutable {
+            waited += poll->interval();
+            const ChurnMonitor *churn = window.churnMonitor();
+            if (waited < 300 || ((churn->isBusy() || !churn->isReady()) && waited < 60000))
+                return;
+            poll->stop();
             window.portfolio()->selectFirstIfNone();
             QCoreApplication::processEvents();
             const bool saved = window.grab().save(shot);
@@ -125,6 +134,7 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "kamdesk: cannot write %s\n", qPrintable(shot));
             QCoreApplication::exit(saved ? 0 : 1);
         });
+        poll->start();
     }
     return app.exec();
 }

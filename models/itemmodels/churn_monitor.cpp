@@ -231,6 +231,7 @@ void ChurnMonitor::onRowsChanged(const QString &table, const QStringList &ids)
         return;
     }
     m_debounce.start();
+    announceBusy();
 }
 
 void ChurnMonitor::kick()
@@ -247,6 +248,7 @@ void ChurnMonitor::kick()
     m_dirty.clear();
     m_running = true;
     QMetaObject::invokeMethod(m_worker, [w = m_worker, batch] { w->run(batch); });
+    announceBusy();
 }
 
 void ChurnMonitor::onBatch(const std::shared_ptr<ChurnBatch> &batch)
@@ -271,6 +273,15 @@ void ChurnMonitor::onBatch(const std::shared_ptr<ChurnBatch> &batch)
         emit scored(batch->ids, batch->all);
     }
     kick();
+    announceBusy();
+}
+
+void ChurnMonitor::announceBusy()
+{
+    if (isBusy() == m_announcedBusy)
+        return;
+    m_announcedBusy = isBusy();
+    emit busyChanged(m_announcedBusy);
 }
 
 void ChurnMonitor::loadReviews()

@@ -66,12 +66,16 @@ signals:
     /// A warning's review changed: states and the count of new warnings may have.
     void reviewsChanged();
     void failed(const QString &message);
+    /// isBusy() changed: scoring was asked for, or the last of it arrived.
+    void busyChanged(bool busy);
 
 private:
     void onRowsChanged(const QString &table, const QStringList &ids);
     void kick();
     void onBatch(const std::shared_ptr<ChurnBatch> &batch);
     void loadReviews();
+    /// Emits busyChanged when isBusy() differs from what was last announced.
+    void announceBusy();
 
     Store &m_store;
     QThread m_thread;
@@ -85,6 +89,7 @@ private:
     bool m_all = true;
     bool m_running = false;
     bool m_ready = false;
+    bool m_announcedBusy = false;
     QHash<QString, analytics::AccountHealthFacts> m_facts;
     QHash<QString, analytics::ChurnScore> m_scores;
     QHash<QString, WarningReview> m_reviews;

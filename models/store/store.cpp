@@ -1328,6 +1328,51 @@ Result<LifecycleChange> Store::decideLifecycle(const QString &accountId, Lifecyc
     return written;
 }
 
+Result<void> Store::withdrawLifecycleDecision(const QString &changeId)
+{
+    Result<LifecycleChange> change = get<LifecycleChange>(changeId);
+    if (!change)
+        return change.error();
+    return transaction([&]() -> Result<void> {
+        if (Result<void> r = remove<LifecycleChange>(changeId); !r)
+            return r;
+        Result<Account> account = get<Account>(change->accountId);
+        if (!account)
+            return account.error();
+        // A stage set since (in the form, by a colleague) is newer than the decision: it stays.
+        if (account->meta.isDeleted() || account->lifecycle != change->toStage)
+            return {};
+        Account after = *account;
+        after.lifecycle = change->fromStage;
+        m_decidingLifecycle = true;
+        const Result<void> r = update(after);
+        m_decidingLifecycle = false;
+        return r;
+    });
+}
+
+Result<void> Store::reinstateLifecycleDecision(const QString &changeId)
+{
+    Result<LifecycleChange> change = get<LifecycleChange>(changeId);
+    if (!change)
+        return change.error();
+    return transaction([&]() -> Result<void> {
+        if (Result<void> r = restore<LifecycleChange>(changeId); !r)
+            return r;
+        Result<Account> account = get<Account>(change->accountId);
+        if (!account)
+            return account.error();
+        if (account->lifecycle == change->toStage)
+            return {};
+        Account after = *account;
+        after.lifecycle = change->toStage;
+        m_decidingLifecycle = true;
+        const Result<void> r = update(after);
+        m_decidingLifecycle = false;
+        return r;
+    });
+}
+
 Result<PlanContent> Store::planContent(const QString &planId) const
 {
     PlanContent content;

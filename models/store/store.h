@@ -127,6 +127,13 @@ public:
     /// transaction. Undo is removing the change and restoring the account's stage.
     Result<LifecycleChange> decideLifecycle(const QString &accountId, Lifecycle stage,
                                             const QString &proposed, const QString &reason);
+    /// Takes a decision of decideLifecycle back (its undo): tombstones the change and, while
+    /// the account is still at the stage decided, puts the account back to the stage before, in
+    /// one transaction and without recording that as a change of its own.
+    Result<void> withdrawLifecycleDecision(const QString &changeId);
+    /// Brings a withdrawn decision back (its redo): the same change row, and the account at its
+    /// stage again, in one transaction.
+    Result<void> reinstateLifecycleDecision(const QString &changeId);
 
     /// A value of the local settings (never synced; empty when unset); an empty value clears it.
     Result<QString> setting(const QString &key) const;

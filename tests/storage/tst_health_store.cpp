@@ -23,6 +23,7 @@ private slots:
     void badResponsesWriteNothing_data();
     void badResponsesWriteNothing();
     void lifecycleHistory();
+    void lifecycleDecisionUndo();
     void warningReviews();
     void factsOfAnAccount();
     void factsOfSomeAccounts();
@@ -176,6 +177,42 @@ void TestHealthStore::lifecycleHistory()
              ErrorCode::NotFound);
     QCOMPARE(journalSize(), before);
     QCOMPARE(m_store->get<Account>(m_account)->lifecycle, Lifecycle::Declining);
+}
+
+// Withdrawing a decision (its undo) takes the change out of the history and puts the stage
+// back, recording nothing of its own; reinstating it (redo) brings back the same row. A stage
+// set after the decision is newer and stays.
+void TestHealthStore::lifecycleDecisionUndo()
+{
+    Account a = m_store->get<Account>(m_account).value();
+    a.lifecycle = Lifecycle::Mature;
+    KAM_VERIFY_RESULT(m_store->update(a));
+    m_now = m_now.addDays(1);
+    const LifecycleChange decided = m_store->decideLifecycle(m_account, Lifecycle::Declining, "declining",
+                                                             "两个季度收入下降 35%").value();
+    QCOMPARE(m_store->lifecycleChanges(m_account)->size(), size_t(3));
+
+    KAM_VERIFY_RESULT(m_store->withdrawLifecycleDecision(decided.meta.id));
+    QCOMPARE(m_store->get<Account>(m_account)->lifecycle, Lifecycle::Mature);
+    std::vector<LifecycleChange> history = m_store->lifecycleChanges(m_account).value();
+    QCOMPARE(history.size(), size_t(2));
+    QCOMPARE(history[0].toStage, Lifecycle::Mature);
+
+    KAM_VERIFY_RESULT(m_store->reinstateLifecycleDecision(decided.meta.id));
+    QCOMPARE(m_store->get<Account>(m_account)->lifecycle, Lifecycle::Declining);
+    history = m_store->lifecycleChanges(m_account).value();
+    QCOMPARE(history.size(), size_t(3));
+    QCOMPARE(history[0].meta.id, decided.meta.id);
+    QCOMPARE(history[0].reason, QString("两个季度收入下降 35%"));
+
+    // Given a stage set in the form after the decision, withdrawing the decision keeps it.
+    a = m_store->get<Account>(m_account).value();
+    a.lifecycle = Lifecycle::Lost;
+    m_now = m_now.addDays(1);
+    KAM_VERIFY_RESULT(m_store->update(a));
+    KAM_VERIFY_RESULT(m_store->withdrawLifecycleDecision(decided.meta.id));
+    QCOMPARE(m_store->get<Account>(m_account)->lifecycle, Lifecycle::Lost);
+    QCOMPARE(m_store->lifecycleChanges(m_account)->size(), size_t(3));
 }
 
 void TestHealthStore::warningReviews()

@@ -133,6 +133,16 @@ struct EntityText<WhitespaceCell>
     static QString deleted(const QString &n) { return QCoreApplication::translate("kam::Commands", "Clear whitespace %1").arg(n); }
 };
 
+/// Warning reviews name their account in the text the view sets (setText); these are fallbacks.
+template<>
+struct EntityText<WarningReview>
+{
+    static QString name(const WarningReview &) { return {}; }
+    static QString created(const QString &) { return QCoreApplication::translate("kam::Commands", "Review warning"); }
+    static QString edited(const QString &) { return QCoreApplication::translate("kam::Commands", "Edit warning review"); }
+    static QString deleted(const QString &) { return QCoreApplication::translate("kam::Commands", "Delete warning review"); }
+};
+
 /// Base of the store commands: one store call per direction; a refused call is reported and
 /// the command leaves the stack (setObsolete), so the stack never claims what is not so.
 class StoreCommand : public QUndoCommand
