@@ -21,6 +21,7 @@
 #include "plan_editor.h"
 #include "plan_export.h"
 #include "portfolio_view.h"
+#include "satisfaction_panel.h"
 #include "store/store.h"
 #include "stage_editor_dialog.h"
 #include "sync/sync_controller.h"
@@ -121,10 +122,17 @@ MainWindow::MainWindow(Store *store, sync::SyncController *sync, QWidget *parent
                             [activities](const QString &id, const QStringList &branches) {
                                 activities->setAccount(id, branches);
                             });
+    auto *satisfaction = new SatisfactionPanel(store, m_history, this);
+    m_detail->addAccountTab(satisfaction, tr("&Satisfaction"), QStringLiteral("satisfaction"),
+                            [satisfaction](const QString &id, const QStringList &branches) {
+                                satisfaction->setAccount(id, branches);
+                            });
     auto *plans = new PlanEditor(store, m_history, this);
     m_detail->addAccountTab(plans, tr("&Plans"), QStringLiteral("plans"),
                             [plans](const QString &id, const QStringList &) { plans->setAccount(id); });
     connect(activities, &ActivityTimelinePanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(satisfaction, &SatisfactionPanel::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     m_agenda = new AgendaView(store, m_history, this);
     m_agenda->setContentsMargins(6, 6, 6, 0);

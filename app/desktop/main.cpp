@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption accountTabOption(
         QStringLiteral("account-tab"),
         QCoreApplication::translate("main", "Show the tab TAB of the selected account: overview, contacts, relationships, team, deals, "
-                                            "activities, plans or history."),
+                                            "activities, satisfaction, plans or history."),
         QStringLiteral("TAB"));
     const QCommandLineOption accountOption(
         QStringLiteral("account"), QCoreApplication::translate("main", "Select the account with the id ID."),
