@@ -51,6 +51,7 @@ struct ChurnScore
     QString accountId;
     int score = 0;         ///< round(Σ contributions), 0…100
     int previousScore = 0; ///< the same facts scored a quarter (91 days) earlier: the trend
+    // Not `signals`: that is a Qt keyword macro.
     std::vector<SignalResult> signalResults; ///< every signal, in ChurnSignal order
 
     /// enumCode of the fired signals, comma-separated in ChurnSignal order (WarningReview::signalCodes).

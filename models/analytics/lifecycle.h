@@ -23,8 +23,9 @@ inline constexpr int kLifecycleDealActivityDays = 180;
 /// The stage proposed on `today` from the facts, using the four complete quarters before
 /// today's quarter (Q1 oldest … Q4 newest):
 /// - no deal won yet: prospect;
+/// - first deal won at most 365 days ago: developing (ahead of the revenue rules, because a
+///   first deal closed in today's quarter is no revenue of Q1–Q4 yet);
 /// - no revenue in Q1–Q4: declining while a deal is open or moved within 180 days, else lost;
-/// - first deal won at most 365 days ago: developing;
 /// - revenue of Q3+Q4 against Q1+Q2: ≥ +20 % (or up from nothing) developing, ≤ −20 % declining,
 ///   else mature.
 LifecycleProposal proposeLifecycle(const AccountHealthFacts &facts, const QDate &today);

@@ -315,6 +315,7 @@ struct WarningReview
     QString accountId;
     WarningReviewKind kind = WarningReviewKind::Acknowledged;
     int score = 0;          ///< the risk score reviewed
+    // Not `signals`: that is a Qt keyword macro and breaks every file that includes <QObject>.
     QString signalCodes;    ///< enumCode of the signals that had fired, comma-separated
     QDate snoozedUntil;     ///< for Snoozed: hidden until this day
     QString note;

@@ -255,6 +255,68 @@ private slots:
             QCOMPARE(*bob.store->count(QString::fromLatin1(table)), qint64(0));
     }
 
+    // Given a satisfaction response, a lifecycle decision and a warning review made offline,
+    // when they sync, then the user's other laptop has them with the server identity, and a
+    // colleague without the account receives none of them.
+    void givenHealthRecordsMadeOffline_whenSynced_thenTheOtherLaptopHasThem()
+    {
+        TestServer server;
+        KAM_REQUIRE_SERVER(server);
+        const server::UserInfo ann = server.addUser("ann@example.com");
+        server.addUser("bob@example.com");
+        QTemporaryDir dir;
+        Laptop a(dir, "a.sqlite", server.port), b(dir, "b.sqlite", server.port),
+            bob(dir, "bob.sqlite", server.port);
+        Store &store = *a.store;
+        Account customer = newAccount("华东重工集团", store.currentUserId());
+        customer.paymentOverdueDays = 45;
+        const QString account = store.create(customer)->meta.id;
+        SatisfactionResponse r;
+        r.accountId = account;
+        r.respondedOn = QDate::currentDate().addDays(-3);
+        r.recommend = 6;
+        r.satisfaction = 3;
+        r.dimensionScores = "quality=4;交付=2";
+        r.comment = "上季度两次延期交货";
+        r = *store.create(r);
+        const LifecycleChange decided
+            = *store.decideLifecycle(account, Lifecycle::Declining, "declining", "两个季度收入下降 35%");
+        WarningReview w;
+        w.accountId = account;
+        w.kind = WarningReviewKind::Snoozed;
+        w.score = 55;
+        w.signalCodes = "nps_drop,payment_overdue";
+        w.snoozedUntil = QDate::currentDate().addDays(14);
+        w.note = "财务已催款";
+        w.reviewedAt = QDateTime::currentDateTimeUtc();
+        w.reviewedBy = store.currentUserId();
+        QVERIFY(store.create(w).ok());
+
+        a.login("ann@example.com");
+        QVERIFY(a.sync().pushed > 0);
+        QCOMPARE(SyncJournal(store).conflicts()->size(), size_t(0));
+        b.login("ann@example.com");
+        QVERIFY(b.sync().pulled > 0);
+
+        QVERIFY(sameFields(*b.store->get<SatisfactionResponse>(r.meta.id), r));
+        QCOMPARE(b.store->get<Account>(account)->lifecycle, Lifecycle::Declining);
+        QCOMPARE(b.store->get<Account>(account)->paymentOverdueDays, 45);
+        const std::vector<LifecycleChange> history = *b.store->lifecycleChanges(account);
+        QCOMPARE(history.size(), size_t(2)); // created as a prospect, then declining
+        QCOMPARE(history.front().meta.id, decided.meta.id);
+        QCOMPARE(history.front().reason, QString("两个季度收入下降 35%"));
+        QCOMPARE(history.front().changedBy, ann.id);
+        const WarningReview there = b.store->latestWarningReviews()->value(account);
+        QCOMPARE(there.note, QString("财务已催款"));
+        QCOMPARE(there.reviewedBy, ann.id);
+        QCOMPARE(there.snoozedUntil, w.snoozedUntil);
+
+        bob.login("bob@example.com");
+        QVERIFY(bob.sync().pulled >= 0);
+        for (const char *table : {"satisfaction_responses", "lifecycle_changes", "warning_reviews"})
+            QCOMPARE(*bob.store->count(QString::fromLatin1(table)), qint64(0));
+    }
+
     void givenTwoDevicesEditOneFieldOffline_whenBothSync_thenSecondKeepsBothValuesAndAllConverge()
     {
         TestServer server;
