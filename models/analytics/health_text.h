@@ -41,8 +41,8 @@ inline QString numberText(double value)
                                         : locale.toString(tenths, 'f', 1);
 }
 
-/// A computed value without the last bits of floating-point noise, so that 4.6 − 4.1 reaches a
-/// threshold of 0.5 and 100 × 1/3 − 100 × 1/3 is 0.
+/// A computed value without the last bits of floating-point noise, so that 4.1 − 3.6 (in binary
+/// 0.49999999999999956) reaches a threshold of 0.5.
 inline double tidy(double value)
 {
     return std::round(value * 1e9) / 1e9;

@@ -93,11 +93,13 @@ void TestLifecycle::newCustomerWindow()
     const LifecycleProposal p = proposeLifecycle(f, kToday);
     QCOMPARE(p.stage, stage);
     if (stage == Lifecycle::Developing)
-        QCOMPARE(p.reason, QStringLiteral("First deal won on %1, %2 day(s) ago")
-                               .arg(f.firstWon.toString(Qt::ISODate))
-                               .arg(days));
+        QCOMPARE(p.reason,
+                 QStringLiteral("First deal won on %1, %2 day(s) ago")
+                     .arg(f.firstWon.toString(Qt::ISODate))
+                     .arg(days));
     else
-        QCOMPARE(p.reason, QStringLiteral("Revenue of the last two quarters is the same as the two before"));
+        QCOMPARE(p.reason,
+                 QStringLiteral("Revenue of the last two quarters is the same as the two before"));
 }
 
 // Given a new customer whose first deal closed this quarter, then it is developing: that deal
@@ -116,25 +118,28 @@ void TestLifecycle::firstDealInTodaysQuarterIsDeveloping()
 void TestLifecycle::revenueTrend_data()
 {
     QTest::addColumn<qint64>("earlier"); // in each of Q1 and Q2
-    QTest::addColumn<qint64>("recent");  // in each of Q3 and Q4
+    QTest::addColumn<qint64>("recent"); // in each of Q3 and Q4
     QTest::addColumn<Lifecycle>("stage");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("exactly -20 %") << qint64(100'000) << qint64(80'000) << Lifecycle::Declining
-                                   << "Revenue of the last two quarters is 20 % below the two before";
+    QTest::newRow("exactly -20 %")
+        << qint64(100'000) << qint64(80'000) << Lifecycle::Declining
+        << "Revenue of the last two quarters is 20 % below the two before";
     QTest::newRow("-19.9 %") << qint64(100'000) << qint64(80'100) << Lifecycle::Mature
                              << "Revenue of the last two quarters is 19.9 % below the two before";
     QTest::newRow("-35 %") << qint64(100'000) << qint64(65'000) << Lifecycle::Declining
                            << "Revenue of the last two quarters is 35 % below the two before";
-    QTest::newRow("exactly +20 %") << qint64(100'000) << qint64(120'000) << Lifecycle::Developing
-                                   << "Revenue of the last two quarters is 20 % above the two before";
+    QTest::newRow("exactly +20 %")
+        << qint64(100'000) << qint64(120'000) << Lifecycle::Developing
+        << "Revenue of the last two quarters is 20 % above the two before";
     QTest::newRow("+19.9 %") << qint64(100'000) << qint64(119'900) << Lifecycle::Mature
                              << "Revenue of the last two quarters is 19.9 % above the two before";
     QTest::newRow("flat") << qint64(100'000) << qint64(100'000) << Lifecycle::Mature
                           << "Revenue of the last two quarters is the same as the two before";
     QTest::newRow("up from zero") << qint64(0) << qint64(1) << Lifecycle::Developing
                                   << "Revenue in the last two quarters and none in the two before";
-    QTest::newRow("down to zero") << qint64(100'000) << qint64(0) << Lifecycle::Declining
-                                  << "Revenue of the last two quarters is 100 % below the two before";
+    QTest::newRow("down to zero")
+        << qint64(100'000) << qint64(0) << Lifecycle::Declining
+        << "Revenue of the last two quarters is 100 % below the two before";
 }
 
 // Given a long-standing customer, then Q3+Q4 against Q1+Q2 decides: ±20 % inclusive.
@@ -162,7 +167,8 @@ void TestLifecycle::onlyTheFourCompleteQuartersCount()
     f.wonByQuarter[QDate(2026, 7, 1)] = 10'000'000; // today's quarter
     const LifecycleProposal p = proposeLifecycle(f, kToday);
     QCOMPARE(p.stage, Lifecycle::Mature);
-    QCOMPARE(p.reason, QStringLiteral("Revenue of the last two quarters is the same as the two before"));
+    QCOMPARE(p.reason,
+             QStringLiteral("Revenue of the last two quarters is the same as the two before"));
 }
 
 void TestLifecycle::noRevenue_data()
@@ -171,14 +177,18 @@ void TestLifecycle::noRevenue_data()
     QTest::addColumn<bool>("openDeal");
     QTest::addColumn<Lifecycle>("stage");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("moved 180 days ago") << 180 << false << Lifecycle::Declining
-                                        << "No revenue in the last four quarters, but a deal moved on 2026-02-16";
-    QTest::newRow("moved 181 days ago") << 181 << false << Lifecycle::Lost
-                                        << "No revenue in the last four quarters and no deal activity since 2026-02-15";
+    QTest::newRow("moved 180 days ago")
+        << 180 << false << Lifecycle::Declining
+        << "No revenue in the last four quarters, but a deal moved on 2026-02-16";
+    QTest::newRow("moved 181 days ago")
+        << 181 << false << Lifecycle::Lost
+        << "No revenue in the last four quarters and no deal activity since 2026-02-15";
     QTest::newRow("moved long ago, deal open")
-        << 400 << true << Lifecycle::Declining << "No revenue in the last four quarters, but 1 deal(s) still open";
-    QTest::newRow("nothing ever moved") << -1 << false << Lifecycle::Lost
-                                        << "No revenue in the last four quarters and no deal activity";
+        << 400 << true << Lifecycle::Declining
+        << "No revenue in the last four quarters, but 1 deal(s) still open";
+    QTest::newRow("nothing ever moved")
+        << -1 << false << Lifecycle::Lost
+        << "No revenue in the last four quarters and no deal activity";
 }
 
 // Given a customer of years with no revenue in the four complete quarters (only long before and
@@ -220,14 +230,16 @@ void TestLifecycle::quartersAroundNewYear()
     AccountHealthFacts f;
     f.firstWon = QDate(2020, 1, 1);
     f.lastDealMove = daysAgo(5, today);
-    for (const QDate &q : {QDate(2025, 10, 1), QDate(2026, 1, 1), QDate(2026, 4, 1), QDate(2026, 7, 1)})
+    for (const QDate &q :
+         {QDate(2025, 10, 1), QDate(2026, 1, 1), QDate(2026, 4, 1), QDate(2026, 7, 1)})
         f.wonByQuarter[q] = 100;
     f.wonByQuarter[QDate(2026, 10, 1)] = 40;
     f.wonByQuarter[QDate(2027, 1, 1)] = 40;
     const LifecycleProposal p = proposeLifecycle(f, today);
     QCOMPARE(p.stage, stage);
     if (today == QDate(2027, 1, 10))
-        QCOMPARE(p.reason, QStringLiteral("Revenue of the last two quarters is 30 % below the two before"));
+        QCOMPARE(p.reason,
+                 QStringLiteral("Revenue of the last two quarters is 30 % below the two before"));
 }
 
 QTEST_GUILESS_MAIN(TestLifecycle)

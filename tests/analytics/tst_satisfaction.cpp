@@ -161,8 +161,8 @@ void TestSatisfaction::extremes()
 void TestSatisfaction::noneAnsweredHasNoNps()
 {
     QCOMPARE(npsOf({}).nps(), std::nullopt);
-    const std::vector<SatisfactionResponse> rs{response(QDate(2026, 1, 5), -1),
-                                               response(QDate(2026, 1, 6), -1)};
+    const std::vector<SatisfactionResponse> rs {response(QDate(2026, 1, 5), -1),
+                                                response(QDate(2026, 1, 6), -1)};
     const NpsSummary s = npsOf(rs);
     QCOMPARE(s.responses, 2);
     QCOMPARE(s.answered, 0);
@@ -183,38 +183,49 @@ void TestSatisfaction::scoreAverage()
 void TestSatisfaction::parseGoodScores()
 {
     QString error = QStringLiteral("untouched");
-    const auto scores = parseDimensionScores(QStringLiteral("quality=4;delivery=1; price = 5"), &error);
+    const auto scores
+        = parseDimensionScores(QStringLiteral("quality=4;delivery=1; price = 5"), &error);
     QVERIFY(scores);
-    const DimensionScores expected{{QStringLiteral("quality"), 4},
-                                   {QStringLiteral("delivery"), 1},
-                                   {QStringLiteral("price"), 5}};
+    const DimensionScores expected {{QStringLiteral("quality"), 4},
+                                    {QStringLiteral("delivery"), 1},
+                                    {QStringLiteral("price"), 5}};
     QCOMPARE(*scores, expected);
     QCOMPARE(error, QStringLiteral("untouched"));
     // A dimension of the account's own is as good as a built-in one.
     const auto custom = parseDimensionScores(QStringLiteral("packaging=3"));
     QVERIFY(custom);
-    QCOMPARE(*custom, (DimensionScores{{QStringLiteral("packaging"), 3}}));
+    QCOMPARE(*custom, (DimensionScores {{QStringLiteral("packaging"), 3}}));
 }
 
 void TestSatisfaction::parseErrorsNameThePart_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("error");
-    QTest::newRow("duplicate key") << "quality=4;delivery=3;quality=2"
-                                   << "“quality=2”: the dimension quality is scored more than once.";
+    QTest::newRow("duplicate key")
+        << "quality=4;delivery=3;quality=2"
+        << "“quality=2”: the dimension quality is scored more than once.";
     QTest::newRow("score 0") << "quality=4;delivery=0"
                              << "“delivery=0”: the score must be a whole number from 1 to 5.";
-    QTest::newRow("score 6") << "service=6" << "“service=6”: the score must be a whole number from 1 to 5.";
-    QTest::newRow("score not a number") << "price=good"
-                                        << "“price=good”: the score must be a whole number from 1 to 5.";
-    QTest::newRow("score with decimals") << "price=4.5"
-                                         << "“price=4.5”: the score must be a whole number from 1 to 5.";
-    QTest::newRow("missing =") << "quality=4;delivery 3" << "“delivery 3” has no “=” between dimension and score.";
-    QTest::newRow("missing key") << "=4" << "“=4” names no dimension.";
-    QTest::newRow("missing score") << "quality=" << "“quality=”: the score must be a whole number from 1 to 5.";
-    QTest::newRow("two =") << "quality=4=5" << "“quality=4=5” has more than one “=”.";
-    QTest::newRow("empty part") << "quality=4;;delivery=3" << "Part 2 of “quality=4;;delivery=3” is empty.";
-    QTest::newRow("trailing ;") << "quality=4;" << "Part 2 of “quality=4;” is empty.";
+    QTest::newRow("score 6") << "service=6"
+                             << "“service=6”: the score must be a whole number from 1 to 5.";
+    QTest::newRow("score not a number")
+        << "price=good"
+        << "“price=good”: the score must be a whole number from 1 to 5.";
+    QTest::newRow("score with decimals")
+        << "price=4.5"
+        << "“price=4.5”: the score must be a whole number from 1 to 5.";
+    QTest::newRow("missing =") << "quality=4;delivery 3"
+                               << "“delivery 3” has no “=” between dimension and score.";
+    QTest::newRow("missing key") << "=4"
+                                 << "“=4” names no dimension.";
+    QTest::newRow("missing score") << "quality="
+                                   << "“quality=”: the score must be a whole number from 1 to 5.";
+    QTest::newRow("two =") << "quality=4=5"
+                           << "“quality=4=5” has more than one “=”.";
+    QTest::newRow("empty part") << "quality=4;;delivery=3"
+                                << "Part 2 of “quality=4;;delivery=3” is empty.";
+    QTest::newRow("trailing ;") << "quality=4;"
+                                << "Part 2 of “quality=4;” is empty.";
 }
 
 void TestSatisfaction::parseErrorsNameThePart()
@@ -244,8 +255,8 @@ void TestSatisfaction::emptyTextIsNoScores()
 
 void TestSatisfaction::scoresTextRoundTrips()
 {
-    const DimensionScores scores{{QStringLiteral("technical_support"), 2},
-                                 {QStringLiteral("quality"), 5}};
+    const DimensionScores scores {{QStringLiteral("technical_support"), 2},
+                                  {QStringLiteral("quality"), 5}};
     const QString text = dimensionScoresText(scores);
     QCOMPARE(text, QStringLiteral("technical_support=2;quality=5"));
     QCOMPARE(parseDimensionScores(text), std::optional(scores));
@@ -253,9 +264,11 @@ void TestSatisfaction::scoresTextRoundTrips()
 
 void TestSatisfaction::dimensionLabels()
 {
-    QCOMPARE(defaultDimensions(), (QStringList{"quality", "delivery", "service", "price", "technical_support"}));
+    QCOMPARE(defaultDimensions(),
+             (QStringList {"quality", "delivery", "service", "price", "technical_support"}));
     QCOMPARE(dimensionLabel(QStringLiteral("quality")), QStringLiteral("Quality"));
-    QCOMPARE(dimensionLabel(QStringLiteral("technical_support")), QStringLiteral("Technical support"));
+    QCOMPARE(dimensionLabel(QStringLiteral("technical_support")),
+             QStringLiteral("Technical support"));
     QCOMPARE(dimensionLabel(QStringLiteral("packaging")), QStringLiteral("packaging"));
     // Keys are codes: a differently written key is the account's own dimension, as written.
     QCOMPARE(dimensionLabel(QStringLiteral("Quality")), QStringLiteral("Quality"));
@@ -265,10 +278,10 @@ void TestSatisfaction::dimensionLabels()
 // quarters, and quarters are ordered by time, not by their number.
 void TestSatisfaction::quartersAcrossYearBoundary()
 {
-    const std::vector<SatisfactionResponse> rs{
-        response(QDate(2027, 1, 2), 10),   response(QDate(2026, 12, 30), 0),
-        response(QDate(2026, 10, 1), 9),   response(QDate(2027, 3, 31), 7),
-        response(QDate(2026, 9, 30), 8),   response(QDate(2027, 4, 1), 6),
+    const std::vector<SatisfactionResponse> rs {
+        response(QDate(2027, 1, 2), 10), response(QDate(2026, 12, 30), 0),
+        response(QDate(2026, 10, 1), 9), response(QDate(2027, 3, 31), 7),
+        response(QDate(2026, 9, 30), 8), response(QDate(2027, 4, 1), 6),
     };
     const std::vector<QuarterSatisfaction> qs = satisfactionByQuarter(rs);
     QCOMPARE(qs.size(), 4u);
@@ -293,7 +306,7 @@ void TestSatisfaction::quartersAcrossYearBoundary()
 // the non-empty comments come oldest first.
 void TestSatisfaction::quarterAggregates()
 {
-    const std::vector<SatisfactionResponse> rs{
+    const std::vector<SatisfactionResponse> rs {
         response(QDate(2026, 8, 20), 9, 4, "quality=4;delivery=2", "Late again"),
         response(QDate(2026, 7, 3), 10, 5, "quality=5", "Great support"),
         response(QDate(2026, 8, 1), -1, 0, "quality=9", "  "),
@@ -312,7 +325,7 @@ void TestSatisfaction::quarterAggregates()
     QCOMPARE(q.dimensions.value(QStringLiteral("quality")).count, 2); // "quality=9" is ignored
     QCOMPARE(q.dimensions.value(QStringLiteral("quality")).mean(), std::optional(4.5));
     QCOMPARE(q.dimensions.value(QStringLiteral("delivery")).mean(), std::optional(2.0));
-    QCOMPARE(q.comments, (QStringList{"Great support", "Late again"}));
+    QCOMPARE(q.comments, (QStringList {"Great support", "Late again"}));
 }
 
 void TestSatisfaction::quarterLabels_data()
