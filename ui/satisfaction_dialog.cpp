@@ -111,6 +111,7 @@ SatisfactionDialog::SatisfactionDialog(Store *store, const SatisfactionResponse 
     auto *dimensionBox = new QGroupBox(tr("Scores by dimension"), this);
     dimensionBox->setObjectName(QStringLiteral("satisfactionDimensionsBox"));
     auto *dimensionForm = new QFormLayout(dimensionBox);
+    dimensionForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     for (const QString &key : std::as_const(keys)) {
         auto *spin = new QSpinBox(dimensionBox);
         spin->setObjectName(QStringLiteral("satisfactionDimension_") + key);

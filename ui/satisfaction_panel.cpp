@@ -82,7 +82,8 @@ SatisfactionPanel::SatisfactionPanel(Store *store, EditHistory *history, QWidget
     m_npsValue->setObjectName(QStringLiteral("satisfactionNps"));
     QFont big = m_npsValue->font();
     big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.25);
+    if (big.pointSizeF() > 0) // a font set in pixels has no point size
+        big.setPointSizeF(big.pointSizeF() * 1.25);
     m_npsValue->setFont(big);
     m_npsDetail->setObjectName(QStringLiteral("satisfactionNpsDetail"));
     m_npsDetail->setWordWrap(true);
@@ -101,7 +102,9 @@ SatisfactionPanel::SatisfactionPanel(Store *store, EditHistory *history, QWidget
 
     // The trend: scores on 1…5 at the left, the NPS on its own −100…100 scale at the right.
     m_chart->setLocalizeNumbers(true);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    // The legend is a wrapping label under the chart: QChart's own elides the names in a narrow
+    // tab at the bottom, and at the right it leaves the quarters too little room.
+    m_chart->legend()->hide();
     m_scoreAxis->setRange(1, kMaxSatisfaction);
     m_scoreAxis->setTickCount(kMaxSatisfaction);
     m_scoreAxis->setLabelFormat(QStringLiteral("%.0f"));
@@ -116,9 +119,20 @@ SatisfactionPanel::SatisfactionPanel(Store *store, EditHistory *history, QWidget
     m_chart->addAxis(m_npsAxis, Qt::AlignRight);
     m_chartView = makeChartView(m_chart, m_charts);
     m_chartView->setObjectName(QStringLiteral("satisfactionChart"));
+    m_legend = new QLabel(m_charts);
+    m_legend->setObjectName(QStringLiteral("satisfactionLegend"));
+    m_legend->setWordWrap(true);
+    m_legend->setAlignment(Qt::AlignCenter);
+    m_legend->setTextFormat(Qt::RichText);
+    auto *chartPage = new QWidget(m_charts);
+    auto *chartLayout = new QVBoxLayout(chartPage);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->setSpacing(2);
+    chartLayout->addWidget(m_chartView, 1);
+    chartLayout->addWidget(m_legend);
     m_emptyState = makeEmptyState(QString(), m_charts);
     m_emptyState->setObjectName(QStringLiteral("satisfactionEmptyState"));
-    m_charts->addWidget(m_chartView);
+    m_charts->addWidget(chartPage);
     m_charts->addWidget(m_emptyState);
 
     m_proxy->setSourceModel(m_model);
@@ -145,6 +159,7 @@ SatisfactionPanel::SatisfactionPanel(Store *store, EditHistory *history, QWidget
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({600, 400}); // scaled to the room there is: the chart gets the most
     m_table->setMinimumHeight(120);
 
     connect(m_add, &QPushButton::clicked, this, &SatisfactionPanel::addResponse);
@@ -224,15 +239,29 @@ void SatisfactionPanel::updateSummary()
     for (const SatisfactionResponse &r : m_model->responses())
         if (r.satisfaction > 0)
             overall.add(r.satisfaction);
-    if (const std::optional<double> mean = overall.mean())
-        parts << tr("overall satisfaction %1 of %2 (%Ln rating(s))", nullptr, overall.count)
-                     .arg(oneDecimal(*mean), QLocale().toString(kMaxSatisfaction));
-    m_npsDetail->setText(parts.join(QStringLiteral(" · ")));
+    QString text = parts.join(QStringLiteral(" · "));
+    if (const std::optional<double> mean = overall.mean()) {
+        // Its own line: joined to the counts it wraps in the middle of a narrow tab.
+        text += u'\n';
+        text += tr("Overall satisfaction %1 of %2 (%Ln rating(s))", nullptr, overall.count)
+                    .arg(oneDecimal(*mean), QLocale().toString(kMaxSatisfaction));
+    }
+    m_npsDetail->setText(text.trimmed());
 }
 
 void SatisfactionPanel::updateChart()
 {
-    m_quarters = m_model->byQuarter();
+    // Every quarter from the first to the last, those without responses too: the axis is
+    // time, and a quiet quarter left out would make two quarters look like one step.
+    m_quarters.clear();
+    for (analytics::QuarterSatisfaction &q : m_model->byQuarter()) {
+        while (!m_quarters.empty() && m_quarters.back().quarterStart.addMonths(3) < q.quarterStart) {
+            analytics::QuarterSatisfaction quiet;
+            quiet.quarterStart = m_quarters.back().quarterStart.addMonths(3);
+            m_quarters.push_back(std::move(quiet));
+        }
+        m_quarters.push_back(std::move(q));
+    }
     m_chart->removeAllSeries();
     QStringList labels;
     for (const analytics::QuarterSatisfaction &q : m_quarters)
@@ -245,6 +274,7 @@ void SatisfactionPanel::updateChart()
         line->setName(name);
         line->setPen(pen);
         line->setPointsVisible(true);
+        line->setMarkerSize(pen.widthF() + 4);
         for (int i = 0; i < int(m_quarters.size()); ++i)
             if (const std::optional<double> value = valueOf(m_quarters[size_t(i)]))
                 line->append(i, *value);
@@ -298,8 +328,21 @@ void SatisfactionPanel::updateChart()
                                  "Edit one to add its scores."));
         m_charts->setCurrentWidget(m_emptyState);
     } else {
-        m_charts->setCurrentWidget(m_chartView);
+        m_charts->setCurrentWidget(m_chartView->parentWidget());
     }
+    // Each entry kept whole (no-break spaces inside), the entries wrapping between them.
+    QStringList entries;
+    for (QAbstractSeries *series : m_chart->series()) {
+        const auto *line = static_cast<QLineSeries *>(series);
+        entries << QStringLiteral("<span style='color:%1'>%2</span>&nbsp;%3")
+                       .arg(line->pen().color().name(), line->pen().style() == Qt::DashLine
+                                                            ? QStringLiteral("╍╍")
+                                                            : QStringLiteral("━━"),
+                            line->name().toHtmlEscaped().replace(u' ', QStringLiteral("&nbsp;")));
+    }
+    m_legend->setText(entries.join(QStringLiteral(" &nbsp; &nbsp; ")));
+    // Many quarters get slanted labels rather than elided ones.
+    m_quarterAxis->setLabelsAngle(m_quarters.size() > 8 ? -45 : 0);
 }
 
 QString SatisfactionPanel::quarterToolTip(int index) const

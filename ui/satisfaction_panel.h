@@ -76,6 +76,7 @@ private:
     QBarCategoryAxis *m_quarterAxis;
     QValueAxis *m_scoreAxis;
     QValueAxis *m_npsAxis;
+    QLabel *m_legend;
     QLabel *m_emptyState;
     QTableView *m_table;
 };
