@@ -13,6 +13,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -115,6 +116,7 @@ SatisfactionPanel::SatisfactionPanel(Store *store, EditHistory *history, QWidget
     m_npsAxis->setTitleText(tr("NPS"));
     m_npsAxis->setGridLineVisible(false);
     m_chart->addAxis(m_quarterAxis, Qt::AlignBottom);
+    connect(m_chart, &QChart::plotAreaChanged, this, &SatisfactionPanel::fitQuarterLabels);
     m_chart->addAxis(m_scoreAxis, Qt::AlignLeft);
     m_chart->addAxis(m_npsAxis, Qt::AlignRight);
     m_chartView = makeChartView(m_chart, m_charts);
@@ -341,8 +343,23 @@ void SatisfactionPanel::updateChart()
                             line->name().toHtmlEscaped().replace(u' ', QStringLiteral("&nbsp;")));
     }
     m_legend->setText(entries.join(QStringLiteral(" &nbsp; &nbsp; ")));
-    // Many quarters get slanted labels rather than elided ones.
-    m_quarterAxis->setLabelsAngle(m_quarters.size() > 8 ? -45 : 0);
+    fitQuarterLabels();
+}
+
+void SatisfactionPanel::fitQuarterLabels()
+{
+    // Quarters that do not fit side by side get slanted labels rather than elided ones. The
+    // decision rests on the plot's width, which slanting does not change, so it settles.
+    const QStringList labels = m_quarterAxis->categories();
+    if (labels.isEmpty())
+        return;
+    const QFontMetrics metrics(m_quarterAxis->labelsFont());
+    int widest = 0;
+    for (const QString &label : labels)
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    const bool fits = (widest + metrics.averageCharWidth() * 2) * labels.size()
+                      <= m_chart->plotArea().width();
+    m_quarterAxis->setLabelsAngle(fits ? 0 : -45);
 }
 
 QString SatisfactionPanel::quarterToolTip(int index) const

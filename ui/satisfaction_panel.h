@@ -53,6 +53,7 @@ private:
     void updateButtons();
     void updateSummary();
     void updateChart();
+    void fitQuarterLabels();
     void addResponse();
     void editResponse();
     void deleteResponse();
