@@ -241,6 +241,9 @@ void SatisfactionPanel::updateSummary()
     for (const SatisfactionResponse &r : m_model->responses())
         if (r.satisfaction > 0)
             overall.add(r.satisfaction);
+    // A narrow tab wraps between the counts, not inside one ("2 not / answered").
+    for (QString &part : parts)
+        part.replace(u' ', QChar::Nbsp);
     QString text = parts.join(QStringLiteral(" · "));
     if (const std::optional<double> mean = overall.mean()) {
         // Its own line: joined to the counts it wraps in the middle of a narrow tab.

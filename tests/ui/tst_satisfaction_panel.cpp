@@ -175,7 +175,7 @@ private slots:
         QCOMPARE(m_history->stack()->count(), 1);
         QCOMPARE(panel.model()->rowCount(), 1);
         QCOMPARE(child<QLabel>(&panel, "satisfactionNps")->text(), QString("NPS +100"));
-        QVERIFY(child<QLabel>(&panel, "satisfactionNpsDetail")->text().contains("1 promoter"));
+        QVERIFY(child<QLabel>(&panel, "satisfactionNpsDetail")->text().contains("1\u00a0promoter"));
         auto *table = child<QTableView>(&panel, "satisfactionTable");
         QCOMPARE(table->currentIndex().data(SatisfactionModel::IdRole).toString(), stored[0].meta.id);
 
@@ -271,7 +271,7 @@ private slots:
 
         // The NPS line: 2 promoters, 1 detractor of 3 answers; the 4th did not answer.
         QCOMPARE(child<QLabel>(&panel, "satisfactionNps")->text(), QString("NPS +33"));
-        QVERIFY(child<QLabel>(&panel, "satisfactionNpsDetail")->text().contains("1 not answered"));
+        QVERIFY(child<QLabel>(&panel, "satisfactionNpsDetail")->text().contains("1\u00a0not\u00a0answered"));
 
         // A quarter without responses keeps its place on the time axis, with no points.
         addResponse(QDate(2025, 8, 1), 8, 4, QString());
