@@ -104,7 +104,8 @@ SatisfactionDialog::SatisfactionDialog(Store *store, const SatisfactionResponse 
     // before the manager changed the list), so editing never drops a score.
     Result<QStringList> configured = satisfactionDimensions(*store);
     QStringList keys = configured ? std::move(configured).value() : defaultDimensions();
-    const DimensionScores given = parseDimensionScores(response.dimensionScores).value_or(DimensionScores());
+    const DimensionScores given
+        = parseDimensionScores(response.dimensionScores).value_or(DimensionScores());
     for (const auto &[key, score] : given)
         if (!keys.contains(key))
             keys << key;
@@ -121,15 +122,17 @@ SatisfactionDialog::SatisfactionDialog(Store *store, const SatisfactionResponse 
         const auto it = std::find_if(given.begin(), given.end(),
                                      [&](const auto &s) { return s.first == key; });
         spin->setValue(it == given.end() ? 0 : it->second);
-        dimensionForm->addRow(tr("%1:", "a dimension's label in a form").arg(dimensionLabel(key)), spin);
-        m_dimensions.append({key, spin});
+        dimensionForm->addRow(tr("%1:", "a dimension's label in a form").arg(dimensionLabel(key)),
+                              spin);
+        m_dimensions.append({ key, spin });
     }
 
     m_comment = new QPlainTextEdit(this);
     m_comment->setObjectName(QStringLiteral("satisfactionCommentEdit"));
     m_comment->setTabChangesFocus(true);
     m_comment->setPlainText(response.comment);
-    m_comment->setFixedHeight(m_comment->fontMetrics().lineSpacing() * 4 + 2 * m_comment->frameWidth() + 8);
+    m_comment->setFixedHeight(m_comment->fontMetrics().lineSpacing() * 4
+                              + 2 * m_comment->frameWidth() + 8);
     m_error = makeErrorLabel("satisfactionDialogError", this);
 
     auto *form = new QFormLayout;
@@ -187,7 +190,7 @@ SatisfactionResponse SatisfactionDialog::response() const
     DimensionScores scores;
     for (const auto &[key, spin] : m_dimensions)
         if (spin->value() > 0)
-            scores.append({key, spin->value()});
+            scores.append({ key, spin->value() });
     // Unchanged scores keep their stored text, so an untouched OK is no edit.
     const std::optional<DimensionScores> before = parseDimensionScores(m_response.dimensionScores);
     if (!before || !sameScores(*before, scores))
@@ -218,14 +221,17 @@ QString SatisfactionDialog::addNew(EditHistory *history, const QString &accountI
     r.accountId = accountId;
     r.respondedOn = storeToday(store);
     QString createdId;
-    SatisfactionDialog dialog(store, r, [&](const SatisfactionResponse &response) -> Result<void> {
-        auto command = std::make_unique<CreateCommand<SatisfactionResponse>>(history, response);
-        const QString id = command->rowId();
-        Result<void> pushed = history->push(std::move(command));
-        if (pushed)
-            createdId = id;
-        return pushed;
-    }, parent);
+    SatisfactionDialog dialog(
+        store, r,
+        [&](const SatisfactionResponse &response) -> Result<void> {
+            auto command = std::make_unique<CreateCommand<SatisfactionResponse>>(history, response);
+            const QString id = command->rowId();
+            Result<void> pushed = history->push(std::move(command));
+            if (pushed)
+                createdId = id;
+            return pushed;
+        },
+        parent);
     dialog.exec();
     return createdId;
 }
@@ -235,11 +241,15 @@ Result<void> SatisfactionDialog::edit(EditHistory *history, const QString &id, Q
     Result<SatisfactionResponse> before = history->store()->get<SatisfactionResponse>(id);
     if (!before)
         return before.error();
-    SatisfactionDialog dialog(history->store(), *before, [&](const SatisfactionResponse &after) -> Result<void> {
-        if (sameFields(*before, after))
-            return {}; // OK without a change: no write, no empty undo step
-        return history->push(std::make_unique<EditCommand<SatisfactionResponse>>(history, *before, after));
-    }, parent);
+    SatisfactionDialog dialog(
+        history->store(), *before,
+        [&](const SatisfactionResponse &after) -> Result<void> {
+            if (sameFields(*before, after))
+                return {}; // OK without a change: no write, no empty undo step
+            return history->push(
+                std::make_unique<EditCommand<SatisfactionResponse>>(history, *before, after));
+        },
+        parent);
     dialog.exec();
     return {};
 }

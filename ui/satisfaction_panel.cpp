@@ -38,10 +38,10 @@ namespace {
 
 /// Colours of the dimension lines, in the order of the dimensions; the overall score and the
 /// NPS have their own.
-const QColor kDimensionColors[] = {QColor(0x00, 0x89, 0x7b), QColor(0xef, 0x8f, 0x00),
-                                   QColor(0x8e, 0x24, 0xaa), QColor(0x6d, 0x4c, 0x41),
-                                   QColor(0xd8, 0x1b, 0x60), QColor(0x7c, 0xb3, 0x42),
-                                   QColor(0x54, 0x6e, 0x7a), QColor(0x03, 0x9b, 0xe5)};
+const QColor kDimensionColors[]
+    = { QColor(0x00, 0x89, 0x7b), QColor(0xef, 0x8f, 0x00), QColor(0x8e, 0x24, 0xaa),
+        QColor(0x6d, 0x4c, 0x41), QColor(0xd8, 0x1b, 0x60), QColor(0x7c, 0xb3, 0x42),
+        QColor(0x54, 0x6e, 0x7a), QColor(0x03, 0x9b, 0xe5) };
 const QColor kOverallColor(0x0d, 0x47, 0xa1);
 const QColor kNpsColor(0x37, 0x47, 0x4f);
 /// Comments one tooltip shows at most, and how long each may be.
@@ -59,7 +59,8 @@ QString formatNps(double nps)
 {
     const QLocale locale;
     const int rounded = qRound(nps);
-    return rounded > 0 ? locale.positiveSign() + locale.toString(rounded) : locale.toString(rounded);
+    return rounded > 0 ? locale.positiveSign() + locale.toString(rounded)
+                       : locale.toString(rounded);
 }
 
 SatisfactionPanel::SatisfactionPanel(Store *store, EditHistory *history, QWidget *parent)
@@ -147,8 +148,9 @@ SatisfactionPanel::SatisfactionPanel(Store *store, EditHistory *history, QWidget
     m_table->sortByColumn(SatisfactionModel::Date, Qt::DescendingOrder);
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(false);
-    for (const int c : {SatisfactionModel::Date, SatisfactionModel::Source, SatisfactionModel::Recommend,
-                        SatisfactionModel::Category, SatisfactionModel::Satisfaction})
+    for (const int c :
+         { SatisfactionModel::Date, SatisfactionModel::Source, SatisfactionModel::Recommend,
+           SatisfactionModel::Category, SatisfactionModel::Satisfaction })
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(SatisfactionModel::Comment, QHeaderView::Stretch);
     m_table->setColumnWidth(SatisfactionModel::AccountName, 140);
@@ -161,7 +163,7 @@ SatisfactionPanel::SatisfactionPanel(Store *store, EditHistory *history, QWidget
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({600, 400}); // scaled to the room there is: the chart gets the most
+    m_splitter->setSizes({ 600, 400 }); // scaled to the room there is: the chart gets the most
     m_table->setMinimumHeight(120);
 
     connect(m_add, &QPushButton::clicked, this, &SatisfactionPanel::addResponse);
@@ -201,7 +203,8 @@ SatisfactionPanel::SatisfactionPanel(Store *store, EditHistory *history, QWidget
 void SatisfactionPanel::setAccount(const QString &accountId, const QStringList &branchIds)
 {
     m_accountId = accountId;
-    const QStringList shown = accountId.isEmpty() ? QStringList() : QStringList{accountId} + branchIds;
+    const QStringList shown
+        = accountId.isEmpty() ? QStringList() : QStringList { accountId } + branchIds;
     if (Result<void> r = m_model->setAccounts(shown); !r)
         warn(r.error().message);
     m_table->setColumnHidden(SatisfactionModel::AccountName, branchIds.isEmpty());
@@ -229,7 +232,8 @@ void SatisfactionPanel::updateSummary()
     QStringList parts;
     if (const std::optional<double> value = nps.nps()) {
         m_npsValue->setText(tr("NPS %1").arg(formatNps(*value)));
-        parts << tr("%Ln promoter(s)", nullptr, nps.promoters) << tr("%Ln passive(s)", nullptr, nps.passives)
+        parts << tr("%Ln promoter(s)", nullptr, nps.promoters)
+              << tr("%Ln passive(s)", nullptr, nps.passives)
               << tr("%Ln detractor(s)", nullptr, nps.detractors);
     } else {
         // Nobody rated the likelihood to recommend: there is no NPS, which is not an NPS of 0.
@@ -260,7 +264,8 @@ void SatisfactionPanel::updateChart()
     // time, and a quiet quarter left out would make two quarters look like one step.
     m_quarters.clear();
     for (analytics::QuarterSatisfaction &q : m_model->byQuarter()) {
-        while (!m_quarters.empty() && m_quarters.back().quarterStart.addMonths(3) < q.quarterStart) {
+        while (!m_quarters.empty()
+               && m_quarters.back().quarterStart.addMonths(3) < q.quarterStart) {
             analytics::QuarterSatisfaction quiet;
             quiet.quarterStart = m_quarters.back().quarterStart.addMonths(3);
             m_quarters.push_back(std::move(quiet));
@@ -340,9 +345,9 @@ void SatisfactionPanel::updateChart()
     for (QAbstractSeries *series : m_chart->series()) {
         const auto *line = static_cast<QLineSeries *>(series);
         entries << QStringLiteral("<span style='color:%1'>%2</span>&nbsp;%3")
-                       .arg(line->pen().color().name(), line->pen().style() == Qt::DashLine
-                                                            ? QStringLiteral("╍╍")
-                                                            : QStringLiteral("━━"),
+                       .arg(line->pen().color().name(),
+                            line->pen().style() == Qt::DashLine ? QStringLiteral("╍╍")
+                                                                : QStringLiteral("━━"),
                             line->name().toHtmlEscaped().replace(u' ', QStringLiteral("&nbsp;")));
     }
     m_legend->setText(entries.join(QStringLiteral(" &nbsp; &nbsp; ")));
@@ -360,8 +365,8 @@ void SatisfactionPanel::fitQuarterLabels()
     int widest = 0;
     for (const QString &label : labels)
         widest = std::max(widest, metrics.horizontalAdvance(label));
-    const bool fits = (widest + metrics.averageCharWidth() * 2) * labels.size()
-                      <= m_chart->plotArea().width();
+    const bool fits
+        = (widest + metrics.averageCharWidth() * 2) * labels.size() <= m_chart->plotArea().width();
     m_quarterAxis->setLabelsAngle(fits ? 0 : -45);
 }
 
@@ -375,7 +380,9 @@ QString SatisfactionPanel::quarterToolTip(int index) const
                  .arg(analytics::quarterLabel(q.quarterStart).toHtmlEscaped(),
                       tr("%Ln response(s)", nullptr, q.nps.responses).toHtmlEscaped());
     if (const std::optional<double> nps = q.nps.nps())
-        lines << tr("NPS %1 (%Ln answer(s))", nullptr, q.nps.answered).arg(formatNps(*nps)).toHtmlEscaped();
+        lines << tr("NPS %1 (%Ln answer(s))", nullptr, q.nps.answered)
+                     .arg(formatNps(*nps))
+                     .toHtmlEscaped();
     else
         lines << tr("NPS: no answers").toHtmlEscaped();
     if (const std::optional<double> mean = q.satisfaction.mean())
@@ -398,7 +405,8 @@ QString SatisfactionPanel::quarterToolTip(int index) const
     if (q.comments.size() > kTooltipComments)
         lines << tr("… and %Ln more comment(s)", nullptr, int(q.comments.size() - kTooltipComments))
                      .toHtmlEscaped();
-    return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+    return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
+        .arg(lines.join(QStringLiteral("<br>")));
 }
 
 void SatisfactionPanel::addResponse()
@@ -427,7 +435,8 @@ void SatisfactionPanel::deleteResponse()
         warn(r.error().message);
         return;
     }
-    if (Result<void> pushed = m_history->push(std::make_unique<DeleteCommand<SatisfactionResponse>>(m_history, *r));
+    if (Result<void> pushed
+        = m_history->push(std::make_unique<DeleteCommand<SatisfactionResponse>>(m_history, *r));
         !pushed)
         warn(pushed.error().message);
     else

@@ -85,7 +85,8 @@ Result<void> SatisfactionModel::setAccounts(const QStringList &accountIds)
     std::vector<SatisfactionResponse> rows;
     Result<void> status;
     if (!accountIds.isEmpty()) {
-        if (Result<std::vector<SatisfactionResponse>> loaded = m_store->satisfactionResponses(accountIds))
+        if (Result<std::vector<SatisfactionResponse>> loaded
+            = m_store->satisfactionResponses(accountIds))
             rows = std::move(loaded).value();
         else
             status = loaded.error();
@@ -107,10 +108,11 @@ Result<void> SatisfactionModel::refresh()
         return next.error();
     // Names first: views read the new rows' contacts as soon as they are inserted.
     loadNames(*next);
-    syncRows({}, m_rows, *next, [](const SatisfactionResponse &r) { return r.meta.id; },
-             [](const SatisfactionResponse &a, const SatisfactionResponse &b) {
-                 return sameFields(a, b);
-             });
+    syncRows(
+        {}, m_rows, *next, [](const SatisfactionResponse &r) { return r.meta.id; },
+        [](const SatisfactionResponse &a, const SatisfactionResponse &b) {
+            return sameFields(a, b);
+        });
     return {};
 }
 
@@ -129,7 +131,8 @@ void SatisfactionModel::onRowsChanged(const QString &table, const QStringList &i
     const int column = contacts ? Contact : AccountName;
     loadNames(m_rows);
     for (int row = 0; row < rowCount(); ++row)
-        if (changed.contains(contacts ? m_rows[size_t(row)].contactId : m_rows[size_t(row)].accountId))
+        if (changed.contains(contacts ? m_rows[size_t(row)].contactId
+                                      : m_rows[size_t(row)].accountId))
             emit dataChanged(index(row, column), index(row, column));
 }
 
@@ -249,7 +252,8 @@ QVariant SatisfactionModel::data(const QModelIndex &index, int role) const
         if (column == Category)
             if (const std::optional<NpsCategory> c = npsCategory(r.recommend))
                 return npsCategoryColor(*c);
-        if ((column == Recommend && r.recommend < 0) || (column == Satisfaction && r.satisfaction <= 0)
+        if ((column == Recommend && r.recommend < 0)
+            || (column == Satisfaction && r.satisfaction <= 0)
             || (column == Contact && r.contactId.isEmpty()))
             return kMutedText;
         return {};

@@ -25,11 +25,21 @@ class SatisfactionModel : public RecomputedRowsModel<QAbstractTableModel>
 
 public:
     /// AccountName tells branches' responses apart; the panel hides it for a single account.
-    enum Column { Date, AccountName, Source, Contact, Recommend, Category, Satisfaction, Dimensions,
-                  Comment, ColumnCount };
+    enum Column {
+        Date,
+        AccountName,
+        Source,
+        Contact,
+        Recommend,
+        Category,
+        Satisfaction,
+        Dimensions,
+        Comment,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1, ///< QString satisfaction_responses.id
-        SortRole,                  ///< raw value for sorting (date, score; unanswered lowest)
+        SortRole, ///< raw value for sorting (date, score; unanswered lowest)
     };
 
     explicit SatisfactionModel(Store *store, QObject *parent = nullptr);

@@ -40,9 +40,9 @@ class TestSatisfactionModel : public QObject
     QString m_group, m_branch, m_other;
     QString m_zhang;
 
-    QString addResponse(const QString &accountId, const QDate &day, int recommend, int satisfaction = 4,
-                        const QString &dimensions = QString(), const QString &contactId = QString(),
-                        const QString &comment = QString())
+    QString addResponse(const QString &accountId, const QDate &day, int recommend,
+                        int satisfaction = 4, const QString &dimensions = QString(),
+                        const QString &contactId = QString(), const QString &comment = QString())
     {
         SatisfactionResponse r;
         r.accountId = accountId;
@@ -88,26 +88,32 @@ private slots:
 
         SatisfactionModel model(m_store.get());
         QAbstractItemModelTester tester(&model, kFatal);
-        KAM_VERIFY_RESULT(model.setAccounts({m_group, m_branch}));
+        KAM_VERIFY_RESULT(model.setAccounts({ m_group, m_branch }));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), int(SatisfactionModel::ColumnCount));
-        const QList<QVariant> days = {QDate(2026, 8, 15), QDate(2026, 5, 20), QDate(2026, 3, 2)};
+        const QList<QVariant> days = { QDate(2026, 8, 15), QDate(2026, 5, 20), QDate(2026, 3, 2) };
         for (int row = 0; row < 3; ++row)
-            QCOMPARE(model.index(row, SatisfactionModel::Date).data(SatisfactionModel::SortRole), days[row]);
-        QCOMPARE(model.index(0, SatisfactionModel::AccountName).data().toString(), QString("华东重工集团南京分公司"));
+            QCOMPARE(model.index(row, SatisfactionModel::Date).data(SatisfactionModel::SortRole),
+                     days[row]);
+        QCOMPARE(model.index(0, SatisfactionModel::AccountName).data().toString(),
+                 QString("华东重工集团南京分公司"));
         QCOMPARE(model.index(0, SatisfactionModel::Contact).data().toString(), QString("—"));
         QCOMPARE(model.index(2, SatisfactionModel::Contact).data().toString(), QString("张伟"));
         QCOMPARE(model.index(2, SatisfactionModel::Recommend).data().toString(), QString("9"));
-        QCOMPARE(model.index(2, SatisfactionModel::Category).data().toString(), QString("Promoter"));
+        QCOMPARE(model.index(2, SatisfactionModel::Category).data().toString(),
+                 QString("Promoter"));
         QCOMPARE(model.index(1, SatisfactionModel::Category).data().toString(), QString("Passive"));
-        QCOMPARE(model.index(0, SatisfactionModel::Category).data().toString(), QString("Detractor"));
-        QCOMPARE(model.index(2, SatisfactionModel::Category).data(Qt::ForegroundRole).value<QColor>(),
-                 npsCategoryColor(NpsCategory::Promoter));
+        QCOMPARE(model.index(0, SatisfactionModel::Category).data().toString(),
+                 QString("Detractor"));
+        QCOMPARE(
+            model.index(2, SatisfactionModel::Category).data(Qt::ForegroundRole).value<QColor>(),
+            npsCategoryColor(NpsCategory::Promoter));
         QCOMPARE(model.index(2, SatisfactionModel::Satisfaction).data().toString(), QString("5"));
         QCOMPARE(model.index(2, SatisfactionModel::Dimensions).data().toString(),
                  QString("Quality 4 · Delivery 3"));
         QCOMPARE(model.index(2, SatisfactionModel::Comment).data().toString(), QString("交付准时"));
-        QCOMPARE(model.headerData(SatisfactionModel::Recommend, Qt::Horizontal).toString(), QString("Recommend"));
+        QCOMPARE(model.headerData(SatisfactionModel::Recommend, Qt::Horizontal).toString(),
+                 QString("Recommend"));
 
         // The trend: three quarters, oldest first; the NPS over the three answers.
         const std::vector<analytics::QuarterSatisfaction> quarters = model.byQuarter();
@@ -130,7 +136,7 @@ private slots:
         const QString may = addResponse(m_group, QDate(2026, 5, 20), 7);
         SatisfactionModel model(m_store.get());
         QAbstractItemModelTester tester(&model, kFatal);
-        KAM_VERIFY_RESULT(model.setAccounts({m_group, m_branch}));
+        KAM_VERIFY_RESULT(model.setAccounts({ m_group, m_branch }));
         QCOMPARE(model.rowOf(may), 0);
         QCOMPARE(model.rowOf(march), 1);
 
@@ -179,7 +185,8 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(0, SatisfactionModel::Contact));
         QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(0, SatisfactionModel::Contact));
-        QCOMPARE(model.index(0, SatisfactionModel::Contact).data().toString(), QString("张伟（采购）"));
+        QCOMPARE(model.index(0, SatisfactionModel::Contact).data().toString(),
+                 QString("张伟（采购）"));
 
         // When a response is deleted, then its row goes; restored, it comes back.
         KAM_VERIFY_RESULT(m_store->remove<SatisfactionResponse>(april));
@@ -199,13 +206,16 @@ private slots:
         addResponse(m_group, QDate(2026, 5, 1), 0, 1);
         SatisfactionModel model(m_store.get());
         QAbstractItemModelTester tester(&model, kFatal);
-        KAM_VERIFY_RESULT(model.setAccounts({m_group}));
-        QCOMPARE(model.index(0, SatisfactionModel::Recommend).data().toString(), QString("Not answered"));
+        KAM_VERIFY_RESULT(model.setAccounts({ m_group }));
+        QCOMPARE(model.index(0, SatisfactionModel::Recommend).data().toString(),
+                 QString("Not answered"));
         QCOMPARE(model.index(0, SatisfactionModel::Category).data().toString(), QString());
         QCOMPARE(model.index(0, SatisfactionModel::Satisfaction).data().toString(), QString("—"));
-        QCOMPARE(model.index(0, SatisfactionModel::Dimensions).data().toString(), QString("Service 2"));
+        QCOMPARE(model.index(0, SatisfactionModel::Dimensions).data().toString(),
+                 QString("Service 2"));
         QCOMPARE(model.index(1, SatisfactionModel::Recommend).data().toString(), QString("0"));
-        QCOMPARE(model.index(1, SatisfactionModel::Category).data().toString(), QString("Detractor"));
+        QCOMPARE(model.index(1, SatisfactionModel::Category).data().toString(),
+                 QString("Detractor"));
         QCOMPARE(model.index(1, SatisfactionModel::Satisfaction).data().toString(), QString("1"));
         QCOMPARE(model.nps().responses, 2);
         QCOMPARE(model.nps().answered, 1);
@@ -217,12 +227,12 @@ private slots:
     {
         QTest::addColumn<int>("column");
         QTest::addColumn<QStringList>("ascending");
-        QTest::newRow("recommend") << int(SatisfactionModel::Recommend)
-                                   << QStringList{"Not answered", "0", "7", "10"};
+        QTest::newRow("recommend")
+            << int(SatisfactionModel::Recommend) << QStringList { "Not answered", "0", "7", "10" };
         QTest::newRow("category") << int(SatisfactionModel::Category)
-                                  << QStringList{"", "Detractor", "Passive", "Promoter"};
-        QTest::newRow("satisfaction") << int(SatisfactionModel::Satisfaction)
-                                      << QStringList{"—", "2", "3", "5"};
+                                  << QStringList { "", "Detractor", "Passive", "Promoter" };
+        QTest::newRow("satisfaction")
+            << int(SatisfactionModel::Satisfaction) << QStringList { "—", "2", "3", "5" };
     }
     void sortRoleSortsByNumberAndDate()
     {
@@ -233,7 +243,7 @@ private slots:
         addResponse(m_group, QDate(2026, 1, 12), -1, 0);
         addResponse(m_group, QDate(2026, 11, 3), 7, 3);
         SatisfactionModel model(m_store.get());
-        KAM_VERIFY_RESULT(model.setAccounts({m_group}));
+        KAM_VERIFY_RESULT(model.setAccounts({ m_group }));
         QSortFilterProxyModel proxy;
         QAbstractItemModelTester tester(&proxy, kFatal);
         proxy.setSourceModel(&model);
@@ -243,7 +253,7 @@ private slots:
         // Dates as days: 2026-02-09 before 2026-10-01 whatever the locale's short format says.
         proxy.sort(SatisfactionModel::Date, Qt::AscendingOrder);
         QCOMPARE(columnTexts(proxy, SatisfactionModel::Date, SatisfactionModel::SortRole),
-                 (QStringList{"2026-01-12", "2026-02-09", "2026-10-01", "2026-11-03"}));
+                 (QStringList { "2026-01-12", "2026-02-09", "2026-10-01", "2026-11-03" }));
     }
 };
 

@@ -27,8 +27,8 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QValueAxis>
 #include <QUndoStack>
+#include <QValueAxis>
 
 using namespace kam;
 using namespace kam::test;
@@ -69,8 +69,8 @@ class TestSatisfactionPanel : public QObject
     QDateTime m_now;
     QString m_account, m_zhang;
 
-    QString addResponse(const QDate &day, int recommend, int satisfaction, const QString &dimensions,
-                        const QString &comment = QString())
+    QString addResponse(const QDate &day, int recommend, int satisfaction,
+                        const QString &dimensions, const QString &comment = QString())
     {
         SatisfactionResponse r;
         r.accountId = m_account;
@@ -156,14 +156,16 @@ private slots:
                 quality->selectAll();
                 QTest::keyClicks(quality, "4");
             }
-            typeText(child<QPlainTextEdit>(dialog, "satisfactionCommentEdit"), "交付准时，价格偏高");
+            typeText(child<QPlainTextEdit>(dialog, "satisfactionCommentEdit"),
+                     "交付准时，价格偏高");
             screenshot(dialog, "satisfaction_dialog.png");
             QTest::mouseClick(child<QPushButton>(dialog, "satisfactionOkButton"), Qt::LeftButton);
         });
         QTest::mouseClick(child<QPushButton>(&panel, "addSatisfactionButton"), Qt::LeftButton);
         QVERIFY(dimensionSpins);
 
-        const std::vector<SatisfactionResponse> stored = *m_store->satisfactionResponses({m_account});
+        const std::vector<SatisfactionResponse> stored
+            = *m_store->satisfactionResponses({ m_account });
         QCOMPARE(stored.size(), size_t(1));
         QCOMPARE(stored[0].respondedOn, QDate(2026, 10, 15));
         QCOMPARE(stored[0].source, ResponseSource::Visit);
@@ -177,7 +179,8 @@ private slots:
         QCOMPARE(child<QLabel>(&panel, "satisfactionNps")->text(), QString("NPS +100"));
         QVERIFY(child<QLabel>(&panel, "satisfactionNpsDetail")->text().contains("1\u00a0promoter"));
         auto *table = child<QTableView>(&panel, "satisfactionTable");
-        QCOMPARE(table->currentIndex().data(SatisfactionModel::IdRole).toString(), stored[0].meta.id);
+        QCOMPARE(table->currentIndex().data(SatisfactionModel::IdRole).toString(),
+                 stored[0].meta.id);
 
         m_history->stack()->undo();
         QCOMPARE(panel.model()->rowCount(), 0);
@@ -237,7 +240,7 @@ private slots:
         QChart *chart = panel.chart();
         auto *quarters = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
         QVERIFY(quarters);
-        QCOMPARE(quarters->categories(), (QStringList{"2026 Q1", "2026 Q2", "2026 Q3"}));
+        QCOMPARE(quarters->categories(), (QStringList { "2026 Q1", "2026 Q2", "2026 Q3" }));
         QCOMPARE(chart->series().size(), 4); // overall, quality, delivery, NPS: nothing unrated
         QLineSeries *overall = line(chart, "Overall satisfaction");
         QVERIFY(overall);
@@ -262,21 +265,22 @@ private slots:
         QCOMPARE(scoreAxis->max(), 5.0);
 
         const QString tip = panel.quarterToolTip(2);
-        QVERIFY2(tip.contains("2026 Q3") && tip.contains("交付延迟两周") && tip.contains("技术支持很及时")
-                     && tip.contains("NPS 0"),
+        QVERIFY2(tip.contains("2026 Q3") && tip.contains("交付延迟两周")
+                     && tip.contains("技术支持很及时") && tip.contains("NPS 0"),
                  qPrintable(tip));
         QVERIFY(panel.quarterToolTip(1).contains("NPS: no answers"));
         QVERIFY(panel.quarterToolTip(3).isEmpty());
 
-
         // The NPS line: 2 promoters, 1 detractor of 3 answers; the 4th did not answer.
         QCOMPARE(child<QLabel>(&panel, "satisfactionNps")->text(), QString("NPS +33"));
-        QVERIFY(child<QLabel>(&panel, "satisfactionNpsDetail")->text().contains("1\u00a0not\u00a0answered"));
+        QVERIFY(child<QLabel>(&panel, "satisfactionNpsDetail")
+                    ->text()
+                    .contains("1\u00a0not\u00a0answered"));
 
         // A quarter without responses keeps its place on the time axis, with no points.
         addResponse(QDate(2025, 8, 1), 8, 4, QString());
         QCOMPARE(quarters->categories(),
-                 (QStringList{"2025 Q3", "2025 Q4", "2026 Q1", "2026 Q2", "2026 Q3"}));
+                 (QStringList { "2025 Q3", "2025 Q4", "2026 Q1", "2026 Q2", "2026 Q3" }));
         QCOMPARE(line(chart, "Overall satisfaction")->count(), 3);
         QCOMPARE(line(chart, "Overall satisfaction")->at(1), QPointF(2, 5));
         QVERIFY(panel.quarterToolTip(1).contains("2025 Q4</b> · 0 response"));
