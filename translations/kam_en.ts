@@ -15,6 +15,30 @@
         <source>The commit threshold cannot be below the best-case threshold.</source>
         <translation>The commit threshold cannot be below the best-case threshold.</translation>
     </message>
+    <message>
+        <source>The weight and the threshold of %1 cannot be negative.</source>
+        <translation>The weight and the threshold of %1 cannot be negative.</translation>
+    </message>
+    <message>
+        <source>At least one signal needs a weight above zero.</source>
+        <translation>At least one signal needs a weight above zero.</translation>
+    </message>
+    <message>
+        <source>Warnings start at a score from 1 to 100.</source>
+        <translation>Warnings start at a score from 1 to 100.</translation>
+    </message>
+    <message>
+        <source>%1 cannot name a dimension: it must not be empty or contain = or ;.</source>
+        <translation>%1 cannot name a dimension: it must not be empty or contain = or ;.</translation>
+    </message>
+    <message>
+        <source>The dimension %1 is listed twice.</source>
+        <translation>The dimension %1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>Keep at least one dimension.</source>
+        <translation>Keep at least one dimension.</translation>
+    </message>
 </context>
 <context>
     <name>kam::AccountColumns</name>
@@ -1420,42 +1444,6 @@
 <context>
     <name>kam::Labels</name>
     <message>
-        <source>Survey</source>
-        <translation>Survey</translation>
-    </message>
-    <message>
-        <source>Visit rating</source>
-        <translation>Visit rating</translation>
-    </message>
-    <message>
-        <source>Service case rating</source>
-        <translation>Service case rating</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Quality</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>Delivery</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Price</translation>
-    </message>
-    <message>
-        <source>Technical support</source>
-        <translation>Technical support</translation>
-    </message>
-    <message>
-        <source>%1 Q%2</source>
-        <translation>%1 Q%2</translation>
-    </message>
-    <message>
         <source>Enterprise</source>
         <translation>Enterprise</translation>
     </message>
@@ -2028,6 +2016,103 @@
         <source>Strong</source>
         <translation>Strong</translation>
     </message>
+    <message>
+        <source>%1 Q%2</source>
+        <extracomment>A calendar quarter: %1 the year, %2 the quarter 1–4 (&quot;2026 Q3&quot;)</extracomment>
+        <translation>%1 Q%2</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Visit rating</source>
+        <translation>Visit rating</translation>
+    </message>
+    <message>
+        <source>Service case rating</source>
+        <translation>Service case rating</translation>
+    </message>
+    <message>
+        <source>NPS falling</source>
+        <translation>NPS falling</translation>
+    </message>
+    <message>
+        <source>Satisfaction falling</source>
+        <translation>Satisfaction falling</translation>
+    </message>
+    <message>
+        <source>Revenue falling</source>
+        <translation>Revenue falling</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>No contact</translation>
+    </message>
+    <message>
+        <source>Stalled deals</source>
+        <translation>Stalled deals</translation>
+    </message>
+    <message>
+        <source>Key contact left or no champion</source>
+        <translation>Key contact left or no champion</translation>
+    </message>
+    <message>
+        <source>Open service cases</source>
+        <translation>Open service cases</translation>
+    </message>
+    <message>
+        <source>Payment overdue</source>
+        <translation>Payment overdue</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Snoozed</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Part %1 of “%2” is empty.</source>
+        <translation>Part %1 of “%2” is empty.</translation>
+    </message>
+    <message>
+        <source>“%1” has no “=” between dimension and score.</source>
+        <translation>“%1” has no “=” between dimension and score.</translation>
+    </message>
+    <message>
+        <source>“%1” names no dimension.</source>
+        <translation>“%1” names no dimension.</translation>
+    </message>
+    <message>
+        <source>“%1” has more than one “=”.</source>
+        <translation>“%1” has more than one “=”.</translation>
+    </message>
+    <message>
+        <source>“%1”: the score must be a whole number from 1 to %2.</source>
+        <translation>“%1”: the score must be a whole number from 1 to %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: the dimension %2 is scored more than once.</source>
+        <translation>“%1”: the dimension %2 is scored more than once.</translation>
+    </message>
 </context>
 <context>
     <name>kam::LoginDialog</name>
@@ -2330,6 +2415,10 @@ Install the current version; your data stays on this computer meanwhile.</transl
         <translation>Forecast</translation>
     </message>
     <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -2469,6 +2558,68 @@ Install the current version; your data stays on this computer meanwhile.</transl
     <message>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
+    </message>
+</context>
+<context>
+    <name>kam::NpsBreakdownModel</name>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>No response in the period rated the likelihood to recommend.</source>
+        <translation>No response in the period rated the likelihood to recommend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% promoters − %2% detractors of %n answered response(s)</source>
+        <translation>
+            <numerusform>%1% promoters − %2% detractors of %n answered response</numerusform>
+            <numerusform>%1% promoters − %2% detractors of %n answered responses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promoters</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passives</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detractors</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
     </message>
 </context>
 <context>
@@ -3705,6 +3856,165 @@ Edit one to add its scores.</translation>
     </message>
 </context>
 <context>
+    <name>kam::SatisfactionPortfolioView</name>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>From … to …</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Group by:</translation>
+    </message>
+    <message>
+        <source>Responses:</source>
+        <translation>Responses:</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Detractors (0–6)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Passives (7–8)</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promoters (9–10)</translation>
+    </message>
+    <message>
+        <source>Accounts by lifecycle stage today</source>
+        <translation>Accounts by lifecycle stage today</translation>
+    </message>
+    <message>
+        <source>nps-breakdown</source>
+        <translation>nps-breakdown</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period from a day to a day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>All responses</source>
+        <translation>All responses</translation>
+    </message>
+    <message>
+        <source>Portfolio NPS %1</source>
+        <translation>Portfolio NPS %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a likelihood to recommend</source>
+        <translation>
+            <numerusform>%n without a likelihood to recommend</numerusform>
+            <numerusform>%n without a likelihood to recommend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS by tier</source>
+        <translation>NPS by tier</translation>
+    </message>
+    <message>
+        <source>NPS by industry</source>
+        <translation>NPS by industry</translation>
+    </message>
+    <message>
+        <source>NPS by region</source>
+        <translation>NPS by region</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n response(s) in this period rated the likelihood to recommend, so there is no NPS.</source>
+        <translation>
+            <numerusform>The %n response in this period did not rate the likelihood to recommend, so there is no NPS.</numerusform>
+            <numerusform>None of the %n responses in this period rated the likelihood to recommend, so there is no NPS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No satisfaction responses in this period.</source>
+        <translation>No satisfaction responses in this period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Likelihood to recommend: %n answered, %1 without a score</source>
+        <translation>
+            <numerusform>Likelihood to recommend: %n answered, %1 without a score</numerusform>
+            <numerusform>Likelihood to recommend: %n answered, %1 without a score</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) in this period, none with a likelihood to recommend.</source>
+        <translation>
+            <numerusform>%n response in this period, without a likelihood to recommend.</numerusform>
+            <numerusform>%n responses in this period, none with a likelihood to recommend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answers to show for this period.</source>
+        <translation>No answers to show for this period.</translation>
+    </message>
+    <message>
+        <source>No accounts yet.</source>
+        <translation>No accounts yet.</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <comment>answered responses under a bar</comment>
+        <translation>n = %1</translation>
+    </message>
+</context>
+<context>
     <name>kam::StageEditorDialog</name>
     <message>
         <source>Sales process</source>
@@ -4226,6 +4536,70 @@ Edit one to add its scores.</translation>
         <source>A plan&apos;s status change needs its time.</source>
         <translation>A plan&apos;s status change needs its time.</translation>
     </message>
+    <message>
+        <source>Days of overdue payment cannot be negative.</source>
+        <translation>Days of overdue payment cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The response&apos;s account does not exist.</source>
+        <translation>The response&apos;s account does not exist.</translation>
+    </message>
+    <message>
+        <source>The person who answered is not a contact of the account.</source>
+        <translation>The person who answered is not a contact of the account.</translation>
+    </message>
+    <message>
+        <source>The response needs the day it was given.</source>
+        <translation>The response needs the day it was given.</translation>
+    </message>
+    <message>
+        <source>The response is dated %1, after today (%2).</source>
+        <translation>The response is dated %1, after today (%2).</translation>
+    </message>
+    <message>
+        <source>Likelihood to recommend is 0 to %1 (or not answered), not %2.</source>
+        <translation>Likelihood to recommend is 0 to %1 (or not answered), not %2.</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction is 1 to %1 (or not answered), not %2.</source>
+        <translation>Overall satisfaction is 1 to %1 (or not answered), not %2.</translation>
+    </message>
+    <message>
+        <source>The account of the lifecycle change does not exist.</source>
+        <translation>The account of the lifecycle change does not exist.</translation>
+    </message>
+    <message>
+        <source>A lifecycle change needs its time.</source>
+        <translation>A lifecycle change needs its time.</translation>
+    </message>
+    <message>
+        <source>%1 is not a lifecycle stage.</source>
+        <translation>%1 is not a lifecycle stage.</translation>
+    </message>
+    <message>
+        <source>The account of the warning does not exist.</source>
+        <translation>The account of the warning does not exist.</translation>
+    </message>
+    <message>
+        <source>A risk score is 0 to 100, not %1.</source>
+        <translation>A risk score is 0 to 100, not %1.</translation>
+    </message>
+    <message>
+        <source>A warning review needs its time.</source>
+        <translation>A warning review needs its time.</translation>
+    </message>
+    <message>
+        <source>A warning is snoozed until a day after today.</source>
+        <translation>A warning is snoozed until a day after today.</translation>
+    </message>
+    <message>
+        <source>%1 is not a churn signal.</source>
+        <translation>%1 is not a churn signal.</translation>
+    </message>
+    <message>
+        <source>Say why the account is %1.</source>
+        <translation>Say why the account is %1.</translation>
+    </message>
 </context>
 <context>
     <name>kam::SyncStatusWidget</name>
@@ -4394,6 +4768,184 @@ Edit one to add its scores.</translation>
     <message>
         <source>Buying centre: %1</source>
         <translation>Buying centre: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kam::analytics::Churn</name>
+    <message>
+        <source>No answers in the last year</source>
+        <translation>No answers in the last year</translation>
+    </message>
+    <message>
+        <source>No answers before %1 to compare with</source>
+        <translation>No answers before %1 to compare with</translation>
+    </message>
+    <message>
+        <source>NPS fell from %1 to %2 since %3</source>
+        <translation>NPS fell from %1 to %2 since %3</translation>
+    </message>
+    <message>
+        <source>NPS rose from %1 to %2 since %3</source>
+        <translation>NPS rose from %1 to %2 since %3</translation>
+    </message>
+    <message>
+        <source>NPS unchanged at %1 since %2</source>
+        <translation>NPS unchanged at %1 since %2</translation>
+    </message>
+    <message>
+        <source>No satisfaction scores in the last year</source>
+        <translation>No satisfaction scores in the last year</translation>
+    </message>
+    <message>
+        <source>No satisfaction scores before %1 to compare with</source>
+        <translation>No satisfaction scores before %1 to compare with</translation>
+    </message>
+    <message>
+        <source>Satisfaction fell from %1 to %2 since %3</source>
+        <translation>Satisfaction fell from %1 to %2 since %3</translation>
+    </message>
+    <message>
+        <source>Satisfaction rose from %1 to %2 since %3</source>
+        <translation>Satisfaction rose from %1 to %2 since %3</translation>
+    </message>
+    <message>
+        <source>Satisfaction unchanged at %1 since %2</source>
+        <translation>Satisfaction unchanged at %1 since %2</translation>
+    </message>
+    <message>
+        <source>No won revenue in %1 to compare %2 with</source>
+        <translation>No won revenue in %1 to compare %2 with</translation>
+    </message>
+    <message>
+        <source>Won revenue fell %1 % from %2 to %3</source>
+        <translation>Won revenue fell %1 % from %2 to %3</translation>
+    </message>
+    <message>
+        <source>Won revenue rose %1 % from %2 to %3</source>
+        <translation>Won revenue rose %1 % from %2 to %3</translation>
+    </message>
+    <message>
+        <source>Won revenue unchanged from %1 to %2</source>
+        <translation>Won revenue unchanged from %1 to %2</translation>
+    </message>
+    <message>
+        <source>No contact recorded yet</source>
+        <translation>No contact recorded yet</translation>
+    </message>
+    <message>
+        <source>The last contact, on %1, is after %2</source>
+        <translation>The last contact, on %1, is after %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s) (interval %1)</source>
+        <translation>
+            <numerusform>No contact for %n day (interval %1)</numerusform>
+            <numerusform>No contact for %n days (interval %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) without a stage change for %1 days or more</source>
+        <translation>
+            <numerusform>%n deal without a stage change for %1 days or more</numerusform>
+            <numerusform>%n deals without a stage change for %1 days or more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deal without a stage change for %1 days or more</source>
+        <translation>No deal without a stage change for %1 days or more</translation>
+    </message>
+    <message numerus="yes">
+        <source>Champion missing; %n key contact(s) left in the last %1 days</source>
+        <translation>
+            <numerusform>Champion missing; %n key contact left in the last %1 days</numerusform>
+            <numerusform>Champion missing; %n key contacts left in the last %1 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Champion missing</source>
+        <translation>Champion missing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key contact(s) left in the last %1 days</source>
+        <translation>
+            <numerusform>%n key contact left in the last %1 days</numerusform>
+            <numerusform>%n key contacts left in the last %1 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A champion is active; no key contact left in the last %1 days</source>
+        <translation>A champion is active; no key contact left in the last %1 days</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open service case(s)</source>
+        <translation>
+            <numerusform>%n open service case</numerusform>
+            <numerusform>%n open service cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open service cases</source>
+        <translation>No open service cases</translation>
+    </message>
+    <message>
+        <source>No overdue payment known</source>
+        <translation>No overdue payment known</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment %n day(s) overdue</source>
+        <translation>
+            <numerusform>Payment %n day overdue</numerusform>
+            <numerusform>Payment %n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kam::analytics::Lifecycle</name>
+    <message>
+        <source>No deal won yet</source>
+        <translation>No deal won yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>First deal won on %1, %n day(s) ago</source>
+        <translation>
+            <numerusform>First deal won on %1, %n day ago</numerusform>
+            <numerusform>First deal won on %1, %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No revenue in the last four quarters, but %n deal(s) still open</source>
+        <translation>
+            <numerusform>No revenue in the last four quarters, but %n deal still open</numerusform>
+            <numerusform>No revenue in the last four quarters, but %n deals still open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No revenue in the last four quarters, but a deal moved on %1</source>
+        <translation>No revenue in the last four quarters, but a deal moved on %1</translation>
+    </message>
+    <message>
+        <source>No revenue in the last four quarters and no deal activity since %1</source>
+        <translation>No revenue in the last four quarters and no deal activity since %1</translation>
+    </message>
+    <message>
+        <source>No revenue in the last four quarters and no deal activity</source>
+        <translation>No revenue in the last four quarters and no deal activity</translation>
+    </message>
+    <message>
+        <source>Revenue in the last two quarters and none in the two before</source>
+        <translation>Revenue in the last two quarters and none in the two before</translation>
+    </message>
+    <message>
+        <source>Revenue of the last two quarters is %1 % above the two before</source>
+        <translation>Revenue of the last two quarters is %1 % above the two before</translation>
+    </message>
+    <message>
+        <source>Revenue of the last two quarters is %1 % below the two before</source>
+        <translation>Revenue of the last two quarters is %1 % below the two before</translation>
+    </message>
+    <message>
+        <source>Revenue of the last two quarters is the same as the two before</source>
+        <translation>Revenue of the last two quarters is the same as the two before</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,30 @@
         <source>The commit threshold cannot be below the best-case threshold.</source>
         <translation>承诺阈值不能低于最佳情况阈值。</translation>
     </message>
+    <message>
+        <source>The weight and the threshold of %1 cannot be negative.</source>
+        <translation>%1 的权重和阈值不能为负数。</translation>
+    </message>
+    <message>
+        <source>At least one signal needs a weight above zero.</source>
+        <translation>至少要有一个信号的权重大于零。</translation>
+    </message>
+    <message>
+        <source>Warnings start at a score from 1 to 100.</source>
+        <translation>预警分数起点须在 1 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>%1 cannot name a dimension: it must not be empty or contain = or ;.</source>
+        <translation>%1 不能作为维度名称：不能为空，也不能包含 = 或 ;。</translation>
+    </message>
+    <message>
+        <source>The dimension %1 is listed twice.</source>
+        <translation>维度 %1 重复列出。</translation>
+    </message>
+    <message>
+        <source>Keep at least one dimension.</source>
+        <translation>至少保留一个维度。</translation>
+    </message>
 </context>
 <context>
     <name>kam::AccountColumns</name>
@@ -1410,42 +1434,6 @@
 <context>
     <name>kam::Labels</name>
     <message>
-        <source>Survey</source>
-        <translation>问卷调查</translation>
-    </message>
-    <message>
-        <source>Visit rating</source>
-        <translation>拜访评分</translation>
-    </message>
-    <message>
-        <source>Service case rating</source>
-        <translation>服务工单评分</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>质量</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>交付</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <source>Technical support</source>
-        <translation>技术支持</translation>
-    </message>
-    <message>
-        <source>%1 Q%2</source>
-        <translation>%1年Q%2</translation>
-    </message>
-    <message>
         <source>Enterprise</source>
         <translation>企业客户</translation>
     </message>
@@ -2017,6 +2005,103 @@
         <source>Strong</source>
         <translation>紧密</translation>
     </message>
+    <message>
+        <source>%1 Q%2</source>
+        <extracomment>A calendar quarter: %1 the year, %2 the quarter 1–4 (&quot;2026 Q3&quot;)</extracomment>
+        <translation>%1 年 Q%2</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>问卷调查</translation>
+    </message>
+    <message>
+        <source>Visit rating</source>
+        <translation>拜访评分</translation>
+    </message>
+    <message>
+        <source>Service case rating</source>
+        <translation>服务工单评分</translation>
+    </message>
+    <message>
+        <source>NPS falling</source>
+        <translation>NPS 下降</translation>
+    </message>
+    <message>
+        <source>Satisfaction falling</source>
+        <translation>满意度下降</translation>
+    </message>
+    <message>
+        <source>Revenue falling</source>
+        <translation>收入下降</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>长期未联系</translation>
+    </message>
+    <message>
+        <source>Stalled deals</source>
+        <translation>商机停滞</translation>
+    </message>
+    <message>
+        <source>Key contact left or no champion</source>
+        <translation>关键联系人离职或缺少支持者</translation>
+    </message>
+    <message>
+        <source>Open service cases</source>
+        <translation>未结服务工单</translation>
+    </message>
+    <message>
+        <source>Payment overdue</source>
+        <translation>回款逾期</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>已暂缓</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Part %1 of “%2” is empty.</source>
+        <translation>“%2”的第 %1 部分为空。</translation>
+    </message>
+    <message>
+        <source>“%1” has no “=” between dimension and score.</source>
+        <translation>“%1”中维度和分数之间缺少“=”。</translation>
+    </message>
+    <message>
+        <source>“%1” names no dimension.</source>
+        <translation>“%1”没有写明维度。</translation>
+    </message>
+    <message>
+        <source>“%1” has more than one “=”.</source>
+        <translation>“%1”包含多个“=”。</translation>
+    </message>
+    <message>
+        <source>“%1”: the score must be a whole number from 1 to %2.</source>
+        <translation>“%1”：分数必须是 1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>“%1”: the dimension %2 is scored more than once.</source>
+        <translation>“%1”：维度 %2 被评分了多次。</translation>
+    </message>
 </context>
 <context>
     <name>kam::LoginDialog</name>
@@ -2316,6 +2401,10 @@ Install the current version; your data stays on this computer meanwhile.</source
         <translation>销售预测</translation>
     </message>
     <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
@@ -2455,6 +2544,67 @@ Install the current version; your data stays on this computer meanwhile.</source
     <message>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>kam::NpsBreakdownModel</name>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>No response in the period rated the likelihood to recommend.</source>
+        <translation>该期间没有回复给出推荐意愿评分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% promoters − %2% detractors of %n answered response(s)</source>
+        <translation>
+            <numerusform>推荐者 %1% − 贬损者 %2%，共 %n 份有评分的回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>回复数</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>有评分</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>被动者</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3826,159 @@ Edit one to add its scores.</source>
     </message>
 </context>
 <context>
+    <name>kam::SatisfactionPortfolioView</name>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>分组：</translation>
+    </message>
+    <message>
+        <source>Responses:</source>
+        <translation>回复期间：</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>贬损者（0–6）</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>被动者（7–8）</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>推荐者（9–10）</translation>
+    </message>
+    <message>
+        <source>Accounts by lifecycle stage today</source>
+        <translation>当前各生命周期阶段的客户数</translation>
+    </message>
+    <message>
+        <source>nps-breakdown</source>
+        <translation>NPS分组</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period from a day to a day</comment>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>All responses</source>
+        <translation>全部回复</translation>
+    </message>
+    <message>
+        <source>Portfolio NPS %1</source>
+        <translation>客户组合 NPS %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n 份回复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a likelihood to recommend</source>
+        <translation>
+            <numerusform>其中 %n 份未给推荐意愿评分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS by tier</source>
+        <translation>各客户等级的 NPS</translation>
+    </message>
+    <message>
+        <source>NPS by industry</source>
+        <translation>各行业的 NPS</translation>
+    </message>
+    <message>
+        <source>NPS by region</source>
+        <translation>各区域的 NPS</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n response(s) in this period rated the likelihood to recommend, so there is no NPS.</source>
+        <translation>
+            <numerusform>该期间的 %n 份回复均未给出推荐意愿评分，无法计算 NPS。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No satisfaction responses in this period.</source>
+        <translation>该期间没有满意度回复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Likelihood to recommend: %n answered, %1 without a score</source>
+        <translation>
+            <numerusform>推荐意愿：%n 份有评分，%1 份无评分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) in this period, none with a likelihood to recommend.</source>
+        <translation>
+            <numerusform>该期间有 %n 份回复，均未给出推荐意愿评分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answers to show for this period.</source>
+        <translation>该期间没有可显示的评分。</translation>
+    </message>
+    <message>
+        <source>No accounts yet.</source>
+        <translation>还没有客户。</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <comment>answered responses under a bar</comment>
+        <translation>n = %1</translation>
+    </message>
+</context>
+<context>
     <name>kam::StageEditorDialog</name>
     <message>
         <source>Sales process</source>
@@ -4195,6 +4498,70 @@ Edit one to add its scores.</source>
         <source>A plan&apos;s status change needs its time.</source>
         <translation>计划状态变更需要记录时间。</translation>
     </message>
+    <message>
+        <source>Days of overdue payment cannot be negative.</source>
+        <translation>逾期回款天数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The response&apos;s account does not exist.</source>
+        <translation>该反馈所属的客户不存在。</translation>
+    </message>
+    <message>
+        <source>The person who answered is not a contact of the account.</source>
+        <translation>作答人不是该客户的联系人。</translation>
+    </message>
+    <message>
+        <source>The response needs the day it was given.</source>
+        <translation>请填写反馈的日期。</translation>
+    </message>
+    <message>
+        <source>The response is dated %1, after today (%2).</source>
+        <translation>反馈日期为 %1，晚于今天（%2）。</translation>
+    </message>
+    <message>
+        <source>Likelihood to recommend is 0 to %1 (or not answered), not %2.</source>
+        <translation>推荐意愿应为 0 到 %1（或未作答），而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction is 1 to %1 (or not answered), not %2.</source>
+        <translation>总体满意度应为 1 到 %1（或未作答），而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The account of the lifecycle change does not exist.</source>
+        <translation>该生命周期变更所属的客户不存在。</translation>
+    </message>
+    <message>
+        <source>A lifecycle change needs its time.</source>
+        <translation>生命周期变更需要记录时间。</translation>
+    </message>
+    <message>
+        <source>%1 is not a lifecycle stage.</source>
+        <translation>%1 不是生命周期阶段。</translation>
+    </message>
+    <message>
+        <source>The account of the warning does not exist.</source>
+        <translation>该预警所属的客户不存在。</translation>
+    </message>
+    <message>
+        <source>A risk score is 0 to 100, not %1.</source>
+        <translation>风险分数应为 0 到 100，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>A warning review needs its time.</source>
+        <translation>预警处理需要记录时间。</translation>
+    </message>
+    <message>
+        <source>A warning is snoozed until a day after today.</source>
+        <translation>暂缓预警的日期必须晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1 is not a churn signal.</source>
+        <translation>%1 不是流失信号。</translation>
+    </message>
+    <message>
+        <source>Say why the account is %1.</source>
+        <translation>请说明客户为何处于“%1”阶段。</translation>
+    </message>
 </context>
 <context>
     <name>kam::SyncStatusWidget</name>
@@ -4361,6 +4728,176 @@ Edit one to add its scores.</source>
     <message>
         <source>Buying centre: %1</source>
         <translation>采购中心：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kam::analytics::Churn</name>
+    <message>
+        <source>No answers in the last year</source>
+        <translation>近一年没有作答</translation>
+    </message>
+    <message>
+        <source>No answers before %1 to compare with</source>
+        <translation>%1 之前没有可供比较的作答</translation>
+    </message>
+    <message>
+        <source>NPS fell from %1 to %2 since %3</source>
+        <translation>NPS 自 %3 起从 %1 降至 %2</translation>
+    </message>
+    <message>
+        <source>NPS rose from %1 to %2 since %3</source>
+        <translation>NPS 自 %3 起从 %1 升至 %2</translation>
+    </message>
+    <message>
+        <source>NPS unchanged at %1 since %2</source>
+        <translation>NPS 自 %2 起保持在 %1</translation>
+    </message>
+    <message>
+        <source>No satisfaction scores in the last year</source>
+        <translation>近一年没有满意度评分</translation>
+    </message>
+    <message>
+        <source>No satisfaction scores before %1 to compare with</source>
+        <translation>%1 之前没有可供比较的满意度评分</translation>
+    </message>
+    <message>
+        <source>Satisfaction fell from %1 to %2 since %3</source>
+        <translation>满意度自 %3 起从 %1 降至 %2</translation>
+    </message>
+    <message>
+        <source>Satisfaction rose from %1 to %2 since %3</source>
+        <translation>满意度自 %3 起从 %1 升至 %2</translation>
+    </message>
+    <message>
+        <source>Satisfaction unchanged at %1 since %2</source>
+        <translation>满意度自 %2 起保持在 %1</translation>
+    </message>
+    <message>
+        <source>No won revenue in %1 to compare %2 with</source>
+        <translation>%1 没有成交收入，无法与 %2 比较</translation>
+    </message>
+    <message>
+        <source>Won revenue fell %1 % from %2 to %3</source>
+        <translation>成交收入从 %2 到 %3 下降 %1%</translation>
+    </message>
+    <message>
+        <source>Won revenue rose %1 % from %2 to %3</source>
+        <translation>成交收入从 %2 到 %3 增长 %1%</translation>
+    </message>
+    <message>
+        <source>Won revenue unchanged from %1 to %2</source>
+        <translation>成交收入从 %1 到 %2 持平</translation>
+    </message>
+    <message>
+        <source>No contact recorded yet</source>
+        <translation>尚无联系记录</translation>
+    </message>
+    <message>
+        <source>The last contact, on %1, is after %2</source>
+        <translation>最近一次联系在 %1，晚于 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s) (interval %1)</source>
+        <translation>
+            <numerusform>已 %n 天未联系（周期 %1 天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) without a stage change for %1 days or more</source>
+        <translation>
+            <numerusform>%n 个商机超过 %1 天未推进阶段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deal without a stage change for %1 days or more</source>
+        <translation>没有超过 %1 天未推进阶段的商机</translation>
+    </message>
+    <message numerus="yes">
+        <source>Champion missing; %n key contact(s) left in the last %1 days</source>
+        <translation>
+            <numerusform>缺少支持者；近 %1 天内有 %n 位关键联系人离职</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Champion missing</source>
+        <translation>缺少支持者</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key contact(s) left in the last %1 days</source>
+        <translation>
+            <numerusform>近 %1 天内有 %n 位关键联系人离职</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A champion is active; no key contact left in the last %1 days</source>
+        <translation>有在职的支持者；近 %1 天内没有关键联系人离职</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open service case(s)</source>
+        <translation>
+            <numerusform>%n 个未结服务工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open service cases</source>
+        <translation>没有未结服务工单</translation>
+    </message>
+    <message>
+        <source>No overdue payment known</source>
+        <translation>未知有逾期回款</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment %n day(s) overdue</source>
+        <translation>
+            <numerusform>回款逾期 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kam::analytics::Lifecycle</name>
+    <message>
+        <source>No deal won yet</source>
+        <translation>尚未赢得商机</translation>
+    </message>
+    <message numerus="yes">
+        <source>First deal won on %1, %n day(s) ago</source>
+        <translation>
+            <numerusform>首单于 %1 赢得，距今 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No revenue in the last four quarters, but %n deal(s) still open</source>
+        <translation>
+            <numerusform>近四个季度没有收入，但仍有 %n 个商机在跟进</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No revenue in the last four quarters, but a deal moved on %1</source>
+        <translation>近四个季度没有收入，但有商机于 %1 推进</translation>
+    </message>
+    <message>
+        <source>No revenue in the last four quarters and no deal activity since %1</source>
+        <translation>近四个季度没有收入，且自 %1 起无商机动态</translation>
+    </message>
+    <message>
+        <source>No revenue in the last four quarters and no deal activity</source>
+        <translation>近四个季度没有收入，也没有商机动态</translation>
+    </message>
+    <message>
+        <source>Revenue in the last two quarters and none in the two before</source>
+        <translation>近两个季度有收入，之前两个季度没有</translation>
+    </message>
+    <message>
+        <source>Revenue of the last two quarters is %1 % above the two before</source>
+        <translation>近两个季度收入比之前两个季度高 %1%</translation>
+    </message>
+    <message>
+        <source>Revenue of the last two quarters is %1 % below the two before</source>
+        <translation>近两个季度收入比之前两个季度低 %1%</translation>
+    </message>
+    <message>
+        <source>Revenue of the last two quarters is the same as the two before</source>
+        <translation>近两个季度收入与之前两个季度持平</translation>
     </message>
 </context>
 <context>

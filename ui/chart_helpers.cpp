@@ -47,23 +47,29 @@ void followModel(FiguresModel *model, int categoryColumn, QList<int> valueColumn
                                model->index(row, column).data(FiguresModel::ValueRole).toDouble());
         }
         categories->setCategories(labels);
-        // Room for the bar labels beyond the longest bar, in about four round steps (1, 2, 2.5
-        // or 5 × 10ⁿ); QValueAxis::applyNiceNumbers() can leave half the chart empty.
-        const double span = std::max(top * 1.2, 1.0);
-        const double magnitude = std::pow(10.0, std::floor(std::log10(span / 4)));
-        double step = magnitude * 10;
-        for (double factor : { 1.0, 2.0, 2.5, 5.0 })
-            if (span / (magnitude * factor) <= 5) {
-                step = magnitude * factor;
-                break;
-            }
-        const int steps = int(std::ceil(span / step));
-        values->setRange(0, steps * step);
-        values->setTickCount(steps + 1);
+        setRoundRange(values, top);
     };
     QObject::connect(model, &QAbstractItemModel::modelReset, categories, update);
     QObject::connect(model, &QAbstractItemModel::dataChanged, categories, update);
     update();
+}
+
+void setRoundRange(QValueAxis *values, double top, double minStep)
+{
+    // Room for the bar labels beyond the longest bar, in about four round steps (1, 2, 2.5
+    // or 5 × 10ⁿ); QValueAxis::applyNiceNumbers() can leave half the chart empty.
+    const double span = std::max(top * 1.2, 1.0);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(span / 4)));
+    double step = magnitude * 10;
+    for (double factor : { 1.0, 2.0, 2.5, 5.0 })
+        if (span / (magnitude * factor) <= 5) {
+            step = magnitude * factor;
+            break;
+        }
+    step = std::max(step, minStep);
+    const int steps = int(std::ceil(span / step));
+    values->setRange(0, steps * step);
+    values->setTickCount(steps + 1);
 }
 
 } // namespace kam

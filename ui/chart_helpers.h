@@ -31,4 +31,8 @@ QLabel *makeEmptyState(const QString &text, QWidget *parent);
 void followModel(FiguresModel *model, int categoryColumn, QList<int> valueColumns,
                  QBarCategoryAxis *categories, QValueAxis *values);
 
+/// Sets `values` to a range from 0 to a round number above `top` (with room for bar labels),
+/// in about four round steps of at least `minStep` (1 for counts).
+void setRoundRange(QValueAxis *values, double top, double minStep = 0);
+
 } // namespace kam

@@ -22,6 +22,7 @@
 #include "plan_export.h"
 #include "portfolio_view.h"
 #include "satisfaction_panel.h"
+#include "satisfaction_portfolio_view.h"
 #include "store/store.h"
 #include "stage_editor_dialog.h"
 #include "sync/sync_controller.h"
@@ -122,17 +123,17 @@ MainWindow::MainWindow(Store *store, sync::SyncController *sync, QWidget *parent
                             [activities](const QString &id, const QStringList &branches) {
                                 activities->setAccount(id, branches);
                             });
-    auto *satisfaction = new SatisfactionPanel(store, m_history, this);
-    m_detail->addAccountTab(satisfaction, tr("&Satisfaction"), QStringLiteral("satisfaction"),
-                            [satisfaction](const QString &id, const QStringList &branches) {
-                                satisfaction->setAccount(id, branches);
+    auto *accountSatisfaction = new SatisfactionPanel(store, m_history, this);
+    m_detail->addAccountTab(accountSatisfaction, tr("&Satisfaction"), QStringLiteral("satisfaction"),
+                            [accountSatisfaction](const QString &id, const QStringList &branches) {
+                                accountSatisfaction->setAccount(id, branches);
                             });
     auto *plans = new PlanEditor(store, m_history, this);
     m_detail->addAccountTab(plans, tr("&Plans"), QStringLiteral("plans"),
                             [plans](const QString &id, const QStringList &) { plans->setAccount(id); });
     connect(activities, &ActivityTimelinePanel::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    connect(satisfaction, &SatisfactionPanel::message, this,
+    connect(accountSatisfaction, &SatisfactionPanel::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     m_agenda = new AgendaView(store, m_history, this);
     m_agenda->setContentsMargins(6, 6, 6, 0);
@@ -148,6 +149,9 @@ MainWindow::MainWindow(Store *store, sync::SyncController *sync, QWidget *parent
     QWidget *forecastPage = filteredPage(forecast, &ForecastView::setFilter);
     forecastPage->findChild<DealFilterBar *>()->hidePeriod(); // its periods are its own range
     addWorkspaceTab(forecastPage, tr("Forecast"), QStringLiteral("forecast"));
+    auto *satisfaction = new SatisfactionPortfolioView(store, this);
+    satisfaction->setContentsMargins(6, 6, 6, 0);
+    addWorkspaceTab(satisfaction, tr("Satisfaction"), QStringLiteral("satisfaction"));
     addWorkspaceTab(m_agenda, tr("Agenda"), QStringLiteral("agenda"));
     setCentralWidget(m_workspace);
     connect(m_agenda, &AgendaView::countsChanged, this, &MainWindow::updateAgendaBadge);

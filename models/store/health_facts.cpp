@@ -17,9 +17,10 @@ using analytics::AccountHealthFacts;
 
 namespace {
 
+/// lupdate files these messages under "kam", the namespace it sees the calls in.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kam::Store", text);
+    return QCoreApplication::translate("kam", text);
 }
 
 /// The first day of the quarter holding `day`.

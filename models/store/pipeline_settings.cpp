@@ -25,9 +25,10 @@ Result<int> intSetting(const Store &store, const QString &key, int fallback)
     return ok ? value : fallback;
 }
 
+/// lupdate files these messages under "kam", the namespace it sees the calls in.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kam::Store", text);
+    return QCoreApplication::translate("kam", text);
 }
 
 } // namespace

@@ -619,7 +619,7 @@ void TestMainWindow::applyKeepsFieldsChangedElsewhere()
 // board shows the deal, and the account's Deals and Activities tabs list what it has.
 void TestMainWindow::workspaceShowsThePipelineViewsAndTheAccountsDeals()
 {
-    QCOMPARE(m_window->workspaceKeys(), QStringList({"portfolio", "pipeline", "funnel", "forecast", "agenda"}));
+    QCOMPARE(m_window->workspaceKeys(), QStringList({"portfolio", "pipeline", "funnel", "forecast", "satisfaction", "agenda"}));
     const QString id = idOf("Sunrise Fleet Services");
     Opportunity deal;
     deal.accountId = id;
