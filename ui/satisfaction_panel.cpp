@@ -356,8 +356,9 @@ void SatisfactionPanel::updateChart()
 
 void SatisfactionPanel::fitQuarterLabels()
 {
-    // Quarters that do not fit side by side get slanted labels rather than elided ones. The
-    // decision rests on the plot's width, which slanting does not change, so it settles.
+    // Quarters that do not fit side by side get upright labels rather than elided ones (at -45°
+    // QtCharts still elides "2025 年 Q2"). The decision rests on the plot's width, which turning
+    // the labels does not change, so it settles.
     const QStringList labels = m_quarterAxis->categories();
     if (labels.isEmpty())
         return;
@@ -367,7 +368,7 @@ void SatisfactionPanel::fitQuarterLabels()
         widest = std::max(widest, metrics.horizontalAdvance(label));
     const bool fits
         = (widest + metrics.averageCharWidth() * 2) * labels.size() <= m_chart->plotArea().width();
-    m_quarterAxis->setLabelsAngle(fits ? 0 : -45);
+    m_quarterAxis->setLabelsAngle(fits ? 0 : -90);
 }
 
 QString SatisfactionPanel::quarterToolTip(int index) const
