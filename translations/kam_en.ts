@@ -536,6 +536,18 @@
 <context>
     <name>kam::Commands</name>
     <message>
+        <source>Add satisfaction response of %1</source>
+        <translation>Add satisfaction response of %1</translation>
+    </message>
+    <message>
+        <source>Edit satisfaction response of %1</source>
+        <translation>Edit satisfaction response of %1</translation>
+    </message>
+    <message>
+        <source>Delete satisfaction response of %1</source>
+        <translation>Delete satisfaction response of %1</translation>
+    </message>
+    <message>
         <source>New account %1</source>
         <translation>New account %1</translation>
     </message>
@@ -2140,6 +2152,10 @@
 <context>
     <name>kam::MainWindow</name>
     <message>
+        <source>&amp;Satisfaction</source>
+        <translation>&amp;Satisfaction</translation>
+    </message>
+    <message>
         <source>%1 — KAM Desk</source>
         <translation>%1 — KAM Desk</translation>
     </message>
@@ -3531,6 +3547,315 @@ Install the current version; your data stays on this computer meanwhile.</transl
     </message>
 </context>
 <context>
+    <name>kam::SatisfactionDialog</name>
+    <message>
+        <source>Add Satisfaction Response</source>
+        <translation>Add Satisfaction Response</translation>
+    </message>
+    <message>
+        <source>Edit Satisfaction Response</source>
+        <translation>Edit Satisfaction Response</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>How likely is it that they would recommend us to a colleague? 0 (not at all) to 10 (extremely likely)</source>
+        <translation>How likely is it that they would recommend us to a colleague? 0 (not at all) to 10 (extremely likely)</translation>
+    </message>
+    <message>
+        <source>0 = not at all likely, 10 = extremely likely</source>
+        <translation>0 = not at all likely, 10 = extremely likely</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>score and its meaning, as in 4 – Satisfied</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Scores by dimension</source>
+        <translation>Scores by dimension</translation>
+    </message>
+    <message>
+        <source>1 (very dissatisfied) to 5 (very satisfied); — when not rated</source>
+        <translation>1 (very dissatisfied) to 5 (very satisfied); — when not rated</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a dimension's label in a form</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>&amp;Answered by:</source>
+        <translation>&amp;Answered by:</translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood to recommend:</source>
+        <translation>&amp;Likelihood to recommend:</translation>
+    </message>
+    <message>
+        <source>O&amp;verall satisfaction:</source>
+        <translation>O&amp;verall satisfaction:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>The account as a whole</source>
+        <translation>The account as a whole</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, has left</source>
+        <translation>%1, has left</translation>
+    </message>
+</context>
+<context>
+    <name>kam::SatisfactionModel</name>
+    <message>
+        <source>Promoter</source>
+        <translation>Promoter</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Passive</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>Detractor</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a dimension and its score, as in Quality 4</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>The account as a whole</source>
+        <translation>The account as a whole</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>Recommend</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>kam::SatisfactionPanel</name>
+    <message>
+        <source>Net Promoter Score: the share of promoters (9–10) minus the share of detractors (0–6) among those who answered, from −100 to 100</source>
+        <translation>Net Promoter Score: the share of promoters (9–10) minus the share of detractors (0–6) among those who answered, from −100 to 100</translation>
+    </message>
+    <message>
+        <source>&amp;Add response…</source>
+        <translation>&amp;Add response…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Score (1–5)</source>
+        <translation>Score (1–5)</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation>satisfaction</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln promoter(s)</source>
+        <translation>
+            <numerusform>%Ln promoter</numerusform>
+            <numerusform>%Ln promoters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passive(s)</source>
+        <translation>
+            <numerusform>%Ln passive</numerusform>
+            <numerusform>%Ln passives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln detractor(s)</source>
+        <translation>
+            <numerusform>%Ln detractor</numerusform>
+            <numerusform>%Ln detractors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS: no answers yet</source>
+        <translation>NPS: no answers yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not answered</source>
+        <translation>
+            <numerusform>%Ln not answered</numerusform>
+            <numerusform>%Ln not answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overall satisfaction %1 of %2 (%Ln rating(s))</source>
+        <translation>
+            <numerusform>Overall satisfaction %1 of %2 (%Ln rating)</numerusform>
+            <numerusform>Overall satisfaction %1 of %2 (%Ln ratings)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation>Overall satisfaction</translation>
+    </message>
+    <message>
+        <source>NPS (right axis)</source>
+        <translation>NPS (right axis)</translation>
+    </message>
+    <message>
+        <source>Choose an account to see its satisfaction.</source>
+        <translation>Choose an account to see its satisfaction.</translation>
+    </message>
+    <message>
+        <source>No satisfaction responses yet.
+Add one after a survey, a visit or a service case to start the trend.</source>
+        <translation>No satisfaction responses yet.
+Add one after a survey, a visit or a service case to start the trend.</translation>
+    </message>
+    <message>
+        <source>These responses rate nothing yet, so there is no trend to draw.
+Edit one to add its scores.</source>
+        <translation>These responses rate nothing yet, so there is no trend to draw.
+Edit one to add its scores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln response</numerusform>
+            <numerusform>%Ln responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS %1 (%Ln answer(s))</source>
+        <translation>
+            <numerusform>NPS %1 (%Ln answer)</numerusform>
+            <numerusform>NPS %1 (%Ln answers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS: no answers</source>
+        <translation>NPS: no answers</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction %1</source>
+        <translation>Overall satisfaction %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a dimension and its average score, as in Quality 4.2</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more comment(s)</source>
+        <translation>
+            <numerusform>… and %Ln more comment</numerusform>
+            <numerusform>… and %Ln more comments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted the satisfaction response of %1 (Undo brings it back)</source>
+        <translation>Deleted the satisfaction response of %1 (Undo brings it back)</translation>
+    </message>
+    <message>
+        <source>KAM Desk</source>
+        <translation>KAM Desk</translation>
+    </message>
+</context>
+<context>
     <name>kam::SatisfactionPortfolioView</name>
     <message>
         <source>Tier</source>
@@ -4752,8 +5077,8 @@ Install the current version; your data stays on this computer meanwhile.</transl
         <translation>Start on VIEW: portfolio, pipeline, funnel, forecast or agenda.</translation>
     </message>
     <message>
-        <source>Show the tab TAB of the selected account: overview, contacts, relationships, team, deals, activities, plans or history.</source>
-        <translation>Show the tab TAB of the selected account: overview, contacts, relationships, team, deals, activities, plans or history.</translation>
+        <source>Show the tab TAB of the selected account: overview, contacts, relationships, team, deals, activities, satisfaction, plans or history.</source>
+        <translation>Show the tab TAB of the selected account: overview, contacts, relationships, team, deals, activities, satisfaction, plans or history.</translation>
     </message>
     <message>
         <source>Select the account with the id ID.</source>

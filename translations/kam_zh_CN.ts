@@ -531,6 +531,18 @@
 <context>
     <name>kam::Commands</name>
     <message>
+        <source>Add satisfaction response of %1</source>
+        <translation>添加 %1 的满意度反馈</translation>
+    </message>
+    <message>
+        <source>Edit satisfaction response of %1</source>
+        <translation>编辑 %1 的满意度反馈</translation>
+    </message>
+    <message>
+        <source>Delete satisfaction response of %1</source>
+        <translation>删除 %1 的满意度反馈</translation>
+    </message>
+    <message>
         <source>New account %1</source>
         <translation>新建客户 %1</translation>
     </message>
@@ -2129,6 +2141,10 @@
 <context>
     <name>kam::MainWindow</name>
     <message>
+        <source>&amp;Satisfaction</source>
+        <translation>满意度(&amp;S)</translation>
+    </message>
+    <message>
         <source>%1 — KAM Desk</source>
         <translation>%1 — KAM Desk</translation>
     </message>
@@ -3509,6 +3525,307 @@ Install the current version; your data stays on this computer meanwhile.</source
     </message>
 </context>
 <context>
+    <name>kam::SatisfactionDialog</name>
+    <message>
+        <source>Add Satisfaction Response</source>
+        <translation>添加满意度反馈</translation>
+    </message>
+    <message>
+        <source>Edit Satisfaction Response</source>
+        <translation>编辑满意度反馈</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>How likely is it that they would recommend us to a colleague? 0 (not at all) to 10 (extremely likely)</source>
+        <translation>对方向同行推荐我们的可能性有多大？0（完全不可能）到 10（极有可能）</translation>
+    </message>
+    <message>
+        <source>0 = not at all likely, 10 = extremely likely</source>
+        <translation>0 = 完全不可能，10 = 极有可能</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>score and its meaning, as in 4 – Satisfied</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Scores by dimension</source>
+        <translation>分项评分</translation>
+    </message>
+    <message>
+        <source>1 (very dissatisfied) to 5 (very satisfied); — when not rated</source>
+        <translation>1（非常不满意）到 5（非常满意）；未评分时为 —</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a dimension's label in a form</comment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Answered by:</source>
+        <translation>答复人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood to recommend:</source>
+        <translation>推荐意愿(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>O&amp;verall satisfaction:</source>
+        <translation>总体满意度(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>意见(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The account as a whole</source>
+        <translation>客户整体</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, has left</source>
+        <translation>%1，已离职</translation>
+    </message>
+</context>
+<context>
+    <name>kam::SatisfactionModel</name>
+    <message>
+        <source>Promoter</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>被动者</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a dimension and its score, as in Quality 4</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>The account as a whole</source>
+        <translation>客户整体</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>答复人</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>推荐意愿</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>分项评分</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+</context>
+<context>
+    <name>kam::SatisfactionPanel</name>
+    <message>
+        <source>Net Promoter Score: the share of promoters (9–10) minus the share of detractors (0–6) among those who answered, from −100 to 100</source>
+        <translation>净推荐值（NPS）：作答者中推荐者（9–10 分）的比例减去贬损者（0–6 分）的比例，范围 −100 到 100</translation>
+    </message>
+    <message>
+        <source>&amp;Add response…</source>
+        <translation>添加反馈(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Score (1–5)</source>
+        <translation>评分（1–5）</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln promoter(s)</source>
+        <translation>
+            <numerusform>%Ln 位推荐者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passive(s)</source>
+        <translation>
+            <numerusform>%Ln 位被动者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln detractor(s)</source>
+        <translation>
+            <numerusform>%Ln 位贬损者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS: no answers yet</source>
+        <translation>NPS：尚无作答</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not answered</source>
+        <translation>
+            <numerusform>%Ln 份未作答</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overall satisfaction %1 of %2 (%Ln rating(s))</source>
+        <translation>
+            <numerusform>总体满意度 %1 / %2（%Ln 份评分）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation>总体满意度</translation>
+    </message>
+    <message>
+        <source>NPS (right axis)</source>
+        <translation>NPS（右轴）</translation>
+    </message>
+    <message>
+        <source>Choose an account to see its satisfaction.</source>
+        <translation>选择一个客户以查看其满意度。</translation>
+    </message>
+    <message>
+        <source>No satisfaction responses yet.
+Add one after a survey, a visit or a service case to start the trend.</source>
+        <translation>尚无满意度反馈。
+在问卷调查、拜访或服务工单之后添加一条，即可开始形成趋势。</translation>
+    </message>
+    <message>
+        <source>These responses rate nothing yet, so there is no trend to draw.
+Edit one to add its scores.</source>
+        <translation>这些反馈尚未包含任何评分，因此无法绘制趋势。
+编辑一条反馈以补充评分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln 份反馈</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS %1 (%Ln answer(s))</source>
+        <translation>
+            <numerusform>NPS %1（%Ln 份作答）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS: no answers</source>
+        <translation>NPS：无作答</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction %1</source>
+        <translation>总体满意度 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a dimension and its average score, as in Quality 4.2</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more comment(s)</source>
+        <translation>
+            <numerusform>……另有 %Ln 条意见</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted the satisfaction response of %1 (Undo brings it back)</source>
+        <translation>已删除 %1 的满意度反馈（可撤销恢复）</translation>
+    </message>
+    <message>
+        <source>KAM Desk</source>
+        <translation>KAM Desk</translation>
+    </message>
+</context>
+<context>
     <name>kam::SatisfactionPortfolioView</name>
     <message>
         <source>Tier</source>
@@ -4712,8 +5029,8 @@ Install the current version; your data stays on this computer meanwhile.</source
         <translation>启动时显示视图 VIEW：portfolio（客户组合）、pipeline（销售管道）、funnel（销售漏斗）、forecast（销售预测）或 agenda（日程）。</translation>
     </message>
     <message>
-        <source>Show the tab TAB of the selected account: overview, contacts, relationships, team, deals, activities, plans or history.</source>
-        <translation>显示所选客户的标签页 TAB：overview（概况）、contacts（联系人）、relationships（关系图）、team（团队）、deals（商机）、activities（活动）、plans（客户计划）或 history（修改历史）。</translation>
+        <source>Show the tab TAB of the selected account: overview, contacts, relationships, team, deals, activities, satisfaction, plans or history.</source>
+        <translation>显示所选客户的标签页 TAB：overview（概况）、contacts（联系人）、relationships（关系图）、team（团队）、deals（商机）、activities（活动）、satisfaction（满意度）、plans（客户计划）或 history（修改历史）。</translation>
     </message>
     <message>
         <source>Select the account with the id ID.</source>

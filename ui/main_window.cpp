@@ -23,6 +23,7 @@
 #include "plan_editor.h"
 #include "plan_export.h"
 #include "portfolio_view.h"
+#include "satisfaction_panel.h"
 #include "satisfaction_portfolio_view.h"
 #include "store/store.h"
 #include "stage_editor_dialog.h"
@@ -126,16 +127,21 @@ MainWindow::MainWindow(Store *store, sync::SyncController *sync, QWidget *parent
                             [activities](const QString &id, const QStringList &branches) {
                                 activities->setAccount(id, branches);
                             });
+    auto *accountSatisfaction = new SatisfactionPanel(store, m_history, this);
+    m_detail->addAccountTab(accountSatisfaction, tr("&Satisfaction"), QStringLiteral("satisfaction"),
+                            [accountSatisfaction](const QString &id, const QStringList &branches) {
+                                accountSatisfaction->setAccount(id, branches);
+                            });
     auto *plans = new PlanEditor(store, m_history, this);
     m_detail->addAccountTab(plans, tr("&Plans"), QStringLiteral("plans"),
                             [plans](const QString &id, const QStringList &) { plans->setAccount(id); });
     auto *health = new AccountHealthPanel(store, m_history, m_churn, this);
     m_detail->addAccountTab(health, tr("&Health"), QStringLiteral("health"),
                             [health](const QString &id, const QStringList &) { health->setAccount(id); });
-    connect(activities, &ActivityTimelinePanel::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    connect(health, &AccountHealthPanel::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    const auto showStatus = [this](const QString &text) { statusBar()->showMessage(text, 5000); };
+    connect(activities, &ActivityTimelinePanel::message, this, showStatus);
+    connect(accountSatisfaction, &SatisfactionPanel::message, this, showStatus);
+    connect(health, &AccountHealthPanel::message, this, showStatus);
     m_agenda = new AgendaView(store, m_history, this);
     m_agenda->setContentsMargins(6, 6, 6, 0);
     m_warnings = new WarningsView(store, m_history, m_churn, this);

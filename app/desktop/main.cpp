@@ -64,12 +64,12 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE.png"));
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        QCoreApplication::translate("main", "Start on VIEW: portfolio, pipeline, funnel, forecast, agenda or warnings."),
+        QCoreApplication::translate("main", "Start on VIEW: portfolio, pipeline, funnel, forecast, satisfaction, agenda or warnings."),
         QStringLiteral("VIEW"));
     const QCommandLineOption accountTabOption(
         QStringLiteral("account-tab"),
         QCoreApplication::translate("main", "Show the tab TAB of the selected account: overview, contacts, relationships, team, deals, "
-                                            "activities, plans, health or history."),
+                                            "activities, satisfaction, plans, health or history."),
         QStringLiteral("TAB"));
     const QCommandLineOption accountOption(
         QStringLiteral("account"), QCoreApplication::translate("main", "Select the account with the id ID."),

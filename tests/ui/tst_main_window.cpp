@@ -642,7 +642,8 @@ void TestMainWindow::workspaceShowsThePipelineViewsAndTheAccountsDeals()
     QTRY_COMPARE(find<QTableView>("activityTable")->model()->rowCount(), 1);
     // The account's tabs by key, the plans before the field history; the Plans tab follows the account.
     QCOMPARE(m_window->detail()->tabKeys(),
-             QStringList({"overview", "contacts", "relationships", "team", "deals", "activities", "plans", "health", "history"}));
+             QStringList({"overview", "contacts", "relationships", "team", "deals", "activities", "satisfaction",
+                          "plans", "health", "history"}));
     QVERIFY(m_window->detail()->showTab(QStringLiteral("plans")));
     QVERIFY(find<QLabel>("planEmptyHint")->isVisible());
     QVERIFY(!m_window->detail()->showTab(QStringLiteral("nowhere")));

@@ -13,6 +13,7 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QUndoCommand>
 #include <QStringList>
 #include <QUuid>
@@ -68,6 +69,15 @@ struct EntityText<Activity>
     static QString created(const QString &n) { return QCoreApplication::translate("kam::Commands", "Log activity %1").arg(n); }
     static QString edited(const QString &n) { return QCoreApplication::translate("kam::Commands", "Edit activity %1").arg(n); }
     static QString deleted(const QString &n) { return QCoreApplication::translate("kam::Commands", "Delete activity %1").arg(n); }
+};
+
+template<>
+struct EntityText<SatisfactionResponse>
+{
+    static QString name(const SatisfactionResponse &r) { return QLocale().toString(r.respondedOn, QLocale::ShortFormat); }
+    static QString created(const QString &n) { return QCoreApplication::translate("kam::Commands", "Add satisfaction response of %1").arg(n); }
+    static QString edited(const QString &n) { return QCoreApplication::translate("kam::Commands", "Edit satisfaction response of %1").arg(n); }
+    static QString deleted(const QString &n) { return QCoreApplication::translate("kam::Commands", "Delete satisfaction response of %1").arg(n); }
 };
 
 template<>
