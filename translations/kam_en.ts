@@ -310,6 +310,89 @@
     </message>
 </context>
 <context>
+    <name>kam::AccountHealthPanel</name>
+    <message>
+        <source>Confir&amp;m proposal</source>
+        <translation>Confir&amp;m proposal</translation>
+    </message>
+    <message>
+        <source>Change sta&amp;ge…</source>
+        <translation>Change sta&amp;ge…</translation>
+    </message>
+    <message>
+        <source>lifecycle-history</source>
+        <translation>lifecycle-history</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Churn risk</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lifecycle</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>Scoring…</translation>
+    </message>
+    <message>
+        <source>Risk score %L1 of 100 — ▲ %L2 since a quarter ago (%L3)</source>
+        <translation>Risk score %L1 of 100 — ▲ %L2 since a quarter ago (%L3)</translation>
+    </message>
+    <message>
+        <source>Risk score %L1 of 100 — ▼ %L2 since a quarter ago (%L3)</source>
+        <translation>Risk score %L1 of 100 — ▼ %L2 since a quarter ago (%L3)</translation>
+    </message>
+    <message>
+        <source>Risk score %L1 of 100 — the same as a quarter ago</source>
+        <translation>Risk score %L1 of 100 — the same as a quarter ago</translation>
+    </message>
+    <message>
+        <source>No warning: the account is lost.</source>
+        <translation>No warning: the account is lost.</translation>
+    </message>
+    <message>
+        <source>No warning: warnings start at a score of %L1.</source>
+        <translation>No warning: warnings start at a score of %L1.</translation>
+    </message>
+    <message>
+        <source>A new warning, not reviewed yet or worse since it was.</source>
+        <translation>A new warning, not reviewed yet or worse since it was.</translation>
+    </message>
+    <message>
+        <source>Warning acknowledged on %1. %2</source>
+        <translation>Warning acknowledged on %1. %2</translation>
+    </message>
+    <message>
+        <source>Warning snoozed until %1. %2</source>
+        <translation>Warning snoozed until %1. %2</translation>
+    </message>
+    <message>
+        <source>Stage: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Stage: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The proposal follows when scoring has finished.</source>
+        <translation>The proposal follows when scoring has finished.</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 — %2</source>
+        <translation>Proposed: %1 — %2</translation>
+    </message>
+    <message>
+        <source>The facts agree: %1</source>
+        <translation>The facts agree: %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2 now.</source>
+        <translation>%1 is %2 now.</translation>
+    </message>
+    <message>
+        <source>KAM Desk</source>
+        <translation>KAM Desk</translation>
+    </message>
+</context>
+<context>
     <name>kam::ActivityDialog</name>
     <message>
         <source>Log Activity</source>
@@ -534,6 +617,204 @@
     </message>
 </context>
 <context>
+    <name>kam::ChurnSettingsDialog</name>
+    <message>
+        <source>fall between the last two quarters with answers</source>
+        <translation>fall between the last two quarters with answers</translation>
+    </message>
+    <message>
+        <source>fall of the average (1–5) between those quarters</source>
+        <translation>fall of the average (1–5) between those quarters</translation>
+    </message>
+    <message>
+        <source>fall of won revenue, quarter on quarter</source>
+        <translation>fall of won revenue, quarter on quarter</translation>
+    </message>
+    <message>
+        <source>the fallback for tiers without an interval</source>
+        <translation>the fallback for tiers without an interval</translation>
+    </message>
+    <message>
+        <source>an open deal without a stage change</source>
+        <translation>an open deal without a stage change</translation>
+    </message>
+    <message>
+        <source>since a key contact left; no champion fires too</source>
+        <translation>since a key contact left; no champion fires too</translation>
+    </message>
+    <message>
+        <source>cases whose follow-up is not done</source>
+        <translation>cases whose follow-up is not done</translation>
+    </message>
+    <message>
+        <source>the oldest unpaid invoice is overdue</source>
+        <translation>the oldest unpaid invoice is overdue</translation>
+    </message>
+    <message>
+        <source>Churn Warning Settings</source>
+        <translation>Churn Warning Settings</translation>
+    </message>
+    <message>
+        <source>A signal that fires adds its share of the 100 points of the risk score: its weight divided by the sum of all weights. A weight of 0 switches a signal off.</source>
+        <translation>A signal that fires adds its share of the 100 points of the risk score: its weight divided by the sum of all weights. A weight of 0 switches a signal off.</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Points when fired</source>
+        <translation>Points when fired</translation>
+    </message>
+    <message>
+        <source>Fires at</source>
+        <translation>Fires at</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Maintenance &amp;intervals…</source>
+        <translation>Maintenance &amp;intervals…</translation>
+    </message>
+    <message>
+        <source>&amp;Warn from a risk score of:</source>
+        <translation>&amp;Warn from a risk score of:</translation>
+    </message>
+    <message>
+        <source>(1–100)</source>
+        <translation>(1–100)</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %Ln day(s)</source>
+        <translation>
+            <numerusform>%1 %Ln day</numerusform>
+            <numerusform>%1 %Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between tiers</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No contact fires after the tier&apos;s maintenance interval: %1.</source>
+        <translation>No contact fires after the tier&apos;s maintenance interval: %1.</translation>
+    </message>
+    <message>
+        <source>No contact fires after the tier&apos;s maintenance interval: %1; the threshold above applies to %2.</source>
+        <translation>No contact fires after the tier&apos;s maintenance interval: %1; the threshold above applies to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ChurnSignalModel</name>
+    <message>
+        <source>Risk score</source>
+        <translation>Risk score</translation>
+    </message>
+    <message>
+        <source>%L1 a quarter ago</source>
+        <translation>%L1 a quarter ago</translation>
+    </message>
+    <message>
+        <source>warning from %L1</source>
+        <translation>warning from %L1</translation>
+    </message>
+    <message>
+        <source>100 × weight %1 ÷ sum of the weights</source>
+        <translation>100 × weight %1 ÷ sum of the weights</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source> cases</source>
+        <translation> cases</translation>
+    </message>
+    <message>
+        <source>a fall of %1 NPS points</source>
+        <translation>a fall of %1 NPS points</translation>
+    </message>
+    <message>
+        <source>a fall of %1 points (1–5)</source>
+        <translation>a fall of %1 points (1–5)</translation>
+    </message>
+    <message>
+        <source>a fall of %1 %</source>
+        <translation>a fall of %1 %</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>a deal %1 days without a move</source>
+        <translation>a deal %1 days without a move</translation>
+    </message>
+    <message>
+        <source>left within %1 days</source>
+        <translation>left within %1 days</translation>
+    </message>
+    <message>
+        <source>%1 open cases</source>
+        <translation>%1 open cases</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 days overdue</translation>
+    </message>
+</context>
+<context>
     <name>kam::Commands</name>
     <message>
         <source>Add satisfaction response of %1</source>
@@ -710,6 +991,30 @@
     <message>
         <source>Clear whitespace %1</source>
         <translation>Clear whitespace %1</translation>
+    </message>
+    <message>
+        <source>Set the lifecycle of %1 to %2</source>
+        <translation>Set the lifecycle of %1 to %2</translation>
+    </message>
+    <message>
+        <source>Review warning</source>
+        <translation>Review warning</translation>
+    </message>
+    <message>
+        <source>Edit warning review</source>
+        <translation>Edit warning review</translation>
+    </message>
+    <message>
+        <source>Delete warning review</source>
+        <translation>Delete warning review</translation>
+    </message>
+    <message>
+        <source>Snooze the warning for %1</source>
+        <translation>Snooze the warning for %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge the warning for %1</source>
+        <translation>Acknowledge the warning for %1</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2420,68 @@
     </message>
 </context>
 <context>
+    <name>kam::LifecycleDialog</name>
+    <message>
+        <source>Change Lifecycle Stage</source>
+        <translation>Change Lifecycle Stage</translation>
+    </message>
+    <message>
+        <source>%1 is %2 now.</source>
+        <translation>%1 is %2 now.</translation>
+    </message>
+    <message>
+        <source>The facts suggest %1: %2</source>
+        <translation>The facts suggest %1: %2</translation>
+    </message>
+    <message>
+        <source>Why the account is at this stage (required)</source>
+        <translation>Why the account is at this stage (required)</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>kam::LifecycleHistoryModel</name>
+    <message>
+        <source>%1 (new account)</source>
+        <translation>%1 (new account)</translation>
+    </message>
+    <message>
+        <source>%1 (confirmed)</source>
+        <translation>%1 (confirmed)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>From → To</source>
+        <translation>From → To</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+</context>
+<context>
     <name>kam::LoginDialog</name>
     <message>
         <source>Log In to the Sync Server</source>
@@ -2497,6 +2864,18 @@ Install the current version; your data stays on this computer meanwhile.</transl
     <message>
         <source>The portfolio has no key account plan.</source>
         <translation>The portfolio has no key account plan.</translation>
+    </message>
+    <message>
+        <source>&amp;Health</source>
+        <translation>&amp;Health</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Warnings (%L1)</source>
+        <translation>Warnings (%L1)</translation>
     </message>
 </context>
 <context>
@@ -3583,7 +3962,7 @@ Install the current version; your data stays on this computer meanwhile.</transl
     </message>
     <message>
         <source>%1:</source>
-        <comment>a dimension's label in a form</comment>
+        <comment>a dimension&apos;s label in a form</comment>
         <translation>%1:</translation>
     </message>
     <message>
@@ -4721,6 +5100,199 @@ Edit one to add its scores.</translation>
     </message>
 </context>
 <context>
+    <name>kam::WarningListModel</name>
+    <message>
+        <source>%1 (+%2): %3</source>
+        <translation>%1 (+%2): %3</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Acknowledged %1</source>
+        <translation>Acknowledged %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Snoozed until %1</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Snoozed</translation>
+    </message>
+    <message>
+        <source>The snooze ran out on %1.</source>
+        <translation>The snooze ran out on %1.</translation>
+    </message>
+    <message>
+        <source>Worse than when it was last reviewed on %1 (score %L2 then).</source>
+        <translation>Worse than when it was last reviewed on %1 (score %L2 then).</translation>
+    </message>
+    <message>
+        <source>%L1 a quarter ago</source>
+        <translation>%L1 a quarter ago</translation>
+    </message>
+    <message>
+        <source>±0</source>
+        <translation>±0</translation>
+    </message>
+    <message>
+        <source>▲ %L1</source>
+        <translation>▲ %L1</translation>
+    </message>
+    <message>
+        <source>▼ %L1</source>
+        <translation>▼ %L1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the reasons of a warning</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>kam::WarningReviewDialog</name>
+    <message>
+        <source>Snooze Warning</source>
+        <translation>Snooze Warning</translation>
+    </message>
+    <message>
+        <source>Acknowledge Warning</source>
+        <translation>Acknowledge Warning</translation>
+    </message>
+    <message>
+        <source>Hide the warning for %1 (risk score %L2) until the day below. It comes back earlier if the score rises or another signal fires.</source>
+        <translation>Hide the warning for %1 (risk score %L2) until the day below. It comes back earlier if the score rises or another signal fires.</translation>
+    </message>
+    <message>
+        <source>Mark the warning for %1 (risk score %L2) as seen. It becomes new again if the score rises or another signal fires.</source>
+        <translation>Mark the warning for %1 (risk score %L2) as seen. It becomes new again if the score rises or another signal fires.</translation>
+    </message>
+    <message>
+        <source>What you are doing about it, e.g. a visit booked for next week</source>
+        <translation>What you are doing about it, e.g. a visit booked for next week</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Snooze</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+        <source>The account has no risk score yet; try again when scoring has finished.</source>
+        <translation>The account has no risk score yet; try again when scoring has finished.</translation>
+    </message>
+</context>
+<context>
+    <name>kam::WarningsView</name>
+    <message>
+        <source>Show snoo&amp;zed</source>
+        <translation>Show snoo&amp;zed</translation>
+    </message>
+    <message>
+        <source>churn-warnings</source>
+        <translation>churn-warnings</translation>
+    </message>
+    <message>
+        <source>A&amp;cknowledge…</source>
+        <translation>A&amp;cknowledge…</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze…</source>
+        <translation>S&amp;nooze…</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>&amp;Open account</translation>
+    </message>
+    <message>
+        <source>Churn se&amp;ttings…</source>
+        <translation>Churn se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>Mark the warning as seen, with a note; it comes back when it gets worse</source>
+        <translation>Mark the warning as seen, with a note; it comes back when it gets worse</translation>
+    </message>
+    <message>
+        <source>Hide the warning until a day; it comes back earlier when it gets worse</source>
+        <translation>Hide the warning until a day; it comes back earlier when it gets worse</translation>
+    </message>
+    <message>
+        <source>The risk scores could not be computed: %1</source>
+        <translation>The risk scores could not be computed: %1</translation>
+    </message>
+    <message>
+        <source>The signals behind the score</source>
+        <translation>The signals behind the score</translation>
+    </message>
+    <message>
+        <source>Scoring the accounts…</source>
+        <translation>Scoring the accounts…</translation>
+    </message>
+    <message>
+        <source>No warnings: every account scores below %L1.</source>
+        <translation>No warnings: every account scores below %L1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s), %L1 new. Warnings start at a score of %L2.</source>
+        <translation>
+            <numerusform>%Ln warning, %L1 new. Warnings start at a score of %L2.</numerusform>
+            <numerusform>%Ln warnings, %L1 new. Warnings start at a score of %L2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a warning to see the signals behind its score.</source>
+        <translation>Select a warning to see the signals behind its score.</translation>
+    </message>
+    <message>
+        <source>%1: risk score %L2 of 100 (%L3 a quarter ago)</source>
+        <translation>%1: risk score %L2 of 100 (%L3 a quarter ago)</translation>
+    </message>
+</context>
+<context>
     <name>kam::WhitespaceCellDialog</name>
     <message>
         <source>Fill In Whitespace</source>
@@ -5073,16 +5645,16 @@ Edit one to add its scores.</translation>
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <source>Start on VIEW: portfolio, pipeline, funnel, forecast or agenda.</source>
-        <translation>Start on VIEW: portfolio, pipeline, funnel, forecast or agenda.</translation>
-    </message>
-    <message>
-        <source>Show the tab TAB of the selected account: overview, contacts, relationships, team, deals, activities, satisfaction, plans or history.</source>
-        <translation>Show the tab TAB of the selected account: overview, contacts, relationships, team, deals, activities, satisfaction, plans or history.</translation>
-    </message>
-    <message>
         <source>Select the account with the id ID.</source>
         <translation>Select the account with the id ID.</translation>
+    </message>
+    <message>
+        <source>Start on VIEW: portfolio, pipeline, funnel, forecast, satisfaction, agenda or warnings.</source>
+        <translation>Start on VIEW: portfolio, pipeline, funnel, forecast, satisfaction, agenda or warnings.</translation>
+    </message>
+    <message>
+        <source>Show the tab TAB of the selected account: overview, contacts, relationships, team, deals, activities, satisfaction, plans, health or history.</source>
+        <translation>Show the tab TAB of the selected account: overview, contacts, relationships, team, deals, activities, satisfaction, plans, health or history.</translation>
     </message>
 </context>
 </TS>

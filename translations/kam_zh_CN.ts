@@ -308,6 +308,89 @@
     </message>
 </context>
 <context>
+    <name>kam::AccountHealthPanel</name>
+    <message>
+        <source>Confir&amp;m proposal</source>
+        <translation>确认建议(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Change sta&amp;ge…</source>
+        <translation>更改阶段(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>lifecycle-history</source>
+        <translation>lifecycle-history</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>正在评分…</translation>
+    </message>
+    <message>
+        <source>Risk score %L1 of 100 — ▲ %L2 since a quarter ago (%L3)</source>
+        <translation>风险分数 %L1 / 100 — 较一个季度前 ▲ %L2（%L3）</translation>
+    </message>
+    <message>
+        <source>Risk score %L1 of 100 — ▼ %L2 since a quarter ago (%L3)</source>
+        <translation>风险分数 %L1 / 100 — 较一个季度前 ▼ %L2（%L3）</translation>
+    </message>
+    <message>
+        <source>Risk score %L1 of 100 — the same as a quarter ago</source>
+        <translation>风险分数 %L1 / 100 — 与一个季度前相同</translation>
+    </message>
+    <message>
+        <source>No warning: the account is lost.</source>
+        <translation>无预警：该客户已流失。</translation>
+    </message>
+    <message>
+        <source>No warning: warnings start at a score of %L1.</source>
+        <translation>无预警：分数达到 %L1 才会预警。</translation>
+    </message>
+    <message>
+        <source>A new warning, not reviewed yet or worse since it was.</source>
+        <translation>新预警：尚未处理，或处理后情况变差。</translation>
+    </message>
+    <message>
+        <source>Warning acknowledged on %1. %2</source>
+        <translation>预警已于 %1 确认。%2</translation>
+    </message>
+    <message>
+        <source>Warning snoozed until %1. %2</source>
+        <translation>预警已暂缓至 %1。%2</translation>
+    </message>
+    <message>
+        <source>Stage: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>阶段：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The proposal follows when scoring has finished.</source>
+        <translation>评分完成后显示建议阶段。</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 — %2</source>
+        <translation>建议：%1 — %2</translation>
+    </message>
+    <message>
+        <source>The facts agree: %1</source>
+        <translation>事实相符：%1</translation>
+    </message>
+    <message>
+        <source>%1 is %2 now.</source>
+        <translation>%1 目前处于%2。</translation>
+    </message>
+    <message>
+        <source>KAM Desk</source>
+        <translation>KAM Desk</translation>
+    </message>
+</context>
+<context>
     <name>kam::ActivityDialog</name>
     <message>
         <source>Log Activity</source>
@@ -529,6 +612,203 @@
     </message>
 </context>
 <context>
+    <name>kam::ChurnSettingsDialog</name>
+    <message>
+        <source>fall between the last two quarters with answers</source>
+        <translation>最近两个有作答的季度之间的降幅</translation>
+    </message>
+    <message>
+        <source>fall of the average (1–5) between those quarters</source>
+        <translation>这两个季度之间平均分（1–5）的降幅</translation>
+    </message>
+    <message>
+        <source>fall of won revenue, quarter on quarter</source>
+        <translation>成交收入环比降幅</translation>
+    </message>
+    <message>
+        <source>the fallback for tiers without an interval</source>
+        <translation>未设周期的级别使用的默认值</translation>
+    </message>
+    <message>
+        <source>an open deal without a stage change</source>
+        <translation>商机未推进阶段</translation>
+    </message>
+    <message>
+        <source>since a key contact left; no champion fires too</source>
+        <translation>关键联系人离职后的天数；缺少支持者也会触发</translation>
+    </message>
+    <message>
+        <source>cases whose follow-up is not done</source>
+        <translation>跟进未完成的工单</translation>
+    </message>
+    <message>
+        <source>the oldest unpaid invoice is overdue</source>
+        <translation>最早一笔未付发票已逾期</translation>
+    </message>
+    <message>
+        <source>Churn Warning Settings</source>
+        <translation>流失预警设置</translation>
+    </message>
+    <message>
+        <source>A signal that fires adds its share of the 100 points of the risk score: its weight divided by the sum of all weights. A weight of 0 switches a signal off.</source>
+        <translation>触发的信号按其份额计入风险分数的 100 分：权重除以所有权重之和。权重为 0 表示关闭该信号。</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Points when fired</source>
+        <translation>触发时得分</translation>
+    </message>
+    <message>
+        <source>Fires at</source>
+        <translation>触发阈值</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Maintenance &amp;intervals…</source>
+        <translation>维护周期(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Warn from a risk score of:</source>
+        <translation>风险分数达到此值时预警(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>(1–100)</source>
+        <translation>（1–100）</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %Ln day(s)</source>
+        <translation>
+            <numerusform>%1 %Ln 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between tiers</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>No contact fires after the tier&apos;s maintenance interval: %1.</source>
+        <translation>“长期未联系”在超过客户级别的维护周期后触发：%1。</translation>
+    </message>
+    <message>
+        <source>No contact fires after the tier&apos;s maintenance interval: %1; the threshold above applies to %2.</source>
+        <translation>“长期未联系”在超过客户级别的维护周期后触发：%1；上面的阈值适用于%2。</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ChurnSignalModel</name>
+    <message>
+        <source>Risk score</source>
+        <translation>风险分数</translation>
+    </message>
+    <message>
+        <source>%L1 a quarter ago</source>
+        <translation>一个季度前为 %L1</translation>
+    </message>
+    <message>
+        <source>warning from %L1</source>
+        <translation>%L1 起预警</translation>
+    </message>
+    <message>
+        <source>100 × weight %1 ÷ sum of the weights</source>
+        <translation>100 × 权重 %1 ÷ 权重之和</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> cases</source>
+        <translation> 个</translation>
+    </message>
+    <message>
+        <source>a fall of %1 NPS points</source>
+        <translation>NPS 下降 %1 分</translation>
+    </message>
+    <message>
+        <source>a fall of %1 points (1–5)</source>
+        <translation>下降 %1 分（1–5）</translation>
+    </message>
+    <message>
+        <source>a fall of %1 %</source>
+        <translation>下降 %1%</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>a deal %1 days without a move</source>
+        <translation>商机 %1 天未推进</translation>
+    </message>
+    <message>
+        <source>left within %1 days</source>
+        <translation>%1 天内离职</translation>
+    </message>
+    <message>
+        <source>%1 open cases</source>
+        <translation>%1 个未结工单</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+</context>
+<context>
     <name>kam::Commands</name>
     <message>
         <source>Add satisfaction response of %1</source>
@@ -705,6 +985,30 @@
     <message>
         <source>Clear whitespace %1</source>
         <translation>清除白空间 %1</translation>
+    </message>
+    <message>
+        <source>Set the lifecycle of %1 to %2</source>
+        <translation>将 %1 的生命周期设为%2</translation>
+    </message>
+    <message>
+        <source>Review warning</source>
+        <translation>处理预警</translation>
+    </message>
+    <message>
+        <source>Edit warning review</source>
+        <translation>编辑预警处理</translation>
+    </message>
+    <message>
+        <source>Delete warning review</source>
+        <translation>删除预警处理</translation>
+    </message>
+    <message>
+        <source>Snooze the warning for %1</source>
+        <translation>暂缓 %1 的预警</translation>
+    </message>
+    <message>
+        <source>Acknowledge the warning for %1</source>
+        <translation>确认 %1 的预警</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2408,68 @@
     </message>
 </context>
 <context>
+    <name>kam::LifecycleDialog</name>
+    <message>
+        <source>Change Lifecycle Stage</source>
+        <translation>更改生命周期阶段</translation>
+    </message>
+    <message>
+        <source>%1 is %2 now.</source>
+        <translation>%1 目前处于%2。</translation>
+    </message>
+    <message>
+        <source>The facts suggest %1: %2</source>
+        <translation>根据事实建议为%1：%2</translation>
+    </message>
+    <message>
+        <source>Why the account is at this stage (required)</source>
+        <translation>客户处于此阶段的原因（必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>kam::LifecycleHistoryModel</name>
+    <message>
+        <source>%1 (new account)</source>
+        <translation>%1（新客户）</translation>
+    </message>
+    <message>
+        <source>%1 (confirmed)</source>
+        <translation>%1（已确认）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From → To</source>
+        <translation>从 → 到</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+</context>
+<context>
     <name>kam::LoginDialog</name>
     <message>
         <source>Log In to the Sync Server</source>
@@ -2483,6 +2849,18 @@ Install the current version; your data stays on this computer meanwhile.</source
     <message>
         <source>The portfolio has no key account plan.</source>
         <translation>客户组合中没有客户计划。</translation>
+    </message>
+    <message>
+        <source>&amp;Health</source>
+        <translation>健康度(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Warnings (%L1)</source>
+        <translation>预警 (%L1)</translation>
     </message>
 </context>
 <context>
@@ -3561,7 +3939,7 @@ Install the current version; your data stays on this computer meanwhile.</source
     </message>
     <message>
         <source>%1:</source>
-        <comment>a dimension's label in a form</comment>
+        <comment>a dimension&apos;s label in a form</comment>
         <translation>%1：</translation>
     </message>
     <message>
@@ -4560,7 +4938,7 @@ Edit one to add its scores.</source>
     </message>
     <message>
         <source>Say why the account is %1.</source>
-        <translation>请说明客户为何处于“%1”阶段。</translation>
+        <translation>请说明客户为何处于%1。</translation>
     </message>
 </context>
 <context>
@@ -4678,6 +5056,198 @@ Edit one to add its scores.</source>
     <message>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>kam::WarningListModel</name>
+    <message>
+        <source>%1 (+%2): %3</source>
+        <translation>%1（+%2）：%3</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>Acknowledged %1</source>
+        <translation>已确认 %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>暂缓至 %1</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>已暂缓</translation>
+    </message>
+    <message>
+        <source>The snooze ran out on %1.</source>
+        <translation>暂缓已于 %1 到期。</translation>
+    </message>
+    <message>
+        <source>Worse than when it was last reviewed on %1 (score %L2 then).</source>
+        <translation>比上次处理（%1，当时 %L2 分）时更差。</translation>
+    </message>
+    <message>
+        <source>%L1 a quarter ago</source>
+        <translation>一个季度前为 %L1</translation>
+    </message>
+    <message>
+        <source>±0</source>
+        <translation>±0</translation>
+    </message>
+    <message>
+        <source>▲ %L1</source>
+        <translation>▲ %L1</translation>
+    </message>
+    <message>
+        <source>▼ %L1</source>
+        <translation>▼ %L1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the reasons of a warning</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>kam::WarningReviewDialog</name>
+    <message>
+        <source>Snooze Warning</source>
+        <translation>暂缓预警</translation>
+    </message>
+    <message>
+        <source>Acknowledge Warning</source>
+        <translation>确认预警</translation>
+    </message>
+    <message>
+        <source>Hide the warning for %1 (risk score %L2) until the day below. It comes back earlier if the score rises or another signal fires.</source>
+        <translation>将 %1 的预警（风险分数 %L2）隐藏到下面的日期。如果分数上升或有其他信号触发，会提前再次出现。</translation>
+    </message>
+    <message>
+        <source>Mark the warning for %1 (risk score %L2) as seen. It becomes new again if the score rises or another signal fires.</source>
+        <translation>将 %1 的预警（风险分数 %L2）标记为已查看。如果分数上升或有其他信号触发，会重新成为新预警。</translation>
+    </message>
+    <message>
+        <source>What you are doing about it, e.g. a visit booked for next week</source>
+        <translation>您采取的措施，例如已约下周拜访</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>截止(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>暂缓(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>确认(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The account has no risk score yet; try again when scoring has finished.</source>
+        <translation>该客户尚无风险分数；请在评分完成后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>kam::WarningsView</name>
+    <message>
+        <source>Show snoo&amp;zed</source>
+        <translation>显示已暂缓(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>churn-warnings</source>
+        <translation>churn-warnings</translation>
+    </message>
+    <message>
+        <source>A&amp;cknowledge…</source>
+        <translation>确认(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze…</source>
+        <translation>暂缓(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>打开客户(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Churn se&amp;ttings…</source>
+        <translation>流失设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Mark the warning as seen, with a note; it comes back when it gets worse</source>
+        <translation>将预警标记为已查看并附备注；情况变差时会再次出现</translation>
+    </message>
+    <message>
+        <source>Hide the warning until a day; it comes back earlier when it gets worse</source>
+        <translation>将预警隐藏到某一天；情况变差时会提前出现</translation>
+    </message>
+    <message>
+        <source>The risk scores could not be computed: %1</source>
+        <translation>无法计算风险分数：%1</translation>
+    </message>
+    <message>
+        <source>The signals behind the score</source>
+        <translation>分数背后的信号</translation>
+    </message>
+    <message>
+        <source>Scoring the accounts…</source>
+        <translation>正在为客户评分…</translation>
+    </message>
+    <message>
+        <source>No warnings: every account scores below %L1.</source>
+        <translation>无预警：所有客户的分数都低于 %L1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s), %L1 new. Warnings start at a score of %L2.</source>
+        <translation>
+            <numerusform>%Ln 条预警，其中 %L1 条新预警。分数达到 %L2 开始预警。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a warning to see the signals behind its score.</source>
+        <translation>选择一条预警，查看其分数背后的信号。</translation>
+    </message>
+    <message>
+        <source>%1: risk score %L2 of 100 (%L3 a quarter ago)</source>
+        <translation>%1：风险分数 %L2 / 100（一个季度前 %L3）</translation>
     </message>
 </context>
 <context>
@@ -5025,16 +5595,16 @@ Edit one to add its scores.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <source>Start on VIEW: portfolio, pipeline, funnel, forecast or agenda.</source>
-        <translation>启动时显示视图 VIEW：portfolio（客户组合）、pipeline（销售管道）、funnel（销售漏斗）、forecast（销售预测）或 agenda（日程）。</translation>
-    </message>
-    <message>
-        <source>Show the tab TAB of the selected account: overview, contacts, relationships, team, deals, activities, satisfaction, plans or history.</source>
-        <translation>显示所选客户的标签页 TAB：overview（概况）、contacts（联系人）、relationships（关系图）、team（团队）、deals（商机）、activities（活动）、satisfaction（满意度）、plans（客户计划）或 history（修改历史）。</translation>
-    </message>
-    <message>
         <source>Select the account with the id ID.</source>
         <translation>选中 ID 为 ID 的客户。</translation>
+    </message>
+    <message>
+        <source>Start on VIEW: portfolio, pipeline, funnel, forecast, satisfaction, agenda or warnings.</source>
+        <translation>启动时显示视图 VIEW：portfolio、pipeline、funnel、forecast、satisfaction、agenda 或 warnings。</translation>
+    </message>
+    <message>
+        <source>Show the tab TAB of the selected account: overview, contacts, relationships, team, deals, activities, satisfaction, plans, health or history.</source>
+        <translation>显示所选客户的标签页 TAB：overview、contacts、relationships、team、deals、activities、satisfaction、plans、health 或 history。</translation>
     </message>
 </context>
 </TS>
