@@ -270,7 +270,8 @@ private slots:
                 return s.state == State::Syncing && s.total > 0;
             });
             QVERIFY(syncing != statuses.end());
-            QCOMPARE(syncing->at(0).value<sync::SyncStatus>().total, qint64(5000 + 1));
+            // 5,000 accounts, each with its first lifecycle stage, and the user.
+            QCOMPARE(syncing->at(0).value<sync::SyncStatus>().total, qint64(2 * 5000 + 1));
         }
         // After a restart the kept session syncs at once, and the bootstrap resumes.
         Desktop again(path, vaults);
