@@ -327,8 +327,8 @@ private slots:
         a.login("ann@example.com");
         b.login("ann@example.com");
         const QString id = a.store->create(newAccount("华东精密机械有限公司", a.store->currentUserId()))->meta.id;
-        QCOMPARE(a.sync().pushed, 1);
-        QCOMPARE(b.sync().pulled, 2); // the user row and the account
+        QCOMPARE(a.sync().pushed, 2); // the account and its first lifecycle stage
+        QCOMPARE(b.sync().pulled, 3); // the user row, the account and its lifecycle stage
 
         // Both laptops' clocks follow the server's, so "later" is exact.
         for (Laptop *l : { &a, &b })
@@ -494,7 +494,7 @@ private slots:
         source.login("ann@example.com");
         for (int i = 0; i < 40; ++i)
             QVERIFY(source.store->create(newAccount(QString("Account %1").arg(i), ann.id)));
-        QCOMPARE(source.sync().pushed, 40);
+        QCOMPARE(source.sync().pushed, 2 * 40); // each account with its first lifecycle stage
 
         Laptop fresh(dir, "fresh.sqlite", server.port);
         fresh.login("ann@example.com");
