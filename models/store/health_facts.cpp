@@ -43,10 +43,12 @@ QString quarterOf(const char *c)
 Result<std::vector<AccountHealthFacts>> loadHealthFacts(const Store &store, const QDate &today,
                                                         const QStringList &accountIds)
 {
-    // One statement text for any number of accounts: the ids travel as one JSON array.
+    // All accounts: no filter (the rows of deleted accounts find no facts below). Some: one
+    // statement text for any number of them, the ids travelling as one JSON array.
     const bool all = accountIds.isEmpty();
-    const QString scope = all ? QStringLiteral("(SELECT id FROM accounts WHERE deleted_at IS NULL)")
-                              : QStringLiteral("(SELECT value FROM json_each(?))");
+    const auto scopeOn = [all](const char *column) {
+        return all ? QString() : QStringLiteral(" AND %1 IN (SELECT value FROM json_each(?))").arg(QLatin1StringView(column));
+    };
     QVariantList scopeBind;
     if (!all)
         scopeBind << QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(accountIds)).toJson(QJsonDocument::Compact));
@@ -57,8 +59,8 @@ Result<std::vector<AccountHealthFacts>> loadHealthFacts(const Store &store, cons
     std::vector<AccountHealthFacts> facts;
     QHash<QString, AccountHealthFacts *> byId;
     Result<void> r = store.run(
-        QStringLiteral("SELECT id, tier, lifecycle, payment_overdue_days FROM accounts WHERE deleted_at IS NULL AND id IN %1 "
-                       "ORDER BY id").arg(scope),
+        QStringLiteral("SELECT id, tier, lifecycle, payment_overdue_days FROM accounts WHERE deleted_at IS NULL%1 "
+                       "ORDER BY id").arg(scopeOn("id")),
         scopeBind, [&](const QSqlQuery &q) {
             AccountHealthFacts f;
             f.accountId = q.value(0).toString();
@@ -72,9 +74,11 @@ Result<std::vector<AccountHealthFacts>> loadHealthFacts(const Store &store, cons
     byId.reserve(qsizetype(facts.size()));
     for (AccountHealthFacts &f : facts)
         byId.insert(f.accountId, &f);
-    const auto each = [&](const QString &sql, QVariantList binds, const std::function<void(AccountHealthFacts &, const QSqlQuery &)> &row) {
+    // `sql` has the account filter as %1, at the end of its WHERE clause.
+    const auto each = [&](const QString &sql, const char *column, QVariantList binds,
+                          const std::function<void(AccountHealthFacts &, const QSqlQuery &)> &row) {
         binds.append(scopeBind);
-        return store.run(sql.arg(scope), binds, [&](const QSqlQuery &q) {
+        return store.run(sql.arg(scopeOn(column)), binds, [&](const QSqlQuery &q) {
             if (AccountHealthFacts *f = byId.value(q.value(0).toString()))
                 row(*f, q);
         });
@@ -82,10 +86,10 @@ Result<std::vector<AccountHealthFacts>> loadHealthFacts(const Store &store, cons
 
     // Responses by quarter, grouped by answer: at most 11 × 6 groups per account and quarter.
     r = each(QStringLiteral("SELECT account_id, %2, recommend, satisfaction, count(*) FROM satisfaction_responses "
-                            "WHERE deleted_at IS NULL AND responded_on >= ? AND responded_on <= ? AND account_id IN %1 "
+                            "WHERE deleted_at IS NULL AND responded_on >= ? AND responded_on <= ?%1 "
                             "GROUP BY 1, 2, 3, 4 ORDER BY 1, 2")
                  .arg(u"%1", quarterOf("responded_on")),
-             {since, todayText}, [](AccountHealthFacts &f, const QSqlQuery &q) {
+             "account_id", {since, todayText}, [](AccountHealthFacts &f, const QSqlQuery &q) {
                  const QDate quarter = QDate::fromString(q.value(1).toString(), Qt::ISODate);
                  if (f.satisfaction.empty() || f.satisfaction.back().quarterStart != quarter)
                      f.satisfaction.push_back({quarter, {}, {}, {}, {}});
@@ -105,16 +109,16 @@ Result<std::vector<AccountHealthFacts>> loadHealthFacts(const Store &store, cons
     r = each(QStringLiteral("SELECT o.account_id, %2, sum(o.amount_minor) FROM opportunities o "
                             "JOIN accounts a ON a.id = o.account_id AND a.currency = o.currency "
                             "WHERE o.deleted_at IS NULL AND o.status = 'won' AND o.closed_on >= ? AND o.closed_on <= ? "
-                            "AND o.account_id IN %1 GROUP BY 1, 2")
+                            "%1 GROUP BY 1, 2")
                  .arg(u"%1", quarterOf("o.closed_on")),
-             {since, todayText}, [](AccountHealthFacts &f, const QSqlQuery &q) {
+             "o.account_id", {since, todayText}, [](AccountHealthFacts &f, const QSqlQuery &q) {
                  f.wonByQuarter[QDate::fromString(q.value(1).toString(), Qt::ISODate)] = q.value(2).toLongLong();
              });
     if (!r)
         return r.error();
     r = each(QStringLiteral("SELECT account_id, min(closed_on) FROM opportunities WHERE deleted_at IS NULL "
-                            "AND status = 'won' AND closed_on <= ? AND account_id IN %1 GROUP BY 1"),
-             {todayText}, [](AccountHealthFacts &f, const QSqlQuery &q) {
+                            "AND status = 'won' AND closed_on <= ?%1 GROUP BY 1"),
+             "account_id", {todayText}, [](AccountHealthFacts &f, const QSqlQuery &q) {
                  f.firstWon = QDate::fromString(q.value(1).toString(), Qt::ISODate);
              });
     if (!r)
@@ -123,8 +127,8 @@ Result<std::vector<AccountHealthFacts>> loadHealthFacts(const Store &store, cons
     // Deals: when each last moved (its latest stage or status change, else when it was made).
     r = each(QStringLiteral("SELECT o.account_id, o.status, coalesce(max(c.changed_at), o.created_at) FROM opportunities o "
                             "LEFT JOIN stage_changes c ON c.opportunity_id = o.id AND c.deleted_at IS NULL "
-                            "WHERE o.deleted_at IS NULL AND o.account_id IN %1 GROUP BY o.id"),
-             {}, [](AccountHealthFacts &f, const QSqlQuery &q) {
+                            "WHERE o.deleted_at IS NULL%1 GROUP BY o.id"),
+             "o.account_id", {}, [](AccountHealthFacts &f, const QSqlQuery &q) {
                  const QDateTime moved = fromStoredTime(q.value(2));
                  if (q.value(1).toString() == enumCode(DealStatus::Open))
                      f.openDealMoves.push_back(moved);
@@ -134,23 +138,23 @@ Result<std::vector<AccountHealthFacts>> loadHealthFacts(const Store &store, cons
     if (!r)
         return r.error();
 
-    // Activities: the last contact up to today, and service cases still open.
-    r = each(QStringLiteral("SELECT account_id, max(occurred_at) FROM activities WHERE deleted_at IS NULL "
-                            "AND occurred_at <= ? AND account_id IN %1 GROUP BY 1"),
-             {endOfToday}, [](AccountHealthFacts &f, const QSqlQuery &q) { f.lastContact = fromStoredTime(q.value(1)); });
-    if (!r)
-        return r.error();
-    r = each(QStringLiteral("SELECT account_id, count(*) FROM activities WHERE deleted_at IS NULL AND kind = 'service_case' "
-                            "AND done = 0 AND account_id IN %1 GROUP BY 1"),
-             {}, [](AccountHealthFacts &f, const QSqlQuery &q) { f.openServiceCases = q.value(1).toInt(); });
+    // Activities, in one pass over their health index: the last contact up to today, and the
+    // service cases still open.
+    r = each(QStringLiteral("SELECT account_id, max(occurred_at) FILTER (WHERE occurred_at <= ?), "
+                            "count(*) FILTER (WHERE kind = 'service_case' AND done = 0) FROM activities "
+                            "WHERE deleted_at IS NULL%1 GROUP BY 1"),
+             "account_id", {endOfToday}, [](AccountHealthFacts &f, const QSqlQuery &q) {
+                 f.lastContact = fromStoredTime(q.value(1));
+                 f.openServiceCases = q.value(2).toInt();
+             });
     if (!r)
         return r.error();
 
     // Contacts: an active champion, and key people who left (when they were marked so).
-    r = each(QStringLiteral("SELECT account_id, active, updated_at FROM contacts WHERE deleted_at IS NULL AND account_id IN %1 "
+    r = each(QStringLiteral("SELECT account_id, active, updated_at FROM contacts WHERE deleted_at IS NULL "
                             "AND ((active = 1 AND stance = 'champion') OR (active = 0 AND (stance = 'champion' "
-                            "OR buying_role = 'decision_maker' OR influence >= 4)))"),
-             {}, [](AccountHealthFacts &f, const QSqlQuery &q) {
+                            "OR buying_role = 'decision_maker' OR influence >= 4)))%1"),
+             "account_id", {}, [](AccountHealthFacts &f, const QSqlQuery &q) {
                  if (q.value(1).toInt() != 0)
                      f.hasChampion = true;
                  else

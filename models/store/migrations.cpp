@@ -191,6 +191,9 @@ const Step kSteps[] = {
              "kind TEXT NOT NULL, score INTEGER NOT NULL, signals TEXT, snoozed_until TEXT, note TEXT, "
              "reviewed_at TEXT NOT NULL, reviewed_by TEXT)"),
          QStringLiteral("CREATE INDEX warning_reviews_account ON warning_reviews(account_id, reviewed_at)"),
+         // The churn score's pass over all activities reads this index alone.
+         QStringLiteral("CREATE INDEX activities_health ON activities(account_id, occurred_at, kind, done) "
+                        "WHERE deleted_at IS NULL"),
      }},
 };
 
