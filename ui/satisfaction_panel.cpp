@@ -55,14 +55,6 @@ QString oneDecimal(double value)
 
 } // namespace
 
-QString formatNps(double nps)
-{
-    const QLocale locale;
-    const int rounded = qRound(nps);
-    return rounded > 0 ? locale.positiveSign() + locale.toString(rounded)
-                       : locale.toString(rounded);
-}
-
 SatisfactionPanel::SatisfactionPanel(Store *store, EditHistory *history, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
@@ -231,7 +223,7 @@ void SatisfactionPanel::updateSummary()
     const int notAnswered = nps.responses - nps.answered;
     QStringList parts;
     if (const std::optional<double> value = nps.nps()) {
-        m_npsValue->setText(tr("NPS %1").arg(formatNps(*value)));
+        m_npsValue->setText(tr("NPS %1").arg(analytics::formatNps(*value)));
         parts << tr("%Ln promoter(s)", nullptr, nps.promoters)
               << tr("%Ln passive(s)", nullptr, nps.passives)
               << tr("%Ln detractor(s)", nullptr, nps.detractors);
@@ -382,7 +374,7 @@ QString SatisfactionPanel::quarterToolTip(int index) const
                       tr("%Ln response(s)", nullptr, q.nps.responses).toHtmlEscaped());
     if (const std::optional<double> nps = q.nps.nps())
         lines << tr("NPS %1 (%Ln answer(s))", nullptr, q.nps.answered)
-                     .arg(formatNps(*nps))
+                     .arg(analytics::formatNps(*nps))
                      .toHtmlEscaped();
     else
         lines << tr("NPS: no answers").toHtmlEscaped();

@@ -82,7 +82,4 @@ private:
     QTableView *m_table;
 };
 
-/// An NPS as it is written: a whole number with its sign ("+25", "−10", "0").
-QString formatNps(double nps);
-
 } // namespace kam

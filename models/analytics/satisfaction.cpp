@@ -4,6 +4,7 @@
 #include "analytics/pipeline.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <map>
@@ -93,6 +94,14 @@ QString quarterLabel(const QDate &quarterStart)
     return QCoreApplication::translate("kam::Labels", "%1 Q%2")
         .arg(QString::number(quarterStart.year()),
              QString::number((quarterStart.month() - 1) / 3 + 1));
+}
+
+QString formatNps(double nps)
+{
+    const QLocale locale;
+    const int rounded = qRound(nps);
+    // The locale's own minus sign comes with the number; a plus reads as "more promoters".
+    return rounded > 0 ? locale.positiveSign() + locale.toString(rounded) : locale.toString(rounded);
 }
 
 } // namespace kam::analytics

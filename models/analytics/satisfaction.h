@@ -59,4 +59,7 @@ std::vector<QuarterSatisfaction> satisfactionByQuarter(std::span<const Satisfact
 /// "2026 Q3" for the quarter starting on `quarterStart`.
 QString quarterLabel(const QDate &quarterStart);
 
+/// An NPS as it is written: a whole number in the locale with its sign ("+25", "−10", "0").
+QString formatNps(double nps);
+
 } // namespace kam::analytics

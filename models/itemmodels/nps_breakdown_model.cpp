@@ -7,7 +7,6 @@
 #include <QFont>
 #include <QLocale>
 
-#include <cmath>
 
 namespace kam {
 
@@ -95,13 +94,7 @@ QString NpsBreakdownModel::groupLabel(const analytics::NpsGroup &group,
 
 QString NpsBreakdownModel::npsText(const std::optional<double> &nps)
 {
-    if (!nps)
-        return kNone;
-    const QLocale locale;
-    const int rounded = int(std::lround(*nps));
-    // The locale's own minus sign comes with the number; a plus reads as "more promoters".
-    return rounded > 0 ? locale.positiveSign() + locale.toString(rounded)
-                       : locale.toString(rounded);
+    return nps ? analytics::formatNps(*nps) : kNone;
 }
 
 int NpsBreakdownModel::rowCount(const QModelIndex &parent) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "health_facts.h"
 
+#include "analytics/pipeline.h"
 #include "domain/satisfaction.h"
 #include "pipeline_settings.h"
 #include "row_codec.h"
@@ -21,12 +22,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("kam", text);
-}
-
-/// The first day of the quarter holding `day`.
-QDate quarterStart(const QDate &day)
-{
-    return QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1);
 }
 
 /// SQL for "the quarter start of the ISO date column `c`" ("2026-07-01").
@@ -53,7 +48,7 @@ Result<std::vector<AccountHealthFacts>> loadHealthFacts(const Store &store, cons
     if (!all)
         scopeBind << QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(accountIds)).toJson(QJsonDocument::Compact));
     const QString endOfToday = toStoredTime(today.addDays(1).startOfDay().toUTC().addMSecs(-1));
-    const QString since = quarterStart(today).addMonths(-21).toString(Qt::ISODate); // 8 quarters with today's
+    const QString since = analytics::periodStart(today, analytics::Granularity::Quarter).addMonths(-21).toString(Qt::ISODate); // 8 quarters with today's
     const QString todayText = today.toString(Qt::ISODate);
 
     std::vector<AccountHealthFacts> facts;
