@@ -1316,16 +1316,20 @@ Result<LifecycleChange> Store::decideLifecycle(const QString &accountId, Lifecyc
         written = std::move(created).value();
         if (account->lifecycle == stage)
             return {}; // a confirmation
-        Account after = *account;
-        after.lifecycle = stage;
-        m_decidingLifecycle = true;
-        const Result<void> r = update(after);
-        m_decidingLifecycle = false;
-        return r;
+        return setStageUnrecorded(*account, stage);
     });
     if (!done)
         return done.error();
     return written;
+}
+
+Result<void> Store::setStageUnrecorded(Account account, Lifecycle stage)
+{
+    account.lifecycle = stage;
+    m_decidingLifecycle = true;
+    const Result<void> r = update(account);
+    m_decidingLifecycle = false;
+    return r;
 }
 
 Result<void> Store::withdrawLifecycleDecision(const QString &changeId)
@@ -1342,12 +1346,7 @@ Result<void> Store::withdrawLifecycleDecision(const QString &changeId)
         // A stage set since (in the form, by a colleague) is newer than the decision: it stays.
         if (account->meta.isDeleted() || account->lifecycle != change->toStage)
             return {};
-        Account after = *account;
-        after.lifecycle = change->fromStage;
-        m_decidingLifecycle = true;
-        const Result<void> r = update(after);
-        m_decidingLifecycle = false;
-        return r;
+        return setStageUnrecorded(*account, change->fromStage);
     });
 }
 
@@ -1364,12 +1363,7 @@ Result<void> Store::reinstateLifecycleDecision(const QString &changeId)
             return account.error();
         if (account->lifecycle == change->toStage)
             return {};
-        Account after = *account;
-        after.lifecycle = change->toStage;
-        m_decidingLifecycle = true;
-        const Result<void> r = update(after);
-        m_decidingLifecycle = false;
-        return r;
+        return setStageUnrecorded(*account, change->toStage);
     });
 }
 

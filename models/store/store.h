@@ -185,6 +185,9 @@ private:
     template<typename T>
     Result<void> recordFacts(const T *before, const T &after);
     void noteChanged(const QString &table, const QString &id);
+    /// Sets an account's stage without the lifecycle record recordFacts would write: for the
+    /// calls that write (or withdraw) the record themselves.
+    Result<void> setStageUnrecorded(Account account, Lifecycle stage);
 
     QString m_path;
     QString m_connectionName;
