@@ -42,6 +42,7 @@ struct Account
     qint64 annualRevenueMinor = 0; ///< the customer's own annual revenue, in `currency`
     QString notes;
     int paymentOverdueDays = 0; ///< how late its oldest unpaid invoice is, where known; 0: none known
+    int strategicFit = 0; ///< the manager's rating of its strategic fit 1 (poor) … 5 (excellent); 0: not rated
 
     Money annualRevenue() const { return Money{annualRevenueMinor, currency}; }
 };
@@ -123,7 +124,7 @@ struct Opportunity
     QDate expectedClose;
     QString ownerId;
     QString stageId;
-    QString sourceCampaign;
+    QString sourceCampaign; ///< the Campaign's id; older stores may hold a campaign's name
     QString competitor;
     DealStatus status = DealStatus::Open;
     QString reason;   ///< why it was won or lost
@@ -321,6 +322,75 @@ struct WarningReview
     QString note;
     QDateTime reviewedAt;
     QString reviewedBy;
+};
+
+/// A customer value model the company scores accounts with: its criteria tree, comparisons,
+/// method and tier rule as JSON (analytics::ValueModelDefinition). Shared by everyone; which
+/// one is active is each manager's local setting (Store::activeValueModel).
+struct ValueModel
+{
+    RowMeta meta;
+    QString name;
+    QString definition; ///< analytics::ValueModelDefinition::toJson()
+};
+
+/// A fact of an account's tiering: its tier was set, approved or overridden, with the tier the
+/// value model proposed, the score it gave and the manager's reason. The store writes one
+/// whenever an account's tier changes; Store::decideTier writes one with its reason.
+struct TierChange
+{
+    RowMeta meta;
+    QString accountId;
+    Tier fromTier = Tier::Unrated;
+    Tier toTier = Tier::Unrated;
+    QString proposed; ///< enumCode of the tier proposed at the time; empty: none was
+    double score = -1; ///< the value score behind the proposal, 0…100; -1: none
+    QString modelName; ///< the value model that scored it
+    QString reason;
+    QDateTime changedAt;
+    QString changedBy;
+};
+
+/// What it cost to serve an account (or the cost of the goods it bought) on a day or for the
+/// period starting on it, beyond the costs recorded on activities.
+struct CostEntry
+{
+    RowMeta meta;
+    QString accountId;
+    QDate incurredOn;
+    CostKind kind = CostKind::Service;
+    qint64 amountMinor = 0;
+    QString currency = QStringLiteral("CNY");
+    QString note;
+
+    Money amount() const { return Money{amountMinor, currency}; }
+};
+
+/// A marketing campaign; deals name it in Opportunity::sourceCampaign (its id).
+struct Campaign
+{
+    RowMeta meta;
+    QString name;
+    CampaignChannel channel = CampaignChannel::Other;
+    QDate startsOn;
+    QDate endsOn;
+    qint64 costMinor = 0;
+    QString currency = QStringLiteral("CNY");
+    QString notes;
+
+    Money cost() const { return Money{costMinor, currency}; }
+};
+
+/// An account (and optionally one of its contacts) a campaign targeted, and whether and when
+/// it responded.
+struct CampaignMember
+{
+    RowMeta meta;
+    QString campaignId;
+    QString accountId;
+    QString contactId;  ///< empty: the account as a whole
+    QDate respondedOn;  ///< null: targeted, no response (yet)
+    QString response;   ///< what the response was ("asked for a quote")
 };
 
 } // namespace kam

@@ -100,6 +100,37 @@ constexpr EnumEntry<WarningReviewKind> kWarningReviews[] = {
     {WarningReviewKind::Acknowledged, "acknowledged", QT_TRANSLATE_NOOP("kam::Labels", "Acknowledged")},
     {WarningReviewKind::Snoozed, "snoozed", QT_TRANSLATE_NOOP("kam::Labels", "Snoozed")},
 };
+constexpr EnumEntry<ScoringMethod> kScoringMethods[] = {
+    {ScoringMethod::WeightedSum, "weighted_sum", QT_TRANSLATE_NOOP("kam::Labels", "Weighted sum")},
+    {ScoringMethod::Fuzzy, "fuzzy", QT_TRANSLATE_NOOP("kam::Labels", "Fuzzy comprehensive evaluation")},
+    {ScoringMethod::Grey, "grey", QT_TRANSLATE_NOOP("kam::Labels", "Grey relational analysis")},
+};
+constexpr EnumEntry<ValueCriterion> kValueCriteria[] = {
+    {ValueCriterion::Revenue, "revenue", QT_TRANSLATE_NOOP("kam::Labels", "Revenue")},
+    {ValueCriterion::GrossMargin, "gross_margin", QT_TRANSLATE_NOOP("kam::Labels", "Gross margin")},
+    {ValueCriterion::Growth, "growth", QT_TRANSLATE_NOOP("kam::Labels", "Growth")},
+    {ValueCriterion::ShareOfWallet, "share_of_wallet", QT_TRANSLATE_NOOP("kam::Labels", "Share of wallet")},
+    {ValueCriterion::StrategicFit, "strategic_fit", QT_TRANSLATE_NOOP("kam::Labels", "Strategic fit")},
+    {ValueCriterion::PaymentRecord, "payment_record", QT_TRANSLATE_NOOP("kam::Labels", "Payment record")},
+    {ValueCriterion::RelationshipStrength, "relationship", QT_TRANSLATE_NOOP("kam::Labels", "Relationship strength")},
+    {ValueCriterion::Satisfaction, "satisfaction", QT_TRANSLATE_NOOP("kam::Labels", "Satisfaction")},
+};
+constexpr EnumEntry<CostKind> kCostKinds[] = {
+    {CostKind::GoodsCost, "goods", QT_TRANSLATE_NOOP("kam::Labels", "Cost of goods")},
+    {CostKind::Discount, "discount", QT_TRANSLATE_NOOP("kam::Labels", "Discounts")},
+    {CostKind::Logistics, "logistics", QT_TRANSLATE_NOOP("kam::Labels", "Logistics")},
+    {CostKind::Service, "service", QT_TRANSLATE_NOOP("kam::Labels", "Service")},
+    {CostKind::Other, "other", QT_TRANSLATE_NOOP("kam::Labels", "Other cost")},
+};
+constexpr EnumEntry<CampaignChannel> kCampaignChannels[] = {
+    {CampaignChannel::Exhibition, "exhibition", QT_TRANSLATE_NOOP("kam::Labels", "Trade fair")},
+    {CampaignChannel::Seminar, "seminar", QT_TRANSLATE_NOOP("kam::Labels", "Seminar")},
+    {CampaignChannel::Email, "email", QT_TRANSLATE_NOOP("kam::Labels", "E-mail")},
+    {CampaignChannel::Online, "online", QT_TRANSLATE_NOOP("kam::Labels", "Online")},
+    {CampaignChannel::Telemarketing, "telemarketing", QT_TRANSLATE_NOOP("kam::Labels", "Telemarketing")},
+    {CampaignChannel::Print, "print", QT_TRANSLATE_NOOP("kam::Labels", "Print")},
+    {CampaignChannel::Other, "other", QT_TRANSLATE_NOOP("kam::Labels", "Other")},
+};
 } // namespace
 
 #define KAM_ENUM_TABLE(Type, table)                                                                \
@@ -131,6 +162,10 @@ KAM_ENUM_TABLE(Whitespace, kWhitespace)
 KAM_ENUM_TABLE(ResponseSource, kResponseSources)
 KAM_ENUM_TABLE(ChurnSignal, kChurnSignals)
 KAM_ENUM_TABLE(WarningReviewKind, kWarningReviews)
+KAM_ENUM_TABLE(ScoringMethod, kScoringMethods)
+KAM_ENUM_TABLE(ValueCriterion, kValueCriteria)
+KAM_ENUM_TABLE(CostKind, kCostKinds)
+KAM_ENUM_TABLE(CampaignChannel, kCampaignChannels)
 
 #undef KAM_ENUM_TABLE
 

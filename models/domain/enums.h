@@ -35,6 +35,23 @@ enum class ChurnSignal {
 };
 /// What a manager did about a churn warning.
 enum class WarningReviewKind { Acknowledged, Snoozed };
+/// How a value model turns criteria into a score (analytics/value_model.h).
+enum class ScoringMethod { WeightedSum, Fuzzy, Grey };
+/// The facts a value model's criteria read, in the order they are shown.
+enum class ValueCriterion {
+    Revenue,              ///< won revenue of the last four complete quarters
+    GrossMargin,          ///< (revenue − cost of goods) / revenue
+    Growth,               ///< revenue against the four quarters before
+    ShareOfWallet,        ///< our share of the customer's spend, from its latest plan
+    StrategicFit,         ///< the manager's rating 1–5
+    PaymentRecord,        ///< days overdue (a cost criterion: fewer is better)
+    RelationshipStrength, ///< influence-weighted relationship with active contacts
+    Satisfaction,         ///< NPS of the last four quarters
+};
+/// What a cost entry is (profitability = revenue − cost of goods − cost to serve).
+enum class CostKind { GoodsCost, Discount, Logistics, Service, Other };
+/// How a campaign reaches its audience.
+enum class CampaignChannel { Exhibition, Seminar, Email, Online, Telemarketing, Print, Other };
 
 /// A label before translation; `disambiguation` tells apart one English word with two
 /// meanings ("Lost" customer, "Lost" deal), as QT_TRANSLATE_NOOP3 writes it.

@@ -135,6 +135,29 @@ public:
     /// stage again, in one transaction.
     Result<void> reinstateLifecycleDecision(const QString &changeId);
 
+    /// Live value models, by name.
+    Result<std::vector<ValueModel>> valueModels() const;
+    /// The model this manager scores with: the one named in the local setting, else the first
+    /// stored, else the built-in default (analytics::ValueModelDefinition::defaults(), id empty,
+    /// not stored).
+    Result<ValueModel> activeValueModel() const;
+    Result<void> setActiveValueModel(const QString &modelId);
+    /// An account's tier history, newest first.
+    Result<std::vector<TierChange>> tierChanges(const QString &accountId) const;
+    /// Sets (or confirms) an account's tier with the proposal behind it and the manager's
+    /// reason, writing the change and the account in one transaction, like decideLifecycle.
+    Result<TierChange> decideTier(const QString &accountId, Tier tier, const QString &proposed,
+                                  double score, const QString &modelName, const QString &reason);
+    /// Undo and redo of decideTier, like withdrawLifecycleDecision / reinstateLifecycleDecision.
+    Result<void> withdrawTierDecision(const QString &changeId);
+    Result<void> reinstateTierDecision(const QString &changeId);
+    /// Live cost entries of live accounts, newest first; with `accountIds`, of these.
+    Result<std::vector<CostEntry>> costEntries(const QStringList &accountIds = {}) const;
+    /// Live campaigns, newest start first.
+    Result<std::vector<Campaign>> campaigns() const;
+    /// Live members of a campaign (of live accounts); with an empty id, of every campaign.
+    Result<std::vector<CampaignMember>> campaignMembers(const QString &campaignId = {}) const;
+
     /// A value of the local settings (never synced; empty when unset); an empty value clears it.
     Result<QString> setting(const QString &key) const;
     Result<void> setSetting(const QString &key, const QString &value);
