@@ -8,8 +8,8 @@
 #include <optional>
 #include <vector>
 
-// Revenue concentration (Pareto), profitability and cost to serve, and campaign return:
-// plain arithmetic over figures the store gathered.
+// Revenue concentration (Pareto), profitability and cost to serve: plain arithmetic over
+// figures the store gathered.
 
 namespace kam::analytics {
 
@@ -71,29 +71,5 @@ ValueQuadrant valueQuadrant(double score, const Profitability &p, double valueSp
 
 /// The median of scores (the default value split); 0 for none.
 double medianScore(std::vector<double> scores);
-
-/// A campaign's figures, minor units in one currency.
-struct CampaignFacts
-{
-    QString campaignId;
-    QString name;
-    CampaignChannel channel = CampaignChannel::Other;
-    qint64 cost = 0;
-    int targetedAccounts = 0;
-    int targetedContacts = 0;
-    int responses = 0;
-    int sourcedDeals = 0;
-    qint64 sourcedPipeline = 0;  ///< amount of the sourced deals still open
-    int wonDeals = 0;
-    qint64 wonRevenue = 0;
-    qint64 attributedMargin = 0; ///< won revenue × the account's gross margin ratio
-};
-
-/// (attributed gross margin − cost) / cost; nullopt when the cost is 0.
-std::optional<double> campaignRoi(const CampaignFacts &facts);
-
-/// Campaigns summed per channel (name empty, campaignId the channel's enumCode), in
-/// CampaignChannel order, channels without campaigns left out.
-std::vector<CampaignFacts> byChannel(const std::vector<CampaignFacts> &campaigns);
 
 } // namespace kam::analytics

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analytics/campaigns.h"
 #include "analytics/portfolio_value.h"
 #include "analytics/value_model.h"
 #include "domain/result.h"
