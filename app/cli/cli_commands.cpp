@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli_commands.h"
 
+#include "cli_support.h"
+#include "value_commands.h"
+
 #include "demo/demo_generator.h"
 #include "analytics/pipeline.h"
 #include "analytics/satisfaction.h"
@@ -44,15 +47,9 @@ namespace kam::cli {
 
 namespace {
 
-struct CommandHelp
-{
-    QString name;
-    QString text;
-};
-
 const QList<CommandHelp> &commandHelps()
 {
-    static const QList<CommandHelp> h = {
+    static const QList<CommandHelp> h = QList<CommandHelp>{
         { QStringLiteral("init"),
           QStringLiteral(
               "kamdesk-cli --db FILE init\n"
@@ -129,14 +126,8 @@ const QList<CommandHelp> &commandHelps()
               "  pushed changes, pulled rows and new conflicts (--json: {\"pushed\",\n"
               "  \"pulled\",\"conflicts\",\"open_conflicts\",\"bootstrapped\"}). Exits 1\n"
               "  when the sync did not finish; what was committed before stays.\n") },
-    };
+    } + valueCommandHelps();
     return h;
-}
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
 }
 
 bool stderrIsTerminal()
@@ -146,42 +137,6 @@ bool stderrIsTerminal()
 #else
     return isatty(fileno(stderr)) != 0;
 #endif
-}
-
-Error bad(const QString &message)
-{
-    return makeError(ErrorCode::Invalid, message);
-}
-
-QString dashed(const QString &optionName)
-{
-    return (optionName.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + optionName;
-}
-
-// Options every command understands, so `--db FILE` may also follow the command.
-const QCommandLineOption &dbOption()
-{
-    static const QCommandLineOption o(QStringList { QStringLiteral("db") },
-                                      QStringLiteral("The store file."), QStringLiteral("FILE"));
-    return o;
-}
-
-/// Parses the arguments after `command` with `parser`; unknown options and stray words fail.
-Result<void> parse(QCommandLineParser &parser, const QString &command, const QStringList &args)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption(dbOption());
-    // QCommandLineParser takes the program name first.
-    const bool parsed = parser.parse(QStringList { command } + args);
-    if (!parser.unknownOptionNames().isEmpty())
-        return bad(QStringLiteral("unknown option %1 for %2 (see %2 --help)")
-                       .arg(dashed(parser.unknownOptionNames().front()), command));
-    if (!parsed)
-        return bad(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return bad(
-            QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().front()));
-    return {};
 }
 
 /// The value of a whole-number option in [min, max], or `fallback` when it is absent.
@@ -213,40 +168,6 @@ Result<std::unique_ptr<Store>> openStore(const QString &path, bool mayCreate)
             ErrorCode::NotFound,
             QStringLiteral("%1 does not exist (create it with init or demo)").arg(path));
     return Store::open(path);
-}
-
-/// Terminal columns a string takes: CJK and full-width characters take two.
-int displayWidth(const QString &text)
-{
-    int w = 0;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
-            || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF)
-            || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
-            || (u >= 0xFFE0 && u <= 0xFFE6);
-        w += wide ? 2 : 1;
-    }
-    return w;
-}
-
-/// Prints `rows` (the first is the header) as aligned columns; CJK text counts double wide.
-void printTable(const std::vector<QStringList> &rows)
-{
-    std::vector<int> widths(rows.front().size(), 0);
-    for (const QStringList &row : rows)
-        for (qsizetype c = 0; c < row.size(); ++c)
-            widths[size_t(c)] = std::max(widths[size_t(c)], displayWidth(row[c]));
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype c = 0; c < row.size(); ++c) {
-            line += row[c];
-            if (c + 1 < row.size())
-                line += QString(widths[size_t(c)] - displayWidth(row[c]) + 2, QLatin1Char(' '));
-        }
-        out() << line << '\n';
-    }
-    out().flush();
 }
 
 /// stdout as a QIODevice for the exporters, after anything the text stream still holds.
@@ -929,6 +850,9 @@ int run(const QStringList &arguments)
         : command == QLatin1String("forecast")        ? forecastCommand(db, args)
         : command == QLatin1String("plan-pdf")        ? planPdfCommand(db, args)
         : command == QLatin1String("nps")             ? npsCommand(db, args)
+        : command == QLatin1String("ahp")             ? ahpCommand(args)
+        : command == QLatin1String("fuzzy")           ? fuzzyCommand(args)
+        : command == QLatin1String("grey")            ? greyCommand(args)
                                                       : demoCommand(db, args);
     return r ? 0 : fail(r.error().message);
 }
