@@ -116,7 +116,9 @@ struct CriterionScore
     std::optional<double> value; ///< the fact; nullopt: no data (normalised counts as 0.5)
     double normalised = 0;       ///< 0…1 over the portfolio, benefit or cost
     double weight = 0;           ///< global weight
-    double points = 0;           ///< this criterion's part of the score (weighted sum: 100·w·x)
+    /// This criterion's part of the score. Weighted sum: 100·w·x; grey: 100·w·ξ; fuzzy: w · the
+    /// grade score of its own membership (these add up to the score under M(·,+), not M(∧,∨)).
+    double points = 0;
 };
 
 struct ValueScore
@@ -138,7 +140,8 @@ struct ValueScore
 /// - Fuzzy: each criterion's membership in the four grades, evaluated up the tree with the
 ///   node weights (fuzzyEvaluate), score = Σ b_j · gradeScore_j / Σ b_j.
 /// - Grey: relational grade against the ideal account with the global weights and ρ, · 100.
-/// Then ranks and proposes tiers by model.tiers. Results in the order of `facts`.
+/// Then ranks and proposes tiers by model.tiers. Results in the order of `facts`. `weights` must
+/// be modelWeights(model); weights of a tree with other leaves score nothing (empty result).
 std::vector<ValueScore> scorePortfolio(const std::vector<AccountValueFacts> &facts,
                                        const ValueModelDefinition &model, const ModelWeights &weights);
 
