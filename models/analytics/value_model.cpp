@@ -266,11 +266,17 @@ void rankAndPropose(std::vector<ValueScore> &scores, const TierRule &rule)
     }
 }
 
+/// Whether the scores carry their per-criterion breakdown; sensitivity needs ranks and tiers only
+/// and rescored 16 times would otherwise allocate a breakdown per account each time.
+enum class Detail { Breakdown, ScoresOnly };
+
 std::vector<ValueScore> score(const std::vector<AccountValueFacts> &facts, const ValueModelDefinition &model,
-                              const std::vector<ValueCriterion> &leaves, const std::vector<double> &leafWeights)
+                              const std::vector<ValueCriterion> &leaves, const std::vector<double> &leafWeights,
+                              Detail detail = Detail::Breakdown)
 {
     const size_t n = facts.size();
     const size_t m = leaves.size();
+    const bool breakdown = detail == Detail::Breakdown;
     // Normalise each criterion once over the portfolio.
     Matrix normalised(m, std::vector<double>(n, 0.5));
     for (size_t i = 0; i < m; ++i) {
@@ -291,6 +297,8 @@ std::vector<ValueScore> score(const std::vector<AccountValueFacts> &facts, const
     for (size_t k = 0; k < n; ++k) {
         ValueScore &s = scores[k];
         s.accountId = facts[k].accountId;
+        if (!breakdown)
+            continue;
         s.breakdown.resize(m);
         for (size_t i = 0; i < m; ++i) {
             CriterionScore &b = s.breakdown[i];
@@ -303,21 +311,25 @@ std::vector<ValueScore> score(const std::vector<AccountValueFacts> &facts, const
 
     switch (model.method) {
     case ScoringMethod::WeightedSum:
-        for (ValueScore &s : scores) {
-            for (CriterionScore &b : s.breakdown) {
-                b.points = 100 * b.weight * b.normalised;
-                s.score += b.points;
+        for (size_t k = 0; k < n; ++k) {
+            ValueScore &s = scores[k];
+            for (size_t i = 0; i < m; ++i) {
+                const double points = 100 * leafWeights[i] * normalised[i][k];
+                s.score += points;
+                if (breakdown)
+                    s.breakdown[i].points = points;
             }
         }
         break;
     case ScoringMethod::Fuzzy: {
         FuzzyTree tree(model.root, leafWeights);
-        std::vector<double> own(kFuzzyGradeScores.size());
-        for (ValueScore &s : scores) {
+        for (size_t k = 0; k < n; ++k) {
+            ValueScore &s = scores[k];
             for (size_t i = 0; i < m; ++i) {
-                gradeMembership(s.breakdown[i].normalised, *tree.rows[i]);
+                gradeMembership(normalised[i][k], *tree.rows[i]);
                 // The criterion's own grade score: its exact part of the score under M(·,+).
-                s.breakdown[i].points = s.breakdown[i].weight * membershipScore(*tree.rows[i]);
+                if (breakdown)
+                    s.breakdown[i].points = leafWeights[i] * membershipScore(*tree.rows[i]);
             }
             Result<FuzzyResult> r = fuzzyEvaluate(tree.root, model.fuzzyOperator);
             // The tree is built valid (rows sum to 1, weights to 1), so this holds.
@@ -333,8 +345,9 @@ std::vector<ValueScore> score(const std::vector<AccountValueFacts> &facts, const
         const GreyResult grey = greyFromNormalised(std::move(normalised), leafWeights, model.rho);
         for (size_t k = 0; k < n; ++k) {
             ValueScore &s = scores[k];
-            for (size_t i = 0; i < m; ++i)
-                s.breakdown[i].points = 100 * leafWeights[i] * grey.coefficients[i][k];
+            if (breakdown)
+                for (size_t i = 0; i < m; ++i)
+                    s.breakdown[i].points = 100 * leafWeights[i] * grey.coefficients[i][k];
             s.score = 100 * grey.grades[k];
         }
         break;
@@ -532,7 +545,7 @@ std::vector<Sensitivity> sensitivity(const std::vector<AccountValueFacts> &facts
     std::vector<double> base;
     for (const CriterionWeight &w : weights.leaves)
         base.push_back(w.weight);
-    const std::vector<ValueScore> reference = score(facts, model, leaves, base);
+    const std::vector<ValueScore> reference = score(facts, model, leaves, base, Detail::ScoresOnly);
     std::vector<Sensitivity> out;
     for (size_t i = 0; i < leaves.size(); ++i) {
         for (const double delta : {-0.10, 0.10}) {
@@ -544,7 +557,7 @@ std::vector<Sensitivity> sensitivity(const std::vector<AccountValueFacts> &facts
             std::vector<double> w = base;
             for (size_t j = 0; j < w.size(); ++j)
                 w[j] = j == i ? moved : rest > 0 ? base[j] * (1 - moved) / rest : 0;
-            const std::vector<ValueScore> changed = score(facts, model, leaves, w);
+            const std::vector<ValueScore> changed = score(facts, model, leaves, w, Detail::ScoresOnly);
             for (size_t k = 0; k < facts.size(); ++k) {
                 const int move = std::abs(changed[k].rank - reference[k].rank);
                 s.accountsMoved += move > 0 ? 1 : 0;
