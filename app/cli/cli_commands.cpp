@@ -7,6 +7,7 @@
 #include "demo/demo_generator.h"
 #include "analytics/pipeline.h"
 #include "analytics/satisfaction.h"
+#include "analytics/value_model.h"
 #include "domain/account_tree.h"
 #include "io/account_export.h"
 #include "io/pipeline_json.h"
@@ -17,6 +18,7 @@
 #include "domain/money.h"
 #include "store/pipeline_settings.h"
 #include "store/store.h"
+#include "store/value_facts.h"
 #include "store/sync_journal.h"
 #include "sync/http_transport.h"
 
@@ -24,6 +26,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
@@ -118,6 +121,15 @@ const QList<CommandHelp> &commandHelps()
               "  the answered responses, rounded to 0.1. Unanswered responses count in\n"
               "  \"responses\" only; with none answered the NPS is null. --json:\n"
               "  {\"responses\",\"answered\",\"promoters\",\"passives\",\"detractors\",\"nps\"}.\n") },
+        { QStringLiteral("score"),
+          QStringLiteral(
+              "kamdesk-cli --db FILE score [--json]\n"
+              "  Scores the portfolio with the active value model (the local choice, else\n"
+              "  the first stored model, else the built-in default) and prints the\n"
+              "  accounts best first with score 0-100, rank, the tier proposed and the\n"
+              "  tier they have. --json: {\"model\",\"method\",\"consistent\",\"accounts\":\n"
+              "  [{\"id\",\"name\",\"score\",\"rank\",\"proposed_tier\",\"tier\",\n"
+              "  \"criteria\":{\"revenue\":points,...}}]} (scores and points to 0.01).\n") },
         { QStringLiteral("sync"),
           QStringLiteral(
               "kamdesk-cli --db FILE sync --server URL --user EMAIL --password-stdin [--json]\n"
@@ -775,6 +787,78 @@ Result<void> npsCommand(const QString &globalDb, const QStringList &args)
     return {};
 }
 
+Result<void> scoreCommand(const QString &globalDb, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("JSON output."));
+    parser.addOption(json);
+    if (Result<void> r = parse(parser, QStringLiteral("score"), args); !r)
+        return r;
+    Result<std::unique_ptr<Store>> opened
+        = openStore(parser.isSet(dbOption()) ? parser.value(dbOption()) : globalDb, false);
+    if (!opened)
+        return opened.error();
+    const Store &store = **opened;
+    Result<ValueModel> model = store.activeValueModel();
+    if (!model)
+        return model.error();
+    Result<analytics::ValueModelDefinition> definition = analytics::ValueModelDefinition::fromJson(model->definition);
+    if (!definition)
+        return Error{ErrorCode::Invalid,
+                     QStringLiteral("value model \"%1\": %2").arg(model->name, definition.error().message)};
+    Result<analytics::ModelWeights> weights = analytics::modelWeights(*definition);
+    if (!weights)
+        return Error{ErrorCode::Invalid,
+                     QStringLiteral("value model \"%1\": %2").arg(model->name, weights.error().message)};
+    Result<std::vector<Account>> accounts = store.accounts();
+    if (!accounts)
+        return accounts.error();
+    Result<std::vector<analytics::AccountValueFacts>> facts = loadValueFacts(store, QDate::currentDate());
+    if (!facts)
+        return facts.error();
+    std::vector<analytics::ValueScore> scores = analytics::scorePortfolio(*facts, *definition, *weights);
+    QHash<QString, const Account *> byId;
+    for (const Account &a : *accounts)
+        byId.insert(a.meta.id, &a);
+    std::stable_sort(scores.begin(), scores.end(),
+                     [](const analytics::ValueScore &a, const analytics::ValueScore &b) { return a.rank < b.rank; });
+    const auto rounded = [](double v) { return std::round(v * 100) / 100; };
+    if (parser.isSet(json)) {
+        QJsonArray rows;
+        for (const analytics::ValueScore &s : scores) {
+            const Account *a = byId.value(s.accountId);
+            QJsonObject criteria;
+            for (const analytics::CriterionScore &c : s.breakdown)
+                criteria.insert(enumCode(c.criterion), rounded(c.points));
+            rows.append(QJsonObject{{QStringLiteral("id"), s.accountId},
+                                    {QStringLiteral("name"), a ? displayName(*a) : QString()},
+                                    {QStringLiteral("score"), rounded(s.score)},
+                                    {QStringLiteral("rank"), s.rank},
+                                    {QStringLiteral("proposed_tier"), enumCode(s.proposedTier)},
+                                    {QStringLiteral("tier"), a ? enumCode(a->tier) : QString()},
+                                    {QStringLiteral("criteria"), criteria}});
+        }
+        const QJsonObject o{{QStringLiteral("model"), model->name},
+                            {QStringLiteral("method"), enumCode(definition->method)},
+                            {QStringLiteral("consistent"), weights->consistent()},
+                            {QStringLiteral("accounts"), rows}};
+        out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+        return {};
+    }
+    out() << model->name << " (" << enumLabel(definition->method) << ")"
+          << (weights->consistent() ? "" : ", comparisons not consistent (CR >= 0.10)") << Qt::endl;
+    std::vector<QStringList> table{{QStringLiteral("rank"), QStringLiteral("account"), QStringLiteral("score"),
+                                    QStringLiteral("proposed"), QStringLiteral("tier")}};
+    for (const analytics::ValueScore &s : scores) {
+        const Account *a = byId.value(s.accountId);
+        table.push_back({QString::number(s.rank), a ? displayName(*a) : s.accountId,
+                         QString::number(s.score, 'f', 1), enumLabel(s.proposedTier),
+                         a ? enumLabel(a->tier) : QString()});
+    }
+    printTable(table);
+    return {};
+}
+
 int fail(const QString &reason)
 {
     QTextStream err(stderr);
@@ -851,6 +935,7 @@ int run(const QStringList &arguments)
         : command == QLatin1String("forecast")        ? forecastCommand(db, args)
         : command == QLatin1String("plan-pdf")        ? planPdfCommand(db, args)
         : command == QLatin1String("nps")             ? npsCommand(db, args)
+        : command == QLatin1String("score")           ? scoreCommand(db, args)
         : command == QLatin1String("ahp")             ? ahpCommand(args)
         : command == QLatin1String("fuzzy")           ? fuzzyCommand(args)
         : command == QLatin1String("grey")            ? greyCommand(args)

@@ -63,7 +63,7 @@ private slots:
         m_db = m_dir.filePath("demo.sqlite");
         const Run init = cli({ "--db", m_db, "init" });
         QCOMPARE(init.exitCode, 0);
-        QVERIFY(init.out.contains("schema version 6"));
+        QVERIFY(init.out.contains("schema version 7"));
         const Run demo = cli({ "--db", m_db, "demo", "--accounts", "30", "--seed", "5" });
         QCOMPARE(demo.exitCode, 0);
         QVERIFY2(demo.out.startsWith("demo: 30 accounts"), demo.out.constData());
@@ -494,6 +494,54 @@ private slots:
         QVERIFY2(text.out.contains("NPS - (none answered)"), text.out.constData());
     }
 
+    void score_ranksEveryAccountWithTheActiveModel()
+    {
+        // Given the demo store, when its portfolio is scored
+        const Run list = cli({ "--db", m_db, "accounts", "list", "--json" });
+        QCOMPARE(list.exitCode, 0);
+        const int accounts = int(QJsonDocument::fromJson(list.out).array().size());
+        const Run run = cli({ "--db", m_db, "score", "--json" });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(run.out).object();
+        // then every live account is ranked best first, with its eight criteria
+        QVERIFY(!o.value("model").toString().isEmpty());
+        QVERIFY(o.value("consistent").toBool());
+        const QJsonArray rows = o.value("accounts").toArray();
+        QCOMPARE(int(rows.size()), accounts);
+        int lastRank = 0;
+        double lastScore = 101;
+        for (const QJsonValue &v : rows) {
+            const QJsonObject r = v.toObject();
+            const double score = r.value("score").toDouble();
+            QVERIFY(score >= 0 && score <= 100);
+            QVERIFY(r.value("rank").toInt() >= lastRank);
+            QVERIFY(score <= lastScore);
+            lastRank = r.value("rank").toInt();
+            lastScore = score;
+            QVERIFY(!r.value("proposed_tier").toString().isEmpty());
+            const QJsonObject criteria = r.value("criteria").toObject();
+            QCOMPARE(criteria.size(), 8);
+            if (o.value("method").toString() == "weighted_sum") { // points add up to the score
+                double sum = 0;
+                for (const QJsonValue &p : criteria)
+                    sum += p.toDouble();
+                QVERIFY2(std::abs(sum - score) < 0.05, qPrintable(QString::number(sum)));
+            }
+        }
+        QCOMPARE(rows.first().toObject().value("rank").toInt(), 1);
+        // and an empty store scores nothing with the built-in model
+        const QString empty = m_dir.filePath("empty-score.sqlite");
+        QCOMPARE(cli({ "--db", empty, "init" }).exitCode, 0);
+        const Run none = cli({ "--db", empty, "score", "--json" });
+        QCOMPARE(none.exitCode, 0);
+        const QJsonObject n = QJsonDocument::fromJson(none.out).object();
+        QCOMPARE(n.value("method").toString(), QString("weighted_sum"));
+        QVERIFY(n.value("accounts").toArray().isEmpty());
+        const Run text = cli({ "--db", m_db, "score" });
+        QCOMPARE(text.exitCode, 0);
+        QCOMPARE(text.out.count('\n'), accounts + 2); // model line, header, one line per account
+    }
+
     void versionAndHelp()
     {
         const Run v = cli({ "--version" });
@@ -507,7 +555,7 @@ private slots:
 
     void helpForEachCommand()
     {
-        for (const char *command : { "init", "accounts", "demo", "plan-pdf", "nps" }) {
+        for (const char *command : { "init", "accounts", "demo", "plan-pdf", "nps", "score" }) {
             const Run r = cli({ command, "--help" });
             QCOMPARE(r.exitCode, 0);
             QVERIFY(r.out.contains(command));
