@@ -24,6 +24,18 @@ analytics::ProfitFacts PortfolioValueData::profitOf(const QString &accountId) co
     return none;
 }
 
+void PortfolioValueData::buildIndex()
+{
+    m_accountIndex.clear();
+    m_accountIndex.reserve(qsizetype(accounts.size()));
+    for (size_t i = 0; i < accounts.size(); ++i)
+        m_accountIndex.insert(accounts[i].meta.id, qsizetype(i));
+    m_profitIndex.clear();
+    m_profitIndex.reserve(qsizetype(profits.size()));
+    for (size_t i = 0; i < profits.size(); ++i)
+        m_profitIndex.insert(profits[i].accountId, qsizetype(i));
+}
+
 Result<PortfolioValueData> loadPortfolioValue(const Store &store, const QDate &from, const QDate &to,
                                               const QDate &today)
 {
@@ -57,12 +69,7 @@ Result<PortfolioValueData> loadPortfolioValue(const Store &store, const QDate &f
     for (const analytics::ValueScore &s : analytics::scorePortfolio(*facts, *definition, *weights))
         data.scores.insert(s.accountId, s.score);
 
-    data.m_accountIndex.reserve(qsizetype(data.accounts.size()));
-    for (size_t i = 0; i < data.accounts.size(); ++i)
-        data.m_accountIndex.insert(data.accounts[i].meta.id, qsizetype(i));
-    data.m_profitIndex.reserve(qsizetype(data.profits.size()));
-    for (size_t i = 0; i < data.profits.size(); ++i)
-        data.m_profitIndex.insert(data.profits[i].accountId, qsizetype(i));
+    data.buildIndex();
     return data;
 }
 

@@ -34,9 +34,10 @@ struct PortfolioValueData
     /// The account's figures, or zeros for one without any.
     analytics::ProfitFacts profitOf(const QString &accountId) const;
 
+    /// Indexes `accounts` and `profits` by id for the lookups above; call after filling them.
+    void buildIndex();
+
 private:
-    friend Result<PortfolioValueData> loadPortfolioValue(const Store &, const QDate &, const QDate &,
-                                                         const QDate &);
     QHash<QString, qsizetype> m_accountIndex;
     QHash<QString, qsizetype> m_profitIndex;
 };
