@@ -4,12 +4,12 @@
 //
 // Four accounts in 2026 (amounts in CNY), scored by a value model of strategic fit and payment
 // record weighted equally (both min–max normalised over the four):
-// - Alpha: won 600 000, cost of goods 100 000; fit 3, 30 days overdue → 50 + 66.7 → 58.3
+// - Alpha: won 600 000, cost of goods 100 000; fit 3, 30 days overdue → (50 + 67.4) / 2 = 58.7
 // - Beta: won 300 000, cost of goods 250 000; fit 1, 90 days overdue → 0
-// - Gamma: won 100 000, cost of goods 20 000, service 200 000 (over-served); fit 5, 0 days → 100
+// - Gamma: won 100 000, cost of goods 20 000, service 200 000 (over-served); fit 5, 1 day → 100
 // - Delta: nothing; fit 1, 90 days → 0
 // Revenue ranks Alpha, Beta, Gamma (60, 90, 100 %: 2 of 4 accounts, 50 %, make 80 %); gross
-// margin 500 000, 80 000, 50 000 ranks Alpha, Gamma, Beta. The median score is (0 + 58.3) / 2.
+// margin 500 000, 80 000, 50 000 ranks Alpha, Gamma, Beta. The median score is (0 + 58.7) / 2.
 
 #include "account_costs_panel.h"
 #include "analytics/value_model.h"
@@ -136,7 +136,7 @@ void TestProfitabilityView::init()
     setStoreDay(*m_store, kToday);
     m_alpha = account(QStringLiteral("Alpha"), 3, 30, 1);
     m_beta = account(QStringLiteral("Beta"), 1, 90, 3);
-    m_gamma = account(QStringLiteral("Gamma"), 5, 0, 2);
+    m_gamma = account(QStringLiteral("Gamma"), 5, 1, 2);
     m_delta = account(QStringLiteral("Delta"), 1, 90, 4);
     const QDate march(2026, 3, 16);
     won(m_alpha, 600'000'00, march);
@@ -314,7 +314,7 @@ void TestProfitabilityView::segments_sumToThePortfolio()
     QCOMPARE(m->index(0, SegmentModel::Accounts).data(SegmentModel::SortRole).toInt(), 4);
 }
 
-// Given Delta without figures, when a service cost of 1 234.50 is added in its costs tab, then
+// Given Gamma, when a logistics cost of 1 234.50 is added in its costs tab, then
 // the entry is listed and stored and the profit above it falls by it; undo takes both back.
 void TestProfitabilityView::costsTab_addAndUndoFollowTheProfitability()
 {
