@@ -23,6 +23,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -336,8 +337,8 @@ QWidget *ProfitabilityView::makeParetoTab()
     auto *percent = new QValueAxis;
     percent->setRange(0, 100);
     percent->setTickCount(6);
-    percent->setLabelFormat(QStringLiteral("%.0f %%"));
-    percent->setTitleText(tr("Cumulative share"));
+    percent->setLabelFormat(QStringLiteral("%.0f"));
+    percent->setTitleText(tr("Cumulative share (%)"));
     // The line and the mark live on a hidden x axis spanning the bars' categories exactly
     // (a category axis of n bars runs from −0.5 to n − 0.5), so the line can pass through
     // every account, also those summed into "Others".
@@ -461,7 +462,7 @@ void ProfitabilityView::updateParetoChart()
     if (rest > 0 && (rest % step) != 0)
         line << QPointF(bars - 0.5, 100 * p.points.back().cumulativeShare);
     m_cumulative->replace(line);
-    m_markLine->replace({QPointF(-0.5, 80), QPointF(bars - 0.5, 80)});
+    m_markLine->replace(QList<QPointF>{QPointF(-0.5, 80), QPointF(bars - 0.5, 80)});
     m_paretoChart->setTitle(revenue ? tr("Revenue by account, largest first") : tr("Gross margin by account, largest first"));
     m_paretoStack->setCurrentIndex(0);
 }
@@ -484,8 +485,8 @@ QWidget *ProfitabilityView::makeProfitabilityTab()
     m_scoreAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_scoreAxis->setTitleText(tr("Value score"));
     m_marginAxis = new QValueAxis;
-    m_marginAxis->setLabelFormat(QStringLiteral("%.0f %%"));
-    m_marginAxis->setTitleText(tr("Profit margin"));
+    m_marginAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_marginAxis->setTitleText(tr("Profit margin (%)"));
     m_quadrantChart->addAxis(m_scoreAxis, Qt::AlignBottom);
     m_quadrantChart->addAxis(m_marginAxis, Qt::AlignLeft);
     for (int q = 0; q < int(kQuadrantColors.size()); ++q) {
@@ -601,8 +602,8 @@ void ProfitabilityView::updateQuadrantChart()
     m_marginAxis->setTickAnchor(0);
     m_marginAxis->setTickInterval(interval);
     const double split = m_profitability->valueSplit();
-    m_valueSplitLine->replace({QPointF(split, bottom), QPointF(split, top)});
-    m_zeroMarginLine->replace({QPointF(0, 0), QPointF(100, 0)});
+    m_valueSplitLine->replace(QList<QPointF>{QPointF(split, bottom), QPointF(split, top)});
+    m_zeroMarginLine->replace(QList<QPointF>{QPointF(0, 0), QPointF(100, 0)});
     m_quadrantChart->setTitle(tr("Value × profitability (split at the median score %1 and a 0 % margin)")
                                   .arg(QLocale().toString(split, 'f', 1)));
     if (shown == 0)

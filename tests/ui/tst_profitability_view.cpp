@@ -12,6 +12,7 @@
 // margin 500 000, 80 000, 50 000 ranks Alpha, Gamma, Beta. The median score is (0 + 58.7) / 2.
 
 #include "account_costs_panel.h"
+#include "app_language.h"
 #include "analytics/value_model.h"
 #include "commands/edit_history.h"
 #include "cost_entry_dialog.h"
@@ -78,6 +79,7 @@ private slots:
     void quadrant_putsTheOverServedAccountInItsQuadrant();
     void segments_sumToThePortfolio();
     void costsTab_addAndUndoFollowTheProfitability();
+    void screenshots_ofTheDemo();
 
 private:
     QString account(const QString &name, int fit, int overdue, int code);
@@ -363,6 +365,29 @@ void TestProfitabilityView::costsTab_addAndUndoFollowTheProfitability()
     history.stack()->undo();
     QCOMPARE(table->model()->rowCount(), 2);
     QTRY_COMPARE(panel.profitability().profit, -120'000'00);
+}
+
+// The README's pictures: with KAM_DEMO_DB (a store made by `kamdesk-cli --db FILE demo`) and
+// KAM_SCREENSHOT_DIR set, the Pareto and quadrant tabs of the demo, in KAM_SCREENSHOT_LANG
+// ("en" or "zh_CN", which names the files -zh).
+void TestProfitabilityView::screenshots_ofTheDemo()
+{
+    const QString demo = qEnvironmentVariable("KAM_DEMO_DB");
+    if (demo.isEmpty() || qEnvironmentVariableIsEmpty("KAM_SCREENSHOT_DIR"))
+        QSKIP("KAM_DEMO_DB and KAM_SCREENSHOT_DIR not set");
+    const QString language = qEnvironmentVariable("KAM_SCREENSHOT_LANG", QStringLiteral("en"));
+    installTranslations(language);
+    const QString suffix = language == u"en" ? QString() : QStringLiteral("-zh");
+    Result<std::unique_ptr<Store>> opened = Store::open(demo);
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+    ProfitabilityView view(opened->get());
+    view.resize(1280, 800);
+    view.show();
+    QVERIFY(QTest::qWaitFor([&] { return !view.isLoading() && view.paretoModel()->rowCount() > 0; }, 60000));
+    screenshot(&view, QStringLiteral("pareto%1.png").arg(suffix));
+    child<QTabWidget>(&view, "profitabilityTabs")->setCurrentIndex(1);
+    screenshot(&view, QStringLiteral("quadrant%1.png").arg(suffix));
+    installTranslations(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestProfitabilityView)
