@@ -37,6 +37,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QTabWidget>
 #include <QTableView>
@@ -54,6 +55,13 @@ QChart *chartOf(QWidget *root, const char *name)
 {
     auto *view = root->findChild<QChartView *>(QLatin1String(name));
     return view ? view->chart() : nullptr;
+}
+
+/// "2 accounts (50.0 %) make 80 % of `what`".
+bool captionIs(const QString &caption, const char *what)
+{
+    static const QString pattern = QStringLiteral("^2 account(s|\\(s\\)) \\(50\\.0 %\\) make 80 % of %1$");
+    return QRegularExpression(pattern.arg(QLatin1String(what))).match(caption).hasMatch();
 }
 
 template<typename S>
@@ -115,8 +123,10 @@ void TestProfitabilityView::won(const QString &accountId, qint64 amount, const Q
     o.status = DealStatus::Won;
     o.closedOn = closed;
     o.expectedClose = closed;
+    setStoreDay(*m_store, closed); // a deal is made no later than it closes
     if (Result<Opportunity> r = m_store->create(o); !r)
         qWarning("%s", qPrintable(r.error().message));
+    setStoreDay(*m_store, kToday);
 }
 
 void TestProfitabilityView::cost(const QString &accountId, CostKind kind, qint64 amount, const QDate &day)
@@ -194,7 +204,8 @@ void TestProfitabilityView::pareto_captionAndChartMatchTheData()
     auto view = openView();
     auto *caption = child<QLabel>(view.get(), "paretoCaption");
     QVERIFY(caption);
-    QCOMPARE(caption->text(), QStringLiteral("2 accounts (50.0 %) make 80 % of revenue"));
+    // "accounts" once the English plural forms are translated, "account(s)" until then.
+    QVERIFY2(captionIs(caption->text(), "revenue"), qPrintable(caption->text()));
     QChart *chart = chartOf(view.get(), "paretoChart");
     QVERIFY(chart);
     auto *bars = seriesNamed<QBarSeries>(chart, QStringLiteral("paretoBars"));
@@ -232,8 +243,8 @@ void TestProfitabilityView::pareto_grossMarginChangesTheRanking()
     QCOMPARE(model->index(1, ParetoModel::Name).data().toString(), QStringLiteral("Gamma"));
     QCOMPARE(model->index(2, ParetoModel::Name).data().toString(), QStringLiteral("Beta"));
     // 500 000 / 630 000 = 79.4 %: Alpha alone misses the mark, with Gamma it is 92.1 %.
-    QCOMPARE(child<QLabel>(view.get(), "paretoCaption")->text(),
-             QStringLiteral("2 accounts (50.0 %) make 80 % of gross margin"));
+    const QString caption = child<QLabel>(view.get(), "paretoCaption")->text();
+    QVERIFY2(captionIs(caption, "gross margin"), qPrintable(caption));
     QBarSet *set = seriesNamed<QBarSeries>(chartOf(view.get(), "paretoChart"), QStringLiteral("paretoBars"))->barSets().front();
     QCOMPARE(set->at(1), 80.0);
 }
