@@ -364,7 +364,7 @@ QWidget *ProfitabilityView::makeParetoTab()
         const auto &points = m_pareto->pareto().points;
         const QString text = index < kParetoBars && size_t(index) < points.size() && m_pareto->source()
                                  ? m_pareto->source()->accountName(points[size_t(index)].accountId)
-                                 : tr("%n other account(s)", nullptr, int(points.size()) - kParetoBars);
+                                 : m_paretoRanks->at(index); // "Others (n)"
         QToolTip::showText(QCursor::pos(), text);
     });
 
@@ -403,7 +403,6 @@ void ProfitabilityView::updateParetoChart()
     const bool revenue = m_pareto->basis() == ParetoModel::Basis::Revenue;
     const QString currency = m_pareto->source() ? m_pareto->source()->currency : QStringLiteral("CNY");
     const QLocale locale;
-    const int n = int(p.points.size());
     m_paretoBars->setLabel(revenue ? tr("Revenue") : tr("Gross margin"));
     if (p.total <= 0) {
         m_paretoCaption->clear();
@@ -416,9 +415,12 @@ void ProfitabilityView::updateParetoChart()
                                      : tr("%n account(s) (%1 %) make 80 % of gross margin", nullptr, p.accountsToMark)
                                            .arg(share));
 
-    // Bars: the top accounts by name-free rank (names are the table's and the tooltip's), the
-    // rest as one bar; a negative value (a credit note) draws as nothing rather than below 0.
-    const int own = std::min(n, kParetoBars);
+    // Bars: the top accounts by rank (names are the table's and the tooltip's), the rest as one
+    // bar. Accounts without a positive value add nothing to the line or the bars: they are
+    // left to the table.
+    const int positive = int(std::count_if(p.points.begin(), p.points.end(),
+                                           [](const analytics::ParetoPoint &pt) { return pt.value > 0; }));
+    const int own = std::min(positive, kParetoBars);
     QStringList categories;
     QList<qreal> values;
     qint64 top = 0;
@@ -427,15 +429,15 @@ void ProfitabilityView::updateParetoChart()
         top = std::max(top, p.points[size_t(i)].value);
     }
     qint64 others = 0;
-    for (int i = own; i < n; ++i)
-        others += std::max<qint64>(0, p.points[size_t(i)].value);
-    if (n > own)
+    for (int i = own; i < positive; ++i)
+        others += p.points[size_t(i)].value;
+    if (positive > own)
         top = std::max(top, others);
     const MoneyScale scale = moneyScale(double(top), currency);
     for (int i = 0; i < own; ++i)
-        values << std::max<qint64>(0, p.points[size_t(i)].value) / scale.divisor;
-    if (n > own) {
-        categories << tr("Others (%n)", nullptr, n - own);
+        values << p.points[size_t(i)].value / scale.divisor;
+    if (positive > own) {
+        categories << tr("Others (%n)", nullptr, positive - own);
         values << others / scale.divisor;
     }
     m_paretoBars->remove(0, m_paretoBars->count());
@@ -443,10 +445,8 @@ void ProfitabilityView::updateParetoChart()
     m_paretoRanks->setCategories(categories);
     m_paretoValues->setTitleText(scale.unit);
     setRoundRange(m_paretoValues, top / scale.divisor);
-    // 51 rank labels fit their bars only a point smaller than the chart's text.
-    QFont small = m_paretoRanks->labelsFont();
-    small.setPointSizeF(std::max(6.0, small.pointSizeF() - 1));
-    m_paretoRanks->setLabelsFont(small);
+    // Beyond a few dozen bars the ranks only fit upright under them (QtCharts elides them to "…").
+    m_paretoRanks->setLabelsAngle(categories.size() > 20 ? -90 : 0);
 
     const int bars = int(categories.size());
     m_paretoX->setRange(-0.5, bars - 0.5);
@@ -455,12 +455,12 @@ void ProfitabilityView::updateParetoChart()
         line << QPointF(i, 100 * p.points[size_t(i)].cumulativeShare);
     // The accounts summed into "Others" spread over that bar's width, thinned to about 200
     // points: a 20,000-point line draws slowly and looks the same.
-    const int rest = n - own;
+    const int rest = positive - own;
     const int step = std::max(1, rest / 200);
     for (int j = step - 1; j < rest; j += step)
         line << QPointF(own - 0.5 + double(j + 1) / rest, 100 * p.points[size_t(own + j)].cumulativeShare);
     if (rest > 0 && (rest % step) != 0)
-        line << QPointF(bars - 0.5, 100 * p.points.back().cumulativeShare);
+        line << QPointF(bars - 0.5, 100 * p.points[size_t(positive - 1)].cumulativeShare);
     m_cumulative->replace(line);
     m_markLine->replace(QList<QPointF>{QPointF(-0.5, 80), QPointF(bars - 0.5, 80)});
     m_paretoChart->setTitle(revenue ? tr("Revenue by account, largest first") : tr("Gross margin by account, largest first"));
