@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
+#include <QStackedWidget>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -32,6 +33,25 @@ QLabel *makeEmptyState(const QString &text, QWidget *parent)
     label->setWordWrap(true);
     label->setEnabled(false); // the palette's disabled text: grey in every style
     return label;
+}
+
+QStackedWidget *makeChartStack(QChart *chart, const char *objectName, QWidget *parent)
+{
+    auto *stack = new QStackedWidget(parent);
+    QChartView *view = makeChartView(chart, stack);
+    view->setObjectName(QLatin1String(objectName));
+    stack->addWidget(view);
+    QLabel *empty = makeEmptyState(QString(), stack);
+    empty->setObjectName(QLatin1String(objectName) + QLatin1String("Empty"));
+    empty->setFrameShape(QFrame::StyledPanel); // an empty panel, not a gap in the layout
+    stack->addWidget(empty);
+    return stack;
+}
+
+void showEmptyState(QStackedWidget *stack, const QString &text)
+{
+    static_cast<QLabel *>(stack->widget(1))->setText(text);
+    stack->setCurrentIndex(1);
 }
 
 void followModel(FiguresModel *model, int categoryColumn, QList<int> valueColumns,

@@ -9,6 +9,7 @@
 
 class QAbstractItemModel;
 class QLabel;
+class QStackedWidget;
 class QWidget;
 
 class QBarCategoryAxis;
@@ -25,6 +26,13 @@ QChartView *makeChartView(QChart *chart, QWidget *parent);
 
 /// The centred grey text shown instead of a chart with nothing to draw.
 QLabel *makeEmptyState(const QString &text, QWidget *parent);
+
+/// A view of `chart` (objectName `objectName`) and its empty state (`objectName` + "Empty") in
+/// one place; shows the chart (index 0) or, through showEmptyState, the text (index 1).
+QStackedWidget *makeChartStack(QChart *chart, const char *objectName, QWidget *parent);
+
+/// Shows the empty state of a makeChartStack with `text`.
+void showEmptyState(QStackedWidget *stack, const QString &text);
 
 /// Keeps `categories` on the display texts of `categoryColumn` and `values` on a rounded range
 /// from 0 to above the largest ValueRole of `valueColumns`, whenever `model` changes.

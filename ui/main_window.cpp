@@ -25,6 +25,8 @@
 #include "portfolio_view.h"
 #include "satisfaction_panel.h"
 #include "satisfaction_portfolio_view.h"
+#include "profitability_view.h"
+#include "account_costs_panel.h"
 #include "store/store.h"
 #include "stage_editor_dialog.h"
 #include "sync/sync_controller.h"
@@ -132,6 +134,9 @@ MainWindow::MainWindow(Store *store, sync::SyncController *sync, QWidget *parent
                             [accountSatisfaction](const QString &id, const QStringList &branches) {
                                 accountSatisfaction->setAccount(id, branches);
                             });
+    auto *costs = new AccountCostsPanel(store, m_history, this);
+    m_detail->addAccountTab(costs, tr("Pro&fit && costs"), QStringLiteral("costs"),
+                            [costs](const QString &id, const QStringList &) { costs->setAccount(id); });
     auto *plans = new PlanEditor(store, m_history, this);
     m_detail->addAccountTab(plans, tr("&Plans"), QStringLiteral("plans"),
                             [plans](const QString &id, const QStringList &) { plans->setAccount(id); });
@@ -142,6 +147,7 @@ MainWindow::MainWindow(Store *store, sync::SyncController *sync, QWidget *parent
     connect(activities, &ActivityTimelinePanel::message, this, showStatus);
     connect(accountSatisfaction, &SatisfactionPanel::message, this, showStatus);
     connect(health, &AccountHealthPanel::message, this, showStatus);
+    connect(costs, &AccountCostsPanel::message, this, showStatus);
     m_agenda = new AgendaView(store, m_history, this);
     m_agenda->setContentsMargins(6, 6, 6, 0);
     m_warnings = new WarningsView(store, m_history, m_churn, this);
@@ -158,6 +164,9 @@ MainWindow::MainWindow(Store *store, sync::SyncController *sync, QWidget *parent
     QWidget *forecastPage = filteredPage(forecast, &ForecastView::setFilter);
     forecastPage->findChild<DealFilterBar *>()->hidePeriod(); // its periods are its own range
     addWorkspaceTab(forecastPage, tr("Forecast"), QStringLiteral("forecast"));
+    auto *profitability = new ProfitabilityView(store, this);
+    profitability->setContentsMargins(6, 6, 6, 0);
+    addWorkspaceTab(profitability, tr("Profitability"), QStringLiteral("profitability"));
     auto *satisfaction = new SatisfactionPortfolioView(store, this);
     satisfaction->setContentsMargins(6, 6, 6, 0);
     addWorkspaceTab(satisfaction, tr("Satisfaction"), QStringLiteral("satisfaction"));

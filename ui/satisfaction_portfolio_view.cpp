@@ -106,20 +106,6 @@ QChart *barChart(QAbstractBarSeries *series, QBarCategoryAxis *categories, QValu
     return chart;
 }
 
-/// A chart with its empty state in one place; shows the chart (index 0) or the text (index 1).
-QStackedWidget *chartStack(QChart *chart, const char *objectName, QWidget *parent)
-{
-    auto *stack = new QStackedWidget(parent);
-    QChartView *view = makeChartView(chart, stack);
-    view->setObjectName(QLatin1String(objectName));
-    stack->addWidget(view);
-    QLabel *empty = makeEmptyState(QString(), stack);
-    empty->setObjectName(QLatin1String(objectName) + QLatin1String("Empty"));
-    empty->setFrameShape(QFrame::StyledPanel); // an empty panel, not a gap in the layout
-    stack->addWidget(empty);
-    return stack;
-}
-
 /// A bar's category as a name over a figure. One line ("Developing (12)") is cut short at
 /// 1280 px; the axis labels take rich text.
 QString categoryLabel(const QString &name, const QString &figure)
@@ -133,12 +119,6 @@ void useSmallLabels(QAbstractAxis *axis)
     QFont font = axis->labelsFont();
     font.setPointSizeF(std::max(6.0, font.pointSizeF() - 1));
     axis->setLabelsFont(font);
-}
-
-void showEmpty(QStackedWidget *stack, const QString &text)
-{
-    static_cast<QLabel *>(stack->widget(1))->setText(text);
-    stack->setCurrentIndex(1);
 }
 
 } // namespace
@@ -207,7 +187,7 @@ SatisfactionPortfolioView::SatisfactionPortfolioView(Store *store, QWidget *pare
     npsAxis->setRange(-100, 100); // NPS is bounded; a fixed scale compares periods fairly
     npsAxis->setTickCount(5);
     npsAxis->setMinorTickCount(1);
-    m_npsStack = chartStack(m_npsChart, "npsChart", this);
+    m_npsStack = makeChartStack(m_npsChart, "npsChart", this);
 
     // The answers 0…10, coloured by what they make the respondent.
     m_detractors = barSet(tr("Detractors (0–6)"), kDetractorColor);
@@ -220,7 +200,7 @@ SatisfactionPortfolioView::SatisfactionPortfolioView(Store *store, QWidget *pare
     m_answersChart = barChart(stackedSeries({ m_detractors, m_passives, m_promoters }, true),
                               scores, m_answerCounts);
     m_answersChart->legend()->setAlignment(Qt::AlignBottom);
-    m_answersStack = chartStack(m_answersChart, "answersChart", this);
+    m_answersStack = makeChartStack(m_answersChart, "answersChart", this);
 
     // Accounts per lifecycle stage, stacked by tier.
     QList<QBarSet *> tierSets;
@@ -232,7 +212,7 @@ SatisfactionPortfolioView::SatisfactionPortfolioView(Store *store, QWidget *pare
     QChart *lifecycle = barChart(stackedSeries(tierSets, false), m_stages, m_stageCounts);
     lifecycle->setTitle(tr("Accounts by lifecycle stage today"));
     lifecycle->legend()->setAlignment(Qt::AlignBottom);
-    m_lifecycleStack = chartStack(lifecycle, "lifecycleChart", this);
+    m_lifecycleStack = makeChartStack(lifecycle, "lifecycleChart", this);
     useSmallLabels(m_stages);
     useSmallLabels(m_npsGroups);
 
@@ -381,11 +361,11 @@ void SatisfactionPortfolioView::updateNpsChart()
     if (b.total.nps.answered > 0)
         m_npsStack->setCurrentIndex(0);
     else if (b.total.nps.responses > 0)
-        showEmpty(m_npsStack, tr("None of the %n response(s) in this period rated the likelihood "
+        showEmptyState(m_npsStack, tr("None of the %n response(s) in this period rated the likelihood "
                                  "to recommend, so there is no NPS.",
                                  nullptr, b.total.nps.responses));
     else
-        showEmpty(m_npsStack, tr("No satisfaction responses in this period."));
+        showEmptyState(m_npsStack, tr("No satisfaction responses in this period."));
 }
 
 void SatisfactionPortfolioView::updateAnswersChart()
@@ -416,11 +396,11 @@ void SatisfactionPortfolioView::updateAnswersChart()
     if (d.answered() > 0)
         m_answersStack->setCurrentIndex(0);
     else if (d.unanswered > 0)
-        showEmpty(m_answersStack, tr("%n response(s) in this period, none with a likelihood to "
+        showEmptyState(m_answersStack, tr("%n response(s) in this period, none with a likelihood to "
                                      "recommend.",
                                      nullptr, d.unanswered));
     else
-        showEmpty(m_answersStack, tr("No answers to show for this period."));
+        showEmptyState(m_answersStack, tr("No answers to show for this period."));
 }
 
 void SatisfactionPortfolioView::updateLifecycleChart()
@@ -444,7 +424,7 @@ void SatisfactionPortfolioView::updateLifecycleChart()
     if (l.total > 0)
         m_lifecycleStack->setCurrentIndex(0);
     else
-        showEmpty(m_lifecycleStack, tr("No accounts yet."));
+        showEmptyState(m_lifecycleStack, tr("No accounts yet."));
 }
 
 } // namespace kam

@@ -619,7 +619,7 @@ void TestMainWindow::applyKeepsFieldsChangedElsewhere()
 // board shows the deal, and the account's Deals and Activities tabs list what it has.
 void TestMainWindow::workspaceShowsThePipelineViewsAndTheAccountsDeals()
 {
-    QCOMPARE(m_window->workspaceKeys(), QStringList({"portfolio", "pipeline", "funnel", "forecast", "satisfaction", "agenda", "warnings"}));
+    QCOMPARE(m_window->workspaceKeys(), QStringList({"portfolio", "pipeline", "funnel", "forecast", "profitability", "satisfaction", "agenda", "warnings"}));
     const QString id = idOf("Sunrise Fleet Services");
     Opportunity deal;
     deal.accountId = id;
@@ -642,7 +642,7 @@ void TestMainWindow::workspaceShowsThePipelineViewsAndTheAccountsDeals()
     QTRY_COMPARE(find<QTableView>("activityTable")->model()->rowCount(), 1);
     // The account's tabs by key, the plans before the field history; the Plans tab follows the account.
     QCOMPARE(m_window->detail()->tabKeys(),
-             QStringList({"overview", "contacts", "relationships", "team", "deals", "activities", "satisfaction",
+             QStringList({"overview", "contacts", "relationships", "team", "deals", "activities", "satisfaction", "costs",
                           "plans", "health", "history"}));
     QVERIFY(m_window->detail()->showTab(QStringLiteral("plans")));
     QVERIFY(find<QLabel>("planEmptyHint")->isVisible());

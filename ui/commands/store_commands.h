@@ -143,6 +143,15 @@ struct EntityText<WhitespaceCell>
     static QString deleted(const QString &n) { return QCoreApplication::translate("kam::Commands", "Clear whitespace %1").arg(n); }
 };
 
+template<>
+struct EntityText<CostEntry>
+{
+    static QString name(const CostEntry &e) { return enumLabel(e.kind); }
+    static QString created(const QString &n) { return QCoreApplication::translate("kam::Commands", "Add cost %1").arg(n); }
+    static QString edited(const QString &n) { return QCoreApplication::translate("kam::Commands", "Edit cost %1").arg(n); }
+    static QString deleted(const QString &n) { return QCoreApplication::translate("kam::Commands", "Delete cost %1").arg(n); }
+};
+
 /// Warning reviews name their account in the text the view sets (setText); these are fallbacks.
 template<>
 struct EntityText<WarningReview>
