@@ -13,6 +13,8 @@
 #include "deal_filter_bar.h"
 #include "io/account_export.h"
 #include "forecast_view.h"
+#include "itemmodels/value_scorer.h"
+#include "value_view.h"
 #include "funnel_view.h"
 #include "itemmodels/account_table_model.h"
 #include "itemmodels/account_tree_model.h"
@@ -158,6 +160,14 @@ MainWindow::MainWindow(Store *store, sync::SyncController *sync, QWidget *parent
     QWidget *forecastPage = filteredPage(forecast, &ForecastView::setFilter);
     forecastPage->findChild<DealFilterBar *>()->hidePeriod(); // its periods are its own range
     addWorkspaceTab(forecastPage, tr("Forecast"), QStringLiteral("forecast"));
+    auto *value = new ValueView(store, m_history, new ValueScorer(*store, this), this);
+    value->setContentsMargins(6, 6, 6, 0);
+    addWorkspaceTab(value, tr("Value"), QStringLiteral("value"));
+    connect(value, &ValueView::accountActivated, this, [this](const QString &id) {
+        showWorkspace(QStringLiteral("portfolio"));
+        m_portfolio->clearFilters(); // the account may be filtered out
+        m_portfolio->selectAccount(id);
+    });
     auto *satisfaction = new SatisfactionPortfolioView(store, this);
     satisfaction->setContentsMargins(6, 6, 6, 0);
     addWorkspaceTab(satisfaction, tr("Satisfaction"), QStringLiteral("satisfaction"));
