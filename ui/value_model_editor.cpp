@@ -97,8 +97,9 @@ ValueModelEditor::ValueModelEditor(Store *store, EditHistory *history, ValueScor
     m_treeView->setAlternatingRowColors(true);
     m_treeView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_treeView->header()->setStretchLastSection(false);
-    m_treeView->header()->setSectionResizeMode(CriteriaTreeModel::Name, QHeaderView::Stretch);
-    for (int c : {CriteriaTreeModel::Criterion, CriteriaTreeModel::LocalWeight, CriteriaTreeModel::GlobalWeight})
+    // The names are what the tree is read by: they get their width, the criterion column the rest.
+    m_treeView->header()->setSectionResizeMode(CriteriaTreeModel::Criterion, QHeaderView::Stretch);
+    for (int c : {CriteriaTreeModel::Name, CriteriaTreeModel::LocalWeight, CriteriaTreeModel::GlobalWeight})
         m_treeView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_addGroup = button(tr("Add &group"), "criteriaAddGroupButton");
     m_addCriterion->setObjectName(QStringLiteral("criteriaAddCriterionButton"));
@@ -195,9 +196,10 @@ ValueModelEditor::ValueModelEditor(Store *store, EditHistory *history, ValueScor
     split->addWidget(listBox);
     split->addWidget(treeBox);
     split->addWidget(gridBox);
+    listBox->setMaximumWidth(280);
     split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
-    split->setStretchFactor(2, 3);
+    split->setStretchFactor(1, 4);
+    split->setStretchFactor(2, 4);
     split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
@@ -262,7 +264,7 @@ ValueModelEditor::ValueModelEditor(Store *store, EditHistory *history, ValueScor
     connect(m_ordinary, &QDoubleSpinBox::valueChanged, this, [this](double v) { m_definition.tiers.ordinary = v; });
 
     reloadModels(QString());
-    resize(1180, 720);
+    resize(1360, 760);
 }
 
 QString ValueModelEditor::currentModelId() const

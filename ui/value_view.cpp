@@ -111,6 +111,7 @@ ValueView::ValueView(Store *store, EditHistory *history, ValueScorer *scorer, QW
     m_chart->addAxis(m_pointAxis, Qt::AlignBottom);
     series->attachAxis(m_criteria);
     series->attachAxis(m_pointAxis);
+    m_criteria->setTruncateLabels(false); // the criterion names are what the chart is read by
     m_pointAxis->setTitleText(tr("Points of the score"));
     m_pointAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_chart->legend()->hide();
@@ -126,14 +127,16 @@ ValueView::ValueView(Store *store, EditHistory *history, ValueScorer *scorer, QW
 
     m_sensitivity->setObjectName(QStringLiteral("valueSensitivityTable"));
     m_sensitivity->setColumnCount(5);
-    m_sensitivity->setHorizontalHeaderLabels({tr("Weight of"), tr("−10 %: ranks moved"), tr("−10 %: tiers changed"),
-                                              tr("+10 %: ranks moved"), tr("+10 %: tiers changed")});
+    m_sensitivity->setHorizontalHeaderLabels({tr("Weight of"), tr("−10 %: ranks"), tr("−10 %: tiers"), tr("+10 %: ranks"),
+                                              tr("+10 %: tiers")});
     m_sensitivity->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sensitivity->setSelectionMode(QAbstractItemView::NoSelection);
     m_sensitivity->verticalHeader()->hide();
+    m_sensitivity->verticalHeader()->setDefaultSectionSize(m_historyTable->verticalHeader()->defaultSectionSize());
     m_sensitivity->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sensitivity->horizontalHeader()->setStretchLastSection(true);
-    m_sensitivity->setToolTip(tr("How many accounts change rank and proposed tier when one weight moves by 10 % of itself"));
+    m_sensitivity->setToolTip(tr("How many accounts change rank (ranks) and proposed tier (tiers) when one weight "
+                                 "moves by 10 % of itself"));
 
     connect(m_editModels, &QPushButton::clicked, this, &ValueView::editModels);
     connect(m_approve, &QPushButton::clicked, this, &ValueView::approveProposals);
@@ -185,7 +188,7 @@ ValueView::ValueView(Store *store, EditHistory *history, ValueScorer *scorer, QW
     details->addWidget(breakdownBox);
     details->addWidget(historyBox);
     details->addWidget(sensitivityBox);
-    details->setStretchFactor(0, 2);
+    details->setStretchFactor(0, 3);
     details->setStretchFactor(1, 2);
     details->setStretchFactor(2, 2);
     details->setChildrenCollapsible(false);
@@ -193,8 +196,9 @@ ValueView::ValueView(Store *store, EditHistory *history, ValueScorer *scorer, QW
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(listBox);
     splitter->addWidget(details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // Even halves: the chart needs a line per criterion, or the axis drops names (CJK lines are taller).
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
