@@ -18,6 +18,7 @@
 #include "itemmodels/account_tree_model.h"
 #include "itemmodels/churn_monitor.h"
 #include "itemmodels/pipeline_source.h"
+#include "itemmodels/value_scorer.h"
 #include "login_dialog.h"
 #include "pipeline_board.h"
 #include "plan_editor.h"
@@ -28,6 +29,7 @@
 #include "profitability_view.h"
 #include "account_costs_panel.h"
 #include "store/store.h"
+#include "value_view.h"
 #include "stage_editor_dialog.h"
 #include "sync/sync_controller.h"
 #include "sync_status_widget.h"
@@ -95,6 +97,7 @@ MainWindow::MainWindow(Store *store, sync::SyncController *sync, QWidget *parent
     , m_tableModel(new AccountTableModel(store, this))
     , m_treeModel(new AccountTreeModel(store, this))
     , m_churn(new ChurnMonitor(*store, this))
+    , m_valueScorer(new ValueScorer(*store, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("%1 — KAM Desk").arg(QFileInfo(store->path()).fileName()));
@@ -164,6 +167,14 @@ MainWindow::MainWindow(Store *store, sync::SyncController *sync, QWidget *parent
     QWidget *forecastPage = filteredPage(forecast, &ForecastView::setFilter);
     forecastPage->findChild<DealFilterBar *>()->hidePeriod(); // its periods are its own range
     addWorkspaceTab(forecastPage, tr("Forecast"), QStringLiteral("forecast"));
+    auto *value = new ValueView(store, m_history, m_valueScorer, this);
+    value->setContentsMargins(6, 6, 6, 0);
+    addWorkspaceTab(value, tr("Value"), QStringLiteral("value"));
+    connect(value, &ValueView::accountActivated, this, [this](const QString &id) {
+        showWorkspace(QStringLiteral("portfolio"));
+        m_portfolio->clearFilters(); // the account may be filtered out
+        m_portfolio->selectAccount(id);
+    });
     auto *profitability = new ProfitabilityView(store, this);
     profitability->setContentsMargins(6, 6, 6, 0);
     addWorkspaceTab(profitability, tr("Profitability"), QStringLiteral("profitability"));

@@ -19,6 +19,7 @@ class AgendaView;
 class AccountTableModel;
 class AccountTreeModel;
 class ChurnMonitor;
+class ValueScorer;
 class ConflictsView;
 class EditHistory;
 class PipelineBoard;
@@ -53,6 +54,7 @@ public:
     PipelineBoard *board() const { return m_board; }
     /// The churn risk scores of every account, kept current off the UI thread.
     ChurnMonitor *churnMonitor() const { return m_churn; }
+    ValueScorer *valueScorer() const { return m_valueScorer; }
     WarningsView *warnings() const { return m_warnings; }
     /// The tabs of the central area: the portfolio, the pipeline board and the other views.
     QTabWidget *workspace() const { return m_workspace; }
@@ -120,6 +122,7 @@ private:
     PipelineBoard *m_board;
     AgendaView *m_agenda;
     ChurnMonitor *m_churn;
+    ValueScorer *m_valueScorer;
     WarningsView *m_warnings;
     QTabWidget *m_workspace;
     QLabel *m_counts;

@@ -4,6 +4,7 @@
 
 #include "account_detail_view.h"
 #include "itemmodels/churn_monitor.h"
+#include "itemmodels/value_scorer.h"
 #include "main_window.h"
 #include "portfolio_view.h"
 #include "store/store.h"
@@ -64,7 +65,7 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE.png"));
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        QCoreApplication::translate("main", "Start on VIEW: portfolio, pipeline, funnel, forecast, satisfaction, agenda or warnings."),
+        QCoreApplication::translate("main", "Start on VIEW: portfolio, pipeline, funnel, forecast, value, satisfaction, agenda or warnings."),
         QStringLiteral("VIEW"));
     const QCommandLineOption accountTabOption(
         QStringLiteral("account-tab"),
@@ -124,7 +125,9 @@ int main(int argc, char *argv[])
         QObject::connect(poll, &QTimer::timeout, &window, [&window, shot, poll, waited = 0]() mutable {
             waited += poll->interval();
             const ChurnMonitor *churn = window.churnMonitor();
-            if (waited < 300 || ((churn->isBusy() || !churn->isReady()) && waited < 60000))
+            const ValueScorer *value = window.valueScorer();
+            const bool busy = churn->isBusy() || !churn->isReady() || value->isBusy() || !value->isReady();
+            if (waited < 300 || (busy && waited < 60000))
                 return;
             poll->stop();
             window.portfolio()->selectFirstIfNone();

@@ -162,6 +162,15 @@ struct EntityText<WarningReview>
     static QString deleted(const QString &) { return QCoreApplication::translate("kam::Commands", "Delete warning review"); }
 };
 
+template<>
+struct EntityText<ValueModel>
+{
+    static QString name(const ValueModel &m) { return m.name; }
+    static QString created(const QString &n) { return QCoreApplication::translate("kam::Commands", "New value model %1").arg(n); }
+    static QString edited(const QString &n) { return QCoreApplication::translate("kam::Commands", "Edit value model %1").arg(n); }
+    static QString deleted(const QString &n) { return QCoreApplication::translate("kam::Commands", "Delete value model %1").arg(n); }
+};
+
 /// Base of the store commands: one store call per direction; a refused call is reported and
 /// the command leaves the stack (setObsolete), so the stack never claims what is not so.
 class StoreCommand : public QUndoCommand
