@@ -444,7 +444,8 @@ Result<void> demoCommand(const QString &globalDb, const QStringList &args)
           << summary->teamMembers << " team members, " << summary->users << " managers, "
           << summary->deals << " deals (" << summary->stageChanges << " stage changes), "
           << summary->activities << " activities, " << summary->plans << " account plans, " << summary->responses
-          << " satisfaction responses" << Qt::endl;
+          << " satisfaction responses, " << summary->costEntries << " cost entries, " << summary->campaigns
+          << " campaigns" << Qt::endl;
     return {};
 }
 

@@ -3,6 +3,10 @@
 
 #include "domain/result.h"
 
+#include <QString>
+#include <QStringView>
+
+#include <optional>
 #include <vector>
 
 // The Analytic Hierarchy Process (Saaty): weights from a reciprocal pairwise-comparison matrix

@@ -39,4 +39,13 @@ struct GreyResult
 /// summing to 1.
 Result<GreyResult> greyRelational(const GreyInput &input);
 
+/// x's 0–1 transform over its indicator's [min, max] by type; 1 when min = max (no indicator
+/// that is equal for all tells the alternatives apart, and none of them falls short on it).
+double greyNormalise(double x, double min, double max, IndicatorType type);
+
+/// The second half of greyRelational for values already normalised 0…1 ([indicator]
+/// [alternative], ideal 1): coefficients, grades and ranking. `weights` one per indicator
+/// summing to 1 and 0 < ρ ≤ 1, as greyRelational checks them.
+GreyResult greyFromNormalised(Matrix normalised, const std::vector<double> &weights, double rho);
+
 } // namespace kam::analytics

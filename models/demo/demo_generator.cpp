@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo_generator.h"
 
+#include "analytics/pipeline.h"
+#include "analytics/value_model.h"
 #include "domain/credit_code.h"
 #include "domain/satisfaction.h"
 #include "domain/stages.h"
@@ -16,6 +18,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <map>
 
 namespace kam {
 
@@ -245,6 +248,28 @@ constexpr const char *kComplaints[] = { "上季度两次延期交货，影响生
 /// Why a manager set an account's lifecycle stage.
 constexpr const char *kLifecycleReasons[] = { "年度复盘：订单稳定，合作进入成熟期", "新产线项目落地，采购额持续增长",
                                               "连续两个季度采购下降，竞品介入", "首单交付完成，正在扩展到其他事业部" };
+/// Why a manager set an account's tier against (or without) the value model's proposal.
+constexpr const char *kTierReasons[] = { "集团战略客户，新基地明年投产，提前升级服务等级", "采购额集中在低毛利产品，降级观察",
+                                         "年度评审：价值得分与实际合作规模一致", "竞品低价进入，需保留重点资源投入" };
+
+/// The marketing of the last year; deals it brought in name it as their source.
+struct CampaignText
+{
+    const char *name;
+    CampaignChannel channel;
+    int startDaysAgo;
+    int days;
+    qint64 costMinor;
+    const char *notes;
+};
+constexpr CampaignText kCampaigns[] = {
+    { "2026 工业装备展", CampaignChannel::Exhibition, 300, 4, 38000000, "上海国家会展中心，20 平米展位" },
+    { "液压系统节能技术研讨会", CampaignChannel::Seminar, 220, 1, 12000000, "邀请设备部与能源管理部负责人" },
+    { "年度备件促销邮件", CampaignChannel::Email, 160, 30, 1500000, "老客户备件九折" },
+    { "状态监测在线直播", CampaignChannel::Online, 110, 1, 6000000, "" },
+    { "Key account telemarketing Q3", CampaignChannel::Telemarketing, 75, 45, 4000000, "Call-backs to dormant buyers" },
+};
+constexpr const char *kCampaignResponses[] = { "索取报价", "预约技术交流", "下载方案资料", "到展位洽谈", "Asked for a quote" };
 
 struct ActivityText
 {
@@ -305,6 +330,10 @@ public:
                     return m;
                 if (Result<void> c = createCatalogue(); !c)
                     return c;
+                if (Result<void> c = createCampaigns(); !c)
+                    return c;
+                if (Result<void> v = createValueModels(); !v)
+                    return v;
                 return createTargets();
             });
             !r)
@@ -465,6 +494,11 @@ private:
                                             { Lifecycle::Mature, 40 },
                                             { Lifecycle::Declining, 12 },
                                             { Lifecycle::Lost, 8 } });
+        // The manager's strategic fit rating follows the tier loosely; some are not rated yet.
+        if (a.tier != Tier::Unrated && chance(85)) {
+            const int base = a.tier == Tier::Core ? 4 : a.tier == Tier::Key ? 3 : 2;
+            a.strategicFit = std::clamp(base + pick(3) - (a.tier == Tier::Potential ? 0 : 1), 1, 5);
+        }
         // Where finance tells us: some customers pay late.
         a.paymentOverdueDays = chance(10) ? 10 + pick(80) : 0;
         a.ownerId = m_managers[pick(int(m_managers.size()))];
@@ -625,14 +659,179 @@ private:
                 return r.error();
             ++m_summary.teamMembers;
         }
-        Result<QStringList> deals = createDeals(account);
+        Result<QStringList> responded = createCampaignMembers(account, contactIds);
+        if (!responded)
+            return responded.error();
+        std::map<QDate, qint64> wonByQuarter;
+        Result<QStringList> deals = createDeals(account, *responded, wonByQuarter);
         if (!deals)
             return deals.error();
         if (Result<void> r = createActivities(account, contactIds, *deals); !r)
             return r;
+        if (Result<void> r = createCosts(account, wonByQuarter); !r)
+            return r;
         if (Result<void> r = createResponses(account, contactIds); !r)
             return r;
-        return decideLifecycle(account);
+        if (Result<void> r = decideLifecycle(account); !r)
+            return r;
+        return decideTier(account);
+    }
+
+    /// Campaigns reach about a third of the accounts each, some of their people by name; a
+    /// share respond within a few weeks. Returns the campaigns the account responded to.
+    Result<QStringList> createCampaignMembers(const Account &account, const QStringList &contacts)
+    {
+        QStringList responded;
+        for (const auto &[id, campaign] : m_campaigns) {
+            if (!chance(30))
+                continue;
+            CampaignMember m;
+            m.campaignId = id;
+            m.accountId = account.meta.id;
+            if (!contacts.isEmpty() && chance(70))
+                m.contactId = contacts[pick(int(contacts.size()))];
+            m_at = std::min(m_now, campaign.startsOn.startOfDay().addDays(-7).toUTC());
+            if (chance(35)) {
+                // Entered when the answer came, which is never after today.
+                m.respondedOn = std::min(m_now.toLocalTime().date(), campaign.startsOn.addDays(pick(21)));
+                m.response = s(pickFrom(kCampaignResponses));
+                m_at = std::min(m_now, m.respondedOn.startOfDay().addSecs(10 * 3600).toUTC());
+                responded << id;
+            }
+            if (Result<CampaignMember> r = m_store.create(m); !r)
+                return r.error();
+        }
+        m_at = m_now;
+        return responded;
+    }
+
+    /// What the account cost besides its activities, per quarter it bought in: the goods
+    /// (55–85 % of the revenue), logistics, some discounts, and service. A few loyal accounts
+    /// are expensive to serve, more than their margin brings.
+    Result<void> createCosts(const Account &account, const std::map<QDate, qint64> &wonByQuarter)
+    {
+        const bool costly = (account.tier == Tier::Core || account.tier == Tier::Key)
+            && account.lifecycle == Lifecycle::Mature && chance(25);
+        const int goodsPercent = 55 + pick(31);
+        for (const auto &[quarter, revenue] : wonByQuarter) {
+            const auto add = [&](CostKind kind, qint64 amount, const char *note) -> Result<void> {
+                if (amount <= 0)
+                    return {};
+                CostEntry e;
+                e.accountId = account.meta.id;
+                e.incurredOn = quarter; // for the quarter starting on it
+                e.kind = kind;
+                e.amountMinor = amount / 100 * 100;
+                e.currency = account.currency;
+                e.note = s(note);
+                m_at = std::min(m_now, quarter.addMonths(3).startOfDay().addDays(5).toUTC());
+                Result<CostEntry> r = m_store.create(e);
+                if (!r)
+                    return r.error();
+                ++m_summary.costEntries;
+                return {};
+            };
+            const int varied = goodsPercent + pick(7) - 3;
+            for (Result<void> r : { add(CostKind::GoodsCost, revenue * varied / 100, "ERP 销售成本结转"),
+                                    add(CostKind::Logistics, revenue * (costly ? 8 + pick(6) : 2 + pick(3)) / 100, "运输与仓储"),
+                                    add(CostKind::Discount, chance(40) ? revenue * (1 + pick(4)) / 100 : 0, "年度返利"),
+                                    add(CostKind::Service, revenue * (costly ? 18 + pick(12) : pick(3)) / 100, "驻厂服务与备件") })
+                if (!r)
+                    return r;
+        }
+        m_at = m_now;
+        return {};
+    }
+
+    /// Some rated accounts had their tier reviewed against the value model, with a reason.
+    Result<void> decideTier(const Account &account)
+    {
+        if (account.tier == Tier::Unrated || !chance(15))
+            return {};
+        static constexpr Tier kTiers[] = { Tier::Core, Tier::Key, Tier::Ordinary, Tier::Potential };
+        const Tier proposed = chance(50) ? account.tier : pickFrom(kTiers);
+        const Tier decided = chance(70) ? proposed : account.tier;
+        m_at = m_now.addDays(-10 - pick(120));
+        Result<TierChange> r = m_store.decideTier(account.meta.id, decided, enumCode(proposed), 30 + pick(65),
+                                                  m_standardModel, s(pickFrom(kTierReasons)));
+        m_at = m_now;
+        return r ? Result<void>{} : Result<void>{ r.error() };
+    }
+
+    /// The campaigns of kCampaigns, unless a campaign of that name exists (a second run).
+    Result<void> createCampaigns()
+    {
+        Result<std::vector<Campaign>> existing = m_store.campaigns();
+        if (!existing)
+            return existing.error();
+        for (const CampaignText &t : kCampaigns) {
+            const auto same = std::find_if(existing->begin(), existing->end(),
+                                           [&](const Campaign &c) { return c.name == s(t.name); });
+            if (same != existing->end()) {
+                m_campaigns.push_back({ same->meta.id, *same });
+                continue;
+            }
+            Campaign c;
+            c.name = s(t.name);
+            c.channel = t.channel;
+            c.startsOn = m_now.date().addDays(-t.startDaysAgo);
+            c.endsOn = c.startsOn.addDays(t.days - 1);
+            c.costMinor = t.costMinor;
+            c.notes = s(t.notes);
+            m_at = c.startsOn.startOfDay().addDays(-30).toUTC();
+            Result<Campaign> created = m_store.create(c);
+            m_at = m_now;
+            if (!created)
+                return created.error();
+            m_campaigns.push_back({ created->meta.id, *created });
+            ++m_summary.campaigns;
+        }
+        return {};
+    }
+
+    /// The standard value model (active) and a growth-focused one scoring by grey relational
+    /// analysis, unless value models are stored already.
+    Result<void> createValueModels()
+    {
+        Result<std::vector<ValueModel>> existing = m_store.valueModels();
+        if (!existing)
+            return existing.error();
+        m_standardModel = s("标准价值模型");
+        if (!existing->empty())
+            return {};
+        ValueModel standard;
+        standard.name = m_standardModel;
+        standard.definition = analytics::ValueModelDefinition::defaults().toJson();
+        Result<ValueModel> made = m_store.create(standard);
+        if (!made)
+            return made.error();
+        analytics::ValueModelDefinition growth = analytics::ValueModelDefinition::defaults();
+        growth.method = ScoringMethod::Grey;
+        favourGrowth(growth.root);
+        ValueModel grey;
+        grey.name = s("成长导向模型（灰色关联）");
+        grey.definition = growth.toJson();
+        if (Result<ValueModel> r = m_store.create(grey); !r)
+            return r.error();
+        return m_store.setActiveValueModel(made->meta.id);
+    }
+
+    /// Growth three times as important as each of its siblings, the siblings alike (CR 0).
+    static void favourGrowth(analytics::CriterionNode &node)
+    {
+        const auto growth = std::find_if(node.children.begin(), node.children.end(), [](const auto &c) {
+            return c.criterion == ValueCriterion::Growth;
+        });
+        if (growth == node.children.end()) {
+            for (analytics::CriterionNode &child : node.children)
+                favourGrowth(child);
+            return;
+        }
+        const size_t g = size_t(growth - node.children.begin());
+        node.comparisons.clear();
+        for (size_t i = 0; i < node.children.size(); ++i)
+            for (size_t j = i + 1; j < node.children.size(); ++j)
+                node.comparisons.push_back(j == g ? 1.0 / 3 : i == g ? 3.0 : 1.0);
     }
 
     /// Surveys each quarter and ratings after visits over the last year and a half, more for
@@ -866,7 +1065,10 @@ private:
 
     /// Deals that went through the process over the last 18 months: each enters a stage, stays
     /// some days, moves on (now and then back), and ends won, lost or still open today.
-    Result<QStringList> createDeals(const Account &account)
+    /// Deals the account responded to a campaign with name it as their source and start after it.
+    /// Won revenue is added up by quarter in `wonByQuarter`, for the costs that go with it.
+    Result<QStringList> createDeals(const Account &account, const QStringList &responded,
+                                    std::map<QDate, qint64> &wonByQuarter)
     {
         const int count = account.tier == Tier::Core ? 2 + pick(3)
             : account.tier == Tier::Key              ? 1 + pick(3)
@@ -895,8 +1097,13 @@ private:
             if (o.title.contains(u"%1"))
                 o.title = o.title.arg(m_now.date().year() + (chance(50) ? 0 : 1));
             o.competitor = s(pickFrom(kCompetitors));
-            o.sourceCampaign = chance(30) ? s("2026 工业装备展") : QString();
             QDateTime at = m_now.addDays(-pick(1 + pick(540))); // more recent than old: the pipeline is alive
+            if (!responded.isEmpty() && chance(50)) {
+                o.sourceCampaign = responded[pick(int(responded.size()))];
+                const auto campaign = std::find_if(m_campaigns.begin(), m_campaigns.end(),
+                                                   [&](const auto &c) { return c.first == o.sourceCampaign; });
+                at = std::min(m_now, campaign->second.startsOn.startOfDay().addDays(3 + pick(40)).toUTC());
+            }
             int stage = chance(80) ? 0 : 1;
             o.stageId = m_stages[size_t(stage)].meta.id;
             o.probability = m_stages[size_t(stage)].probability;
@@ -933,6 +1140,8 @@ private:
                 o.probability = m_stages[size_t(stage)].probability;
                 if (o.status != DealStatus::Open)
                     o.closedOn = at.date();
+                if (o.status == DealStatus::Won)
+                    wonByQuarter[analytics::periodStart(o.closedOn, analytics::Granularity::Quarter)] += o.amountMinor;
                 m_at = at;
                 if (Result<void> r = m_store.update(o); !r)
                     return r.error();
@@ -1003,6 +1212,8 @@ private:
     QStringList m_managers;
     std::vector<std::pair<QString, CatalogueItem>> m_products; ///< (id, what it is)
     std::vector<Stage> m_stages;
+    std::vector<std::pair<QString, Campaign>> m_campaigns; ///< (id, campaign), in kCampaigns order
+    QString m_standardModel; ///< the value model name tier decisions cite
     QDateTime m_now; ///< the real time the demo is made at
     QDateTime m_at;  ///< the time the store stamps the rows being written with
     QSet<QString> m_names;

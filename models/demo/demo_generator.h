@@ -31,6 +31,8 @@ struct DemoSummary
     int targets = 0;
     int plans = 0; ///< key account plans: this year's approved, next year's draft
     int responses = 0; ///< satisfaction responses
+    int costEntries = 0; ///< costs of goods and to serve, per account and quarter
+    int campaigns = 0;   ///< marketing campaigns (a second run reuses the first's)
 };
 
 /// Called after each committed chunk; return false to stop (the chunk in progress is not kept).
@@ -41,7 +43,10 @@ using DemoProgress = std::function<bool(int done, int total)>;
 /// groups with regional branches, valid unique credit codes, contacts with buying roles and
 /// reporting lines, account teams, a product catalogue, deals whose stage history runs over the
 /// last 18 months up to now, activities with next steps due around today, monthly targets,
-/// satisfaction responses over six quarters (some customers souring lately), lifecycle reviews, and
+/// satisfaction responses over six quarters (some customers souring lately), lifecycle reviews,
+/// strategic fit ratings, costs of goods and to serve per quarter (a few loyal accounts costly to
+/// serve), campaigns with their audiences, responses and sourced deals, two value models and
+/// some tier decisions, and
 /// for groups and core accounts this year's approved key account plan and next year's draft.
 /// Everything goes through the store's write path (its clock set back for the history), so the
 /// demo data is journalled like any other edit.

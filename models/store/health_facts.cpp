@@ -2,14 +2,13 @@
 #include "health_facts.h"
 
 #include "analytics/pipeline.h"
+#include "fact_queries.h"
 #include "domain/satisfaction.h"
 #include "pipeline_settings.h"
 #include "row_codec.h"
 #include "store.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 
 namespace kam {
@@ -24,29 +23,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("kam", text);
 }
 
-/// SQL for "the quarter start of the ISO date column `c`" ("2026-07-01").
-QString quarterOf(const char *c)
-{
-    return QStringLiteral("substr(%1, 1, 5) || CASE WHEN substr(%1, 6, 2) <= '03' THEN '01' "
-                          "WHEN substr(%1, 6, 2) <= '06' THEN '04' WHEN substr(%1, 6, 2) <= '09' THEN '07' "
-                          "ELSE '10' END || '-01'")
-        .arg(QLatin1StringView(c));
-}
-
 } // namespace
 
 Result<std::vector<AccountHealthFacts>> loadHealthFacts(const Store &store, const QDate &today,
                                                         const QStringList &accountIds)
 {
-    // All accounts: no filter (the rows of deleted accounts find no facts below). Some: one
-    // statement text for any number of them, the ids travelling as one JSON array.
-    const bool all = accountIds.isEmpty();
-    const auto scopeOn = [all](const char *column) {
-        return all ? QString() : QStringLiteral(" AND %1 IN (SELECT value FROM json_each(?))").arg(QLatin1StringView(column));
-    };
-    QVariantList scopeBind;
-    if (!all)
-        scopeBind << QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(accountIds)).toJson(QJsonDocument::Compact));
+    const factsql::AccountScope scope(accountIds);
+    const auto scopeOn = [&scope](const char *column) { return scope.on(column); };
+    const QVariantList &scopeBind = scope.binds;
     const QString endOfToday = toStoredTime(today.addDays(1).startOfDay().toUTC().addMSecs(-1));
     const QString since = analytics::periodStart(today, analytics::Granularity::Quarter).addMonths(-21).toString(Qt::ISODate); // 8 quarters with today's
     const QString todayText = today.toString(Qt::ISODate);
@@ -83,7 +67,7 @@ Result<std::vector<AccountHealthFacts>> loadHealthFacts(const Store &store, cons
     r = each(QStringLiteral("SELECT account_id, %2, recommend, satisfaction, count(*) FROM satisfaction_responses "
                             "WHERE deleted_at IS NULL AND responded_on >= ? AND responded_on <= ?%1 "
                             "GROUP BY 1, 2, 3, 4 ORDER BY 1, 2")
-                 .arg(u"%1", quarterOf("responded_on")),
+                 .arg(u"%1", factsql::quarterOf("responded_on")),
              "account_id", {since, todayText}, [](AccountHealthFacts &f, const QSqlQuery &q) {
                  const QDate quarter = QDate::fromString(q.value(1).toString(), Qt::ISODate);
                  if (f.satisfaction.empty() || f.satisfaction.back().quarterStart != quarter)
@@ -105,7 +89,7 @@ Result<std::vector<AccountHealthFacts>> loadHealthFacts(const Store &store, cons
                             "JOIN accounts a ON a.id = o.account_id AND a.currency = o.currency "
                             "WHERE o.deleted_at IS NULL AND o.status = 'won' AND o.closed_on >= ? AND o.closed_on <= ? "
                             "%1 GROUP BY 1, 2")
-                 .arg(u"%1", quarterOf("o.closed_on")),
+                 .arg(u"%1", factsql::quarterOf("o.closed_on")),
              "o.account_id", {since, todayText}, [](AccountHealthFacts &f, const QSqlQuery &q) {
                  f.wonByQuarter[QDate::fromString(q.value(1).toString(), Qt::ISODate)] = q.value(2).toLongLong();
              });

@@ -195,6 +195,37 @@ const Step kSteps[] = {
          QStringLiteral("CREATE INDEX activities_health ON activities(account_id, occurred_at, kind, done) "
                         "WHERE deleted_at IS NULL"),
      }},
+    {7,
+     {
+         // Customer value: saved value models, tier history, costs to serve, campaigns and whom
+         // they reached; the manager's strategic fit rating of an account.
+         QStringLiteral("ALTER TABLE accounts ADD COLUMN strategic_fit INTEGER NOT NULL DEFAULT 0 "
+                        "CHECK (strategic_fit BETWEEN 0 AND 5)"),
+         QStringLiteral("CREATE TABLE value_models (" KAM_SYNC_COLUMNS ", name TEXT NOT NULL, definition TEXT NOT NULL)"),
+         QStringLiteral(
+             "CREATE TABLE tier_changes (" KAM_SYNC_COLUMNS ", account_id TEXT NOT NULL, "
+             "from_tier TEXT NOT NULL, to_tier TEXT NOT NULL, proposed TEXT, score REAL NOT NULL DEFAULT -1, "
+             "model_name TEXT, reason TEXT, changed_at TEXT NOT NULL, changed_by TEXT)"),
+         QStringLiteral("CREATE INDEX tier_changes_account ON tier_changes(account_id, changed_at)"),
+         QStringLiteral(
+             "CREATE TABLE cost_entries (" KAM_SYNC_COLUMNS ", "
+             "account_id TEXT NOT NULL REFERENCES accounts(id) DEFERRABLE INITIALLY DEFERRED, "
+             "incurred_on TEXT NOT NULL, kind TEXT NOT NULL, amount_minor INTEGER NOT NULL CHECK (amount_minor >= 0), "
+             "currency TEXT NOT NULL, note TEXT)"),
+         QStringLiteral("CREATE INDEX cost_entries_account ON cost_entries(account_id, incurred_on)"),
+         QStringLiteral(
+             "CREATE TABLE campaigns (" KAM_SYNC_COLUMNS ", name TEXT NOT NULL, channel TEXT NOT NULL, "
+             "starts_on TEXT, ends_on TEXT, cost_minor INTEGER NOT NULL DEFAULT 0 CHECK (cost_minor >= 0), "
+             "currency TEXT NOT NULL, notes TEXT)"),
+         QStringLiteral(
+             "CREATE TABLE campaign_members (" KAM_SYNC_COLUMNS ", campaign_id TEXT NOT NULL, "
+             "account_id TEXT NOT NULL, contact_id TEXT, responded_on TEXT, response TEXT)"),
+         QStringLiteral("CREATE INDEX campaign_members_campaign ON campaign_members(campaign_id)"),
+         QStringLiteral("CREATE INDEX campaign_members_account ON campaign_members(account_id)"),
+         // Campaign figures find a campaign's deals by it.
+         QStringLiteral("CREATE INDEX opportunities_source_campaign ON opportunities(source_campaign) "
+                        "WHERE source_campaign IS NOT NULL"),
+     }},
 };
 
 #undef KAM_SYNC_COLUMNS

@@ -49,7 +49,8 @@ const TableSpec<Account> &tableSpec<Account>()
          column("currency", &Account::currency),
          column("annual_revenue_minor", &Account::annualRevenueMinor),
          column("notes", &Account::notes),
-         column("payment_overdue_days", &Account::paymentOverdueDays)},
+         column("payment_overdue_days", &Account::paymentOverdueDays),
+         column("strategic_fit", &Account::strategicFit)},
         QStringLiteral("id"),
         QStringLiteral("owner_id"),
         {QStringLiteral("owner_id")}};
@@ -315,6 +316,67 @@ const TableSpec<WarningReview> &tableSpec<WarningReview>()
         QStringLiteral("account_id"),
         {},
         {QStringLiteral("reviewed_by")}};
+    return spec;
+}
+
+template<>
+const TableSpec<ValueModel> &tableSpec<ValueModel>()
+{
+    static const TableSpec<ValueModel> spec{
+        QStringLiteral("value_models"),
+        {column("name", &ValueModel::name), column("definition", &ValueModel::definition)}};
+    return spec;
+}
+
+template<>
+const TableSpec<TierChange> &tableSpec<TierChange>()
+{
+    static const TableSpec<TierChange> spec{
+        QStringLiteral("tier_changes"),
+        {column("account_id", &TierChange::accountId), column("from_tier", &TierChange::fromTier),
+         column("to_tier", &TierChange::toTier), column("proposed", &TierChange::proposed),
+         column("score", &TierChange::score), column("model_name", &TierChange::modelName),
+         column("reason", &TierChange::reason), column("changed_at", &TierChange::changedAt),
+         column("changed_by", &TierChange::changedBy)},
+        QStringLiteral("account_id"),
+        {},
+        {QStringLiteral("changed_by")}};
+    return spec;
+}
+
+template<>
+const TableSpec<CostEntry> &tableSpec<CostEntry>()
+{
+    static const TableSpec<CostEntry> spec{
+        QStringLiteral("cost_entries"),
+        {column("account_id", &CostEntry::accountId), column("incurred_on", &CostEntry::incurredOn),
+         column("kind", &CostEntry::kind), column("amount_minor", &CostEntry::amountMinor),
+         column("currency", &CostEntry::currency), column("note", &CostEntry::note)},
+        QStringLiteral("account_id")};
+    return spec;
+}
+
+template<>
+const TableSpec<Campaign> &tableSpec<Campaign>()
+{
+    static const TableSpec<Campaign> spec{
+        QStringLiteral("campaigns"),
+        {column("name", &Campaign::name), column("channel", &Campaign::channel),
+         column("starts_on", &Campaign::startsOn), column("ends_on", &Campaign::endsOn),
+         column("cost_minor", &Campaign::costMinor), column("currency", &Campaign::currency),
+         column("notes", &Campaign::notes)}};
+    return spec;
+}
+
+template<>
+const TableSpec<CampaignMember> &tableSpec<CampaignMember>()
+{
+    static const TableSpec<CampaignMember> spec{
+        QStringLiteral("campaign_members"),
+        {column("campaign_id", &CampaignMember::campaignId), column("account_id", &CampaignMember::accountId),
+         column("contact_id", &CampaignMember::contactId), column("responded_on", &CampaignMember::respondedOn),
+         column("response", &CampaignMember::response)},
+        QStringLiteral("account_id")};
     return spec;
 }
 

@@ -120,7 +120,8 @@ struct TypeList
 using SyncedTypes = TypeList<User, Account, Contact, TeamMember, Stage, Product, Opportunity,
                              StageChange, Activity, SalesTarget, Plan, PlanObjective, PlanAction,
                              PlanRisk, WhitespaceCell, PlanChange, SatisfactionResponse,
-                             LifecycleChange, WarningReview>;
+                             LifecycleChange, WarningReview, ValueModel, TierChange, CostEntry,
+                             Campaign, CampaignMember>;
 
 /// Calls `f(tableSpec<T>())` for each synced type T, in the order of SyncedTypes.
 template<typename F>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store.h"
 #include "domain/account_tree.h"
+#include "analytics/value_model.h"
 
 #include "sync_journal.h"
 
@@ -524,6 +525,126 @@ Result<void> Store::update(const T &row)
     });
 }
 
+namespace {
+
+/// What a history row of an account decision (lifecycle, tier) records: the account field it
+/// sets and the change's from/to members.
+template<typename Change>
+struct AccountDecision;
+
+template<>
+struct AccountDecision<LifecycleChange>
+{
+    static constexpr auto field = &Account::lifecycle;
+    static constexpr auto from = &LifecycleChange::fromStage;
+    static constexpr auto to = &LifecycleChange::toStage;
+    /// Every account starts somewhere in its lifecycle, so its creation is a record.
+    static bool recordedAtCreation(const Account &) { return true; }
+};
+
+template<>
+struct AccountDecision<TierChange>
+{
+    static constexpr auto field = &Account::tier;
+    static constexpr auto from = &TierChange::fromTier;
+    static constexpr auto to = &TierChange::toTier;
+    /// An account made unrated has not been tiered yet: nothing to record.
+    static bool recordedAtCreation(const Account &a) { return a.tier != Tier::Unrated; }
+};
+
+} // namespace
+
+template<typename Change>
+Result<void> Store::recordAccountChange(const Account *before, const Account &after)
+{
+    using D = AccountDecision<Change>;
+    if (before ? before->*D::field == after.*D::field : !D::recordedAtCreation(after))
+        return {};
+    Change change;
+    change.accountId = after.meta.id;
+    change.*D::from = before ? before->*D::field : after.*D::field;
+    change.*D::to = after.*D::field;
+    change.changedAt = m_clock();
+    change.changedBy = currentUserId();
+    Result<Change> r = create(change);
+    return r ? Result<void>{} : Result<void>{r.error()};
+}
+
+template<typename Change>
+Result<Change> Store::decideOnAccount(Change change)
+{
+    using D = AccountDecision<Change>;
+    Result<Account> account = get<Account>(change.accountId);
+    if (!account || account->meta.isDeleted())
+        return makeError(ErrorCode::NotFound, tr("The account does not exist."));
+    change.*D::from = (*account).*D::field;
+    change.reason = change.reason.trimmed();
+    change.changedAt = m_clock();
+    change.changedBy = currentUserId();
+    Change written;
+    const Result<void> done = transaction([&]() -> Result<void> {
+        Result<Change> created = create(change);
+        if (!created)
+            return created.error();
+        written = std::move(created).value();
+        if ((*account).*D::field == change.*D::to)
+            return {}; // a confirmation
+        return setDecidedUnrecorded<Change>(*account, change.*D::to);
+    });
+    if (!done)
+        return done.error();
+    return written;
+}
+
+template<typename Change, typename Value>
+Result<void> Store::setDecidedUnrecorded(Account account, Value value)
+{
+    account.*AccountDecision<Change>::field = value;
+    m_decidingOnAccount = true;
+    const Result<void> r = update(account);
+    m_decidingOnAccount = false;
+    return r;
+}
+
+template<typename Change>
+Result<void> Store::withdrawDecision(const QString &changeId)
+{
+    using D = AccountDecision<Change>;
+    Result<Change> change = get<Change>(changeId);
+    if (!change)
+        return change.error();
+    return transaction([&]() -> Result<void> {
+        if (Result<void> r = remove<Change>(changeId); !r)
+            return r;
+        Result<Account> account = get<Account>(change->accountId);
+        if (!account)
+            return account.error();
+        // A value set since (in the form, by a colleague) is newer than the decision: it stays.
+        if (account->meta.isDeleted() || (*account).*D::field != change.value().*D::to)
+            return {};
+        return setDecidedUnrecorded<Change>(*account, change.value().*D::from);
+    });
+}
+
+template<typename Change>
+Result<void> Store::reinstateDecision(const QString &changeId)
+{
+    using D = AccountDecision<Change>;
+    Result<Change> change = get<Change>(changeId);
+    if (!change)
+        return change.error();
+    return transaction([&]() -> Result<void> {
+        if (Result<void> r = restore<Change>(changeId); !r)
+            return r;
+        Result<Account> account = get<Account>(change->accountId);
+        if (!account)
+            return account.error();
+        if ((*account).*D::field == change.value().*D::to)
+            return {};
+        return setDecidedUnrecorded<Change>(*account, change.value().*D::to);
+    });
+}
+
 template<typename T>
 Result<void> Store::recordFacts(const T *before, const T &after)
 {
@@ -552,17 +673,12 @@ Result<void> Store::recordFacts(const T *before, const T &after)
         Result<StageChange> r = create(change);
         return r ? Result<void>{} : Result<void>{r.error()};
     } else if constexpr (std::is_same_v<T, Account>) {
-        // decideLifecycle writes its own change, with the proposal and the reason.
-        if ((before && before->lifecycle == after.lifecycle) || m_decidingLifecycle)
+        // decideLifecycle and decideTier write their own change, with the proposal and the reason.
+        if (m_decidingOnAccount)
             return {};
-        LifecycleChange change;
-        change.accountId = after.meta.id;
-        change.fromStage = before ? before->lifecycle : after.lifecycle;
-        change.toStage = after.lifecycle;
-        change.changedAt = m_clock();
-        change.changedBy = currentUserId();
-        Result<LifecycleChange> r = create(change);
-        return r ? Result<void>{} : Result<void>{r.error()};
+        if (Result<void> r = recordAccountChange<LifecycleChange>(before, after); !r)
+            return r;
+        return recordAccountChange<TierChange>(before, after);
     } else if constexpr (std::is_same_v<T, Plan>) {
         if (before && before->status == after.status && before->version == after.version)
             return {};
@@ -707,6 +823,8 @@ Result<void> Store::validate(const Account &a) const
         return invalid(tr("The annual revenue cannot be negative."));
     if (a.paymentOverdueDays < 0)
         return invalid(tr("Days of overdue payment cannot be negative."));
+    if (a.strategicFit < 0 || a.strategicFit > 5)
+        return invalid(tr("Strategic fit is rated 1 to 5 (or not rated), not %1.").arg(a.strategicFit));
     if (!a.ownerId.isEmpty()) {
         if (Result<void> r = mustBeLive(db(), QStringLiteral("users"), a.ownerId, tr("The owner does not exist.")); !r)
             return r;
@@ -1136,6 +1254,92 @@ Result<void> Store::validate(const WarningReview &w) const
     return {};
 }
 
+Result<void> Store::validate(const ValueModel &m) const
+{
+    if (m.name.trimmed().isEmpty())
+        return invalid(tr("The value model needs a name."));
+    if (Result<analytics::ValueModelDefinition> d = analytics::ValueModelDefinition::fromJson(m.definition); !d)
+        return invalid(tr("The value model %1 cannot be used: %2").arg(quoted(m.name), d.error().message));
+    return {};
+}
+
+Result<void> Store::validate(const TierChange &c) const
+{
+    if (Result<void> r = mustBeLive(db(), QStringLiteral("accounts"), c.accountId,
+                                    tr("The account of the tier change does not exist."));
+        !r)
+        return r;
+    if (!c.changedAt.isValid())
+        return invalid(tr("A tier change needs its time."));
+    if (!c.proposed.isEmpty() && !enumFromCode<Tier>(c.proposed))
+        return invalid(tr("%1 is not a tier.").arg(quoted(c.proposed)));
+    if (c.score != -1 && !(c.score >= 0 && c.score <= 100))
+        return invalid(tr("A value score is 0 to 100, not %1.").arg(QLocale().toString(c.score)));
+    return {};
+}
+
+Result<void> Store::validate(const CostEntry &e) const
+{
+    if (Result<void> r = mustBeLive(db(), QStringLiteral("accounts"), e.accountId,
+                                    tr("The account of the cost does not exist."));
+        !r)
+        return r;
+    if (!e.incurredOn.isValid())
+        return invalid(tr("A cost needs the day it was incurred."));
+    if (e.amountMinor < 0)
+        return invalid(tr("A cost cannot be negative (%1).").arg(formatMoney(e.amount())));
+    if (!isCurrencyCode(e.currency))
+        return invalid(tr("%1 is not a currency code such as CNY or USD.").arg(quoted(e.currency)));
+    return {};
+}
+
+Result<void> Store::validate(const Campaign &c) const
+{
+    if (c.name.trimmed().isEmpty())
+        return invalid(tr("The campaign needs a name."));
+    if (c.startsOn.isValid() && c.endsOn.isValid() && c.endsOn < c.startsOn)
+        return invalid(tr("The campaign %1 cannot end (%2) before it starts (%3).")
+                           .arg(quoted(c.name), c.endsOn.toString(Qt::ISODate), c.startsOn.toString(Qt::ISODate)));
+    if (!isCurrencyCode(c.currency))
+        return invalid(tr("%1 is not a currency code such as CNY or USD.").arg(quoted(c.currency)));
+    if (c.costMinor < 0)
+        return invalid(tr("The campaign's cost cannot be negative (%1).").arg(formatMoney(c.cost())));
+    return {};
+}
+
+Result<void> Store::validate(const CampaignMember &m) const
+{
+    if (Result<void> r = mustBeLive(db(), QStringLiteral("campaigns"), m.campaignId, tr("The campaign does not exist.")); !r)
+        return r;
+    if (Result<void> r = mustBeLive(db(), QStringLiteral("accounts"), m.accountId,
+                                    tr("The campaign's account does not exist."));
+        !r)
+        return r;
+    if (!m.contactId.isEmpty()) {
+        Result<QString> known = firstMatch(
+            db(), QStringLiteral("SELECT id FROM contacts WHERE id = ? AND account_id = ? AND deleted_at IS NULL"),
+            {m.contactId, m.accountId});
+        if (!known)
+            return known.error();
+        if (known->isEmpty())
+            return makeError(ErrorCode::NotFound, tr("The person targeted is not a contact of the account."));
+    }
+    // A calendar day as the manager sees it: compare with the local day.
+    if (const QDate today = m_clock().toLocalTime().date(); m.respondedOn.isValid() && m.respondedOn > today)
+        return invalid(tr("The response is dated %1, after today (%2).")
+                           .arg(m.respondedOn.toString(Qt::ISODate), today.toString(Qt::ISODate)));
+    Result<QString> twin = firstMatch(
+        db(),
+        QStringLiteral("SELECT id FROM campaign_members WHERE campaign_id = ? AND account_id = ? "
+                       "AND coalesce(contact_id, '') = ? AND id <> ? AND deleted_at IS NULL"),
+        {m.campaignId, m.accountId, m.contactId.isEmpty() ? QStringLiteral("") : m.contactId, m.meta.id});
+    if (!twin)
+        return twin.error();
+    if (!twin->isEmpty())
+        return makeError(ErrorCode::Duplicate, tr("The campaign targets them already."));
+    return {};
+}
+
 // --- reads ---------------------------------------------------------------------------------
 
 Result<std::vector<Stage>> Store::stages() const
@@ -1295,76 +1499,122 @@ Result<QHash<QString, WarningReview>> Store::latestWarningReviews() const
 Result<LifecycleChange> Store::decideLifecycle(const QString &accountId, Lifecycle stage,
                                                const QString &proposed, const QString &reason)
 {
-    Result<Account> account = get<Account>(accountId);
-    if (!account || account->meta.isDeleted())
-        return makeError(ErrorCode::NotFound, tr("The account does not exist."));
     if (reason.trimmed().isEmpty())
         return invalid(tr("Say why the account is %1.").arg(enumLabel(stage)));
     LifecycleChange change;
     change.accountId = accountId;
-    change.fromStage = account->lifecycle;
     change.toStage = stage;
     change.proposed = proposed;
-    change.reason = reason.trimmed();
-    change.changedAt = m_clock();
-    change.changedBy = currentUserId();
-    LifecycleChange written;
-    const Result<void> done = transaction([&]() -> Result<void> {
-        Result<LifecycleChange> created = create(change);
-        if (!created)
-            return created.error();
-        written = std::move(created).value();
-        if (account->lifecycle == stage)
-            return {}; // a confirmation
-        return setStageUnrecorded(*account, stage);
-    });
-    if (!done)
-        return done.error();
-    return written;
-}
-
-Result<void> Store::setStageUnrecorded(Account account, Lifecycle stage)
-{
-    account.lifecycle = stage;
-    m_decidingLifecycle = true;
-    const Result<void> r = update(account);
-    m_decidingLifecycle = false;
-    return r;
+    change.reason = reason;
+    return decideOnAccount(std::move(change));
 }
 
 Result<void> Store::withdrawLifecycleDecision(const QString &changeId)
 {
-    Result<LifecycleChange> change = get<LifecycleChange>(changeId);
-    if (!change)
-        return change.error();
-    return transaction([&]() -> Result<void> {
-        if (Result<void> r = remove<LifecycleChange>(changeId); !r)
-            return r;
-        Result<Account> account = get<Account>(change->accountId);
-        if (!account)
-            return account.error();
-        // A stage set since (in the form, by a colleague) is newer than the decision: it stays.
-        if (account->meta.isDeleted() || account->lifecycle != change->toStage)
-            return {};
-        return setStageUnrecorded(*account, change->fromStage);
-    });
+    return withdrawDecision<LifecycleChange>(changeId);
 }
 
 Result<void> Store::reinstateLifecycleDecision(const QString &changeId)
 {
-    Result<LifecycleChange> change = get<LifecycleChange>(changeId);
-    if (!change)
-        return change.error();
-    return transaction([&]() -> Result<void> {
-        if (Result<void> r = restore<LifecycleChange>(changeId); !r)
+    return reinstateDecision<LifecycleChange>(changeId);
+}
+
+Result<std::vector<ValueModel>> Store::valueModels() const
+{
+    return selectRows<ValueModel>(db(), QStringLiteral("WHERE deleted_at IS NULL ORDER BY name, id"), {});
+}
+
+namespace {
+const QString kActiveValueModelKey = QStringLiteral("value/active_model");
+}
+
+Result<ValueModel> Store::activeValueModel() const
+{
+    Result<QString> chosen = setting(kActiveValueModelKey);
+    if (!chosen)
+        return chosen.error();
+    Result<std::vector<ValueModel>> models = valueModels();
+    if (!models)
+        return models.error();
+    for (const ValueModel &m : *models)
+        if (m.meta.id == *chosen)
+            return m;
+    if (!models->empty()) // the chosen one was deleted (here or by a colleague), or none was chosen
+        return models->front();
+    ValueModel builtIn;
+    builtIn.name = tr("Standard value model");
+    builtIn.definition = analytics::ValueModelDefinition::defaults().toJson();
+    return builtIn;
+}
+
+Result<void> Store::setActiveValueModel(const QString &modelId)
+{
+    if (!modelId.isEmpty())
+        if (Result<void> r = mustBeLive(db(), QStringLiteral("value_models"), modelId, tr("The value model does not exist.")); !r)
             return r;
-        Result<Account> account = get<Account>(change->accountId);
-        if (!account)
-            return account.error();
-        if (account->lifecycle == change->toStage)
-            return {};
-        return setStageUnrecorded(*account, change->toStage);
-    });
+    return setSetting(kActiveValueModelKey, modelId);
+}
+
+Result<std::vector<TierChange>> Store::tierChanges(const QString &accountId) const
+{
+    return selectRows<TierChange>(
+        db(), QStringLiteral("WHERE deleted_at IS NULL AND account_id = ? ORDER BY changed_at DESC, created_at DESC"),
+        {accountId});
+}
+
+Result<TierChange> Store::decideTier(const QString &accountId, Tier tier, const QString &proposed, double score,
+                                     const QString &modelName, const QString &reason)
+{
+    // Approving the proposal speaks for itself; overriding it (or tiering without one) needs a why.
+    if (reason.trimmed().isEmpty() && proposed != enumCode(tier))
+        return invalid(tr("Say why the account is %1.").arg(enumLabel(tier)));
+    TierChange change;
+    change.accountId = accountId;
+    change.toTier = tier;
+    change.proposed = proposed;
+    change.score = score;
+    change.modelName = modelName;
+    change.reason = reason;
+    return decideOnAccount(std::move(change));
+}
+
+Result<void> Store::withdrawTierDecision(const QString &changeId)
+{
+    return withdrawDecision<TierChange>(changeId);
+}
+
+Result<void> Store::reinstateTierDecision(const QString &changeId)
+{
+    return reinstateDecision<TierChange>(changeId);
+}
+
+Result<std::vector<CostEntry>> Store::costEntries(const QStringList &accountIds) const
+{
+    if (accountIds.isEmpty())
+        return selectRows<CostEntry>(
+            db(), QStringLiteral("WHERE deleted_at IS NULL AND account_id IN (SELECT id FROM accounts WHERE deleted_at IS NULL) "
+                                 "ORDER BY incurred_on DESC, created_at DESC"), {});
+    return selectRows<CostEntry>(
+        db(), QStringLiteral("WHERE deleted_at IS NULL AND account_id %1 ORDER BY incurred_on DESC, created_at DESC")
+                  .arg(inList(accountIds.size())),
+        binds(accountIds));
+}
+
+Result<std::vector<Campaign>> Store::campaigns() const
+{
+    // A campaign without a start date is a plan not yet scheduled: it sorts first, as the newest.
+    return selectRows<Campaign>(
+        db(), QStringLiteral("WHERE deleted_at IS NULL ORDER BY starts_on IS NOT NULL, starts_on DESC, name"), {});
+}
+
+Result<std::vector<CampaignMember>> Store::campaignMembers(const QString &campaignId) const
+{
+    const QString live = QStringLiteral("WHERE deleted_at IS NULL AND account_id IN (SELECT id FROM accounts WHERE "
+                                        "deleted_at IS NULL)");
+    if (campaignId.isEmpty())
+        return selectRows<CampaignMember>(db(), live + QStringLiteral(" ORDER BY campaign_id, created_at"), {});
+    return selectRows<CampaignMember>(db(), live + QStringLiteral(" AND campaign_id = ? ORDER BY created_at"),
+                                      {campaignId});
 }
 
 Result<PlanContent> Store::planContent(const QString &planId) const
@@ -1440,7 +1690,7 @@ Result<Plan> Store::startPlanFrom(const QString &previousId, const QString &peri
 
 Result<std::vector<Account>> Store::accounts() const
 {
-    return selectRows<Account>(db(), QStringLiteral("WHERE deleted_at IS NULL"), {});
+    return selectRows<Account>(db(), QStringLiteral("WHERE deleted_at IS NULL ORDER BY rowid"), {});
 }
 
 Result<std::vector<Contact>> Store::contacts(const QString &accountId) const
@@ -1574,6 +1824,11 @@ KAM_STORE_INSTANTIATE(PlanChange)
 KAM_STORE_INSTANTIATE(SatisfactionResponse)
 KAM_STORE_INSTANTIATE(LifecycleChange)
 KAM_STORE_INSTANTIATE(WarningReview)
+KAM_STORE_INSTANTIATE(ValueModel)
+KAM_STORE_INSTANTIATE(TierChange)
+KAM_STORE_INSTANTIATE(CostEntry)
+KAM_STORE_INSTANTIATE(Campaign)
+KAM_STORE_INSTANTIATE(CampaignMember)
 
 #undef KAM_STORE_INSTANTIATE
 
@@ -1666,6 +1921,21 @@ QString fieldLabel(const QString &table, const QString &field)
         {QStringLiteral("segment"), QT_TRANSLATE_NOOP("kam::Labels", "Branch or buying centre")},
         {QStringLiteral("state"), QT_TRANSLATE_NOOP("kam::Labels", "State")},
         {QStringLiteral("value_minor"), QT_TRANSLATE_NOOP("kam::Labels", "Value")},
+        {QStringLiteral("strategic_fit"), QT_TRANSLATE_NOOP("kam::Labels", "Strategic fit")},
+        {QStringLiteral("definition"), QT_TRANSLATE_NOOP("kam::Labels", "Definition")},
+        {QStringLiteral("from_tier"), QT_TRANSLATE_NOOP("kam::Labels", "Previous tier")},
+        {QStringLiteral("to_tier"), QT_TRANSLATE_NOOP("kam::Labels", "Tier")},
+        {QStringLiteral("proposed"), QT_TRANSLATE_NOOP("kam::Labels", "Proposed")},
+        {QStringLiteral("score"), QT_TRANSLATE_NOOP("kam::Labels", "Score")},
+        {QStringLiteral("model_name"), QT_TRANSLATE_NOOP("kam::Labels", "Value model")},
+        {QStringLiteral("incurred_on"), QT_TRANSLATE_NOOP("kam::Labels", "Incurred on")},
+        {QStringLiteral("channel"), QT_TRANSLATE_NOOP("kam::Labels", "Channel")},
+        {QStringLiteral("starts_on"), QT_TRANSLATE_NOOP("kam::Labels", "Starts")},
+        {QStringLiteral("ends_on"), QT_TRANSLATE_NOOP("kam::Labels", "Ends")},
+        {QStringLiteral("campaign_id"), QT_TRANSLATE_NOOP("kam::Labels", "Campaign")},
+        {QStringLiteral("contact_id"), QT_TRANSLATE_NOOP("kam::Labels", "Contact")},
+        {QStringLiteral("responded_on"), QT_TRANSLATE_NOOP("kam::Labels", "Responded on")},
+        {QStringLiteral("response"), QT_TRANSLATE_NOOP("kam::Labels", "Response")},
         {QStringLiteral("changed_at"), QT_TRANSLATE_NOOP("kam::Labels", "Changed")},
         {QStringLiteral("changed_by"), QT_TRANSLATE_NOOP("kam::Labels", "Changed by")},
         {QStringLiteral("deleted_at"), QT_TRANSLATE_NOOP("kam::Labels", "Deleted")},

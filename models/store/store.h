@@ -27,7 +27,7 @@ class Store : public QObject
 
 public:
     /// Schema version this build writes (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     /// Opens (creating if missing) and migrates a store. A newer or foreign database is refused
     /// without being changed. `targetVersion` exists for migration tests only.
@@ -141,11 +141,14 @@ public:
     /// stored, else the built-in default (analytics::ValueModelDefinition::defaults(), id empty,
     /// not stored).
     Result<ValueModel> activeValueModel() const;
+    /// Chooses the active model (a live value model's id; empty: back to the default choice).
     Result<void> setActiveValueModel(const QString &modelId);
     /// An account's tier history, newest first.
     Result<std::vector<TierChange>> tierChanges(const QString &accountId) const;
-    /// Sets (or confirms) an account's tier with the proposal behind it and the manager's
-    /// reason, writing the change and the account in one transaction, like decideLifecycle.
+    /// Sets (or confirms) an account's tier with the proposal behind it (enumCode, empty: none;
+    /// score −1: none) and the manager's reason, writing the change and the account in one
+    /// transaction, like decideLifecycle. The reason may only be left out when approving the
+    /// proposed tier.
     Result<TierChange> decideTier(const QString &accountId, Tier tier, const QString &proposed,
                                   double score, const QString &modelName, const QString &reason);
     /// Undo and redo of decideTier, like withdrawLifecycleDecision / reinstateLifecycleDecision.
@@ -201,6 +204,11 @@ private:
     Result<void> validate(const SatisfactionResponse &r) const;
     Result<void> validate(const LifecycleChange &c) const;
     Result<void> validate(const WarningReview &w) const;
+    Result<void> validate(const ValueModel &m) const;
+    Result<void> validate(const TierChange &c) const;
+    Result<void> validate(const CostEntry &e) const;
+    Result<void> validate(const Campaign &c) const;
+    Result<void> validate(const CampaignMember &m) const;
     /// The live plan a section belongs to, refusing a section whose account is not the plan's.
     template<typename T>
     Result<Plan> sectionPlan(const T &row) const;
@@ -208,14 +216,28 @@ private:
     template<typename T>
     Result<void> recordFacts(const T *before, const T &after);
     void noteChanged(const QString &table, const QString &id);
-    /// Sets an account's stage without the lifecycle record recordFacts would write: for the
+    /// The history row recordFacts writes when the account field of `Change` (lifecycle stage,
+    /// tier) changes, or at creation where that is a fact worth keeping.
+    template<typename Change>
+    Result<void> recordAccountChange(const Account *before, const Account &after);
+    /// decideLifecycle and decideTier: writes `change` (its account, target value, proposal
+    /// and reason filled in) and sets the account to its target, in one transaction.
+    template<typename Change>
+    Result<Change> decideOnAccount(Change change);
+    /// Their undo and redo (withdraw…Decision, reinstate…Decision).
+    template<typename Change>
+    Result<void> withdrawDecision(const QString &changeId);
+    template<typename Change>
+    Result<void> reinstateDecision(const QString &changeId);
+    /// Sets the account field of `Change` without the record recordFacts would write: for the
     /// calls that write (or withdraw) the record themselves.
-    Result<void> setStageUnrecorded(Account account, Lifecycle stage);
+    template<typename Change, typename Value>
+    Result<void> setDecidedUnrecorded(Account account, Value value);
 
     QString m_path;
     QString m_connectionName;
     int m_depth = 0;
-    bool m_decidingLifecycle = false; ///< decideLifecycle writes the lifecycle change itself
+    bool m_decidingOnAccount = false; ///< decideLifecycle / decideTier write the change themselves
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     std::unique_ptr<Pending> m_pending;
 };

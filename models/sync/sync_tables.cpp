@@ -110,6 +110,14 @@ const std::vector<SyncTable> &syncTables()
                                { s("account_id"), s("changed_by") }),
         table<WarningReview>({}, { s("account_id"), s("kind"), s("score"), s("reviewed_at") },
                              { s("account_id"), s("reviewed_by") }),
+        table<ValueModel>({}, { s("name"), s("definition") }, {}),
+        table<TierChange>({}, { s("account_id"), s("from_tier"), s("to_tier"), s("changed_at") },
+                          { s("account_id"), s("changed_by") }),
+        table<CostEntry>({}, { s("account_id"), s("incurred_on"), s("kind"), s("amount_minor"), s("currency") },
+                         { s("account_id") }),
+        table<Campaign>({}, { s("name"), s("channel"), s("currency") }, {}),
+        table<CampaignMember>({}, { s("campaign_id"), s("account_id") },
+                              { s("campaign_id"), s("account_id"), s("contact_id") }),
     };
     return tables;
 }

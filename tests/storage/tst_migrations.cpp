@@ -96,6 +96,60 @@ private slots:
         m.accountId = a->meta.id;
         m.userId = store->currentUserId();
         QVERIFY(store->create(m));
+        // The tables of version 7 are there too.
+        Campaign c;
+        c.name = QStringLiteral("2026 工业装备展");
+        Result<Campaign> campaign = store->create(c);
+        QVERIFY2(campaign, campaign ? "" : qPrintable(campaign.error().message));
+        CostEntry e;
+        e.accountId = a->meta.id;
+        e.incurredOn = QDate(2026, 10, 1);
+        e.amountMinor = 120000;
+        QVERIFY(store->create(e));
+        QVERIFY(store->decideTier(a->meta.id, Tier::Key, QStringLiteral("key"), 66, QStringLiteral("m"), {}));
+    }
+
+    // Given a version 6 store with an account and its lifecycle history (written as version 6
+    // wrote them), when opened, then they are intact and the account is not rated for strategic fit.
+    void givenVersion6Data_whenOpened_thenIntactAndValueTablesWork()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
+        {
+            Result<std::unique_ptr<Store>> old = Store::open(path, 6);
+            QVERIFY2(old, old ? "" : qPrintable(old.error().message));
+        }
+        runSql(path, {QStringLiteral("INSERT INTO accounts (id, created_at, updated_at, server_rev, legal_name, kind, "
+                                     "tier, lifecycle, currency, annual_revenue_minor, payment_overdue_days) VALUES "
+                                     "('a-6', '2026-03-01T08:00:00.000Z', '2026-03-01T08:00:00.000Z', 4, "
+                                     "'华东钢铁集团有限公司', 'enterprise', 'key', 'mature', 'CNY', 1250000000000, 30)"),
+                      QStringLiteral("INSERT INTO lifecycle_changes (id, created_at, updated_at, server_rev, account_id, "
+                                     "from_stage, to_stage, reason, changed_at) VALUES ('l-6', "
+                                     "'2026-03-01T08:00:00.000Z', '2026-03-01T08:00:00.000Z', 4, 'a-6', 'developing', "
+                                     "'mature', '订单稳定', '2026-03-01T08:00:00.000Z')")});
+
+        auto store = test::openStore(dir, QStringLiteral("v6.sqlite"));
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), 7);
+        const Account a = store->get<Account>(QStringLiteral("a-6")).value();
+        QCOMPARE(a.legalName, QStringLiteral("华东钢铁集团有限公司"));
+        QCOMPARE(a.tier, Tier::Key);
+        QCOMPARE(a.paymentOverdueDays, 30);
+        QCOMPARE(a.annualRevenueMinor, Q_INT64_C(1250000000000));
+        QCOMPARE(a.meta.serverRev, 4);
+        QCOMPARE(a.strategicFit, 0);
+        QCOMPARE(store->lifecycleChanges(a.meta.id)->front().reason, QStringLiteral("订单稳定"));
+        QVERIFY(store->tierChanges(a.meta.id)->empty()); // no history invented for the tier it had
+
+        Account rated = a;
+        rated.strategicFit = 4;
+        QVERIFY(store->update(rated));
+        QCOMPARE(store->get<Account>(a.meta.id)->strategicFit, 4);
+        Result<TierChange> decided = store->decideTier(a.meta.id, Tier::Core, QStringLiteral("core"), 88,
+                                                       QStringLiteral("标准价值模型"), {});
+        QVERIFY2(decided, decided ? "" : qPrintable(decided.error().message));
+        QCOMPARE(decided->fromTier, Tier::Key);
+        QCOMPARE(store->get<Account>(a.meta.id)->tier, Tier::Core);
     }
 
     void givenVersion1Fixture_whenOpened_thenDataIntact()

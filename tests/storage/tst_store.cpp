@@ -96,7 +96,8 @@ private slots:
         fields.sort();
         // Empty text fields are NULL and not journalled; enums and numbers always are.
         QCOMPARE(fields, (QStringList{"annual_revenue_minor", "credit_code", "currency", "industry",
-                                      "kind", "legal_name", "lifecycle", "payment_overdue_days", "region", "tier"}));
+                                      "kind", "legal_name", "lifecycle", "payment_overdue_days", "region", "strategic_fit",
+                                      "tier"}));
     }
 
     void givenAccount_whenTwoFieldsEdited_thenTwoEntriesWithOldAndNew()

@@ -317,6 +317,76 @@ private slots:
             QCOMPARE(*bob.store->count(QString::fromLatin1(table)), qint64(0));
     }
 
+    // Given a tier decision, a cost entry, a campaign and one of its members made offline, when
+    // they sync, then the user's other laptop has them; a colleague without the account gets
+    // the campaign (shared by everyone) but not what belongs to the account.
+    void givenValueRecordsMadeOffline_whenSynced_thenTheOtherLaptopHasThem()
+    {
+        TestServer server;
+        KAM_REQUIRE_SERVER(server);
+        const server::UserInfo ann = server.addUser("ann@example.com");
+        server.addUser("bob@example.com");
+        QTemporaryDir dir;
+        Laptop a(dir, "a.sqlite", server.port), b(dir, "b.sqlite", server.port),
+            bob(dir, "bob.sqlite", server.port);
+        Store &store = *a.store;
+        Account customer = newAccount("华东重工集团", store.currentUserId());
+        customer.strategicFit = 5;
+        const QString account = store.create(customer)->meta.id;
+        Contact buyer;
+        buyer.accountId = account;
+        buyer.name = "张伟";
+        buyer = *store.create(buyer);
+        const TierChange decided
+            = *store.decideTier(account, Tier::Core, "key", 78.25, "标准价值模型", "集团战略客户");
+        CostEntry cost;
+        cost.accountId = account;
+        cost.incurredOn = QDate::currentDate().addDays(-20);
+        cost.kind = CostKind::Logistics;
+        cost.amountMinor = 1250000;
+        cost.note = "运输与仓储";
+        cost = *store.create(cost);
+        Campaign expo;
+        expo.name = "2026 工业装备展";
+        expo.channel = CampaignChannel::Exhibition;
+        expo.startsOn = QDate::currentDate().addDays(-30);
+        expo.endsOn = expo.startsOn.addDays(3);
+        expo.costMinor = 38000000;
+        expo = *store.create(expo);
+        CampaignMember member;
+        member.campaignId = expo.meta.id;
+        member.accountId = account;
+        member.contactId = buyer.meta.id;
+        member.respondedOn = expo.startsOn.addDays(1);
+        member.response = "索取报价";
+        member = *store.create(member);
+
+        a.login("ann@example.com");
+        QVERIFY(a.sync().pushed > 0);
+        QCOMPARE(SyncJournal(store).conflicts()->size(), size_t(0));
+        b.login("ann@example.com");
+        QVERIFY(b.sync().pulled > 0);
+
+        const Account there = *b.store->get<Account>(account);
+        QCOMPARE(there.tier, Tier::Core);
+        QCOMPARE(there.strategicFit, 5);
+        const std::vector<TierChange> history = *b.store->tierChanges(account);
+        QCOMPARE(history.size(), size_t(1));
+        QCOMPARE(history.front().meta.id, decided.meta.id);
+        QCOMPARE(history.front().score, 78.25);
+        QCOMPARE(history.front().reason, QString("集团战略客户"));
+        QCOMPARE(history.front().changedBy, ann.id);
+        QVERIFY(sameFields(*b.store->get<CostEntry>(cost.meta.id), cost));
+        QVERIFY(sameFields(*b.store->get<Campaign>(expo.meta.id), expo));
+        QVERIFY(sameFields(*b.store->get<CampaignMember>(member.meta.id), member));
+
+        bob.login("bob@example.com");
+        QVERIFY(bob.sync().pulled >= 0);
+        QCOMPARE(*bob.store->count("campaigns"), qint64(1));
+        for (const char *table : {"tier_changes", "cost_entries", "campaign_members"})
+            QCOMPARE(*bob.store->count(QString::fromLatin1(table)), qint64(0));
+    }
+
     void givenTwoDevicesEditOneFieldOffline_whenBothSync_thenSecondKeepsBothValuesAndAllConverge()
     {
         TestServer server;
