@@ -17,6 +17,12 @@ using namespace kam;
 
 namespace {
 
+/// An amount of whole yuan as the money columns show it.
+QString yuan(qint64 major)
+{
+    return formatMoney(Money{ major * 100, QStringLiteral("CNY") });
+}
+
 QString text(const QAbstractItemModel &m, int row, int column)
 {
     return m.index(row, column).data().toString();
@@ -88,24 +94,24 @@ void TestCampaignModels::figuresPerCampaign()
     QCOMPARE(text(m, fair, CampaignModel::Name), QString("Trade fair"));
     QCOMPARE(text(m, fair, CampaignModel::Channel), QString("Trade fair"));
     QCOMPARE(sortValue(m, fair, CampaignModel::StartsOn).toDate(), QDate::currentDate().addDays(-30));
-    QCOMPARE(text(m, fair, CampaignModel::Cost), QString("CN¥100,000.00"));
+    QCOMPARE(text(m, fair, CampaignModel::Cost), yuan(100'000));
     QCOMPARE(text(m, fair, CampaignModel::Accounts), QString("2"));
     QCOMPARE(text(m, fair, CampaignModel::Contacts), QString("1"));
     QCOMPARE(text(m, fair, CampaignModel::Responses), QString("2"));
     QCOMPARE(text(m, fair, CampaignModel::ResponseRate), QString("67 %"));
     QCOMPARE(sortValue(m, fair, CampaignModel::ResponseRate).toDouble(), 2.0 / 3.0);
     QCOMPARE(text(m, fair, CampaignModel::SourcedDeals), QString("2"));
-    QCOMPARE(text(m, fair, CampaignModel::OpenPipeline), QString("CN¥50,000.00"));
+    QCOMPARE(text(m, fair, CampaignModel::OpenPipeline), yuan(50'000));
     QCOMPARE(text(m, fair, CampaignModel::WonDeals), QString("1"));
-    QCOMPARE(text(m, fair, CampaignModel::WonRevenue), QString("CN¥600,000.00"));
-    QCOMPARE(text(m, fair, CampaignModel::AttributedMargin), QString("CN¥180,000.00"));
+    QCOMPARE(text(m, fair, CampaignModel::WonRevenue), yuan(600'000));
+    QCOMPARE(text(m, fair, CampaignModel::AttributedMargin), yuan(180'000));
     QCOMPARE(text(m, fair, CampaignModel::Roi), QString("80 %"));
     QCOMPARE(sortValue(m, fair, CampaignModel::Roi).toDouble(), 0.8);
     QCOMPARE(sortValue(m, fair, CampaignModel::Cost).toDouble(), 100'000.0);
 
     // The mailing's won deal names it by name, as older stores wrote it.
     QCOMPARE(text(m, mailing, CampaignModel::SourcedDeals), QString("1"));
-    QCOMPARE(text(m, mailing, CampaignModel::AttributedMargin), QString("CN¥30,000.00"));
+    QCOMPARE(text(m, mailing, CampaignModel::AttributedMargin), yuan(30'000));
     QCOMPARE(text(m, mailing, CampaignModel::ResponseRate), QString("100 %"));
     QCOMPARE(text(m, mailing, CampaignModel::Roi), QString("50 %"));
 
@@ -140,10 +146,10 @@ void TestCampaignModels::figuresPerChannel()
     QCOMPARE(text(m, 0, CampaignModel::Roi), QString("80 %"));
     QCOMPARE(text(m, 1, CampaignModel::Roi), QString("50 %"));
     QCOMPARE(text(m, 2, CampaignModel::Roi), QString("—"));
-    QCOMPARE(text(m, 3, CampaignModel::Cost), QString("CN¥120,000.00"));
+    QCOMPARE(text(m, 3, CampaignModel::Cost), yuan(120'000));
     QCOMPARE(text(m, 3, CampaignModel::SourcedDeals), QString("3"));
     QCOMPARE(text(m, 3, CampaignModel::WonDeals), QString("2"));
-    QCOMPARE(text(m, 3, CampaignModel::AttributedMargin), QString("CN¥210,000.00"));
+    QCOMPARE(text(m, 3, CampaignModel::AttributedMargin), yuan(210'000));
     // 3 responses of 4 members; (210,000 − 120,000) / 120,000 = 75 %.
     QCOMPARE(text(m, 3, CampaignModel::ResponseRate), QString("75 %"));
     QCOMPARE(text(m, 3, CampaignModel::Roi), QString("75 %"));
@@ -155,7 +161,7 @@ void TestCampaignModels::defaultMargin()
     // At 40 % the fair's 600,000 bring 240,000: (240,000 − 100,000) / 100,000 = 140 %.
     m_model->setDefaultMarginPercent(40);
     const int fair = m_model->rowOf(m_p.fair);
-    QCOMPARE(text(*m_model, fair, CampaignModel::AttributedMargin), QString("CN¥240,000.00"));
+    QCOMPARE(text(*m_model, fair, CampaignModel::AttributedMargin), yuan(240'000));
     QCOMPARE(text(*m_model, fair, CampaignModel::Roi), QString("140 %"));
 }
 

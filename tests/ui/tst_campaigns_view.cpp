@@ -15,6 +15,7 @@
 #include "support/result_check.h"
 
 #include <QBarCategoryAxis>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -28,6 +29,16 @@
 
 using namespace kam;
 using test::child;
+
+namespace {
+
+/// An amount of whole yuan as the money columns show it.
+QString yuan(qint64 major)
+{
+    return formatMoney(Money{ major * 100, QStringLiteral("CNY") });
+}
+
+} // namespace
 
 class TestCampaignsView : public QObject
 {
@@ -101,9 +112,9 @@ QString TestCampaignsView::cell(const QString &id, int column) const
 void TestCampaignsView::figuresPerCampaignAndChannel()
 {
     QCOMPARE(m_table->model()->rowCount(), 3);
-    QCOMPARE(cell(m_p.fair, CampaignModel::Cost), QString("CN¥100,000.00"));
-    QCOMPARE(cell(m_p.fair, CampaignModel::WonRevenue), QString("CN¥600,000.00"));
-    QCOMPARE(cell(m_p.fair, CampaignModel::AttributedMargin), QString("CN¥180,000.00"));
+    QCOMPARE(cell(m_p.fair, CampaignModel::Cost), yuan(100'000));
+    QCOMPARE(cell(m_p.fair, CampaignModel::WonRevenue), yuan(600'000));
+    QCOMPARE(cell(m_p.fair, CampaignModel::AttributedMargin), yuan(180'000));
     QCOMPARE(cell(m_p.fair, CampaignModel::Roi), QString("80 %"));
     QCOMPARE(cell(m_p.mailing, CampaignModel::Roi), QString("50 %"));
     QCOMPARE(cell(m_p.webinar, CampaignModel::Roi), QString("—"));
@@ -118,7 +129,9 @@ void TestCampaignsView::figuresPerCampaignAndChannel()
     QCOMPARE(tableRow(m_p.mailing), 1);
     QCOMPARE(tableRow(m_p.webinar), 2);
     // The chart draws the table's rows, its first row on top (a horizontal chart's last).
-    auto *axis = m_view->findChild<QBarCategoryAxis *>();
+    auto *chart = child<QChartView>(m_view.get(), "campaignsChart");
+    QVERIFY(chart);
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->chart()->axes(Qt::Vertical).value(0));
     QVERIFY(axis);
     QCOMPARE(axis->categories().size(), 3);
     QCOMPARE(axis->categories().last(), QString("Trade fair (ROI 80 %)"));
@@ -276,7 +289,7 @@ void TestCampaignsView::dealDialogSourcesADeal()
 
     // 30,000 + 50,000 × 30 % = 45,000 margin on 20,000: ROI 125 %.
     QTRY_COMPARE(cell(m_p.mailing, CampaignModel::Roi), QString("125 %"));
-    QCOMPARE(cell(m_p.mailing, CampaignModel::WonRevenue), QString("CN¥150,000.00"));
+    QCOMPARE(cell(m_p.mailing, CampaignModel::WonRevenue), yuan(150'000));
     m_table->selectRow(tableRow(m_p.mailing));
     QTRY_COMPARE(m_view->sourcedDealCount(), 2);
 
