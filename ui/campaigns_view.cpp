@@ -187,7 +187,14 @@ CampaignsView::CampaignsView(Store *store, PipelineSource *source, EditHistory *
     m_table->sortByColumn(CampaignModel::StartsOn, Qt::DescendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(CampaignModel::Name, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(CampaignModel::Name, QHeaderView::Interactive);
+    m_table->setColumnWidth(CampaignModel::Name, 200);
+    // What a campaign returned for its cost first, where it is seen without scrolling; how
+    // it got there (reach, responses, deals) after.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(CampaignModel::AttributedMargin), header->visualIndex(CampaignModel::Cost) + 1);
+    header->moveSection(header->visualIndex(CampaignModel::Roi), header->visualIndex(CampaignModel::AttributedMargin) + 1);
+    header->moveSection(header->visualIndex(CampaignModel::WonRevenue), header->visualIndex(CampaignModel::Cost) + 1);
     addCsvExport(m_table, tr("campaigns"));
 
     // Cost against the margin each campaign brought: the gap between the bars is its return.
@@ -270,17 +277,19 @@ CampaignsView::CampaignsView(Store *store, PipelineSource *source, EditHistory *
     detailLayout->addWidget(m_detailTitle);
     detailLayout->addWidget(m_detailTabs, 1);
 
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(m_table);
-    top->addWidget(m_chartStack);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
-    top->setChildrenCollapsible(false);
+    // The table takes the whole width (its figures are the point); the selected campaign's
+    // members and deals sit next to the chart below it.
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(detail);
+    bottom->addWidget(m_chartStack);
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 2);
+    bottom->setChildrenCollapsible(false);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(top);
-    splitter->addWidget(detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->addWidget(m_table);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -428,9 +437,11 @@ void CampaignsView::updateChart()
         const double cost = value(CampaignModel::Cost);
         const double margin = value(CampaignModel::AttributedMargin);
         top = std::max({ top, cost, margin });
-        labels << tr("%1 (ROI %2)", "a campaign and its return")
-                      .arg(m_proxy->index(row, CampaignModel::Name).data().toString(),
-                           m_proxy->index(row, CampaignModel::Roi).data().toString());
+        // Name over return on two lines: one line is cut short beside the bars. The axis labels
+        // take rich text.
+        labels << m_proxy->index(row, CampaignModel::Name).data().toString().toHtmlEscaped()
+                      + QStringLiteral("<br>")
+                      + tr("ROI %1").arg(m_proxy->index(row, CampaignModel::Roi).data().toString()).toHtmlEscaped();
         costs << cost;
         margins << margin;
     }

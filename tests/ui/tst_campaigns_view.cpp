@@ -134,7 +134,7 @@ void TestCampaignsView::figuresPerCampaignAndChannel()
     auto *axis = qobject_cast<QBarCategoryAxis *>(chart->chart()->axes(Qt::Vertical).value(0));
     QVERIFY(axis);
     QCOMPARE(axis->categories().size(), 3);
-    QCOMPARE(axis->categories().last(), QString("Trade fair (ROI 80 %)"));
+    QCOMPARE(axis->categories().last(), QString("Trade fair<br>ROI 80 %"));
 
     // Selecting the fair lists its three members and its two sourced deals.
     m_table->selectRow(tableRow(m_p.fair));
