@@ -88,7 +88,11 @@ DealDialog::DealDialog(PipelineSource *source, EditHistory *history, const Oppor
     });
     for (const auto &[name, id] : users)
         m_owner->addItem(name, id);
-    m_campaign = named(new QLineEdit(this), "dealCampaignEdit");
+    m_campaign = named(new QComboBox(this), "dealCampaignCombo");
+    // Editable: a deal of an older store may name its campaign in words; that text stays.
+    m_campaign->setEditable(true);
+    m_campaign->setInsertPolicy(QComboBox::NoInsert);
+    m_campaign->lineEdit()->setPlaceholderText(tr("None"));
     m_competitor = named(new QLineEdit(this), "dealCompetitorEdit");
     m_status = named(new QComboBox(this), "dealStatusCombo");
     fillEnumCombo<DealStatus>(m_status);
@@ -99,6 +103,7 @@ DealDialog::DealDialog(PipelineSource *source, EditHistory *history, const Oppor
     m_error = makeErrorLabel("dealDialogError", this);
     fillAccounts();
     fillProducts();
+    fillCampaigns();
 
     setComboId(m_account, m_deal.accountId);
     m_title->setText(m_deal.title);
@@ -110,7 +115,10 @@ DealDialog::DealDialog(PipelineSource *source, EditHistory *history, const Oppor
     m_close->setDate(m_deal.expectedClose.isValid() ? m_deal.expectedClose : QDate::currentDate());
     setComboId(m_stage, m_deal.stageId);
     m_owner->setCurrentIndex(qMax(0, m_owner->findData(m_deal.ownerId)));
-    m_campaign->setText(m_deal.sourceCampaign);
+    if (const int i = m_deal.sourceCampaign.isEmpty() ? -1 : m_campaign->findData(m_deal.sourceCampaign); i > 0)
+        m_campaign->setCurrentIndex(i);
+    else
+        m_campaign->setEditText(m_deal.sourceCampaign);
     m_competitor->setText(m_deal.competitor);
     setComboEnum(m_status, m_deal.status);
     m_reason->setText(m_deal.reason);
@@ -196,6 +204,35 @@ void DealDialog::fillProducts()
     }
 }
 
+void DealDialog::fillCampaigns()
+{
+    m_campaign->addItem(QString(), QString()); // no campaign
+    Result<std::vector<Campaign>> campaigns = m_history->store()->campaigns();
+    if (!campaigns) {
+        showError(campaigns.error().message);
+        return;
+    }
+    std::vector<Campaign> all = std::move(campaigns).value();
+    std::sort(all.begin(), all.end(), [](const Campaign &a, const Campaign &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    for (const Campaign &c : all)
+        m_campaign->addItem(c.name, c.meta.id);
+}
+
+QString DealDialog::sourceCampaign() const
+{
+    const QString text = m_campaign->currentText().trimmed();
+    if (text.isEmpty())
+        return {};
+    // A stored value shown as it is (a campaign's id by its name, or legacy text) is kept.
+    const int stored = m_deal.sourceCampaign.isEmpty() ? -1 : m_campaign->findData(m_deal.sourceCampaign);
+    if (text == (stored > 0 ? m_campaign->itemText(stored) : m_deal.sourceCampaign))
+        return m_deal.sourceCampaign;
+    const int i = m_campaign->findText(text, Qt::MatchExactly);
+    return i > 0 ? m_campaign->itemData(i).toString() : text;
+}
+
 void DealDialog::updateClosedFields()
 {
     const bool closed = comboEnum<DealStatus>(m_status) != DealStatus::Open;
@@ -218,7 +255,7 @@ Opportunity DealDialog::deal() const
     d.expectedClose = m_close->date();
     d.stageId = m_stage->currentData().toString();
     d.ownerId = m_owner->currentData().toString();
-    d.sourceCampaign = m_campaign->text().trimmed();
+    d.sourceCampaign = sourceCampaign();
     d.competitor = m_competitor->text().trimmed();
     d.status = comboEnum<DealStatus>(m_status);
     const bool closed = d.status != DealStatus::Open;

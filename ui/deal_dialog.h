@@ -38,6 +38,9 @@ public:
 private:
     void fillAccounts();
     void fillProducts();
+    void fillCampaigns();
+    /// The source campaign the combo names: a campaign's id, or the text as typed.
+    QString sourceCampaign() const;
     void updateClosedFields();
     void showError(const QString &message);
 
@@ -53,7 +56,7 @@ private:
     QDateEdit *m_close;
     QComboBox *m_stage;
     QComboBox *m_owner;
-    QLineEdit *m_campaign;
+    QComboBox *m_campaign;
     QLineEdit *m_competitor;
     QComboBox *m_status;
     QLineEdit *m_reason;

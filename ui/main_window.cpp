@@ -7,6 +7,7 @@
 #include "activity_timeline_panel.h"
 #include "agenda_view.h"
 #include "account_dialog.h"
+#include "campaigns_view.h"
 #include "commands/store_commands.h"
 #include "conflicts_view.h"
 #include "deal_dialog.h"
@@ -178,6 +179,9 @@ MainWindow::MainWindow(Store *store, sync::SyncController *sync, QWidget *parent
     auto *profitability = new ProfitabilityView(store, this);
     profitability->setContentsMargins(6, 6, 6, 0);
     addWorkspaceTab(profitability, tr("Profitability"), QStringLiteral("profitability"));
+    auto *campaigns = new CampaignsView(store, m_pipeline, m_history, this);
+    campaigns->setContentsMargins(6, 6, 6, 0);
+    addWorkspaceTab(campaigns, tr("Campaigns"), QStringLiteral("campaigns"));
     auto *satisfaction = new SatisfactionPortfolioView(store, this);
     satisfaction->setContentsMargins(6, 6, 6, 0);
     addWorkspaceTab(satisfaction, tr("Satisfaction"), QStringLiteral("satisfaction"));

@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE.png"));
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        QCoreApplication::translate("main", "Start on VIEW: portfolio, pipeline, funnel, forecast, value, satisfaction, agenda or warnings."),
+        QCoreApplication::translate("main", "Start on VIEW: portfolio, pipeline, funnel, forecast, value, profitability, campaigns, satisfaction, agenda or warnings."),
         QStringLiteral("VIEW"));
     const QCommandLineOption accountTabOption(
         QStringLiteral("account-tab"),

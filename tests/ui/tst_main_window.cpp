@@ -619,7 +619,7 @@ void TestMainWindow::applyKeepsFieldsChangedElsewhere()
 // board shows the deal, and the account's Deals and Activities tabs list what it has.
 void TestMainWindow::workspaceShowsThePipelineViewsAndTheAccountsDeals()
 {
-    QCOMPARE(m_window->workspaceKeys(), QStringList({"portfolio", "pipeline", "funnel", "forecast", "value", "profitability", "satisfaction", "agenda", "warnings"}));
+    QCOMPARE(m_window->workspaceKeys(), QStringList({"portfolio", "pipeline", "funnel", "forecast", "value", "profitability", "campaigns", "satisfaction", "agenda", "warnings"}));
     const QString id = idOf("Sunrise Fleet Services");
     Opportunity deal;
     deal.accountId = id;

@@ -152,6 +152,25 @@ struct EntityText<CostEntry>
     static QString deleted(const QString &n) { return QCoreApplication::translate("kam::Commands", "Delete cost %1").arg(n); }
 };
 
+template<>
+struct EntityText<Campaign>
+{
+    static QString name(const Campaign &c) { return c.name; }
+    static QString created(const QString &n) { return QCoreApplication::translate("kam::Commands", "New campaign %1").arg(n); }
+    static QString edited(const QString &n) { return QCoreApplication::translate("kam::Commands", "Edit campaign %1").arg(n); }
+    static QString deleted(const QString &n) { return QCoreApplication::translate("kam::Commands", "Delete campaign %1").arg(n); }
+};
+
+/// Campaign members name their account in the text the view sets (setText); these are fallbacks.
+template<>
+struct EntityText<CampaignMember>
+{
+    static QString name(const CampaignMember &) { return {}; }
+    static QString created(const QString &) { return QCoreApplication::translate("kam::Commands", "Add campaign member"); }
+    static QString edited(const QString &) { return QCoreApplication::translate("kam::Commands", "Mark campaign response"); }
+    static QString deleted(const QString &) { return QCoreApplication::translate("kam::Commands", "Remove campaign member"); }
+};
+
 /// Warning reviews name their account in the text the view sets (setText); these are fallbacks.
 template<>
 struct EntityText<WarningReview>
@@ -229,6 +248,56 @@ protected:
 
 private:
     T m_row;
+    bool m_created = false;
+};
+
+/// Creates several rows as one edit (accounts added to a campaign at once): all or none, in
+/// one transaction each way; undo tombstones them, redo restores the same rows.
+template<typename T>
+class CreateRowsCommand : public StoreCommand
+{
+public:
+    /// `rows` not empty.
+    CreateRowsCommand(EditHistory *history, std::vector<T> rows, const QString &text)
+        : StoreCommand(history), m_rows(std::move(rows))
+    {
+        for (T &row : m_rows)
+            if (row.meta.id.isEmpty())
+                row.meta.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        setText(text);
+    }
+    QString rowId() const override { return m_rows.front().meta.id; }
+
+protected:
+    Result<void> doRedo() override
+    {
+        const Result<void> r = store()->transaction([this]() -> Result<void> {
+            for (const T &row : m_rows) {
+                if (m_created) {
+                    if (Result<void> restored = store()->template restore<T>(row.meta.id); !restored)
+                        return restored;
+                } else if (Result<T> created = store()->create(row); !created) {
+                    return created.error();
+                }
+            }
+            return {};
+        });
+        if (r)
+            m_created = true;
+        return r;
+    }
+    Result<void> doUndo() override
+    {
+        return store()->transaction([this]() -> Result<void> {
+            for (const T &row : m_rows)
+                if (Result<void> r = store()->template remove<T>(row.meta.id); !r)
+                    return r;
+            return {};
+        });
+    }
+
+private:
+    std::vector<T> m_rows;
     bool m_created = false;
 };
 
