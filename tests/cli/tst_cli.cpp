@@ -63,7 +63,7 @@ private slots:
         m_db = m_dir.filePath("demo.sqlite");
         const Run init = cli({ "--db", m_db, "init" });
         QCOMPARE(init.exitCode, 0);
-        QVERIFY(init.out.contains("schema version 6"));
+        QVERIFY(init.out.contains("schema version 7"));
         const Run demo = cli({ "--db", m_db, "demo", "--accounts", "30", "--seed", "5" });
         QCOMPARE(demo.exitCode, 0);
         QVERIFY2(demo.out.startsWith("demo: 30 accounts"), demo.out.constData());
