@@ -6,7 +6,7 @@
 //
 //   a. two managers edit the same field offline: the conflict is kept, both stores converge;
 //   b. kamdesk-cli killed (SIGKILL) in the middle of a bootstrap, then run again;
-//   c. kamdesk-cli killed in the middle of a push of ~41k mutations, then run again;
+//   c. kamdesk-cli killed in the middle of a push of ~45k mutations, then run again;
 //   d. the manager who leaves: disable, reassign, revoke-device, and what each client sees;
 //   plus the paths on which a revoked device is told so and must wipe its company data, and
 //   what an admin's upload of a store (./run.sh's first start) puts on the server.
@@ -37,9 +37,9 @@ using namespace kam::test;
 
 namespace {
 
-/// Accounts in the demo store pushed in the kill tests: about 41,000 mutations in all (accounts,
+/// Accounts in the demo store pushed in the kill tests: about 45,500 mutations in all (accounts,
 /// contacts, teams, deals with their stage history, activities, key account plans, satisfaction
-/// responses and lifecycle history).
+/// responses, lifecycle and tier history, cost entries and campaign audiences).
 constexpr int kDemoAccounts = 1000;
 
 /// A new, empty store made by `kamdesk-cli init`; empty on failure.
