@@ -39,6 +39,22 @@
         <source>Keep at least one dimension.</source>
         <translation>Keep at least one dimension.</translation>
     </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>line %1: a quoted field is not closed</translation>
+    </message>
+    <message>
+        <source>line %1: text after a closing quote</source>
+        <translation>line %1: text after a closing quote</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Value model “%1”: %2</source>
+        <translation>Value model “%1”: %2</translation>
+    </message>
 </context>
 <context>
     <name>kam::AccountColumns</name>
@@ -85,6 +101,61 @@
     <message>
         <source>Last change</source>
         <translation>Last change</translation>
+    </message>
+</context>
+<context>
+    <name>kam::AccountCostsPanel</name>
+    <message>
+        <source>&amp;Add cost…</source>
+        <translation>&amp;Add cost…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>costs</source>
+        <translation>costs</translation>
+    </message>
+    <message>
+        <source>Revenue:</source>
+        <translation>Revenue:</translation>
+    </message>
+    <message>
+        <source>Gross margin:</source>
+        <translation>Gross margin:</translation>
+    </message>
+    <message>
+        <source>Cost to serve:</source>
+        <translation>Cost to serve:</translation>
+    </message>
+    <message>
+        <source>Profit:</source>
+        <translation>Profit:</translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation>Margin:</translation>
+    </message>
+    <message>
+        <source>Last four quarters, %1 – %2</source>
+        <translation>Last four quarters, %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Deleted the cost of %1 (Undo brings it back)</source>
+        <translation>Deleted the cost of %1 (Undo brings it back)</translation>
+    </message>
+    <message>
+        <source>KAM Desk</source>
+        <translation>KAM Desk</translation>
     </message>
 </context>
 <context>
@@ -307,6 +378,42 @@
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <source>1 – poor</source>
+        <translation>1 – poor</translation>
+    </message>
+    <message>
+        <source>5 – excellent</source>
+        <translation>5 – excellent</translation>
+    </message>
+    <message>
+        <source>How well the customer fits our strategy: a criterion of the value model</source>
+        <translation>How well the customer fits our strategy: a criterion of the value model</translation>
+    </message>
+    <message>
+        <source>None known</source>
+        <translation>None known</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>How late the oldest unpaid invoice is: a churn signal and the value model&apos;s payment record</source>
+        <translation>How late the oldest unpaid invoice is: a churn signal and the value model&apos;s payment record</translation>
+    </message>
+    <message>
+        <source>Strat&amp;egic fit:</source>
+        <translation>Strat&amp;egic fit:</translation>
+    </message>
+    <message>
+        <source>&amp;Payment overdue:</source>
+        <translation>&amp;Payment overdue:</translation>
     </message>
 </context>
 <context>
@@ -614,6 +721,366 @@
     <message>
         <source>KAM Desk</source>
         <translation>KAM Desk</translation>
+    </message>
+</context>
+<context>
+    <name>kam::CampaignDialog</name>
+    <message>
+        <source>New Campaign</source>
+        <translation>New Campaign</translation>
+    </message>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>Edit Campaign</translation>
+    </message>
+    <message>
+        <source>e.g. 2026 Industrial Equipment Fair</source>
+        <translation>e.g. 2026 Industrial Equipment Fair</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Starts on:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Ends on:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Cost:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+</context>
+<context>
+    <name>kam::CampaignMemberModel</name>
+    <message>
+        <source>(the account)</source>
+        <translation>(the account)</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>No response</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Responded on</source>
+        <translation>Responded on</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+</context>
+<context>
+    <name>kam::CampaignMembersDialog</name>
+    <message>
+        <source>Add Accounts to %1</source>
+        <translation>Add Accounts to %1</translation>
+    </message>
+    <message>
+        <source>Find an account</source>
+        <translation>Find an account</translation>
+    </message>
+    <message>
+        <source>Already targeted by this campaign</source>
+        <translation>Already targeted by this campaign</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation>&amp;Accounts:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>(the account as a whole)</source>
+        <translation>(the account as a whole)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tick the accounts to add.</source>
+        <translation>Tick the accounts to add.</translation>
+    </message>
+</context>
+<context>
+    <name>kam::CampaignModel</name>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No cost is recorded, so there is no return to compare it with.</source>
+        <translation>No cost is recorded, so there is no return to compare it with.</translation>
+    </message>
+    <message>
+        <source>(attributed gross margin %1 − cost %2) / cost %2</source>
+        <translation>(attributed gross margin %1 − cost %2) / cost %2</translation>
+    </message>
+    <message>
+        <source>Won revenue × the gross margin of the deal&apos;s account over the four quarters before it closed (%1 % where the account has no cost of goods)</source>
+        <translation>Won revenue × the gross margin of the deal&apos;s account over the four quarters before it closed (%1 % where the account has no cost of goods)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Response rate</translation>
+    </message>
+    <message>
+        <source>Sourced deals</source>
+        <translation>Sourced deals</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Open pipeline</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Won deals</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>Won revenue</translation>
+    </message>
+    <message>
+        <source>Attributed margin</source>
+        <translation>Attributed margin</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+</context>
+<context>
+    <name>kam::CampaignResponseDialog</name>
+    <message>
+        <source>&amp;Responded</source>
+        <translation>&amp;Responded</translation>
+    </message>
+    <message>
+        <source>Response of %1</source>
+        <translation>Response of %1</translation>
+    </message>
+    <message>
+        <source>e.g. asked for a quote</source>
+        <translation>e.g. asked for a quote</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;What:</translation>
+    </message>
+</context>
+<context>
+    <name>kam::CampaignsView</name>
+    <message>
+        <source>By campaign</source>
+        <translation>By campaign</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>By channel</translation>
+    </message>
+    <message>
+        <source>The gross margin credited to won deals of accounts that have no cost of goods entered</source>
+        <translation>The gross margin credited to won deals of accounts that have no cost of goods entered</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;New campaign…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Add accounts…</source>
+        <translation>&amp;Add accounts…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark response…</source>
+        <translation>&amp;Mark response…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Margin where none is known:</source>
+        <translation>Margin where none is known:</translation>
+    </message>
+    <message>
+        <source>campaigns</source>
+        <translation>campaigns</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Attributed margin</source>
+        <translation>Attributed margin</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Record one with “New campaign…”; deals name it as their source campaign.</source>
+        <translation>No campaigns yet. Record one with “New campaign…”; deals name it as their source campaign.</translation>
+    </message>
+    <message>
+        <source>campaign-members</source>
+        <translation>campaign-members</translation>
+    </message>
+    <message>
+        <source>campaign-deals</source>
+        <translation>campaign-deals</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Sourced deals</source>
+        <translation>Sourced deals</translation>
+    </message>
+    <message>
+        <source>The campaign figures could not be read: %1</source>
+        <translation>The campaign figures could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Pick “By campaign” to see a campaign&apos;s members and deals.</source>
+        <translation>Pick “By campaign” to see a campaign&apos;s members and deals.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No campaign selected.</source>
+        <translation>No campaign selected.</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Members (%1)</translation>
+    </message>
+    <message>
+        <source>Sourced deals (%1)</source>
+        <translation>Sourced deals (%1)</translation>
+    </message>
+    <message>
+        <source>ROI %1</source>
+        <translation>ROI %1</translation>
+    </message>
+    <message>
+        <source>Cost and attributed margin (%1)</source>
+        <translation>Cost and attributed margin (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost and attributed margin (%1), the first %n as sorted</source>
+        <translation>
+            <numerusform>Cost and attributed margin (%1), the first %n as sorted</numerusform>
+            <numerusform>Cost and attributed margin (%1), the first %n as sorted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campaign</numerusform>
+            <numerusform>%n campaigns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation>cost %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sourced deal(s), %1 won</source>
+        <translation>
+            <numerusform>%n sourced deal, %1 won</numerusform>
+            <numerusform>%n sourced deals, %1 won</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>won revenue %1</source>
+        <translation>won revenue %1</translation>
+    </message>
+    <message>
+        <source>attributed margin %1</source>
+        <translation>attributed margin %1</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1483,73 @@
         <source>Acknowledge the warning for %1</source>
         <translation>Acknowledge the warning for %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n account(s) to %1</source>
+        <translation>
+            <numerusform>Add %n account to %1</numerusform>
+            <numerusform>Add %n accounts to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark the response of %1</source>
+        <translation>Mark the response of %1</translation>
+    </message>
+    <message>
+        <source>Clear the response of %1</source>
+        <translation>Clear the response of %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the campaign</source>
+        <translation>Remove %1 from the campaign</translation>
+    </message>
+    <message>
+        <source>Add cost %1</source>
+        <translation>Add cost %1</translation>
+    </message>
+    <message>
+        <source>Edit cost %1</source>
+        <translation>Edit cost %1</translation>
+    </message>
+    <message>
+        <source>Delete cost %1</source>
+        <translation>Delete cost %1</translation>
+    </message>
+    <message>
+        <source>New campaign %1</source>
+        <translation>New campaign %1</translation>
+    </message>
+    <message>
+        <source>Edit campaign %1</source>
+        <translation>Edit campaign %1</translation>
+    </message>
+    <message>
+        <source>Delete campaign %1</source>
+        <translation>Delete campaign %1</translation>
+    </message>
+    <message>
+        <source>Add campaign member</source>
+        <translation>Add campaign member</translation>
+    </message>
+    <message>
+        <source>Mark campaign response</source>
+        <translation>Mark campaign response</translation>
+    </message>
+    <message>
+        <source>Remove campaign member</source>
+        <translation>Remove campaign member</translation>
+    </message>
+    <message>
+        <source>New value model %1</source>
+        <translation>New value model %1</translation>
+    </message>
+    <message>
+        <source>Edit value model %1</source>
+        <translation>Edit value model %1</translation>
+    </message>
+    <message>
+        <source>Delete value model %1</source>
+        <translation>Delete value model %1</translation>
+    </message>
 </context>
 <context>
     <name>kam::ConflictModel</name>
@@ -1281,6 +1815,75 @@
     </message>
 </context>
 <context>
+    <name>kam::CostEntryDialog</name>
+    <message>
+        <source>Add Cost</source>
+        <translation>Add Cost</translation>
+    </message>
+    <message>
+        <source>Edit Cost</source>
+        <translation>Edit Cost</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>A&amp;mount:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>kam::CostEntryModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>kam::CriteriaTreeModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Reads</translation>
+    </message>
+    <message>
+        <source>Local weight</source>
+        <translation>Local weight</translation>
+    </message>
+    <message>
+        <source>Global weight</source>
+        <translation>Global weight</translation>
+    </message>
+</context>
+<context>
     <name>kam::DealDialog</name>
     <message>
         <source>New Deal</source>
@@ -1353,6 +1956,10 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +3025,142 @@
         <source>“%1”: the dimension %2 is scored more than once.</source>
         <translation>“%1”: the dimension %2 is scored more than once.</translation>
     </message>
+    <message>
+        <source>Weighted sum</source>
+        <translation>Weighted sum</translation>
+    </message>
+    <message>
+        <source>Fuzzy comprehensive evaluation</source>
+        <translation>Fuzzy comprehensive evaluation</translation>
+    </message>
+    <message>
+        <source>Grey relational analysis</source>
+        <translation>Grey relational analysis</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Gross margin</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation>Share of wallet</translation>
+    </message>
+    <message>
+        <source>Strategic fit</source>
+        <translation>Strategic fit</translation>
+    </message>
+    <message>
+        <source>Payment record</source>
+        <translation>Payment record</translation>
+    </message>
+    <message>
+        <source>Relationship strength</source>
+        <translation>Relationship strength</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Cost of goods</source>
+        <translation>Cost of goods</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Logistics</translation>
+    </message>
+    <message>
+        <source>Other cost</source>
+        <translation>Other cost</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation>Trade fair</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Seminar</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Telemarketing</source>
+        <translation>Telemarketing</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Previous tier</source>
+        <translation>Previous tier</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Value model</source>
+        <translation>Value model</translation>
+    </message>
+    <message>
+        <source>Incurred on</source>
+        <translation>Incurred on</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Responded on</source>
+        <translation>Responded on</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
 </context>
 <context>
     <name>kam::LifecycleDialog</name>
@@ -2877,6 +3620,22 @@ Install the current version; your data stays on this computer meanwhile.</transl
         <source>Warnings (%L1)</source>
         <translation>Warnings (%L1)</translation>
     </message>
+    <message>
+        <source>Pro&amp;fit &amp;&amp; costs</source>
+        <translation>Pro&amp;fit &amp;&amp; costs</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Profitability</source>
+        <translation>Profitability</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
 </context>
 <context>
     <name>kam::MaintenanceRulesDialog</name>
@@ -2999,6 +3758,40 @@ Install the current version; your data stays on this computer meanwhile.</transl
     <message>
         <source>NPS</source>
         <translation>NPS</translation>
+    </message>
+</context>
+<context>
+    <name>kam::PairwiseModel</name>
+    <message>
+        <source>How much more %1 matters than %2 (1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more; 1/3 … 1/9 less)</source>
+        <translation>How much more %1 matters than %2 (1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more; 1/3 … 1/9 less)</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ParetoModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Gross margin</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Share %</translation>
+    </message>
+    <message>
+        <source>Cumulative %</source>
+        <translation>Cumulative %</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +4621,304 @@ Install the current version; your data stays on this computer meanwhile.</transl
     </message>
 </context>
 <context>
+    <name>kam::ProfitabilityModel</name>
+    <message>
+        <source>Protect</source>
+        <translation>Protect</translation>
+    </message>
+    <message>
+        <source>Over-served</source>
+        <translation>Over-served</translation>
+    </message>
+    <message>
+        <source>Develop</source>
+        <translation>Develop</translation>
+    </message>
+    <message>
+        <source>Review cost to serve</source>
+        <translation>Review cost to serve</translation>
+    </message>
+    <message>
+        <source>No revenue in the period, so no margin.</source>
+        <translation>No revenue in the period, so no margin.</translation>
+    </message>
+    <message>
+        <source>The value model did not score this account.</source>
+        <translation>The value model did not score this account.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Cost of goods</source>
+        <translation>Cost of goods</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Gross margin</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Logistics</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Cost to serve</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Profit</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Margin %</translation>
+    </message>
+    <message>
+        <source>Value score</source>
+        <translation>Value score</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ProfitabilityView</name>
+    <message>
+        <source>%1, millions</source>
+        <comment>axis unit</comment>
+        <translation>%1, millions</translation>
+    </message>
+    <message>
+        <source>%1, thousands</source>
+        <comment>axis unit</comment>
+        <translation>%1, thousands</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last four quarters</source>
+        <translation>Last four quarters</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>From … to …</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Pareto</source>
+        <translation>Pareto</translation>
+    </message>
+    <message>
+        <source>Profitability</source>
+        <translation>Profitability</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>The figures could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 · %n account(s)</source>
+        <translation>
+            <numerusform>%1 – %2 · %n account</numerusform>
+            <numerusform>%1 – %2 · %n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scored by the value model “%1”</source>
+        <translation>Scored by the value model “%1”</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Gross margin</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Cumulative share</translation>
+    </message>
+    <message>
+        <source>80 %</source>
+        <translation>80 %</translation>
+    </message>
+    <message>
+        <source>Accounts by rank</source>
+        <translation>Accounts by rank</translation>
+    </message>
+    <message>
+        <source>Cumulative share (%)</source>
+        <translation>Cumulative share (%)</translation>
+    </message>
+    <message>
+        <source>pareto</source>
+        <translation>pareto</translation>
+    </message>
+    <message>
+        <source>Rank by:</source>
+        <translation>Rank by:</translation>
+    </message>
+    <message>
+        <source>No won revenue in this period.</source>
+        <translation>No won revenue in this period.</translation>
+    </message>
+    <message>
+        <source>No gross margin in this period.</source>
+        <translation>No gross margin in this period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) (%1 %) make 80 % of revenue</source>
+        <translation>
+            <numerusform>%n account (%1 %) make 80 % of revenue</numerusform>
+            <numerusform>%n accounts (%1 %) make 80 % of revenue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) (%1 %) make 80 % of gross margin</source>
+        <translation>
+            <numerusform>%n account (%1 %) make 80 % of gross margin</numerusform>
+            <numerusform>%n accounts (%1 %) make 80 % of gross margin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Others (%n)</source>
+        <translation>
+            <numerusform>Others (%n)</numerusform>
+            <numerusform>Others (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revenue by account, largest first</source>
+        <translation>Revenue by account, largest first</translation>
+    </message>
+    <message>
+        <source>Gross margin by account, largest first</source>
+        <translation>Gross margin by account, largest first</translation>
+    </message>
+    <message>
+        <source>profitability</source>
+        <translation>profitability</translation>
+    </message>
+    <message>
+        <source>Value × profitability</source>
+        <translation>Value × profitability</translation>
+    </message>
+    <message>
+        <source>Value score</source>
+        <translation>Value score</translation>
+    </message>
+    <message>
+        <source>Profit margin (%)</source>
+        <translation>Profit margin (%)</translation>
+    </message>
+    <message>
+        <source>%1
+Value score %2 · margin %3 %</source>
+        <translation>%1
+Value score %2 · margin %3 %</translation>
+    </message>
+    <message>
+        <source>Protect</source>
+        <translation>Protect</translation>
+    </message>
+    <message>
+        <source>Over-served: loyal but unprofitable</source>
+        <translation>Over-served: loyal but unprofitable</translation>
+    </message>
+    <message>
+        <source>Develop</source>
+        <translation>Develop</translation>
+    </message>
+    <message>
+        <source>Review cost to serve</source>
+        <translation>Review cost to serve</translation>
+    </message>
+    <message>
+        <source>Value × profitability (split at the median score %1 and a 0 % margin)</source>
+        <translation>Value × profitability (split at the median score %1 and a 0 % margin)</translation>
+    </message>
+    <message>
+        <source>No scored account has revenue or costs in this period.</source>
+        <translation>No scored account has revenue or costs in this period.</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size (annual revenue)</source>
+        <translation>Size (annual revenue)</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>segments</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Profit</translation>
+    </message>
+    <message>
+        <source>Segment by:</source>
+        <translation>Segment by:</translation>
+    </message>
+    <message>
+        <source>No revenue or costs in this period.</source>
+        <translation>No revenue or costs in this period.</translation>
+    </message>
+</context>
+<context>
     <name>kam::RelationshipMapView</name>
     <message>
         <source>Buying role: %1</source>
@@ -4391,6 +5482,86 @@ Edit one to add its scores.</translation>
         <source>n = %1</source>
         <comment>answered responses under a bar</comment>
         <translation>n = %1</translation>
+    </message>
+</context>
+<context>
+    <name>kam::SegmentModel</name>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Below 100 million</source>
+        <comment>customer&apos;s annual revenue</comment>
+        <translation>Below 100 million</translation>
+    </message>
+    <message>
+        <source>100 million – 1 billion</source>
+        <comment>customer&apos;s annual revenue</comment>
+        <translation>100 million – 1 billion</translation>
+    </message>
+    <message>
+        <source>1 – 10 billion</source>
+        <comment>customer&apos;s annual revenue</comment>
+        <translation>1 – 10 billion</translation>
+    </message>
+    <message>
+        <source>10 billion and more</source>
+        <comment>customer&apos;s annual revenue</comment>
+        <translation>10 billion and more</translation>
+    </message>
+    <message>
+        <source>Size unknown</source>
+        <comment>customer&apos;s annual revenue</comment>
+        <translation>Size unknown</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size (annual revenue)</source>
+        <translation>Size (annual revenue)</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Gross margin</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Profit</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Margin %</translation>
+    </message>
+    <message>
+        <source>Mean value score</source>
+        <translation>Mean value score</translation>
     </message>
 </context>
 <context>
@@ -4979,6 +6150,82 @@ Edit one to add its scores.</translation>
         <source>Say why the account is %1.</source>
         <translation>Say why the account is %1.</translation>
     </message>
+    <message>
+        <source>Strategic fit is rated 1 to 5 (or not rated), not %1.</source>
+        <translation>Strategic fit is rated 1 to 5 (or not rated), not %1.</translation>
+    </message>
+    <message>
+        <source>The value model needs a name.</source>
+        <translation>The value model needs a name.</translation>
+    </message>
+    <message>
+        <source>The value model %1 cannot be used: %2</source>
+        <translation>The value model %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>The account of the tier change does not exist.</source>
+        <translation>The account of the tier change does not exist.</translation>
+    </message>
+    <message>
+        <source>A tier change needs its time.</source>
+        <translation>A tier change needs its time.</translation>
+    </message>
+    <message>
+        <source>%1 is not a tier.</source>
+        <translation>%1 is not a tier.</translation>
+    </message>
+    <message>
+        <source>A value score is 0 to 100, not %1.</source>
+        <translation>A value score is 0 to 100, not %1.</translation>
+    </message>
+    <message>
+        <source>The account of the cost does not exist.</source>
+        <translation>The account of the cost does not exist.</translation>
+    </message>
+    <message>
+        <source>A cost needs the day it was incurred.</source>
+        <translation>A cost needs the day it was incurred.</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative (%1).</source>
+        <translation>A cost cannot be negative (%1).</translation>
+    </message>
+    <message>
+        <source>The campaign needs a name.</source>
+        <translation>The campaign needs a name.</translation>
+    </message>
+    <message>
+        <source>The campaign %1 cannot end (%2) before it starts (%3).</source>
+        <translation>The campaign %1 cannot end (%2) before it starts (%3).</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s cost cannot be negative (%1).</source>
+        <translation>The campaign&apos;s cost cannot be negative (%1).</translation>
+    </message>
+    <message>
+        <source>The campaign does not exist.</source>
+        <translation>The campaign does not exist.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s account does not exist.</source>
+        <translation>The campaign&apos;s account does not exist.</translation>
+    </message>
+    <message>
+        <source>The person targeted is not a contact of the account.</source>
+        <translation>The person targeted is not a contact of the account.</translation>
+    </message>
+    <message>
+        <source>The campaign targets them already.</source>
+        <translation>The campaign targets them already.</translation>
+    </message>
+    <message>
+        <source>Standard value model</source>
+        <translation>Standard value model</translation>
+    </message>
+    <message>
+        <source>The value model does not exist.</source>
+        <translation>The value model does not exist.</translation>
+    </message>
 </context>
 <context>
     <name>kam::SyncStatusWidget</name>
@@ -5097,6 +6344,513 @@ Edit one to add its scores.</translation>
     <message>
         <source>Role</source>
         <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>kam::TierDialog</name>
+    <message>
+        <source>Set Tier</source>
+        <translation>Set Tier</translation>
+    </message>
+    <message>
+        <source>%1 is %2 now.</source>
+        <translation>%1 is %2 now.</translation>
+    </message>
+    <message>
+        <source>%1 scores %2 and proposes %3.</source>
+        <translation>%1 scores %2 and proposes %3.</translation>
+    </message>
+    <message>
+        <source>Why the account belongs in this tier (required)</source>
+        <translation>Why the account belongs in this tier (required)</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Tier:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Say why the account belongs in this tier.</source>
+        <translation>Say why the account belongs in this tier.</translation>
+    </message>
+    <message>
+        <source>Set the tier of %1 to %2</source>
+        <translation>Set the tier of %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>kam::TierHistoryModel</name>
+    <message>
+        <source>%1 (confirmed)</source>
+        <translation>%1 (confirmed)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>From → To</source>
+        <translation>From → To</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ValueModelEditor</name>
+    <message>
+        <source>Value Models</source>
+        <translation>Value Models</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>A new model with the default criteria and comparisons</source>
+        <translation>A new model with the default criteria and comparisons</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Score &amp;with this model</source>
+        <translation>Score &amp;with this model</translation>
+    </message>
+    <message>
+        <source>Your value scores and tier proposals use this model (a setting of this computer)</source>
+        <translation>Your value scores and tier proposals use this model (a setting of this computer)</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <source>Add &amp;group</source>
+        <translation>Add &amp;group</translation>
+    </message>
+    <message>
+        <source>Add &amp;criterion</source>
+        <translation>Add &amp;criterion</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply suggestion</source>
+        <translation>&amp;Apply suggestion</translation>
+    </message>
+    <message>
+        <source>Classic (Saaty 1980)</source>
+        <translation>Classic (Saaty 1980)</translation>
+    </message>
+    <message>
+        <source>Revised (Saaty 2000)</source>
+        <translation>Revised (Saaty 2000)</translation>
+    </message>
+    <message>
+        <source>The random index CR divides by</source>
+        <translation>The random index CR divides by</translation>
+    </message>
+    <message>
+        <source>Pairwise comparisons</source>
+        <translation>Pairwise comparisons</translation>
+    </message>
+    <message>
+        <source>Random &amp;index:</source>
+        <translation>Random &amp;index:</translation>
+    </message>
+    <message>
+        <source>Weighted average M(·,+)</source>
+        <translation>Weighted average M(·,+)</translation>
+    </message>
+    <message>
+        <source>Max–min M(∧,∨)</source>
+        <translation>Max–min M(∧,∨)</translation>
+    </message>
+    <message>
+        <source>The distinguishing coefficient ρ of grey relational analysis (usually 0.5)</source>
+        <translation>The distinguishing coefficient ρ of grey relational analysis (usually 0.5)</translation>
+    </message>
+    <message>
+        <source>By score thresholds</source>
+        <translation>By score thresholds</translation>
+    </message>
+    <message>
+        <source>By share of accounts (top %)</source>
+        <translation>By share of accounts (top %)</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>Me&amp;thod:</source>
+        <translation>Me&amp;thod:</translation>
+    </message>
+    <message>
+        <source>Fuzzy &amp;operator:</source>
+        <translation>Fuzzy &amp;operator:</translation>
+    </message>
+    <message>
+        <source>Grey &amp;ρ:</source>
+        <translation>Grey &amp;ρ:</translation>
+    </message>
+    <message>
+        <source>Proposed tiers</source>
+        <translation>Proposed tiers</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>R&amp;ule:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1 (active)</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (not saved)</translation>
+    </message>
+    <message>
+        <source>The model %1 cannot be read: %2</source>
+        <translation>The model %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 has fewer than two parts: nothing to compare.</source>
+        <translation>%1 has fewer than two parts: nothing to compare.</translation>
+    </message>
+    <message>
+        <source>How much more the row matters than the column, within %1:</source>
+        <translation>How much more the row matters than the column, within %1:</translation>
+    </message>
+    <message>
+        <source>Two parts are always consistent.</source>
+        <translation>Two parts are always consistent.</translation>
+    </message>
+    <message>
+        <source>λmax %1 · CI %2 · CR %3 ✓ consistent</source>
+        <translation>λmax %1 · CI %2 · CR %3 ✓ consistent</translation>
+    </message>
+    <message>
+        <source>λmax %1 · CI %2 · CR %3 ✗ inconsistent (CR ≥ 0.10)</source>
+        <translation>λmax %1 · CI %2 · CR %3 ✗ inconsistent (CR ≥ 0.10)</translation>
+    </message>
+    <message>
+        <source>Compare %1 with %2: %3 instead of %4</source>
+        <translation>Compare %1 with %2: %3 instead of %4</translation>
+    </message>
+    <message>
+        <source>The model cannot score: %1</source>
+        <translation>The model cannot score: %1</translation>
+    </message>
+    <message>
+        <source>Every group&apos;s comparisons are consistent.</source>
+        <translation>Every group&apos;s comparisons are consistent.</translation>
+    </message>
+    <message>
+        <source>Inconsistent comparisons in: %1</source>
+        <translation>Inconsistent comparisons in: %1</translation>
+    </message>
+    <message>
+        <source> % of accounts</source>
+        <translation> % of accounts</translation>
+    </message>
+    <message>
+        <source> points or more</source>
+        <translation> points or more</translation>
+    </message>
+    <message>
+        <source>The share of the accounts, by rank, in this tier</source>
+        <translation>The share of the accounts, by rank, in this tier</translation>
+    </message>
+    <message>
+        <source>The lowest score of this tier</source>
+        <translation>The lowest score of this tier</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Value model</source>
+        <translation>Value model</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Give the model a name.</source>
+        <translation>Give the model a name.</translation>
+    </message>
+    <message>
+        <source>Another model is called %1.</source>
+        <translation>Another model is called %1.</translation>
+    </message>
+    <message>
+        <source>The thresholds must fall from core to key to ordinary.</source>
+        <translation>The thresholds must fall from core to key to ordinary.</translation>
+    </message>
+    <message>
+        <source>The shares of core, key and ordinary accounts add up to more than 100 %.</source>
+        <translation>The shares of core, key and ordinary accounts add up to more than 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ValueScoreModel</name>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 of 5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) overdue</source>
+        <translation>
+            <numerusform>%Ln day overdue</numerusform>
+            <numerusform>%Ln days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Normalised: %3
+Weight: %4 %</source>
+        <translation>%1: %2
+Normalised: %3
+Weight: %4 %</translation>
+    </message>
+    <message>
+        <source>%1 ≠</source>
+        <translation>%1 ≠</translation>
+    </message>
+    <message>
+        <source>The model proposes %1</source>
+        <translation>The model proposes %1</translation>
+    </message>
+    <message>
+        <source>Two fuzzy grades tie for the highest membership</source>
+        <translation>Two fuzzy grades tie for the highest membership</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2 %)</source>
+        <translation>%1 (weight %2 %)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Proposed tier</source>
+        <translation>Proposed tier</translation>
+    </message>
+    <message>
+        <source>Current tier</source>
+        <translation>Current tier</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ValueView</name>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>&amp;Edit models…</source>
+        <translation>&amp;Edit models…</translation>
+    </message>
+    <message>
+        <source>Find an account</source>
+        <translation>Find an account</translation>
+    </message>
+    <message>
+        <source>value-scores</source>
+        <translation>value-scores</translation>
+    </message>
+    <message>
+        <source>&amp;Approve proposal</source>
+        <translation>&amp;Approve proposal</translation>
+    </message>
+    <message>
+        <source>Give the selected accounts the tier the model proposes</source>
+        <translation>Give the selected accounts the tier the model proposes</translation>
+    </message>
+    <message>
+        <source>Set &amp;tier…</source>
+        <translation>Set &amp;tier…</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>&amp;Open account</translation>
+    </message>
+    <message>
+        <source>Points of the score</source>
+        <translation>Points of the score</translation>
+    </message>
+    <message>
+        <source>Select an account to see its points per criterion.</source>
+        <translation>Select an account to see its points per criterion.</translation>
+    </message>
+    <message>
+        <source>Weight of</source>
+        <translation>Weight of</translation>
+    </message>
+    <message>
+        <source>−10 %: ranks</source>
+        <translation>−10 %: ranks</translation>
+    </message>
+    <message>
+        <source>−10 %: tiers</source>
+        <translation>−10 %: tiers</translation>
+    </message>
+    <message>
+        <source>+10 %: ranks</source>
+        <translation>+10 %: ranks</translation>
+    </message>
+    <message>
+        <source>+10 %: tiers</source>
+        <translation>+10 %: tiers</translation>
+    </message>
+    <message>
+        <source>How many accounts change rank (ranks) and proposed tier (tiers) when one weight moves by 10 % of itself</source>
+        <translation>How many accounts change rank (ranks) and proposed tier (tiers) when one weight moves by 10 % of itself</translation>
+    </message>
+    <message>
+        <source>The value scores could not be computed: %1</source>
+        <translation>The value scores could not be computed: %1</translation>
+    </message>
+    <message>
+        <source>Points per criterion</source>
+        <translation>Points per criterion</translation>
+    </message>
+    <message>
+        <source>Tier history</source>
+        <translation>Tier history</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the ranking</source>
+        <translation>Sensitivity of the ranking</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>Scoring…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) scored</source>
+        <translation>
+            <numerusform>%Ln account scored</numerusform>
+            <numerusform>%Ln accounts scored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln proposal(s) differ from the current tier</source>
+        <translation>
+            <numerusform>%Ln proposal differ from the current tier</numerusform>
+            <numerusform>%Ln proposals differ from the current tier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; scoring again…</source>
+        <translation>%1; scoring again…</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message>
+        <source>Select an account to see how its score is made.</source>
+        <translation>Select an account to see how its score is made.</translation>
+    </message>
+    <message>
+        <source>%1: %2 points, rank %L3; proposed %4, now %5</source>
+        <translation>%1: %2 points, rank %L3; proposed %4, now %5</translation>
+    </message>
+    <message>
+        <source>Proposed by %1</source>
+        <translation>Proposed by %1</translation>
+    </message>
+    <message>
+        <source>Approve the proposed tier of %1</source>
+        <translation>Approve the proposed tier of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve the proposed tiers of %Ln account(s)</source>
+        <translation>
+            <numerusform>Approve the proposed tiers of %Ln account</numerusform>
+            <numerusform>Approve the proposed tiers of %Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tiers could not be set: %1</source>
+        <translation>The tiers could not be set: %1</translation>
     </message>
 </context>
 <context>
@@ -5343,6 +7097,133 @@ Edit one to add its scores.</translation>
     </message>
 </context>
 <context>
+    <name>kam::analytics</name>
+    <message>
+        <source>the comparison matrix is empty</source>
+        <translation>the comparison matrix is empty</translation>
+    </message>
+    <message>
+        <source>row %1 has %2 values; a %3 × %3 matrix needs %3</source>
+        <translation>row %1 has %2 values; a %3 × %3 matrix needs %3</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3 is not a positive number</source>
+        <translation>row %1, column %2: %3 is not a positive number</translation>
+    </message>
+    <message>
+        <source>row %1, column %1: the diagonal must be 1, not %2</source>
+        <translation>row %1, column %1: the diagonal must be 1, not %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3 is not the reciprocal of row %2, column %1 (%4)</source>
+        <translation>row %1, column %2: %3 is not the reciprocal of row %2, column %1 (%4)</translation>
+    </message>
+    <message>
+        <source>the membership matrix has no rows</source>
+        <translation>the membership matrix has no rows</translation>
+    </message>
+    <message>
+        <source>%1 weights for %2 membership rows</source>
+        <translation>%1 weights for %2 membership rows</translation>
+    </message>
+    <message>
+        <source>weight %1: %2 is not a number from 0 to 1</source>
+        <translation>weight %1: %2 is not a number from 0 to 1</translation>
+    </message>
+    <message>
+        <source>the weights sum to %1, not 1</source>
+        <translation>the weights sum to %1, not 1</translation>
+    </message>
+    <message>
+        <source>row 1 has no grades</source>
+        <translation>row 1 has no grades</translation>
+    </message>
+    <message>
+        <source>row %1 has %2 grades, not %3</source>
+        <translation>row %1 has %2 grades, not %3</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3 is not a membership from 0 to 1</source>
+        <translation>row %1, column %2: %3 is not a membership from 0 to 1</translation>
+    </message>
+    <message>
+        <source>row %1 sums to %2, not 1</source>
+        <translation>row %1 sums to %2, not 1</translation>
+    </message>
+    <message>
+        <source>a node has both membership rows and sub-factors</source>
+        <translation>a node has both membership rows and sub-factors</translation>
+    </message>
+    <message>
+        <source>factor %1 → %2</source>
+        <translation>factor %1 → %2</translation>
+    </message>
+    <message>
+        <source>there are no indicators</source>
+        <translation>there are no indicators</translation>
+    </message>
+    <message>
+        <source>%1 indicator types for %2 indicators</source>
+        <translation>%1 indicator types for %2 indicators</translation>
+    </message>
+    <message>
+        <source>%1 weights for %2 indicators</source>
+        <translation>%1 weights for %2 indicators</translation>
+    </message>
+    <message>
+        <source>indicator 1 has no alternatives</source>
+        <translation>indicator 1 has no alternatives</translation>
+    </message>
+    <message>
+        <source>indicator %1 has %2 values, not %3</source>
+        <translation>indicator %1 has %2 values, not %3</translation>
+    </message>
+    <message>
+        <source>indicator %1, alternative %2: not a number</source>
+        <translation>indicator %1, alternative %2: not a number</translation>
+    </message>
+    <message>
+        <source>the distinguishing coefficient ρ must be above 0 and at most 1, not %1</source>
+        <translation>the distinguishing coefficient ρ must be above 0 and at most 1, not %1</translation>
+    </message>
+    <message>
+        <source>indicator %1: the weight %2 is negative</source>
+        <translation>indicator %1: the weight %2 is negative</translation>
+    </message>
+    <message>
+        <source>a criterion is not a JSON object</source>
+        <translation>a criterion is not a JSON object</translation>
+    </message>
+    <message>
+        <source>unknown criterion &quot;%1&quot;</source>
+        <translation>unknown criterion &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the criterion &quot;%1&quot; has sub-criteria</source>
+        <translation>the criterion &quot;%1&quot; has sub-criteria</translation>
+    </message>
+    <message>
+        <source>the criterion &quot;%1&quot; appears twice</source>
+        <translation>the criterion &quot;%1&quot; appears twice</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has neither a criterion nor sub-criteria</source>
+        <translation>&quot;%1&quot; has neither a criterion nor sub-criteria</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 comparisons for %3 sub-criteria, not %4</source>
+        <translation>&quot;%1&quot; has %2 comparisons for %3 sub-criteria, not %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: comparison %2 is %3, outside 1/9…9</source>
+        <translation>&quot;%1&quot;: comparison %2 is %3, outside 1/9…9</translation>
+    </message>
+    <message>
+        <source>the value model has no criteria</source>
+        <translation>the value model has no criteria</translation>
+    </message>
+</context>
+<context>
     <name>kam::analytics::Churn</name>
     <message>
         <source>No answers in the last year</source>
@@ -5521,6 +7402,76 @@ Edit one to add its scores.</translation>
     </message>
 </context>
 <context>
+    <name>kam::analytics::ValueModel</name>
+    <message>
+        <source>Customer value</source>
+        <translation>Customer value</translation>
+    </message>
+    <message>
+        <source>Economic value</source>
+        <translation>Economic value</translation>
+    </message>
+    <message>
+        <source>Relationship value</source>
+        <translation>Relationship value</translation>
+    </message>
+    <message>
+        <source>Strategic value</source>
+        <translation>Strategic value</translation>
+    </message>
+</context>
+<context>
+    <name>kam::analytics::ValueModelDefinition</name>
+    <message>
+        <source>the value model is not valid JSON: %1 at offset %2</source>
+        <translation>the value model is not valid JSON: %1 at offset %2</translation>
+    </message>
+    <message>
+        <source>the value model is not a JSON object</source>
+        <translation>the value model is not a JSON object</translation>
+    </message>
+    <message>
+        <source>the value model was written by a newer KAM Desk (version %1)</source>
+        <translation>the value model was written by a newer KAM Desk (version %1)</translation>
+    </message>
+    <message>
+        <source>unknown scoring method &quot;%1&quot;</source>
+        <translation>unknown scoring method &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown fuzzy operator &quot;%1&quot;</source>
+        <translation>unknown fuzzy operator &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the distinguishing coefficient ρ must be above 0 and at most 1, not %1</source>
+        <translation>the distinguishing coefficient ρ must be above 0 and at most 1, not %1</translation>
+    </message>
+    <message>
+        <source>unknown random index table &quot;%1&quot;</source>
+        <translation>unknown random index table &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown tier mode &quot;%1&quot;</source>
+        <translation>unknown tier mode &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a tier limit of %1 is outside 0…100</source>
+        <translation>a tier limit of %1 is outside 0…100</translation>
+    </message>
+    <message>
+        <source>the tier thresholds must fall from core to key to ordinary</source>
+        <translation>the tier thresholds must fall from core to key to ordinary</translation>
+    </message>
+    <message>
+        <source>the tier shares add up to more than 100%</source>
+        <translation>the tier shares add up to more than 100%</translation>
+    </message>
+    <message>
+        <source>the value model has no criteria</source>
+        <translation>the value model has no criteria</translation>
+    </message>
+</context>
+<context>
     <name>kam::sync</name>
     <message>
         <source>Cancelled</source>
@@ -5649,12 +7600,12 @@ Edit one to add its scores.</translation>
         <translation>Select the account with the id ID.</translation>
     </message>
     <message>
-        <source>Start on VIEW: portfolio, pipeline, funnel, forecast, satisfaction, agenda or warnings.</source>
-        <translation>Start on VIEW: portfolio, pipeline, funnel, forecast, satisfaction, agenda or warnings.</translation>
-    </message>
-    <message>
         <source>Show the tab TAB of the selected account: overview, contacts, relationships, team, deals, activities, satisfaction, plans, health or history.</source>
         <translation>Show the tab TAB of the selected account: overview, contacts, relationships, team, deals, activities, satisfaction, plans, health or history.</translation>
+    </message>
+    <message>
+        <source>Start on VIEW: portfolio, pipeline, funnel, forecast, value, profitability, campaigns, satisfaction, agenda or warnings.</source>
+        <translation>Start on VIEW: portfolio, pipeline, funnel, forecast, value, profitability, campaigns, satisfaction, agenda or warnings.</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,22 @@
         <source>Keep at least one dimension.</source>
         <translation>至少保留一个维度。</translation>
     </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>第 %1 行：带引号的字段缺少右引号</translation>
+    </message>
+    <message>
+        <source>line %1: text after a closing quote</source>
+        <translation>第 %1 行：右引号之后还有多余文本</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Value model “%1”: %2</source>
+        <translation>价值模型“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>kam::AccountColumns</name>
@@ -85,6 +101,61 @@
     <message>
         <source>Last change</source>
         <translation>最近修改</translation>
+    </message>
+</context>
+<context>
+    <name>kam::AccountCostsPanel</name>
+    <message>
+        <source>&amp;Add cost…</source>
+        <translation>添加成本(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>costs</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Revenue:</source>
+        <translation>销售额：</translation>
+    </message>
+    <message>
+        <source>Gross margin:</source>
+        <translation>毛利：</translation>
+    </message>
+    <message>
+        <source>Cost to serve:</source>
+        <translation>服务成本：</translation>
+    </message>
+    <message>
+        <source>Profit:</source>
+        <translation>利润：</translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation>利润率：</translation>
+    </message>
+    <message>
+        <source>Last four quarters, %1 – %2</source>
+        <translation>最近四个季度，%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Deleted the cost of %1 (Undo brings it back)</source>
+        <translation>已删除 %1 的成本（可撤销恢复）</translation>
+    </message>
+    <message>
+        <source>KAM Desk</source>
+        <translation>KAM Desk</translation>
     </message>
 </context>
 <context>
@@ -305,6 +376,42 @@
     <message>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评定</translation>
+    </message>
+    <message>
+        <source>1 – poor</source>
+        <translation>1 – 差</translation>
+    </message>
+    <message>
+        <source>5 – excellent</source>
+        <translation>5 – 优</translation>
+    </message>
+    <message>
+        <source>How well the customer fits our strategy: a criterion of the value model</source>
+        <translation>客户与我方战略的契合程度：价值模型的一项指标</translation>
+    </message>
+    <message>
+        <source>None known</source>
+        <translation>无已知逾期</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>How late the oldest unpaid invoice is: a churn signal and the value model&apos;s payment record</source>
+        <translation>最早一张未付发票的逾期天数：既是流失预警信号，也是价值模型的回款记录指标</translation>
+    </message>
+    <message>
+        <source>Strat&amp;egic fit:</source>
+        <translation>战略契合度(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Payment overdue:</source>
+        <translation>付款逾期(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -609,6 +716,363 @@
     <message>
         <source>KAM Desk</source>
         <translation>KAM Desk</translation>
+    </message>
+</context>
+<context>
+    <name>kam::CampaignDialog</name>
+    <message>
+        <source>New Campaign</source>
+        <translation>新建营销活动</translation>
+    </message>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>编辑营销活动</translation>
+    </message>
+    <message>
+        <source>e.g. 2026 Industrial Equipment Fair</source>
+        <translation>例如：2026 工业设备展</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>开始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>结束日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>费用(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>kam::CampaignMemberModel</name>
+    <message>
+        <source>(the account)</source>
+        <translation>（客户整体）</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>未响应</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Responded on</source>
+        <translation>响应日期</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+</context>
+<context>
+    <name>kam::CampaignMembersDialog</name>
+    <message>
+        <source>Add Accounts to %1</source>
+        <translation>向 %1 添加客户</translation>
+    </message>
+    <message>
+        <source>Find an account</source>
+        <translation>查找客户</translation>
+    </message>
+    <message>
+        <source>Already targeted by this campaign</source>
+        <translation>已是该营销活动的目标客户</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation>客户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>(the account as a whole)</source>
+        <translation>（客户整体）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Tick the accounts to add.</source>
+        <translation>勾选要添加的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>kam::CampaignModel</name>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>No cost is recorded, so there is no return to compare it with.</source>
+        <translation>未记录费用，无法计算投资回报。</translation>
+    </message>
+    <message>
+        <source>(attributed gross margin %1 − cost %2) / cost %2</source>
+        <translation>（归因毛利 %1 − 费用 %2）/ 费用 %2</translation>
+    </message>
+    <message>
+        <source>Won revenue × the gross margin of the deal&apos;s account over the four quarters before it closed (%1 % where the account has no cost of goods)</source>
+        <translation>赢单销售额 × 该商机所属客户在成交前四个季度的毛利率（客户无销货成本数据时按 %1% 计）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人数</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>响应数</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>响应率</translation>
+    </message>
+    <message>
+        <source>Sourced deals</source>
+        <translation>来源商机</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>在途商机金额</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>赢单商机</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>赢单销售额</translation>
+    </message>
+    <message>
+        <source>Attributed margin</source>
+        <translation>归因毛利</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+</context>
+<context>
+    <name>kam::CampaignResponseDialog</name>
+    <message>
+        <source>&amp;Responded</source>
+        <translation>已响应(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Response of %1</source>
+        <translation>%1 的响应</translation>
+    </message>
+    <message>
+        <source>e.g. asked for a quote</source>
+        <translation>例如：索取报价</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>内容(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>kam::CampaignsView</name>
+    <message>
+        <source>By campaign</source>
+        <translation>按营销活动</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <source>The gross margin credited to won deals of accounts that have no cost of goods entered</source>
+        <translation>未录入销货成本的客户，其赢单商机计入的毛利</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>新建营销活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Add accounts…</source>
+        <translation>添加客户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark response…</source>
+        <translation>标记响应(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Margin where none is known:</source>
+        <translation>无成本数据时的毛利率：</translation>
+    </message>
+    <message>
+        <source>campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Attributed margin</source>
+        <translation>归因毛利</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Record one with “New campaign…”; deals name it as their source campaign.</source>
+        <translation>尚无营销活动。请通过“新建营销活动…”录入；商机可将其指定为来源营销活动。</translation>
+    </message>
+    <message>
+        <source>campaign-members</source>
+        <translation>营销活动成员</translation>
+    </message>
+    <message>
+        <source>campaign-deals</source>
+        <translation>营销活动商机</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Sourced deals</source>
+        <translation>来源商机</translation>
+    </message>
+    <message>
+        <source>The campaign figures could not be read: %1</source>
+        <translation>无法读取营销活动数据：%1</translation>
+    </message>
+    <message>
+        <source>Pick “By campaign” to see a campaign&apos;s members and deals.</source>
+        <translation>选择“按营销活动”即可查看营销活动的成员和商机。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No campaign selected.</source>
+        <translation>未选择营销活动。</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>成员（%1）</translation>
+    </message>
+    <message>
+        <source>Sourced deals (%1)</source>
+        <translation>来源商机（%1）</translation>
+    </message>
+    <message>
+        <source>ROI %1</source>
+        <translation>ROI %1</translation>
+    </message>
+    <message>
+        <source>Cost and attributed margin (%1)</source>
+        <translation>费用与归因毛利（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost and attributed margin (%1), the first %n as sorted</source>
+        <translation>
+            <numerusform>费用与归因毛利（%1），按当前排序取前 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n 个营销活动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation>费用 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sourced deal(s), %1 won</source>
+        <translation>
+            <numerusform>%n 个来源商机，其中赢单 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>won revenue %1</source>
+        <translation>赢单销售额 %1</translation>
+    </message>
+    <message>
+        <source>attributed margin %1</source>
+        <translation>归因毛利 %1</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1474,72 @@
         <source>Acknowledge the warning for %1</source>
         <translation>确认 %1 的预警</translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n account(s) to %1</source>
+        <translation>
+            <numerusform>向 %1 添加 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark the response of %1</source>
+        <translation>标记 %1 的响应</translation>
+    </message>
+    <message>
+        <source>Clear the response of %1</source>
+        <translation>清除 %1 的响应</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the campaign</source>
+        <translation>将 %1 移出营销活动</translation>
+    </message>
+    <message>
+        <source>Add cost %1</source>
+        <translation>添加成本 %1</translation>
+    </message>
+    <message>
+        <source>Edit cost %1</source>
+        <translation>编辑成本 %1</translation>
+    </message>
+    <message>
+        <source>Delete cost %1</source>
+        <translation>删除成本 %1</translation>
+    </message>
+    <message>
+        <source>New campaign %1</source>
+        <translation>新建营销活动 %1</translation>
+    </message>
+    <message>
+        <source>Edit campaign %1</source>
+        <translation>编辑营销活动 %1</translation>
+    </message>
+    <message>
+        <source>Delete campaign %1</source>
+        <translation>删除营销活动 %1</translation>
+    </message>
+    <message>
+        <source>Add campaign member</source>
+        <translation>添加营销活动成员</translation>
+    </message>
+    <message>
+        <source>Mark campaign response</source>
+        <translation>标记营销活动响应</translation>
+    </message>
+    <message>
+        <source>Remove campaign member</source>
+        <translation>移除营销活动成员</translation>
+    </message>
+    <message>
+        <source>New value model %1</source>
+        <translation>新建价值模型 %1</translation>
+    </message>
+    <message>
+        <source>Edit value model %1</source>
+        <translation>编辑价值模型 %1</translation>
+    </message>
+    <message>
+        <source>Delete value model %1</source>
+        <translation>删除价值模型 %1</translation>
+    </message>
 </context>
 <context>
     <name>kam::ConflictModel</name>
@@ -1274,6 +1804,75 @@
     </message>
 </context>
 <context>
+    <name>kam::CostEntryDialog</name>
+    <message>
+        <source>Add Cost</source>
+        <translation>添加成本</translation>
+    </message>
+    <message>
+        <source>Edit Cost</source>
+        <translation>编辑成本</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>金额(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>kam::CostEntryModel</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>kam::CriteriaTreeModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>取值来源</translation>
+    </message>
+    <message>
+        <source>Local weight</source>
+        <translation>局部权重</translation>
+    </message>
+    <message>
+        <source>Global weight</source>
+        <translation>全局权重</translation>
+    </message>
+</context>
+<context>
     <name>kam::DealDialog</name>
     <message>
         <source>New Deal</source>
@@ -1346,6 +1945,10 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +3009,142 @@
         <source>“%1”: the dimension %2 is scored more than once.</source>
         <translation>“%1”：维度 %2 被评分了多次。</translation>
     </message>
+    <message>
+        <source>Weighted sum</source>
+        <translation>加权求和</translation>
+    </message>
+    <message>
+        <source>Fuzzy comprehensive evaluation</source>
+        <translation>模糊综合评价</translation>
+    </message>
+    <message>
+        <source>Grey relational analysis</source>
+        <translation>灰色关联分析</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增长率</translation>
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation>钱包份额</translation>
+    </message>
+    <message>
+        <source>Strategic fit</source>
+        <translation>战略契合度</translation>
+    </message>
+    <message>
+        <source>Payment record</source>
+        <translation>回款记录</translation>
+    </message>
+    <message>
+        <source>Relationship strength</source>
+        <translation>关系强度</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Cost of goods</source>
+        <translation>销货成本</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Other cost</source>
+        <translation>其他成本</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>研讨会</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Telemarketing</source>
+        <translation>电话营销</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>平面媒体</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>Previous tier</source>
+        <translation>原客户等级</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Value model</source>
+        <translation>价值模型</translation>
+    </message>
+    <message>
+        <source>Incurred on</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Responded on</source>
+        <translation>响应日期</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
 </context>
 <context>
     <name>kam::LifecycleDialog</name>
@@ -2862,6 +3601,22 @@ Install the current version; your data stays on this computer meanwhile.</source
         <source>Warnings (%L1)</source>
         <translation>预警 (%L1)</translation>
     </message>
+    <message>
+        <source>Pro&amp;fit &amp;&amp; costs</source>
+        <translation>利润&amp;&amp;成本(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>Profitability</source>
+        <translation>盈利能力</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
 </context>
 <context>
     <name>kam::MaintenanceRulesDialog</name>
@@ -2983,6 +3738,40 @@ Install the current version; your data stays on this computer meanwhile.</source
     <message>
         <source>NPS</source>
         <translation>NPS</translation>
+    </message>
+</context>
+<context>
+    <name>kam::PairwiseModel</name>
+    <message>
+        <source>How much more %1 matters than %2 (1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more; 1/3 … 1/9 less)</source>
+        <translation>%1 相对 %2 的重要程度（1 同等重要，3 稍微重要，5 明显重要，7 强烈重要，9 极端重要；1/3 … 1/9 表示不重要的程度）</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ParetoModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>占比 %</translation>
+    </message>
+    <message>
+        <source>Cumulative %</source>
+        <translation>累计 %</translation>
     </message>
 </context>
 <context>
@@ -3805,6 +4594,300 @@ Install the current version; your data stays on this computer meanwhile.</source
     </message>
 </context>
 <context>
+    <name>kam::ProfitabilityModel</name>
+    <message>
+        <source>Protect</source>
+        <translation>重点保持</translation>
+    </message>
+    <message>
+        <source>Over-served</source>
+        <translation>过度服务</translation>
+    </message>
+    <message>
+        <source>Develop</source>
+        <translation>培育发展</translation>
+    </message>
+    <message>
+        <source>Review cost to serve</source>
+        <translation>审视服务成本</translation>
+    </message>
+    <message>
+        <source>No revenue in the period, so no margin.</source>
+        <translation>该期间无销售额，无法计算利润率。</translation>
+    </message>
+    <message>
+        <source>The value model did not score this account.</source>
+        <translation>价值模型未对该客户评分。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Cost of goods</source>
+        <translation>销货成本</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>服务成本</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>利润率 %</translation>
+    </message>
+    <message>
+        <source>Value score</source>
+        <translation>价值得分</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ProfitabilityView</name>
+    <message>
+        <source>%1, millions</source>
+        <comment>axis unit</comment>
+        <translation>%1（百万）</translation>
+    </message>
+    <message>
+        <source>%1, thousands</source>
+        <comment>axis unit</comment>
+        <translation>%1（千）</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last four quarters</source>
+        <translation>最近四个季度</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Pareto</source>
+        <translation>帕累托</translation>
+    </message>
+    <message>
+        <source>Profitability</source>
+        <translation>盈利能力</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>无法读取数据：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 · %n account(s)</source>
+        <translation>
+            <numerusform>%1 – %2 · %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scored by the value model “%1”</source>
+        <translation>按价值模型“%1”评分</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>80 %</source>
+        <translation>80%</translation>
+    </message>
+    <message>
+        <source>Accounts by rank</source>
+        <translation>客户（按排名）</translation>
+    </message>
+    <message>
+        <source>Cumulative share (%)</source>
+        <translation>累计占比（%）</translation>
+    </message>
+    <message>
+        <source>pareto</source>
+        <translation>帕累托</translation>
+    </message>
+    <message>
+        <source>Rank by:</source>
+        <translation>排序依据：</translation>
+    </message>
+    <message>
+        <source>No won revenue in this period.</source>
+        <translation>该期间无赢单销售额。</translation>
+    </message>
+    <message>
+        <source>No gross margin in this period.</source>
+        <translation>该期间无毛利。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) (%1 %) make 80 % of revenue</source>
+        <translation>
+            <numerusform>%n 个客户（占 %1%）贡献了 80% 的销售额</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) (%1 %) make 80 % of gross margin</source>
+        <translation>
+            <numerusform>%n 个客户（占 %1%）贡献了 80% 的毛利</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Others (%n)</source>
+        <translation>
+            <numerusform>其他（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revenue by account, largest first</source>
+        <translation>各客户销售额（从高到低）</translation>
+    </message>
+    <message>
+        <source>Gross margin by account, largest first</source>
+        <translation>各客户毛利（从高到低）</translation>
+    </message>
+    <message>
+        <source>profitability</source>
+        <translation>盈利能力</translation>
+    </message>
+    <message>
+        <source>Value × profitability</source>
+        <translation>价值 × 盈利能力</translation>
+    </message>
+    <message>
+        <source>Value score</source>
+        <translation>价值评分</translation>
+    </message>
+    <message>
+        <source>Profit margin (%)</source>
+        <translation>利润率（%）</translation>
+    </message>
+    <message>
+        <source>%1
+Value score %2 · margin %3 %</source>
+        <translation>%1
+价值评分 %2 · 利润率 %3%</translation>
+    </message>
+    <message>
+        <source>Protect</source>
+        <translation>重点保持</translation>
+    </message>
+    <message>
+        <source>Over-served: loyal but unprofitable</source>
+        <translation>过度服务：忠诚但不盈利</translation>
+    </message>
+    <message>
+        <source>Develop</source>
+        <translation>培育发展</translation>
+    </message>
+    <message>
+        <source>Review cost to serve</source>
+        <translation>审视服务成本</translation>
+    </message>
+    <message>
+        <source>Value × profitability (split at the median score %1 and a 0 % margin)</source>
+        <translation>价值 × 盈利能力（以评分中位数 %1 和 0% 利润率划分）</translation>
+    </message>
+    <message>
+        <source>No scored account has revenue or costs in this period.</source>
+        <translation>本期间没有已评分的客户产生销售额或成本。</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size (annual revenue)</source>
+        <translation>规模（年营业收入）</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Segment by:</source>
+        <translation>细分维度：</translation>
+    </message>
+    <message>
+        <source>No revenue or costs in this period.</source>
+        <translation>本期间没有销售额或成本。</translation>
+    </message>
+</context>
+<context>
     <name>kam::RelationshipMapView</name>
     <message>
         <source>Buying role: %1</source>
@@ -4354,6 +5437,86 @@ Edit one to add its scores.</source>
         <source>n = %1</source>
         <comment>answered responses under a bar</comment>
         <translation>n = %1</translation>
+    </message>
+</context>
+<context>
+    <name>kam::SegmentModel</name>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Below 100 million</source>
+        <comment>customer&apos;s annual revenue</comment>
+        <translation>1 亿以下</translation>
+    </message>
+    <message>
+        <source>100 million – 1 billion</source>
+        <comment>customer&apos;s annual revenue</comment>
+        <translation>1 亿 – 10 亿</translation>
+    </message>
+    <message>
+        <source>1 – 10 billion</source>
+        <comment>customer&apos;s annual revenue</comment>
+        <translation>10 亿 – 100 亿</translation>
+    </message>
+    <message>
+        <source>10 billion and more</source>
+        <comment>customer&apos;s annual revenue</comment>
+        <translation>100 亿及以上</translation>
+    </message>
+    <message>
+        <source>Size unknown</source>
+        <comment>customer&apos;s annual revenue</comment>
+        <translation>规模未知</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size (annual revenue)</source>
+        <translation>规模（年营业收入）</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>利润率 %</translation>
+    </message>
+    <message>
+        <source>Mean value score</source>
+        <translation>平均价值评分</translation>
     </message>
 </context>
 <context>
@@ -4940,6 +6103,82 @@ Edit one to add its scores.</source>
         <source>Say why the account is %1.</source>
         <translation>请说明客户为何处于%1。</translation>
     </message>
+    <message>
+        <source>Strategic fit is rated 1 to 5 (or not rated), not %1.</source>
+        <translation>战略契合度应为 1 到 5（或未评分），而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The value model needs a name.</source>
+        <translation>价值模型需要名称。</translation>
+    </message>
+    <message>
+        <source>The value model %1 cannot be used: %2</source>
+        <translation>价值模型 %1 无法使用：%2</translation>
+    </message>
+    <message>
+        <source>The account of the tier change does not exist.</source>
+        <translation>该客户等级变更所属的客户不存在。</translation>
+    </message>
+    <message>
+        <source>A tier change needs its time.</source>
+        <translation>客户等级变更需要记录时间。</translation>
+    </message>
+    <message>
+        <source>%1 is not a tier.</source>
+        <translation>%1 不是有效的客户等级。</translation>
+    </message>
+    <message>
+        <source>A value score is 0 to 100, not %1.</source>
+        <translation>价值评分应为 0 到 100，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The account of the cost does not exist.</source>
+        <translation>该成本所属的客户不存在。</translation>
+    </message>
+    <message>
+        <source>A cost needs the day it was incurred.</source>
+        <translation>请填写成本的发生日期。</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative (%1).</source>
+        <translation>成本不能为负数（%1）。</translation>
+    </message>
+    <message>
+        <source>The campaign needs a name.</source>
+        <translation>营销活动需要名称。</translation>
+    </message>
+    <message>
+        <source>The campaign %1 cannot end (%2) before it starts (%3).</source>
+        <translation>营销活动 %1 的结束日期（%2）不能早于开始日期（%3）。</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s cost cannot be negative (%1).</source>
+        <translation>营销活动的费用不能为负数（%1）。</translation>
+    </message>
+    <message>
+        <source>The campaign does not exist.</source>
+        <translation>营销活动不存在。</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s account does not exist.</source>
+        <translation>营销活动所属的客户不存在。</translation>
+    </message>
+    <message>
+        <source>The person targeted is not a contact of the account.</source>
+        <translation>目标联系人不是该客户的联系人。</translation>
+    </message>
+    <message>
+        <source>The campaign targets them already.</source>
+        <translation>该营销活动已包含此联系人。</translation>
+    </message>
+    <message>
+        <source>Standard value model</source>
+        <translation>标准价值模型</translation>
+    </message>
+    <message>
+        <source>The value model does not exist.</source>
+        <translation>价值模型不存在。</translation>
+    </message>
 </context>
 <context>
     <name>kam::SyncStatusWidget</name>
@@ -5056,6 +6295,509 @@ Edit one to add its scores.</source>
     <message>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>kam::TierDialog</name>
+    <message>
+        <source>Set Tier</source>
+        <translation>设置客户等级</translation>
+    </message>
+    <message>
+        <source>%1 is %2 now.</source>
+        <translation>%1 当前的客户等级为%2。</translation>
+    </message>
+    <message>
+        <source>%1 scores %2 and proposes %3.</source>
+        <translation>按“%1”评分为 %2，建议客户等级为%3。</translation>
+    </message>
+    <message>
+        <source>Why the account belongs in this tier (required)</source>
+        <translation>该客户属于此等级的原因（必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>客户等级(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Say why the account belongs in this tier.</source>
+        <translation>请说明该客户属于此等级的原因。</translation>
+    </message>
+    <message>
+        <source>Set the tier of %1 to %2</source>
+        <translation>将 %1 的客户等级设为%2</translation>
+    </message>
+</context>
+<context>
+    <name>kam::TierHistoryModel</name>
+    <message>
+        <source>%1 (confirmed)</source>
+        <translation>%1（已确认）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From → To</source>
+        <translation>从 → 到</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ValueModelEditor</name>
+    <message>
+        <source>Value Models</source>
+        <translation>价值模型</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A new model with the default criteria and comparisons</source>
+        <translation>使用默认指标和比较值新建模型</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Score &amp;with this model</source>
+        <translation>使用此模型评分(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Your value scores and tier proposals use this model (a setting of this computer)</source>
+        <translation>您的价值评分和客户等级建议均使用此模型（本机设置）</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Add &amp;group</source>
+        <translation>添加分组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Add &amp;criterion</source>
+        <translation>添加指标(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>指标体系</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Apply suggestion</source>
+        <translation>采纳建议(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Classic (Saaty 1980)</source>
+        <translation>经典（Saaty 1980）</translation>
+    </message>
+    <message>
+        <source>Revised (Saaty 2000)</source>
+        <translation>修订版（Saaty 2000）</translation>
+    </message>
+    <message>
+        <source>The random index CR divides by</source>
+        <translation>计算 CR 时作为除数的随机一致性指标 RI</translation>
+    </message>
+    <message>
+        <source>Pairwise comparisons</source>
+        <translation>两两比较</translation>
+    </message>
+    <message>
+        <source>Random &amp;index:</source>
+        <translation>随机一致性指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Weighted average M(·,+)</source>
+        <translation>加权平均型 M(·,+)</translation>
+    </message>
+    <message>
+        <source>Max–min M(∧,∨)</source>
+        <translation>主因素决定型 M(∧,∨)</translation>
+    </message>
+    <message>
+        <source>The distinguishing coefficient ρ of grey relational analysis (usually 0.5)</source>
+        <translation>灰色关联分析的分辨系数 ρ（通常取 0.5）</translation>
+    </message>
+    <message>
+        <source>By score thresholds</source>
+        <translation>按分数阈值</translation>
+    </message>
+    <message>
+        <source>By share of accounts (top %)</source>
+        <translation>按客户占比（前 %）</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Me&amp;thod:</source>
+        <translation>方法(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Fuzzy &amp;operator:</source>
+        <translation>模糊算子(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Grey &amp;ρ:</source>
+        <translation>灰色关联分辨系数(&amp;ρ)：</translation>
+    </message>
+    <message>
+        <source>Proposed tiers</source>
+        <translation>建议等级</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>规则(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>新分组</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1（当前使用）</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1（未保存）</translation>
+    </message>
+    <message>
+        <source>The model %1 cannot be read: %2</source>
+        <translation>无法读取模型 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has fewer than two parts: nothing to compare.</source>
+        <translation>%1 的组成部分少于两个，无需比较。</translation>
+    </message>
+    <message>
+        <source>How much more the row matters than the column, within %1:</source>
+        <translation>在 %1 中，行相对于列的重要程度：</translation>
+    </message>
+    <message>
+        <source>Two parts are always consistent.</source>
+        <translation>只有两个部分时，判断矩阵总是一致的。</translation>
+    </message>
+    <message>
+        <source>λmax %1 · CI %2 · CR %3 ✓ consistent</source>
+        <translation>λmax %1 · CI %2 · CR %3 ✓ 通过一致性检验</translation>
+    </message>
+    <message>
+        <source>λmax %1 · CI %2 · CR %3 ✗ inconsistent (CR ≥ 0.10)</source>
+        <translation>λmax %1 · CI %2 · CR %3 ✗ 未通过一致性检验（CR ≥ 0.10）</translation>
+    </message>
+    <message>
+        <source>Compare %1 with %2: %3 instead of %4</source>
+        <translation>建议将 %1 与 %2 的比较值改为 %3（当前为 %4）</translation>
+    </message>
+    <message>
+        <source>The model cannot score: %1</source>
+        <translation>该模型无法评分：%1</translation>
+    </message>
+    <message>
+        <source>Every group&apos;s comparisons are consistent.</source>
+        <translation>所有分组的判断矩阵均通过一致性检验。</translation>
+    </message>
+    <message>
+        <source>Inconsistent comparisons in: %1</source>
+        <translation>以下判断矩阵未通过一致性检验：%1</translation>
+    </message>
+    <message>
+        <source> % of accounts</source>
+        <translation> % 的客户</translation>
+    </message>
+    <message>
+        <source> points or more</source>
+        <translation> 分及以上</translation>
+    </message>
+    <message>
+        <source>The share of the accounts, by rank, in this tier</source>
+        <translation>按排名划入该等级的客户占比</translation>
+    </message>
+    <message>
+        <source>The lowest score of this tier</source>
+        <translation>该等级的最低分数</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Value model</source>
+        <translation>价值模型</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Give the model a name.</source>
+        <translation>请为模型命名。</translation>
+    </message>
+    <message>
+        <source>Another model is called %1.</source>
+        <translation>已有名为 %1 的模型。</translation>
+    </message>
+    <message>
+        <source>The thresholds must fall from core to key to ordinary.</source>
+        <translation>阈值必须按核心、重点、普通依次递减。</translation>
+    </message>
+    <message>
+        <source>The shares of core, key and ordinary accounts add up to more than 100 %.</source>
+        <translation>核心、重点和普通客户的占比之和超过 100%。</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ValueScoreModel</name>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %Ln 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Normalised: %3
+Weight: %4 %</source>
+        <translation>%1：%2
+归一化值：%3
+权重：%4%</translation>
+    </message>
+    <message>
+        <source>%1 ≠</source>
+        <translation>%1 ≠</translation>
+    </message>
+    <message>
+        <source>The model proposes %1</source>
+        <translation>模型建议：%1</translation>
+    </message>
+    <message>
+        <source>Two fuzzy grades tie for the highest membership</source>
+        <translation>两个模糊评语等级的隶属度并列最高</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2 %)</source>
+        <translation>%1（权重 %2%）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Proposed tier</source>
+        <translation>建议等级</translation>
+    </message>
+    <message>
+        <source>Current tier</source>
+        <translation>当前等级</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ValueView</name>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>&amp;Edit models…</source>
+        <translation>编辑模型(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Find an account</source>
+        <translation>查找客户</translation>
+    </message>
+    <message>
+        <source>value-scores</source>
+        <translation>价值评分</translation>
+    </message>
+    <message>
+        <source>&amp;Approve proposal</source>
+        <translation>批准建议(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Give the selected accounts the tier the model proposes</source>
+        <translation>将所选客户设为模型建议的客户等级</translation>
+    </message>
+    <message>
+        <source>Set &amp;tier…</source>
+        <translation>设置客户等级(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>打开客户(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Points of the score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Select an account to see its points per criterion.</source>
+        <translation>选择一个客户，查看其各指标得分。</translation>
+    </message>
+    <message>
+        <source>Weight of</source>
+        <translation>调整权重的指标</translation>
+    </message>
+    <message>
+        <source>−10 %: ranks</source>
+        <translation>−10%：排名变化</translation>
+    </message>
+    <message>
+        <source>−10 %: tiers</source>
+        <translation>−10%：等级变化</translation>
+    </message>
+    <message>
+        <source>+10 %: ranks</source>
+        <translation>+10%：排名变化</translation>
+    </message>
+    <message>
+        <source>+10 %: tiers</source>
+        <translation>+10%：等级变化</translation>
+    </message>
+    <message>
+        <source>How many accounts change rank (ranks) and proposed tier (tiers) when one weight moves by 10 % of itself</source>
+        <translation>某一权重增减其自身的 10% 时，排名发生变化（排名）和建议等级发生变化（等级）的客户数</translation>
+    </message>
+    <message>
+        <source>The value scores could not be computed: %1</source>
+        <translation>无法计算价值评分：%1</translation>
+    </message>
+    <message>
+        <source>Points per criterion</source>
+        <translation>各指标得分</translation>
+    </message>
+    <message>
+        <source>Tier history</source>
+        <translation>客户等级历史</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the ranking</source>
+        <translation>排名敏感性</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>正在评分…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) scored</source>
+        <translation>
+            <numerusform>已为 %Ln 个客户评分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln proposal(s) differ from the current tier</source>
+        <translation>
+            <numerusform>%Ln 项建议与当前客户等级不同</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; scoring again…</source>
+        <translation>%1；正在重新评分…</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1；%2。</translation>
+    </message>
+    <message>
+        <source>Select an account to see how its score is made.</source>
+        <translation>选择一个客户，查看其分数构成。</translation>
+    </message>
+    <message>
+        <source>%1: %2 points, rank %L3; proposed %4, now %5</source>
+        <translation>%1：%2 分，排名第 %L3；建议等级为%4，当前为%5</translation>
+    </message>
+    <message>
+        <source>Proposed by %1</source>
+        <translation>由“%1”建议</translation>
+    </message>
+    <message>
+        <source>Approve the proposed tier of %1</source>
+        <translation>批准 %1 的建议客户等级</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve the proposed tiers of %Ln account(s)</source>
+        <translation>
+            <numerusform>批准 %Ln 个客户的建议客户等级</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tiers could not be set: %1</source>
+        <translation>无法设置客户等级：%1</translation>
     </message>
 </context>
 <context>
@@ -5301,6 +7043,133 @@ Edit one to add its scores.</source>
     </message>
 </context>
 <context>
+    <name>kam::analytics</name>
+    <message>
+        <source>the comparison matrix is empty</source>
+        <translation>判断矩阵为空</translation>
+    </message>
+    <message>
+        <source>row %1 has %2 values; a %3 × %3 matrix needs %3</source>
+        <translation>第 %1 行有 %2 个值；%3 × %3 矩阵每行需要 %3 个值</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3 is not a positive number</source>
+        <translation>第 %1 行第 %2 列：%3 不是正数</translation>
+    </message>
+    <message>
+        <source>row %1, column %1: the diagonal must be 1, not %2</source>
+        <translation>第 %1 行第 %1 列：对角线元素必须为 1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3 is not the reciprocal of row %2, column %1 (%4)</source>
+        <translation>第 %1 行第 %2 列：%3 不是第 %2 行第 %1 列（%4）的倒数</translation>
+    </message>
+    <message>
+        <source>the membership matrix has no rows</source>
+        <translation>隶属度矩阵没有任何行</translation>
+    </message>
+    <message>
+        <source>%1 weights for %2 membership rows</source>
+        <translation>有 %1 个权重，但隶属度矩阵有 %2 行</translation>
+    </message>
+    <message>
+        <source>weight %1: %2 is not a number from 0 to 1</source>
+        <translation>权重 %1：%2 不是 0 到 1 之间的数</translation>
+    </message>
+    <message>
+        <source>the weights sum to %1, not 1</source>
+        <translation>权重之和为 %1，而不是 1</translation>
+    </message>
+    <message>
+        <source>row 1 has no grades</source>
+        <translation>第 1 行没有评语等级</translation>
+    </message>
+    <message>
+        <source>row %1 has %2 grades, not %3</source>
+        <translation>第 %1 行有 %2 个评语等级，而不是 %3 个</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3 is not a membership from 0 to 1</source>
+        <translation>第 %1 行第 %2 列：%3 不是 0 到 1 之间的隶属度</translation>
+    </message>
+    <message>
+        <source>row %1 sums to %2, not 1</source>
+        <translation>第 %1 行之和为 %2，而不是 1</translation>
+    </message>
+    <message>
+        <source>a node has both membership rows and sub-factors</source>
+        <translation>某个节点同时包含隶属度行和子因素</translation>
+    </message>
+    <message>
+        <source>factor %1 → %2</source>
+        <translation>因素 %1 → %2</translation>
+    </message>
+    <message>
+        <source>there are no indicators</source>
+        <translation>没有任何指标</translation>
+    </message>
+    <message>
+        <source>%1 indicator types for %2 indicators</source>
+        <translation>有 %1 个指标类型，但有 %2 个指标</translation>
+    </message>
+    <message>
+        <source>%1 weights for %2 indicators</source>
+        <translation>有 %1 个权重，但有 %2 个指标</translation>
+    </message>
+    <message>
+        <source>indicator 1 has no alternatives</source>
+        <translation>指标 1 没有任何评价对象</translation>
+    </message>
+    <message>
+        <source>indicator %1 has %2 values, not %3</source>
+        <translation>指标 %1 有 %2 个值，而不是 %3 个</translation>
+    </message>
+    <message>
+        <source>indicator %1, alternative %2: not a number</source>
+        <translation>指标 %1，评价对象 %2：不是数字</translation>
+    </message>
+    <message>
+        <source>the distinguishing coefficient ρ must be above 0 and at most 1, not %1</source>
+        <translation>分辨系数 ρ 必须大于 0 且不超过 1，而不是 %1</translation>
+    </message>
+    <message>
+        <source>indicator %1: the weight %2 is negative</source>
+        <translation>指标 %1：权重 %2 为负数</translation>
+    </message>
+    <message>
+        <source>a criterion is not a JSON object</source>
+        <translation>某个指标不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown criterion &quot;%1&quot;</source>
+        <translation>未知指标“%1”</translation>
+    </message>
+    <message>
+        <source>the criterion &quot;%1&quot; has sub-criteria</source>
+        <translation>指标“%1”含有子指标</translation>
+    </message>
+    <message>
+        <source>the criterion &quot;%1&quot; appears twice</source>
+        <translation>指标“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has neither a criterion nor sub-criteria</source>
+        <translation>“%1”既没有对应指标，也没有子指标</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 comparisons for %3 sub-criteria, not %4</source>
+        <translation>“%1”有 %3 个子指标，应有 %4 个比较值，而不是 %2 个</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: comparison %2 is %3, outside 1/9…9</source>
+        <translation>“%1”：比较值 %2 为 %3，超出 1/9…9 的范围</translation>
+    </message>
+    <message>
+        <source>the value model has no criteria</source>
+        <translation>价值模型没有任何指标</translation>
+    </message>
+</context>
+<context>
     <name>kam::analytics::Churn</name>
     <message>
         <source>No answers in the last year</source>
@@ -5471,6 +7340,76 @@ Edit one to add its scores.</source>
     </message>
 </context>
 <context>
+    <name>kam::analytics::ValueModel</name>
+    <message>
+        <source>Customer value</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>Economic value</source>
+        <translation>经济价值</translation>
+    </message>
+    <message>
+        <source>Relationship value</source>
+        <translation>关系价值</translation>
+    </message>
+    <message>
+        <source>Strategic value</source>
+        <translation>战略价值</translation>
+    </message>
+</context>
+<context>
+    <name>kam::analytics::ValueModelDefinition</name>
+    <message>
+        <source>the value model is not valid JSON: %1 at offset %2</source>
+        <translation>价值模型不是有效的 JSON：%1（偏移量 %2）</translation>
+    </message>
+    <message>
+        <source>the value model is not a JSON object</source>
+        <translation>价值模型不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the value model was written by a newer KAM Desk (version %1)</source>
+        <translation>该价值模型由更新版本的 KAM Desk（版本 %1）创建</translation>
+    </message>
+    <message>
+        <source>unknown scoring method &quot;%1&quot;</source>
+        <translation>未知评分方法“%1”</translation>
+    </message>
+    <message>
+        <source>unknown fuzzy operator &quot;%1&quot;</source>
+        <translation>未知模糊算子“%1”</translation>
+    </message>
+    <message>
+        <source>the distinguishing coefficient ρ must be above 0 and at most 1, not %1</source>
+        <translation>分辨系数 ρ 必须大于 0 且不超过 1，而不是 %1</translation>
+    </message>
+    <message>
+        <source>unknown random index table &quot;%1&quot;</source>
+        <translation>未知随机一致性指标表“%1”</translation>
+    </message>
+    <message>
+        <source>unknown tier mode &quot;%1&quot;</source>
+        <translation>未知客户等级划分方式“%1”</translation>
+    </message>
+    <message>
+        <source>a tier limit of %1 is outside 0…100</source>
+        <translation>客户等级界限 %1 超出 0…100 的范围</translation>
+    </message>
+    <message>
+        <source>the tier thresholds must fall from core to key to ordinary</source>
+        <translation>客户等级阈值必须按核心、重点、普通依次递减</translation>
+    </message>
+    <message>
+        <source>the tier shares add up to more than 100%</source>
+        <translation>客户等级占比之和超过 100%</translation>
+    </message>
+    <message>
+        <source>the value model has no criteria</source>
+        <translation>价值模型没有任何指标</translation>
+    </message>
+</context>
+<context>
     <name>kam::sync</name>
     <message>
         <source>Cancelled</source>
@@ -5599,12 +7538,12 @@ Edit one to add its scores.</source>
         <translation>选中 ID 为 ID 的客户。</translation>
     </message>
     <message>
-        <source>Start on VIEW: portfolio, pipeline, funnel, forecast, satisfaction, agenda or warnings.</source>
-        <translation>启动时显示视图 VIEW：portfolio、pipeline、funnel、forecast、satisfaction、agenda 或 warnings。</translation>
-    </message>
-    <message>
         <source>Show the tab TAB of the selected account: overview, contacts, relationships, team, deals, activities, satisfaction, plans, health or history.</source>
         <translation>显示所选客户的标签页 TAB：overview、contacts、relationships、team、deals、activities、satisfaction、plans、health 或 history。</translation>
+    </message>
+    <message>
+        <source>Start on VIEW: portfolio, pipeline, funnel, forecast, value, profitability, campaigns, satisfaction, agenda or warnings.</source>
+        <translation>启动时显示视图 VIEW：portfolio、pipeline、funnel、forecast、value、profitability、campaigns、satisfaction、agenda 或 warnings。</translation>
     </message>
 </context>
 </TS>

@@ -15,8 +15,11 @@
 #include <QPlainTextEdit>
 #include <QRegularExpressionValidator>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace kam {
 
@@ -158,6 +161,19 @@ AccountForm::AccountForm(Store *store, QAbstractItemModel *accounts, QWidget *pa
     m_revenuePreview = new QLabel(this);
     m_revenuePreview->setObjectName(QStringLiteral("revenuePreview"));
     m_revenuePreview->setTextFormat(Qt::PlainText);
+    m_strategicFit = combo("strategicFitCombo", this);
+    m_strategicFit->addItem(tr("Not rated"), 0);
+    m_strategicFit->addItem(tr("1 – poor"), 1);
+    for (int fit = 2; fit <= 4; ++fit)
+        m_strategicFit->addItem(QLocale().toString(fit), fit);
+    m_strategicFit->addItem(tr("5 – excellent"), 5);
+    m_strategicFit->setToolTip(tr("How well the customer fits our strategy: a criterion of the value model"));
+    m_overdueDays = new QSpinBox(this);
+    m_overdueDays->setObjectName(QStringLiteral("overdueDaysSpin"));
+    m_overdueDays->setRange(0, 3650);
+    m_overdueDays->setSpecialValueText(tr("None known"));
+    m_overdueDays->setSuffix(tr(" days"));
+    m_overdueDays->setToolTip(tr("How late the oldest unpaid invoice is: a churn signal and the value model's payment record"));
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setTabChangesFocus(true);
@@ -214,6 +230,9 @@ AccountForm::AccountForm(Store *store, QAbstractItemModel *accounts, QWidget *pa
     ++row;
     pair(0, tr("Annual re&venue:"), m_currency, revenueRow);
     grid->addWidget(m_revenuePreview, row, 2, 1, 2);
+    ++row;
+    pair(0, tr("Strat&egic fit:"), m_strategicFit);
+    pair(2, tr("&Payment overdue:"), m_overdueDays);
 
     auto *notesLabel = new QLabel(tr("&Notes:"), this);
     notesLabel->setBuddy(m_notes);
@@ -228,7 +247,8 @@ AccountForm::AccountForm(Store *store, QAbstractItemModel *accounts, QWidget *pa
     // Tab order follows reading order: row by row, left to right, then the notes.
     const QList<QWidget *> order = {m_legalName, m_shortName, m_kind, m_industry, m_region,
                                     m_creditCode, m_taxId, m_address, m_parent, m_parentClear,
-                                    m_owner, m_tier, m_lifecycle, m_currency, m_revenue, m_notes};
+                                    m_owner, m_tier, m_lifecycle, m_currency, m_revenue, m_strategicFit,
+                                    m_overdueDays, m_notes};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
     setFocusProxy(m_legalName);
@@ -236,8 +256,9 @@ AccountForm::AccountForm(Store *store, QAbstractItemModel *accounts, QWidget *pa
     for (QLineEdit *e : {m_legalName, m_shortName, m_industry, m_region, m_address, m_creditCode,
                          m_taxId, m_revenue})
         connect(e, &QLineEdit::textChanged, this, &AccountForm::onEdited);
-    for (QComboBox *c : {m_kind, m_parent, m_tier, m_lifecycle, m_owner})
+    for (QComboBox *c : {m_kind, m_parent, m_tier, m_lifecycle, m_owner, m_strategicFit})
         connect(c, &QComboBox::currentIndexChanged, this, &AccountForm::onEdited);
+    connect(m_overdueDays, &QSpinBox::valueChanged, this, &AccountForm::onEdited);
     connect(m_parent, &QComboBox::currentIndexChanged, this, [this](int row) {
         if (!m_loading && !m_parentListChanging)
             m_parentChoice = row < 0 ? QString() : m_parentModel->index(row, 0).data(AccountIdRole).toString();
@@ -307,6 +328,8 @@ void AccountForm::setAccount(const Account &account)
     m_currency->setCurrentText(account.currency);
     m_revenue->setText(account.annualRevenueMinor == 0 ? QString()
                                                         : formatAmount(account.annualRevenue()));
+    m_strategicFit->setCurrentIndex(std::clamp(account.strategicFit, 0, 5));
+    m_overdueDays->setValue(account.paymentOverdueDays);
     m_notes->setPlainText(account.notes);
     m_loading = false;
     clearError();
@@ -330,6 +353,8 @@ Result<Account> AccountForm::account() const
     a.ownerId = m_owner->currentIndex() < 0 ? m_unshownOwner : m_owner->currentData().toString();
     a.currency = m_currency->currentText().trimmed();
     a.notes = m_notes->toPlainText();
+    a.strategicFit = m_strategicFit->currentData().toInt();
+    a.paymentOverdueDays = m_overdueDays->value();
     const QString revenue = m_revenue->text().trimmed();
     if (revenue.isEmpty()) {
         a.annualRevenueMinor = 0;

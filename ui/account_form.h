@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSortFilterProxyModel;
+class QSpinBox;
 class QToolButton;
 
 namespace kam {
@@ -83,6 +84,8 @@ private:
     QComboBox *m_currency;
     QLineEdit *m_revenue;
     QLabel *m_revenuePreview;
+    QComboBox *m_strategicFit; ///< "not rated", then 1…5
+    QSpinBox *m_overdueDays;
     QPlainTextEdit *m_notes;
     QLabel *m_error;
 };

@@ -799,24 +799,13 @@ Result<void> scoreCommand(const QString &globalDb, const QStringList &args)
     if (!opened)
         return opened.error();
     const Store &store = **opened;
-    Result<ValueModel> model = store.activeValueModel();
-    if (!model)
-        return model.error();
-    Result<analytics::ValueModelDefinition> definition = analytics::ValueModelDefinition::fromJson(model->definition);
-    if (!definition)
-        return Error{ErrorCode::Invalid,
-                     QStringLiteral("value model \"%1\": %2").arg(model->name, definition.error().message)};
-    Result<analytics::ModelWeights> weights = analytics::modelWeights(*definition);
-    if (!weights)
-        return Error{ErrorCode::Invalid,
-                     QStringLiteral("value model \"%1\": %2").arg(model->name, weights.error().message)};
+    Result<PortfolioScores> scored = scoreWithActiveModel(store, QDate::currentDate());
+    if (!scored)
+        return scored.error();
     Result<std::vector<Account>> accounts = store.accounts();
     if (!accounts)
         return accounts.error();
-    Result<std::vector<analytics::AccountValueFacts>> facts = loadValueFacts(store, QDate::currentDate());
-    if (!facts)
-        return facts.error();
-    std::vector<analytics::ValueScore> scores = analytics::scorePortfolio(*facts, *definition, *weights);
+    std::vector<analytics::ValueScore> scores = scored->scores;
     QHash<QString, const Account *> byId;
     for (const Account &a : *accounts)
         byId.insert(a.meta.id, &a);
@@ -838,15 +827,15 @@ Result<void> scoreCommand(const QString &globalDb, const QStringList &args)
                                     {QStringLiteral("tier"), a ? enumCode(a->tier) : QString()},
                                     {QStringLiteral("criteria"), criteria}});
         }
-        const QJsonObject o{{QStringLiteral("model"), model->name},
-                            {QStringLiteral("method"), enumCode(definition->method)},
-                            {QStringLiteral("consistent"), weights->consistent()},
+        const QJsonObject o{{QStringLiteral("model"), scored->model.name},
+                            {QStringLiteral("method"), enumCode(scored->definition.method)},
+                            {QStringLiteral("consistent"), scored->weights.consistent()},
                             {QStringLiteral("accounts"), rows}};
         out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
         return {};
     }
-    out() << model->name << " (" << enumLabel(definition->method) << ")"
-          << (weights->consistent() ? "" : ", comparisons not consistent (CR >= 0.10)") << Qt::endl;
+    out() << scored->model.name << " (" << enumLabel(scored->definition.method) << ")"
+          << (scored->weights.consistent() ? "" : ", comparisons not consistent (CR >= 0.10)") << Qt::endl;
     std::vector<QStringList> table{{QStringLiteral("rank"), QStringLiteral("account"), QStringLiteral("score"),
                                     QStringLiteral("proposed"), QStringLiteral("tier")}};
     for (const analytics::ValueScore &s : scores) {

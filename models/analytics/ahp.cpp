@@ -24,7 +24,7 @@ constexpr std::array<double, 15> kRevisedRi{0,    0,    0.52, 0.89, 1.11, 1.25, 
                                             1.45, 1.49, 1.52, 1.54, 1.56, 1.58, 1.59};
 
 constexpr double kConsistentCr = 0.10;
-constexpr double kReciprocalTolerance = 1e-3;
+constexpr double kReciprocalTolerance = 5e-4;
 
 QString tr(const char *text)
 {
@@ -63,8 +63,9 @@ Result<void> validate(const Matrix &m)
         for (qsizetype j = i + 1; j < n; ++j) {
             const double a = m[size_t(i)][size_t(j)];
             const double b = m[size_t(j)][size_t(i)];
-            // Relative to the reciprocal: 0.333 for 1/3 is off by exactly 1e-3.
-            if (std::abs(a * b - 1) > kReciprocalTolerance + 1e-9)
+            // The smaller entry is the one written rounded (0.333 for 1/3, 0.167 for 1/6): it
+            // may be off from the reciprocal of the larger by half its last decimal.
+            if (std::abs(std::min(a, b) - 1 / std::max(a, b)) > kReciprocalTolerance + 1e-9)
                 return makeError(ErrorCode::Invalid,
                                  tr("row %1, column %2: %3 is not the reciprocal of row %2, column %1 (%4)")
                                      .arg(j + 1)

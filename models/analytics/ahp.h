@@ -52,8 +52,8 @@ struct AhpResult
 
 /// Weights and consistency of a pairwise-comparison matrix. Refused with a message naming the
 /// row and column (1-based): not square or empty, an entry that is zero, negative or not finite,
-/// a diagonal entry other than 1, or a_ji ≠ 1/a_ij (relative tolerance 1e-3, so "1/3" written
-/// as 0.333 passes).
+/// a diagonal entry other than 1, or a_ji ≠ 1/a_ij (the smaller of the two may be off from the
+/// reciprocal of the larger by 5e-4, so "1/3" written as 0.333 and "1/6" as 0.167 pass).
 Result<AhpResult> ahp(const Matrix &m, RandomIndexTable table = RandomIndexTable::Classic);
 
 /// The reciprocal n × n matrix whose upper triangle, row by row (a01, a02, …, a12, …), is

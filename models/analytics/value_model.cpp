@@ -251,17 +251,23 @@ void rankAndPropose(std::vector<ValueScore> &scores, const TierRule &rule)
     const int coreRank = cutoff(rule.core);
     const int keyRank = cutoff(rule.core + rule.key);
     const int ordinaryRank = cutoff(rule.core + rule.key + rule.ordinary);
+    // Accounts with equal scores share a tier, and a tie group rises into a tier only when all
+    // of it fits: fifty accounts alike are no evidence that any of them is core.
+    std::vector<int> groupEnd(static_cast<size_t>(n + 1), 0); // by rank: the last position of its group
+    for (int position = 0; position < n; ++position)
+        groupEnd[size_t(scores[size_t(order[size_t(position)])].rank)] = position + 1;
     for (ValueScore &s : scores) {
+        const int last = groupEnd[size_t(s.rank)];
         if (rule.mode == TierRule::Mode::Thresholds) {
             s.proposedTier = s.score >= rule.core - 1e-9 ? Tier::Core
                 : s.score >= rule.key - 1e-9             ? Tier::Key
                 : s.score >= rule.ordinary - 1e-9        ? Tier::Ordinary
                                                          : Tier::Potential;
         } else {
-            s.proposedTier = s.rank <= coreRank ? Tier::Core
-                : s.rank <= keyRank              ? Tier::Key
-                : s.rank <= ordinaryRank         ? Tier::Ordinary
-                                                 : Tier::Potential;
+            s.proposedTier = last <= coreRank ? Tier::Core
+                : last <= keyRank              ? Tier::Key
+                : last <= ordinaryRank         ? Tier::Ordinary
+                                               : Tier::Potential;
         }
     }
 }
@@ -353,6 +359,9 @@ std::vector<ValueScore> score(const std::vector<AccountValueFacts> &facts, const
         break;
     }
     }
+    // Σ 100·w over weights that sum to 1 can land a rounding step above 100.
+    for (ValueScore &s : scores)
+        s.score = std::clamp(s.score, 0.0, 100.0);
     rankAndPropose(scores, model.tiers);
     return scores;
 }
@@ -425,6 +434,10 @@ ValueModelDefinition ValueModelDefinition::defaults()
                     group(QT_TRANSLATE_NOOP("kam::analytics::ValueModel", "Strategic value"),
                           {leaf(ValueCriterion::StrategicFit), leaf(ValueCriterion::PaymentRecord)}, {2})},
                    {2, 3, 2});
+    // Min–max scores rarely reach fixed thresholds in a real portfolio, so the default tiers
+    // go by rank, as ABC analysis does: the top 10 % core, the next 20 % key, the next 40 %
+    // ordinary, the rest potential.
+    d.tiers = {TierRule::Mode::TopPercent, 10, 20, 40};
     return d;
 }
 

@@ -61,7 +61,8 @@ struct ValueModelDefinition
 
     /// The default model: economic value (revenue, gross margin, growth), relationship value
     /// (share of wallet, relationship strength, satisfaction), strategic value (strategic fit,
-    /// payment record), with sensible comparisons that pass the consistency check.
+    /// payment record), with sensible comparisons that pass the consistency check, and tiers
+    /// by rank (top 10 % core, 20 % key, 40 % ordinary, the rest potential).
     static ValueModelDefinition defaults();
 
     QString toJson() const;

@@ -182,6 +182,9 @@ constexpr const char *kDealTitles[] = {
     "%1年度润滑油框架协议", "二号产线液压系统改造", "设备状态监测系统试点", "耐磨衬板年度备件",
     "维保服务合同续签",     "新产线液压件配套",     "%1年度备品备件集中采购", "高炉液压站升级",
 };
+constexpr const char *kOrderTitles[] = {
+    "季度备品备件订单", "液压油补货订单", "耐磨件年度供货（分批）", "维保服务季度结算", "滤芯与密封件补货",
+};
 constexpr const char *kCompetitors[] = { "博世力士乐", "恒立液压", "美孚", "壳牌", "SKF", "" };
 constexpr const char *kWinReasons[] = { "技术方案获设备部认可", "年度框架价格锁定",
                                         "服务响应速度优于竞品" };
@@ -663,6 +666,8 @@ private:
         if (!responded)
             return responded.error();
         std::map<QDate, qint64> wonByQuarter;
+        if (Result<void> r = createRepeatOrders(account, wonByQuarter); !r)
+            return r;
         Result<QStringList> deals = createDeals(account, *responded, wonByQuarter);
         if (!deals)
             return deals.error();
@@ -1067,6 +1072,58 @@ private:
     /// some days, moves on (now and then back), and ends won, lost or still open today.
     /// Deals the account responded to a campaign with name it as their source and start after it.
     /// Won revenue is added up by quarter in `wonByQuarter`, for the costs that go with it.
+    /// The business a customer already gives us: supply orders won over the past two years,
+    /// more and larger for higher tiers, recent for developing accounts, drying up for
+    /// declining ones and long past for lost ones, so revenue, value and Pareto have a history.
+    Result<void> createRepeatOrders(const Account &account, std::map<QDate, qint64> &wonByQuarter)
+    {
+        if (account.lifecycle == Lifecycle::Prospect)
+            return {};
+        const int count = account.tier == Tier::Core ? 6 + pick(4)
+            : account.tier == Tier::Key              ? 4 + pick(3)
+            : account.tier == Tier::Ordinary         ? 2 + pick(3)
+                                                     : 1 + pick(2);
+        // Order size in ten-thousands (万) of CNY.
+        const int size = account.tier == Tier::Core ? 40 + pick(80)
+            : account.tier == Tier::Key              ? 15 + pick(45)
+            : account.tier == Tier::Ordinary         ? 5 + pick(15)
+                                                     : 2 + pick(6);
+        const int scale = account.currency == u"USD" ? 7 : account.currency == u"EUR" ? 8 : 1;
+        const auto [newest, oldest] = account.lifecycle == Lifecycle::Developing ? std::pair{0, 240}
+            : account.lifecycle == Lifecycle::Declining                        ? std::pair{200, 720}
+            : account.lifecycle == Lifecycle::Lost                             ? std::pair{420, 720}
+                                                                               : std::pair{0, 720};
+        const int signedStage = std::min(4, int(m_stages.size()) - 1);
+        for (int i = 0; i < count; ++i) {
+            const QDateTime won = m_now.addDays(-(newest + pick(oldest - newest))).addSecs(-pick(36000));
+            Opportunity o;
+            o.accountId = account.meta.id;
+            o.ownerId = account.ownerId;
+            o.currency = account.currency;
+            o.title = s(pickFrom(kOrderTitles));
+            o.amountMinor = qint64(size) * (80 + pick(41)) / 100 * 1000000 / scale;
+            o.stageId = m_stages[size_t(signedStage)].meta.id;
+            o.probability = m_stages[size_t(signedStage)].probability;
+            o.expectedClose = won.date();
+            m_at = won.addDays(-(20 + pick(40)));
+            Result<Opportunity> created = m_store.create(o);
+            if (!created)
+                return created.error();
+            o = *created;
+            o.status = DealStatus::Won;
+            o.reason = s(pickFrom(kWinReasons));
+            o.closedOn = won.date();
+            m_at = won;
+            if (Result<void> r = m_store.update(o); !r)
+                return r;
+            wonByQuarter[analytics::periodStart(o.closedOn, analytics::Granularity::Quarter)] += o.amountMinor;
+            ++m_summary.deals;
+            m_summary.stageChanges += 2;
+        }
+        m_at = m_now;
+        return {};
+    }
+
     Result<QStringList> createDeals(const Account &account, const QStringList &responded,
                                     std::map<QDate, qint64> &wonByQuarter)
     {

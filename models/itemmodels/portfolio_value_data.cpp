@@ -51,22 +51,11 @@ Result<PortfolioValueData> loadPortfolioValue(const Store &store, const QDate &f
         return profits.error();
     data.profits = std::move(profits).value();
 
-    Result<ValueModel> model = store.activeValueModel();
-    if (!model)
-        return model.error();
-    data.modelName = model->name;
-    Result<analytics::ValueModelDefinition> definition =
-        model->definition.isEmpty() ? Result<analytics::ValueModelDefinition>(analytics::ValueModelDefinition::defaults())
-                                    : analytics::ValueModelDefinition::fromJson(model->definition);
-    if (!definition)
-        return definition.error();
-    Result<analytics::ModelWeights> weights = analytics::modelWeights(*definition);
-    if (!weights)
-        return weights.error();
-    Result<std::vector<analytics::AccountValueFacts>> facts = loadValueFacts(store, today);
-    if (!facts)
-        return facts.error();
-    for (const analytics::ValueScore &s : analytics::scorePortfolio(*facts, *definition, *weights))
+    Result<PortfolioScores> scored = scoreWithActiveModel(store, today);
+    if (!scored)
+        return scored.error();
+    data.modelName = scored->model.name;
+    for (const analytics::ValueScore &s : scored->scores)
         data.scores.insert(s.accountId, s.score);
 
     data.buildIndex();

@@ -35,35 +35,23 @@ void scoreOnWorker(QPromise<ValueScoringOutcome> &promise, const QString &path, 
     const Store &store = **opened;
     auto scoring = std::make_shared<ValueScoring>();
     scoring->today = today;
-    Result<ValueModel> model = store.activeValueModel();
-    if (!model)
-        return fail(model.error());
-    scoring->model = std::move(model).value();
-    Result<ValueModelDefinition> definition = scoring->model.definition.isEmpty()
-                                                  ? Result<ValueModelDefinition>(ValueModelDefinition::defaults())
-                                                  : ValueModelDefinition::fromJson(scoring->model.definition);
-    if (!definition)
-        return fail(definition.error());
-    scoring->definition = std::move(definition).value();
-    Result<ModelWeights> weights = modelWeights(scoring->definition);
-    if (!weights)
-        return fail(weights.error());
-    scoring->weights = std::move(weights).value();
     Result<std::vector<Account>> accounts = store.accounts();
     if (!accounts)
         return fail(accounts.error());
     scoring->accounts = std::move(accounts).value();
     if (promise.isCanceled())
         return;
-    Result<std::vector<AccountValueFacts>> facts = loadValueFacts(store, today);
-    if (!facts)
-        return fail(facts.error());
+    Result<PortfolioScores> scored = scoreWithActiveModel(store, today);
+    if (!scored)
+        return fail(scored.error());
     if (promise.isCanceled())
         return;
-    scoring->scores = scorePortfolio(*facts, scoring->definition, scoring->weights);
-    if (promise.isCanceled())
-        return;
-    scoring->sensitivity = sensitivity(*facts, scoring->definition, scoring->weights);
+    PortfolioScores p = std::move(scored).value();
+    scoring->model = std::move(p.model);
+    scoring->definition = std::move(p.definition);
+    scoring->weights = std::move(p.weights);
+    scoring->scores = std::move(p.scores);
+    scoring->sensitivity = sensitivity(p.facts, scoring->definition, scoring->weights);
     promise.addResult(ValueScoringOutcome{std::move(scoring), {}});
 }
 

@@ -639,7 +639,8 @@ Result<void> Store::reinstateDecision(const QString &changeId)
         Result<Account> account = get<Account>(change->accountId);
         if (!account)
             return account.error();
-        if ((*account).*D::field == change.value().*D::to)
+        // As in withdrawDecision: a value set since the undo (in the form, by a colleague) stays.
+        if (account->meta.isDeleted() || (*account).*D::field != change.value().*D::from)
             return {};
         return setDecidedUnrecorded<Change>(*account, change.value().*D::to);
     });

@@ -9,6 +9,7 @@
 #include "row_codec.h"
 #include "store.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <cmath>
@@ -18,6 +19,8 @@
 namespace kam {
 
 using analytics::AccountValueFacts;
+using analytics::ModelWeights;
+using analytics::ValueModelDefinition;
 using analytics::CampaignFacts;
 using analytics::ProfitFacts;
 
@@ -172,6 +175,33 @@ Result<std::vector<AccountValueFacts>> loadValueFacts(const Store &store, const 
     return facts;
 }
 
+Result<PortfolioScores> scoreWithActiveModel(const Store &store, const QDate &today)
+{
+    PortfolioScores p;
+    Result<ValueModel> model = store.activeValueModel();
+    if (!model)
+        return model.error();
+    p.model = std::move(model).value();
+    const auto invalid = [&p](const Error &e) {
+        return Error{ErrorCode::Invalid,
+                     QCoreApplication::translate("kam", "Value model \u201c%1\u201d: %2").arg(p.model.name, e.message)};
+    };
+    Result<ValueModelDefinition> definition = ValueModelDefinition::fromJson(p.model.definition);
+    if (!definition)
+        return invalid(definition.error());
+    p.definition = std::move(definition).value();
+    Result<ModelWeights> weights = modelWeights(p.definition);
+    if (!weights)
+        return invalid(weights.error());
+    p.weights = std::move(weights).value();
+    Result<std::vector<AccountValueFacts>> facts = loadValueFacts(store, today);
+    if (!facts)
+        return facts.error();
+    p.facts = std::move(facts).value();
+    p.scores = analytics::scorePortfolio(p.facts, p.definition, p.weights);
+    return p;
+}
+
 Result<std::vector<ProfitFacts>> loadProfitFacts(const Store &store, const QDate &from, const QDate &to)
 {
     const factsql::AccountScope scope(QStringList{});
@@ -260,7 +290,8 @@ Result<std::vector<CampaignFacts>> loadCampaignFacts(const Store &store, double 
         return facts;
 
     Result<void> r = store.run(
-        QStringLiteral("SELECT campaign_id, count(DISTINCT account_id), count(DISTINCT contact_id), "
+        QStringLiteral("SELECT campaign_id, count(DISTINCT account_id), count(DISTINCT CASE WHEN contact_id IN (SELECT id FROM contacts WHERE deleted_at IS NULL) "
+                       "THEN contact_id END), "
                        "count(*) FILTER (WHERE responded_on IS NOT NULL) FROM campaign_members WHERE deleted_at IS NULL "
                        "AND account_id IN (SELECT id FROM accounts WHERE deleted_at IS NULL) GROUP BY 1"),
         {}, [&](const QSqlQuery &q) {

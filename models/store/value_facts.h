@@ -4,6 +4,7 @@
 #include "analytics/campaigns.h"
 #include "analytics/portfolio_value.h"
 #include "analytics/value_model.h"
+#include "domain/entities.h"
 #include "domain/result.h"
 
 #include <QDate>
@@ -22,6 +23,20 @@ class Store;
 /// `accountIds`), in Store::accounts() order. A group's facts are its own, not its branches'.
 Result<std::vector<analytics::AccountValueFacts>> loadValueFacts(const Store &store, const QDate &today,
                                                                  const QStringList &accountIds = {});
+
+/// The live accounts scored with the store's active value model (Store::activeValueModel) as
+/// of `today`: the one path from a store to value scores, for the Value and Profitability tabs
+/// and `kamdesk-cli score`. Refused when the stored model's definition or comparisons are
+/// invalid, naming the model.
+struct PortfolioScores
+{
+    ValueModel model; ///< id empty: the built-in default, not stored
+    analytics::ValueModelDefinition definition;
+    analytics::ModelWeights weights;
+    std::vector<analytics::AccountValueFacts> facts; ///< in Store::accounts() order
+    std::vector<analytics::ValueScore> scores;       ///< in the order of `facts`
+};
+Result<PortfolioScores> scoreWithActiveModel(const Store &store, const QDate &today);
 
 /// Revenue and costs of the live accounts in [from, to] (days inclusive), in Store::accounts()
 /// order: won deals closed in the range, cost entries dated in it, costs of activities in it.

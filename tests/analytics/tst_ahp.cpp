@@ -178,11 +178,16 @@ private slots:
         QVERIFY2(r.error().message.contains(where), qPrintable(r.error().message));
     }
 
-    // "1/3" written as 0.333 is the reciprocal of 3 within the documented tolerance; 0.3 is not.
+    // "1/3" written as 0.333 and "1/6" as 0.167 are the reciprocals within the documented
+    // tolerance, on either side of the diagonal; 0.3 and 0.17 are not.
     void roundedReciprocalsPass()
     {
         KAM_VERIFY_RESULT(ahp({{1, 3}, {0.333, 1}}));
+        KAM_VERIFY_RESULT(ahp({{1, 0.333}, {3, 1}}));
+        KAM_VERIFY_RESULT(ahp({{1, 6}, {0.167, 1}}));
+        KAM_VERIFY_RESULT(ahp({{1, 0.111}, {9, 1}}));
         QVERIFY(!ahp({{1, 3}, {0.3, 1}}));
+        QVERIFY(!ahp({{1, 6}, {0.17, 1}}));
     }
 
     void parse_data()

@@ -92,6 +92,8 @@ private slots:
     {
         const ValueModelDefinition d = ValueModelDefinition::defaults();
         QCOMPARE(d.method, ScoringMethod::WeightedSum);
+        QCOMPARE(d.tiers.mode, TierRule::Mode::TopPercent);
+        QCOMPARE(d.tiers.core + d.tiers.key + d.tiers.ordinary, 70.0);
         const Result<ModelWeights> w = modelWeights(d);
         KAM_VERIFY_RESULT(w);
         QVERIFY(w->consistent());
@@ -306,6 +308,49 @@ private slots:
         QCOMPARE(s[3].proposedTier, Tier::Key);       // rank 3 ≤ ceil(50 % · 5) = 3
         QCOMPARE(s[1].proposedTier, Tier::Ordinary);  // rank 4 ≤ ceil(75 % · 5) = 4
         QCOMPARE(s[2].proposedTier, Tier::Potential);
+    }
+
+    // Fifty accounts that nothing tells apart all share rank 1; the group is larger than any
+    // tier's places (5 core, 15 core + key, 35 with ordinary), so none of them is promoted.
+    // One better account among them takes one of the five core places alone.
+    void tiesLargerThanATierRiseNoHigher()
+    {
+        ValueModelDefinition d = twoCriteria(ScoringMethod::WeightedSum);
+        d.tiers = {TierRule::Mode::TopPercent, 10, 20, 40};
+        std::vector<AccountValueFacts> facts(50, account("same", 10, 0));
+        std::vector<ValueScore> s = scored(d, facts);
+        QCOMPARE(s.size(), size_t(50));
+        for (const ValueScore &v : s) {
+            QCOMPARE(v.rank, 1);
+            QCOMPARE(v.proposedTier, Tier::Potential);
+        }
+        facts.front() = account("best", 20, 0);
+        s = scored(d, facts);
+        QCOMPARE(s.front().proposedTier, Tier::Core);
+        QCOMPARE(s.back().rank, 2);
+        QCOMPARE(s.back().proposedTier, Tier::Potential);
+    }
+
+    // Σ 100·w with weights that sum to 1 in floating point may exceed 100 by a rounding step;
+    // an account best on every criterion scores exactly 100, never more.
+    void scoresStayWithin0And100()
+    {
+        ValueModelDefinition d = twoCriteria(ScoringMethod::WeightedSum);
+        CriterionNode growth;
+        growth.criterion = ValueCriterion::Growth;
+        d.root.children.push_back(growth);
+        d.root.comparisons = {2, 2, 3};
+        for (ScoringMethod method : {ScoringMethod::WeightedSum, ScoringMethod::Grey}) {
+            d.method = method;
+            AccountValueFacts best = account("best", 10, 0);
+            best.values[size_t(ValueCriterion::Growth)] = 5;
+            AccountValueFacts worst = account("worst", 1, 30);
+            worst.values[size_t(ValueCriterion::Growth)] = -5;
+            const std::vector<ValueScore> s = scored(d, {best, worst});
+            QCOMPARE(s.size(), size_t(2));
+            QCOMPARE(s[0].score, 100.0);
+            QVERIFY(s[1].score >= 0);
+        }
     }
 
     void emptyPortfolio()

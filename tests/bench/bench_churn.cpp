@@ -8,13 +8,16 @@
 //   (b) the same through ChurnMonitor: from its construction to its first full score
 //   (c) one changed account: an activity written, then ChurnMonitor::refresh to scored     target ≤ 50 ms
 //   (d) loadHealthFacts + scoreChurn of that one account alone
+//   (e) loadValueFacts + the default value model's scores of every account, from cold
 // and the machine it ran on. It prints figures; it does not fail on slowness.
 
 #include "analytics/churn.h"
+#include "analytics/value_model.h"
 #include "itemmodels/churn_monitor.h"
 #include "store/health_facts.h"
 #include "store/row_codec.h"
 #include "store/store.h"
+#include "store/value_facts.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -259,5 +262,21 @@ int main(int argc, char **argv)
     }
     std::sort(direct.begin(), direct.end());
     say(QStringLiteral("(d) loadHealthFacts + scoreChurn of one account: %1 (median of 20)").arg(ms(direct[10])));
+
+    // The value scores of the same portfolio as the Value tab computes them: the facts, then
+    // the default model (bench_value times the scoring alone on synthetic facts).
+    const ValueModelDefinition model = ValueModelDefinition::defaults();
+    std::vector<double> value;
+    for (int run = 0; run < 3; ++run) {
+        t.restart();
+        std::unique_ptr<Store> fresh = Store::open(path).value();
+        const std::vector<AccountValueFacts> facts = loadValueFacts(*fresh, kToday).value();
+        const double loaded = double(t.nsecsElapsed()) / 1e6;
+        const std::vector<ValueScore> scores = scorePortfolio(facts, model, modelWeights(model).value());
+        value.push_back(double(t.nsecsElapsed()) / 1e6);
+        say(QStringLiteral("    run %1: value facts of %2 accounts %3, scored %4").arg(run + 1).arg(scores.size()).arg(ms(loaded), ms(value.back())));
+    }
+    std::sort(value.begin(), value.end());
+    say(QStringLiteral("(e) value facts + scores of every account from cold: %1 (median of 3)").arg(ms(value[1])));
     return 0;
 }

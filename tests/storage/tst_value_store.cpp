@@ -339,6 +339,9 @@ void TestValueStore::tierDecisionUndo()
     KAM_VERIFY_RESULT(m_store->withdrawTierDecision(decided.meta.id));
     QCOMPARE(m_store->get<Account>(m_a)->tier, Tier::Potential);
     QCOMPARE(m_store->tierChanges(m_a)->size(), size_t(2)); // Ordinary, then Potential
+    // and a redo does not overwrite the tier set since the undo either
+    KAM_VERIFY_RESULT(m_store->reinstateTierDecision(decided.meta.id));
+    QCOMPARE(m_store->get<Account>(m_a)->tier, Tier::Potential);
 }
 
 // Account A as of 2026-11-20: its year is 2025 Q4 … 2026 Q3, the year before 2024 Q4 … 2025 Q3.

@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -424,15 +425,25 @@ void TestMainWindow::validEditIsUndoable()
     region->selectAll();
     QTest::keyClicks(region, "Northeast China");
     QTest::keyClicks(revenue, "2500");
+    // the value model's strategic fit and the churn signal's overdue days are on the form too
+    auto *fit = find<QComboBox>("strategicFitCombo");
+    auto *overdue = find<QSpinBox>("overdueDaysSpin");
+    QVERIFY(fit && overdue);
+    fit->setCurrentIndex(fit->findData(4));
+    overdue->setValue(45);
     QTest::mouseClick(find<QPushButton>("overviewApply"), Qt::LeftButton);
     QCOMPARE(m_store->get<Account>(id)->region, QString("Northeast China"));
     QCOMPARE(m_store->get<Account>(id)->annualRevenueMinor, qint64(250000));
+    QCOMPARE(m_store->get<Account>(id)->strategicFit, 4);
+    QCOMPARE(m_store->get<Account>(id)->paymentOverdueDays, 45);
     QVERIFY(!find<QPushButton>("overviewApply")->isEnabled());
     QVERIFY2(find<QLabel>("accountHeaderInfo")->text().contains(QString::fromUtf8("¥2,500.00")),
              qPrintable(find<QLabel>("accountHeaderInfo")->text()));
 
     find<QAction>("actionUndo")->trigger();
     QCOMPARE(m_store->get<Account>(id)->region, QString("North China"));
+    QCOMPARE(m_store->get<Account>(id)->strategicFit, 0);
+    QCOMPARE(overdue->value(), 0);
     QCOMPARE(region->text(), QString("North China")); // the clean form follows the store
     find<QAction>("actionRedo")->trigger();
     QCOMPARE(region->text(), QString("Northeast China"));
