@@ -8,55 +8,8 @@
 namespace kam {
 
 LifecycleHistoryModel::LifecycleHistoryModel(Store *store, QObject *parent)
-    : RecomputedRowsModel(parent)
-    , m_store(store)
+    : DecisionHistoryModel(store, &Store::lifecycleChanges, Who, parent)
 {
-    connect(store, &Store::rowsChanged, this, [this](const QString &table) {
-        if (!m_accountId.isEmpty() && (table == u"lifecycle_changes" || table == u"users"))
-            (void)refresh();
-    });
-}
-
-Result<void> LifecycleHistoryModel::setAccount(const QString &accountId)
-{
-    if (accountId == m_accountId)
-        return {};
-    beginResetModel();
-    m_accountId = accountId;
-    m_rows.clear();
-    endResetModel();
-    return refresh();
-}
-
-Result<void> LifecycleHistoryModel::refresh()
-{
-    std::vector<LifecycleChange> next;
-    if (!m_accountId.isEmpty()) {
-        Result<std::vector<LifecycleChange>> rows = m_store->lifecycleChanges(m_accountId);
-        if (!rows)
-            return rows.error();
-        next = std::move(rows).value();
-        Result<QHash<QString, QString>> names = m_store->userNames();
-        if (!names)
-            return names.error();
-        if (*names != m_userNames && !m_rows.empty()) {
-            m_userNames = std::move(names).value();
-            emit dataChanged(index(0, Who), index(rowCount() - 1, Who));
-        } else {
-            m_userNames = std::move(names).value();
-        }
-    }
-    syncRows({}, m_rows, next, [](const LifecycleChange &c) { return c.meta.id; },
-             [](const LifecycleChange &a, const LifecycleChange &b) {
-                 return a.fromStage == b.fromStage && a.toStage == b.toStage && a.proposed == b.proposed
-                        && a.reason == b.reason && a.changedAt == b.changedAt && a.changedBy == b.changedBy;
-             });
-    return {};
-}
-
-int LifecycleHistoryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int LifecycleHistoryModel::columnCount(const QModelIndex &parent) const
@@ -68,7 +21,7 @@ QVariant LifecycleHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const LifecycleChange &c = m_rows[size_t(index.row())];
+    const LifecycleChange &c = row(index.row());
     if (role == IdRole)
         return c.meta.id;
     if (role == Qt::ToolTipRole && index.column() == Reason && !c.reason.isEmpty())
@@ -90,7 +43,7 @@ QVariant LifecycleHistoryModel::data(const QModelIndex &index, int role) const
     case Reason:
         return c.reason.simplified();
     case Who:
-        return m_userNames.value(c.changedBy, c.changedBy);
+        return userName(c.changedBy);
     case ColumnCount:
         break;
     }

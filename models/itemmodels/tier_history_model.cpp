@@ -8,54 +8,8 @@
 namespace kam {
 
 TierHistoryModel::TierHistoryModel(Store *store, QObject *parent)
-    : RecomputedRowsModel(parent)
-    , m_store(store)
+    : DecisionHistoryModel(store, &Store::tierChanges, Who, parent)
 {
-    connect(store, &Store::rowsChanged, this, [this](const QString &table) {
-        if (!m_accountId.isEmpty() && (table == u"tier_changes" || table == u"users"))
-            (void)refresh();
-    });
-}
-
-Result<void> TierHistoryModel::setAccount(const QString &accountId)
-{
-    if (accountId == m_accountId)
-        return {};
-    beginResetModel();
-    m_accountId = accountId;
-    m_rows.clear();
-    endResetModel();
-    return refresh();
-}
-
-Result<void> TierHistoryModel::refresh()
-{
-    std::vector<TierChange> next;
-    if (!m_accountId.isEmpty()) {
-        Result<std::vector<TierChange>> rows = m_store->tierChanges(m_accountId);
-        if (!rows)
-            return rows.error();
-        next = std::move(rows).value();
-        Result<QHash<QString, QString>> names = m_store->userNames();
-        if (!names)
-            return names.error();
-        const bool renamed = *names != m_userNames && !m_rows.empty();
-        m_userNames = std::move(names).value();
-        if (renamed)
-            emit dataChanged(index(0, Who), index(rowCount() - 1, Who));
-    }
-    syncRows({}, m_rows, next, [](const TierChange &c) { return c.meta.id; },
-             [](const TierChange &a, const TierChange &b) {
-                 return a.fromTier == b.fromTier && a.toTier == b.toTier && a.proposed == b.proposed
-                        && a.score == b.score && a.modelName == b.modelName && a.reason == b.reason
-                        && a.changedAt == b.changedAt && a.changedBy == b.changedBy;
-             });
-    return {};
-}
-
-int TierHistoryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int TierHistoryModel::columnCount(const QModelIndex &parent) const
@@ -67,7 +21,7 @@ QVariant TierHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const TierChange &c = m_rows[size_t(index.row())];
+    const TierChange &c = row(index.row());
     if (role == IdRole)
         return c.meta.id;
     if (role == Qt::ToolTipRole && index.column() == Reason && !c.reason.isEmpty())
@@ -93,7 +47,7 @@ QVariant TierHistoryModel::data(const QModelIndex &index, int role) const
     case Reason:
         return c.reason.simplified();
     case Who:
-        return m_userNames.value(c.changedBy, c.changedBy);
+        return userName(c.changedBy);
     case ColumnCount:
         break;
     }
