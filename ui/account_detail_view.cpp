@@ -439,11 +439,8 @@ void AccountDetailView::editContactById(const QString &id)
         warn(before.error().message);
         return;
     }
-    ContactDialog dialog(m_store, *before, [this, &before](const Contact &after) -> Result<void> {
-        if (sameFields(*before, after))
-            return {}; // OK without a change: no write, no empty undo step
-        return m_history->push(std::make_unique<EditCommand<Contact>>(m_history, *before, after));
-    }, this);
+    ContactDialog dialog(
+        m_store, *before, [this, &before](const Contact &after) { return pushEdit(m_history, *before, after); }, this);
     dialog.exec();
 }
 

@@ -227,14 +227,8 @@ QString ActivityDialog::logNew(EditHistory *history, const QString &accountId, Q
     a.occurredAt = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute())).toUTC();
     a.ownerId = store->currentUserId();
     QString createdId;
-    ActivityDialog dialog(store, a, [&](const Activity &activity) -> Result<void> {
-        auto command = std::make_unique<CreateCommand<Activity>>(history, activity);
-        const QString id = command->rowId();
-        Result<void> r = history->push(std::move(command));
-        if (r)
-            createdId = id;
-        return r;
-    }, parent);
+    ActivityDialog dialog(
+        store, a, [&](const Activity &activity) { return pushCreate(history, activity, createdId); }, parent);
     dialog.exec();
     return createdId;
 }
@@ -244,11 +238,8 @@ Result<void> ActivityDialog::edit(EditHistory *history, const QString &id, QWidg
     Result<Activity> before = history->store()->get<Activity>(id);
     if (!before)
         return before.error();
-    ActivityDialog dialog(history->store(), *before, [&](const Activity &after) -> Result<void> {
-        if (sameFields(*before, after))
-            return {}; // OK without a change: no write, no empty undo step
-        return history->push(std::make_unique<EditCommand<Activity>>(history, *before, after));
-    }, parent);
+    ActivityDialog dialog(
+        history->store(), *before, [&](const Activity &after) { return pushEdit(history, *before, after); }, parent);
     dialog.exec();
     return {};
 }

@@ -116,14 +116,7 @@ QString CostEntryDialog::addNew(EditHistory *history, const QString &accountId, 
     QString createdId;
     CostEntryDialog dialog(
         e,
-        [&](const CostEntry &entry) -> Result<void> {
-            auto command = std::make_unique<CreateCommand<CostEntry>>(history, entry);
-            const QString id = command->rowId();
-            Result<void> pushed = history->push(std::move(command));
-            if (pushed)
-                createdId = id;
-            return pushed;
-        },
+        [&](const CostEntry &entry) { return pushCreate(history, entry, createdId); },
         parent);
     dialog.exec();
     return createdId;
@@ -136,11 +129,7 @@ Result<void> CostEntryDialog::edit(EditHistory *history, const QString &id, QWid
         return before.error();
     CostEntryDialog dialog(
         *before,
-        [&](const CostEntry &after) -> Result<void> {
-            if (sameFields(*before, after))
-                return {}; // OK without a change: no write, no empty undo step
-            return history->push(std::make_unique<EditCommand<CostEntry>>(history, *before, after));
-        },
+        [&](const CostEntry &after) { return pushEdit(history, *before, after); },
         parent);
     dialog.exec();
     return {};

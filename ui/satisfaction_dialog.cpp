@@ -223,14 +223,7 @@ QString SatisfactionDialog::addNew(EditHistory *history, const QString &accountI
     QString createdId;
     SatisfactionDialog dialog(
         store, r,
-        [&](const SatisfactionResponse &response) -> Result<void> {
-            auto command = std::make_unique<CreateCommand<SatisfactionResponse>>(history, response);
-            const QString id = command->rowId();
-            Result<void> pushed = history->push(std::move(command));
-            if (pushed)
-                createdId = id;
-            return pushed;
-        },
+        [&](const SatisfactionResponse &response) { return pushCreate(history, response, createdId); },
         parent);
     dialog.exec();
     return createdId;
@@ -243,12 +236,7 @@ Result<void> SatisfactionDialog::edit(EditHistory *history, const QString &id, Q
         return before.error();
     SatisfactionDialog dialog(
         history->store(), *before,
-        [&](const SatisfactionResponse &after) -> Result<void> {
-            if (sameFields(*before, after))
-                return {}; // OK without a change: no write, no empty undo step
-            return history->push(
-                std::make_unique<EditCommand<SatisfactionResponse>>(history, *before, after));
-        },
+        [&](const SatisfactionResponse &after) { return pushEdit(history, *before, after); },
         parent);
     dialog.exec();
     return {};

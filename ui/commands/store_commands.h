@@ -411,4 +411,27 @@ private:
     QString m_id;
 };
 
+/// Pushes the creation of `row` as one undo step; on success `createdId` is the new row's id
+/// (what the "add" dialogs hand back).
+template<typename T>
+Result<void> pushCreate(EditHistory *history, const T &row, QString &createdId)
+{
+    auto command = std::make_unique<CreateCommand<T>>(history, row);
+    const QString id = command->rowId();
+    Result<void> pushed = history->push(std::move(command));
+    if (pushed)
+        createdId = id;
+    return pushed;
+}
+
+/// Pushes `after` over `before` as one undo step; OK without a change writes nothing, so an
+/// unchanged dialog leaves no empty undo step.
+template<typename T>
+Result<void> pushEdit(EditHistory *history, const T &before, const T &after)
+{
+    if (sameFields(before, after))
+        return {};
+    return history->push(std::make_unique<EditCommand<T>>(history, before, after));
+}
+
 } // namespace kam
