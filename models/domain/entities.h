@@ -393,4 +393,19 @@ struct CampaignMember
     QString response;   ///< what the response was ("asked for a quote")
 };
 
+/// A bulk export that took data out of the store: what was exported, in which format, how many
+/// rows and to which file, by whom and when. The client writes one with every export (CLI and
+/// views); it syncs to the server, where only admins read it (`kamdesk-server admin exports`),
+/// since bulk export is how data leaves with a departing manager.
+struct ExportRecord
+{
+    RowMeta meta;
+    QString what;        ///< the entity ("opportunities") or view ("portfolio") exported
+    QString format;      ///< "csv" or "json"
+    int rows = 0;
+    QString destination; ///< the file's name (without its folder), or "stdout"
+    QDateTime exportedAt;
+    QString exportedBy;  ///< users.id
+};
+
 } // namespace kam

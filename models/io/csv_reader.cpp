@@ -15,7 +15,7 @@ QString tr(const char *text)
 
 } // namespace
 
-Result<std::vector<CsvRecord>> readCsv(QStringView text)
+Result<std::vector<CsvRecord>> readCsv(QStringView text, QChar delimiter)
 {
     if (text.startsWith(QChar(0xFEFF)))
         text = text.mid(1);
@@ -62,11 +62,11 @@ Result<std::vector<CsvRecord>> readCsv(QStringView text)
             }
             if (!closed)
                 return makeError(ErrorCode::Invalid, tr("line %1: a quoted field is not closed").arg(startLine));
-            if (i < n && text[i] != u',' && text[i] != u'\n' && text[i] != u'\r')
+            if (i < n && text[i] != delimiter && text[i] != u'\n' && text[i] != u'\r')
                 return makeError(ErrorCode::Invalid, tr("line %1: text after a closing quote").arg(line));
             continue;
         }
-        if (c == u',') {
+        if (c == delimiter) {
             record.fields << field;
             field.clear();
             recordHasText = true;

@@ -226,6 +226,13 @@ const Step kSteps[] = {
          QStringLiteral("CREATE INDEX opportunities_source_campaign ON opportunities(source_campaign) "
                         "WHERE source_campaign IS NOT NULL"),
      }},
+    {8,
+     {
+         // The audit log of bulk exports (who exported what, how many rows, to which file).
+         QStringLiteral(
+             "CREATE TABLE export_log (" KAM_SYNC_COLUMNS ", what TEXT NOT NULL, format TEXT NOT NULL, "
+             "rows INTEGER NOT NULL CHECK (rows >= 0), destination TEXT, exported_at TEXT NOT NULL, exported_by TEXT)"),
+     }},
 };
 
 #undef KAM_SYNC_COLUMNS

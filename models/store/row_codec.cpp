@@ -380,4 +380,18 @@ const TableSpec<CampaignMember> &tableSpec<CampaignMember>()
     return spec;
 }
 
+template<>
+const TableSpec<ExportRecord> &tableSpec<ExportRecord>()
+{
+    static const TableSpec<ExportRecord> spec{
+        QStringLiteral("export_log"),
+        {column("what", &ExportRecord::what), column("format", &ExportRecord::format),
+         column("rows", &ExportRecord::rows), column("destination", &ExportRecord::destination),
+         column("exported_at", &ExportRecord::exportedAt), column("exported_by", &ExportRecord::exportedBy)},
+        {},
+        {},
+        {QStringLiteral("exported_by")}};
+    return spec;
+}
+
 } // namespace kam

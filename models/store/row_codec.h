@@ -121,7 +121,7 @@ using SyncedTypes = TypeList<User, Account, Contact, TeamMember, Stage, Product,
                              StageChange, Activity, SalesTarget, Plan, PlanObjective, PlanAction,
                              PlanRisk, WhitespaceCell, PlanChange, SatisfactionResponse,
                              LifecycleChange, WarningReview, ValueModel, TierChange, CostEntry,
-                             Campaign, CampaignMember>;
+                             Campaign, CampaignMember, ExportRecord>;
 
 /// Calls `f(tableSpec<T>())` for each synced type T, in the order of SyncedTypes.
 template<typename F>

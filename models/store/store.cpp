@@ -1308,6 +1308,19 @@ Result<void> Store::validate(const Campaign &c) const
     return {};
 }
 
+Result<void> Store::validate(const ExportRecord &e) const
+{
+    if (e.what.trimmed().isEmpty())
+        return invalid(tr("An export record names what was exported."));
+    if (e.format != u"csv" && e.format != u"json")
+        return invalid(tr("%1 is not an export format (csv, json).").arg(quoted(e.format)));
+    if (e.rows < 0)
+        return invalid(tr("An export cannot have written fewer than 0 rows."));
+    if (!e.exportedAt.isValid())
+        return invalid(tr("An export record needs the time of the export."));
+    return {};
+}
+
 Result<void> Store::validate(const CampaignMember &m) const
 {
     if (Result<void> r = mustBeLive(db(), QStringLiteral("campaigns"), m.campaignId, tr("The campaign does not exist.")); !r)
@@ -1601,6 +1614,24 @@ Result<std::vector<CostEntry>> Store::costEntries(const QStringList &accountIds)
         binds(accountIds));
 }
 
+Result<ExportRecord> Store::recordExport(const QString &what, const QString &format, int rows,
+                                        const QString &destination)
+{
+    ExportRecord e;
+    e.what = what;
+    e.format = format;
+    e.rows = rows;
+    e.destination = destination;
+    e.exportedAt = m_clock();
+    e.exportedBy = currentUserId();
+    return create(e);
+}
+
+Result<std::vector<ExportRecord>> Store::exportRecords() const
+{
+    return selectRows<ExportRecord>(db(), QStringLiteral("WHERE deleted_at IS NULL ORDER BY exported_at DESC"), {});
+}
+
 Result<std::vector<Campaign>> Store::campaigns() const
 {
     // A campaign without a start date is a plan not yet scheduled: it sorts first, as the newest.
@@ -1830,6 +1861,7 @@ KAM_STORE_INSTANTIATE(TierChange)
 KAM_STORE_INSTANTIATE(CostEntry)
 KAM_STORE_INSTANTIATE(Campaign)
 KAM_STORE_INSTANTIATE(CampaignMember)
+KAM_STORE_INSTANTIATE(ExportRecord)
 
 #undef KAM_STORE_INSTANTIATE
 

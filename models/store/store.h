@@ -27,7 +27,7 @@ class Store : public QObject
 
 public:
     /// Schema version this build writes (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     /// Opens (creating if missing) and migrates a store. A newer or foreign database is refused
     /// without being changed. `targetVersion` exists for migration tests only.
@@ -161,6 +161,13 @@ public:
     /// Live members of a campaign (of live accounts); with an empty id, of every campaign.
     Result<std::vector<CampaignMember>> campaignMembers(const QString &campaignId = {}) const;
 
+    /// Journals a bulk export (ExportRecord) by the current user, now: every export of rows
+    /// out of the store calls this once, after the file is written.
+    Result<ExportRecord> recordExport(const QString &what, const QString &format, int rows,
+                                      const QString &destination);
+    /// The exports recorded in this store, newest first.
+    Result<std::vector<ExportRecord>> exportRecords() const;
+
     /// A value of the local settings (never synced; empty when unset); an empty value clears it.
     Result<QString> setting(const QString &key) const;
     Result<void> setSetting(const QString &key, const QString &value);
@@ -209,6 +216,7 @@ private:
     Result<void> validate(const CostEntry &e) const;
     Result<void> validate(const Campaign &c) const;
     Result<void> validate(const CampaignMember &m) const;
+    Result<void> validate(const ExportRecord &e) const;
     /// The live plan a section belongs to, refusing a section whose account is not the plan's.
     template<typename T>
     Result<Plan> sectionPlan(const T &row) const;

@@ -118,6 +118,7 @@ const std::vector<SyncTable> &syncTables()
         table<Campaign>({}, { s("name"), s("channel"), s("currency") }, {}),
         table<CampaignMember>({}, { s("campaign_id"), s("account_id") },
                               { s("campaign_id"), s("account_id"), s("contact_id") }),
+        table<ExportRecord>({}, { s("what"), s("format"), s("rows"), s("exported_at") }, { s("exported_by") }),
     };
     return tables;
 }
