@@ -5,7 +5,28 @@ namespace kam {
 
 QString toStoredTime(const QDateTime &t)
 {
-    return t.toUTC().toString(Qt::ISODateWithMs);
+    if (!t.isValid())
+        return {};
+    const QDateTime utc = t.toUTC();
+    const QDate day = utc.date();
+    const QTime time = utc.time();
+    if (day.year() < 1 || day.year() > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    // By hand: every row written stamps two or three times, and QDateTime::toString parses a
+    // format each call. Same text as Qt::ISODateWithMs in UTC.
+    char16_t text[25] = u"0000-00-00T00:00:00.000Z";
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, day.year(), 4);
+    put(5, day.month(), 2);
+    put(8, day.day(), 2);
+    put(11, time.hour(), 2);
+    put(14, time.minute(), 2);
+    put(17, time.second(), 2);
+    put(20, time.msec(), 3);
+    return QString(reinterpret_cast<const QChar *>(text), 24);
 }
 
 QDateTime fromStoredTime(const QVariant &v)

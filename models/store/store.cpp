@@ -24,6 +24,8 @@
 #include <QSqlRecord>
 #include <QUuid>
 
+#include <optional>
+
 #include <algorithm>
 
 namespace kam {
@@ -103,16 +105,31 @@ Error invalid(const QString &message)
     return makeError(ErrorCode::Invalid, message);
 }
 
-/// The first column of the first row `sql` finds with `binds`; empty when none, for existence checks.
-Result<QString> firstMatch(QSqlDatabase db, const QString &sql, const QVariantList &binds)
+/// The first column of the first row `sql` finds with `binds`; empty when none, for existence
+/// checks. The statement is prepared once per store: validation runs it for every row written.
+Result<QString> firstMatch(const Store &store, const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec())
-        return dbError(q, QStringLiteral("validating"));
-    return q.next() ? q.value(0).toString() : QString();
+    QString value;
+    bool found = false;
+    Result<void> r = store.run(sql, binds, [&](const QSqlQuery &q) {
+        if (!std::exchange(found, true))
+            value = q.value(0).toString();
+    });
+    if (!r)
+        return r.error();
+    return value;
+}
+
+/// Rows of T by a fixed `where`, on a statement prepared once per store (for reads that every
+/// write repeats: a row by id, the sales process).
+template<typename T>
+Result<std::vector<T>> cachedRows(const Store &store, const QString &where, const QVariantList &binds)
+{
+    std::vector<T> rows;
+    Result<void> r = store.run(selectSql<T>(where), binds, [&](const QSqlQuery &q) { rows.push_back(decodeRow<T>(q)); });
+    if (!r)
+        return r.error();
+    return rows;
 }
 
 } // namespace
@@ -122,8 +139,11 @@ struct Store::Pending
     std::vector<std::pair<QString, QString>> changed; // (table, id) written since the outer BEGIN
     std::vector<size_t> marks;                        // changed.size() at each open level
     QSqlQuery journalInsert;
-    QSqlQuery fieldInsert;
     QHash<QString, QSqlQuery> statements;
+    QSqlDatabase db; // looked up once: QSqlDatabase::database() locks and copies on every call
+    std::optional<QString> author; // the current user while a transaction is open (currentUserId)
+    QDateTime lastWrite;           // the time writeRow stamped its row with
+    std::optional<std::vector<Stage>> stages; // the sales process while a transaction is open
 };
 
 Store::Store(QString path, QString connectionName)
@@ -145,7 +165,7 @@ Store::~Store()
 
 QSqlDatabase Store::db() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return m_pending->db.isValid() ? m_pending->db : QSqlDatabase::database(m_connectionName, false);
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, int targetVersion)
@@ -200,21 +220,20 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, int targetVersio
                          tr("%1 is an SQLite database of another program, not a KAM Desk store.")
                              .arg(quoted(path)));
 
+    // Savepoint journals in memory: every write is a savepoint, and an import writes thousands.
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA foreign_keys = ON"})
+                               "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY"})
         if (Result<void> r = execSql(d, QString::fromLatin1(pragma)); !r)
             return r.error();
     if (Result<void> r = migrate(d, targetVersion); !r)
         return r.error();
 
     Pending &p = *store->m_pending;
+    p.db = d;
     p.journalInsert = QSqlQuery(d);
-    p.fieldInsert = QSqlQuery(d);
     if (!p.journalInsert.prepare(QStringLiteral(
             "INSERT INTO journal (mutation_id, table_name, row_id, op, base_rev, author_id, "
-            "changed_at) VALUES (?,?,?,?,?,?,?)"))
-        || !p.fieldInsert.prepare(QStringLiteral(
-            "INSERT INTO journal_fields (seq, field, old_value, new_value) VALUES (?,?,?,?)")))
+            "changed_at) VALUES (?,?,?,?,?,?,?)")))
         return dbError(p.journalInsert, tr("preparing the journal"));
 
     if (targetVersion < kSchemaVersion)
@@ -246,9 +265,15 @@ Result<void> Store::createPlaceholderIdentity()
 
 QString Store::currentUserId() const
 {
-    // Read each time: the sync worker's connection may adopt a server identity.
+    // Read each time outside a transaction: the sync worker's connection may adopt a server
+    // identity. Inside one the snapshot cannot change, and an import asks for every row.
+    if (m_depth > 0 && m_pending->author)
+        return *m_pending->author;
     Result<QString> id = setting(kLocalUserKey);
-    return id ? *id : QString();
+    const QString user = id ? *id : QString();
+    if (m_depth > 0 && id)
+        m_pending->author = user;
+    return user;
 }
 
 Result<QString> Store::setting(const QString &key) const
@@ -263,6 +288,8 @@ Result<QString> Store::setting(const QString &key) const
 
 Result<void> Store::setSetting(const QString &key, const QString &value)
 {
+    if (key == kLocalUserKey)
+        m_pending->author.reset();
     if (value.isEmpty())
         return run(QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});
     return run(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
@@ -316,7 +343,8 @@ Result<void> Store::setCurrentUserId(const QString &userId)
 
 Result<void> Store::transaction(const std::function<Result<void>()> &work)
 {
-    Transaction tx(db(), m_depth);
+    Transaction tx(db(), m_depth, QStringLiteral("BEGIN IMMEDIATE"),
+                   [this](const QString &sql) { return run(sql, {}); });
     if (!tx.begun())
         return tx.begun();
     const bool outermost = tx.isOutermost();
@@ -326,6 +354,10 @@ Result<void> Store::transaction(const std::function<Result<void>()> &work)
         r = tx.commit();
     const size_t mark = m_pending->marks.back();
     m_pending->marks.pop_back();
+    if (outermost) {
+        m_pending->author.reset();
+        m_pending->stages.reset();
+    }
     if (!r) {
         m_pending->changed.resize(mark); // rolled back: nothing to announce
         return r;
@@ -366,7 +398,7 @@ void Store::noteChanged(const QString &table, const QString &id)
 template<typename T>
 Result<T> Store::get(const QString &id) const
 {
-    Result<std::vector<T>> rows = selectRows<T>(db(), QStringLiteral("WHERE id = ?"), {id});
+    Result<std::vector<T>> rows = cachedRows<T>(*this, QStringLiteral("WHERE id = ?"), {id});
     if (!rows)
         return rows.error();
     if (rows->empty())
@@ -379,7 +411,8 @@ template<typename T>
 Result<void> Store::writeRow(const T *before, const T &after, const QString &op)
 {
     const TableSpec<T> &spec = tableSpec<T>();
-    const QString now = toStoredTime(m_clock());
+    m_pending->lastWrite = fromStoredTime(toStoredTime(m_clock()));
+    const QString now = toStoredTime(m_pending->lastWrite);
 
     // (field, old, new) for every column that differs; deleted_at is a field like the others.
     struct Change
@@ -405,19 +438,31 @@ Result<void> Store::writeRow(const T *before, const T &after, const QString &op)
     if (changes.empty())
         return {}; // a no-op edit writes nothing, not even updated_at
 
-    return transaction([&]() -> Result<void> {
-        QSqlQuery q(db());
+    // Called inside the transaction of create / update / remove / restore, which makes the row
+    // and its journal entries one unit.
+    Q_ASSERT(m_depth > 0);
+    {
+        QSqlQuery update(db());
+        QSqlQuery *statement = &update;
         if (!before) {
-            QStringList names = {QStringLiteral("id"), QStringLiteral("created_at"),
-                                 QStringLiteral("updated_at"), QStringLiteral("server_rev"),
-                                 QStringLiteral("deleted_at")};
-            for (const auto &c : spec.columns)
-                names << c.name;
-            const QString marks = QStringLiteral("?,").repeated(names.size()).chopped(1);
-            q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                          .arg(spec.table, names.join(u','), marks));
+            // Prepared once per table: imports and sync write rows by the thousand.
+            static const QString insertSql = [&] {
+                QStringList names = {QStringLiteral("id"), QStringLiteral("created_at"),
+                                     QStringLiteral("updated_at"), QStringLiteral("server_rev"),
+                                     QStringLiteral("deleted_at")};
+                for (const auto &c : spec.columns)
+                    names << c.name;
+                const QString marks = QStringLiteral("?,").repeated(names.size()).chopped(1);
+                return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(spec.table, names.join(u','), marks);
+            }();
+            Result<QSqlQuery *> insert = prepared(insertSql);
+            if (!insert)
+                return insert.error();
+            statement = *insert;
+            QSqlQuery &q = *statement;
             q.addBindValue(after.meta.id);
-            q.addBindValue(now);
+            // An imported row keeps the day it was made in the system it comes from.
+            q.addBindValue(after.meta.createdAt.isValid() ? toStoredTime(after.meta.createdAt) : now);
             q.addBindValue(now);
             q.addBindValue(0);
             q.addBindValue(newDeleted);
@@ -428,14 +473,14 @@ Result<void> Store::writeRow(const T *before, const T &after, const QString &op)
             for (const Change &c : changes)
                 sets << c.field + QStringLiteral(" = ?");
             sets << QStringLiteral("updated_at = ?");
-            q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(spec.table, sets.join(u',')));
+            update.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(spec.table, sets.join(u',')));
             for (const Change &c : changes)
-                q.addBindValue(c.newValue);
-            q.addBindValue(now);
-            q.addBindValue(after.meta.id);
+                update.addBindValue(c.newValue);
+            update.addBindValue(now);
+            update.addBindValue(after.meta.id);
         }
-        if (!q.exec())
-            return dbError(q, tr("writing %1").arg(spec.table));
+        if (!statement->exec())
+            return dbError(*statement, tr("writing %1").arg(spec.table));
 
         QSqlQuery &j = m_pending->journalInsert;
         j.addBindValue(newUuid());
@@ -449,18 +494,27 @@ Result<void> Store::writeRow(const T *before, const T &after, const QString &op)
         if (!j.exec())
             return dbError(j, tr("writing the change journal"));
         const QVariant seq = j.lastInsertId();
-        QSqlQuery &f = m_pending->fieldInsert;
+        // One statement for all fields of the mutation (prepared once per field count): an
+        // inserted row journals every field it sets.
+        Result<QSqlQuery *> fields = prepared(
+            QStringLiteral("INSERT INTO journal_fields (seq, field, old_value, new_value) VALUES ")
+            + QStringLiteral("(?,?,?,?),").repeated(qsizetype(changes.size())).chopped(1));
+        if (!fields)
+            return fields.error();
+        QSqlQuery &f = **fields;
         for (const Change &c : changes) {
             f.addBindValue(seq);
             f.addBindValue(c.field);
             f.addBindValue(c.oldValue);
             f.addBindValue(c.newValue);
-            if (!f.exec())
-                return dbError(f, tr("writing the change journal"));
         }
+        if (!f.exec())
+            return dbError(f, tr("writing the change journal"));
         noteChanged(spec.table, after.meta.id);
+        if constexpr (std::is_same_v<T, Stage>)
+            m_pending->stages.reset();
         return {};
-    });
+    }
 }
 
 template<typename T>
@@ -473,10 +527,15 @@ Result<T> Store::create(T row)
         row.meta.id = newUuid();
     row.meta.deletedAt = {};
     row.meta.serverRev = 0;
+    // A given creation time (an imported row's, or the original's on redo) is kept; a time
+    // after now is a clock or file error, not history.
+    if (row.meta.createdAt.isValid() && row.meta.createdAt > m_clock().addSecs(60))
+        return invalid(tr("The record's creation time %1 is in the future.").arg(toStoredTime(row.meta.createdAt)));
     if (Result<void> v = validate(row); !v)
         return v.error();
     if (idGiven && get<T>(row.meta.id).ok())
         return makeError(ErrorCode::Duplicate, tr("A record with id %1 already exists.").arg(quoted(row.meta.id)));
+    QDateTime stamped;
     const Result<void> written = transaction([&]() -> Result<void> {
         if constexpr (std::is_same_v<T, Stage>) {
             // A first stage of its own must not replace the built-in process it extends.
@@ -487,11 +546,20 @@ Result<T> Store::create(T row)
         }
         if (Result<void> r = writeRow<T>(nullptr, row, QStringLiteral("insert")); !r)
             return r;
+        stamped = m_pending->lastWrite;
         return recordFacts<T>(nullptr, row);
     });
     if (!written)
         return written.error();
-    return get<T>(row.meta.id);
+    // The row as stored, without reading it back: the meta columns writeRow set, and every
+    // column through its stored form (so a local time comes back in UTC, as a read gives it).
+    T stored = row;
+    if (!stored.meta.createdAt.isValid())
+        stored.meta.createdAt = stamped;
+    stored.meta.updatedAt = stamped;
+    for (const ColumnSpec<T> &c : tableSpec<T>().columns)
+        c.set(stored, c.get(row));
+    return stored;
 }
 
 template<typename T>
@@ -737,7 +805,7 @@ Result<void> Store::remove(const QString &id)
     }
     if constexpr (std::is_same_v<T, Product>) {
         // Ids are UUIDs: one inside the comma-separated list never matches by accident.
-        Result<QString> deal = firstMatch(db(),
+        Result<QString> deal = firstMatch(*this,
                                           QStringLiteral("SELECT title FROM opportunities WHERE deleted_at IS NULL "
                                                          "AND ',' || product_ids || ',' LIKE '%,' || ? || ',%' LIMIT 1"),
                                           {id});
@@ -749,7 +817,7 @@ Result<void> Store::remove(const QString &id)
     }
     T after = *before;
     after.meta.deletedAt = m_clock();
-    return writeRow<T>(&*before, after, QStringLiteral("delete"));
+    return transaction([&] { return writeRow<T>(&*before, after, QStringLiteral("delete")); });
 }
 
 template<typename T>
@@ -764,7 +832,7 @@ Result<void> Store::restore(const QString &id)
     after.meta.deletedAt = {};
     if (Result<void> v = validate(after); !v)
         return v;
-    return writeRow<T>(&*before, after, QStringLiteral("restore"));
+    return transaction([&] { return writeRow<T>(&*before, after, QStringLiteral("restore")); });
 }
 
 // --- validation ----------------------------------------------------------------------------
@@ -778,10 +846,10 @@ bool isEmail(const QString &s)
 }
 
 /// NotFound with `message` unless `table` has a live row `id`.
-Result<void> mustBeLive(QSqlDatabase db, const QString &table, const QString &id, const QString &message)
+Result<void> mustBeLive(const Store &store, const QString &table, const QString &id, const QString &message)
 {
     Result<QString> found =
-        firstMatch(db, QStringLiteral("SELECT id FROM %1 WHERE id = ? AND deleted_at IS NULL").arg(table), {id});
+        firstMatch(store, QStringLiteral("SELECT id FROM ") + table + QStringLiteral(" WHERE id = ? AND deleted_at IS NULL"), {id});
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -803,8 +871,7 @@ Result<void> Store::validate(const Account &a) const
                               "characters (digits and capital letters except I, O, S, V, Z) "
                               "ending in the correct check character.")
                                .arg(quoted(a.creditCode)));
-        Result<QString> other = firstMatch(
-            db(),
+        Result<QString> other = firstMatch(*this,
             QStringLiteral("SELECT legal_name FROM accounts WHERE credit_code = ? AND id <> ? "
                            "AND deleted_at IS NULL LIMIT 1"),
             {a.creditCode, a.meta.id});
@@ -827,7 +894,7 @@ Result<void> Store::validate(const Account &a) const
     if (a.strategicFit < 0 || a.strategicFit > 5)
         return invalid(tr("Strategic fit is rated 1 to 5 (or not rated), not %1.").arg(a.strategicFit));
     if (!a.ownerId.isEmpty()) {
-        if (Result<void> r = mustBeLive(db(), QStringLiteral("users"), a.ownerId, tr("The owner does not exist.")); !r)
+        if (Result<void> r = mustBeLive(*this, QStringLiteral("users"), a.ownerId, tr("The owner does not exist.")); !r)
             return r;
     }
     // The parent must be a live account, and following parents must never lead back here.
@@ -850,7 +917,7 @@ Result<void> Store::validate(const Contact &c) const
 {
     if (c.name.trimmed().isEmpty())
         return invalid(tr("The contact's name is required."));
-    if (Result<void> r = mustBeLive(db(), QStringLiteral("accounts"), c.accountId, tr("The contact's account does not exist.")); !r)
+    if (Result<void> r = mustBeLive(*this, QStringLiteral("accounts"), c.accountId, tr("The contact's account does not exist.")); !r)
         return r;
     if (!c.email.isEmpty() && !isEmail(c.email))
         return invalid(tr("%1 is not an e-mail address.").arg(quoted(c.email)));
@@ -887,16 +954,14 @@ Result<void> Store::validate(const User &u) const
 
 Result<void> Store::validate(const TeamMember &m) const
 {
-    if (Result<void> r = mustBeLive(db(), QStringLiteral("accounts"), m.accountId, tr("The account does not exist.")); !r)
+    if (Result<void> r = mustBeLive(*this, QStringLiteral("accounts"), m.accountId, tr("The account does not exist.")); !r)
         return r;
-    Result<QString> user = firstMatch(
-        db(), QStringLiteral("SELECT name FROM users WHERE id = ? AND deleted_at IS NULL"), {m.userId});
+    Result<QString> user = firstMatch(*this, QStringLiteral("SELECT name FROM users WHERE id = ? AND deleted_at IS NULL"), {m.userId});
     if (!user)
         return user.error();
     if (user->isEmpty())
         return makeError(ErrorCode::NotFound, tr("The user does not exist."));
-    Result<QString> twin = firstMatch(
-        db(),
+    Result<QString> twin = firstMatch(*this,
         QStringLiteral("SELECT id FROM account_team WHERE account_id = ? AND user_id = ? AND id <> ? "
                        "AND deleted_at IS NULL"),
         {m.accountId, m.userId, m.meta.id});
@@ -919,8 +984,7 @@ Result<void> Store::validate(const Stage &s) const
         return invalid(tr("A stage's position cannot be negative."));
     if (s.probability < 0 || s.probability > 100)
         return invalid(tr("A probability is between 0 and 100 %."));
-    Result<QString> twin = firstMatch(
-        db(), QStringLiteral("SELECT id FROM pipeline_stages WHERE key = ? AND id <> ? AND deleted_at IS NULL"),
+    Result<QString> twin = firstMatch(*this, QStringLiteral("SELECT id FROM pipeline_stages WHERE key = ? AND id <> ? AND deleted_at IS NULL"),
         {s.key, s.meta.id});
     if (!twin)
         return twin.error();
@@ -955,7 +1019,7 @@ Result<void> Store::validate(const Opportunity &o) const
         return invalid(tr("The deal's title is required."));
     if (o.title.size() > 200)
         return invalid(tr("The deal's title is longer than 200 characters."));
-    if (Result<void> r = mustBeLive(db(), QStringLiteral("accounts"), o.accountId, tr("The deal's account does not exist.")); !r)
+    if (Result<void> r = mustBeLive(*this, QStringLiteral("accounts"), o.accountId, tr("The deal's account does not exist.")); !r)
         return r;
     if (o.amountMinor < 0)
         return invalid(tr("The deal's amount cannot be negative."));
@@ -982,11 +1046,11 @@ Result<void> Store::validate(const Opportunity &o) const
                                .arg(o.closedOn.toString(Qt::ISODate), created.toString(Qt::ISODate)));
     }
     if (!o.ownerId.isEmpty()) {
-        if (Result<void> r = mustBeLive(db(), QStringLiteral("users"), o.ownerId, tr("The owner does not exist.")); !r)
+        if (Result<void> r = mustBeLive(*this, QStringLiteral("users"), o.ownerId, tr("The owner does not exist.")); !r)
             return r;
     }
     for (const QString &product : o.products()) {
-        if (Result<void> r = mustBeLive(db(), QStringLiteral("products"), product, tr("The product %1 is not in the catalogue.").arg(quoted(product))); !r)
+        if (Result<void> r = mustBeLive(*this, QStringLiteral("products"), product, tr("The product %1 is not in the catalogue.").arg(quoted(product))); !r)
             return r;
     }
     return {};
@@ -1001,7 +1065,7 @@ Result<void> Store::validate(const StageChange &c) const
 
 Result<void> Store::validate(const Activity &a) const
 {
-    if (Result<void> r = mustBeLive(db(), QStringLiteral("accounts"), a.accountId, tr("The activity's account does not exist.")); !r)
+    if (Result<void> r = mustBeLive(*this, QStringLiteral("accounts"), a.accountId, tr("The activity's account does not exist.")); !r)
         return r;
     if (a.summary.trimmed().isEmpty())
         return invalid(tr("The activity needs a summary."));
@@ -1017,8 +1081,7 @@ Result<void> Store::validate(const Activity &a) const
     if (!isCurrencyCode(a.currency))
         return invalid(tr("%1 is not a currency code such as CNY or USD.").arg(quoted(a.currency)));
     for (const QString &contact : a.contacts()) {
-        Result<QString> known = firstMatch(
-            db(), QStringLiteral("SELECT id FROM contacts WHERE id = ? AND account_id = ? AND deleted_at IS NULL"),
+        Result<QString> known = firstMatch(*this, QStringLiteral("SELECT id FROM contacts WHERE id = ? AND account_id = ? AND deleted_at IS NULL"),
             {contact, a.accountId});
         if (!known)
             return known.error();
@@ -1026,7 +1089,7 @@ Result<void> Store::validate(const Activity &a) const
             return makeError(ErrorCode::NotFound, tr("A contact of the activity is not a contact of its account."));
     }
     if (!a.opportunityId.isEmpty()) {
-        if (Result<void> r = mustBeLive(db(), QStringLiteral("opportunities"), a.opportunityId,
+        if (Result<void> r = mustBeLive(*this, QStringLiteral("opportunities"), a.opportunityId,
                                         tr("The activity's deal does not exist."));
             !r)
             return r;
@@ -1044,8 +1107,7 @@ Result<void> Store::validate(const SalesTarget &t) const
         return invalid(tr("A target cannot be negative."));
     if (!isCurrencyCode(t.currency))
         return invalid(tr("%1 is not a currency code such as CNY or USD.").arg(quoted(t.currency)));
-    Result<QString> twin = firstMatch(
-        db(),
+    Result<QString> twin = firstMatch(*this,
         QStringLiteral("SELECT id FROM sales_targets WHERE coalesce(owner_id, '') = ? AND period = ? AND id <> ? "
                        "AND deleted_at IS NULL"),
         {t.ownerId.isEmpty() ? QStringLiteral("") : t.ownerId, t.period, t.meta.id}); // '' is the team, not NULL
@@ -1069,7 +1131,7 @@ Result<void> mustBePercent(double value, const QString &what)
 
 Result<void> Store::validate(const Plan &p) const
 {
-    if (Result<void> r = mustBeLive(db(), QStringLiteral("accounts"), p.accountId, tr("The plan's account does not exist.")); !r)
+    if (Result<void> r = mustBeLive(*this, QStringLiteral("accounts"), p.accountId, tr("The plan's account does not exist.")); !r)
         return r;
     if (!planPeriodDays(p.period))
         return invalid(tr("%1 is not a plan period: write a year as 2027 or a half-year as 2027-H1.")
@@ -1089,10 +1151,9 @@ Result<void> Store::validate(const Plan &p) const
         if (Result<void> r = mustBePercent(value, what); !r)
             return r;
     if (!p.ownerId.isEmpty())
-        if (Result<void> r = mustBeLive(db(), QStringLiteral("users"), p.ownerId, tr("The owner does not exist.")); !r)
+        if (Result<void> r = mustBeLive(*this, QStringLiteral("users"), p.ownerId, tr("The owner does not exist.")); !r)
             return r;
-    Result<QString> twin = firstMatch(
-        db(), QStringLiteral("SELECT title FROM plans WHERE account_id = ? AND period = ? AND id <> ? AND deleted_at IS NULL"),
+    Result<QString> twin = firstMatch(*this, QStringLiteral("SELECT title FROM plans WHERE account_id = ? AND period = ? AND id <> ? AND deleted_at IS NULL"),
         {p.accountId, p.period, p.meta.id});
     if (!twin)
         return twin.error();
@@ -1136,7 +1197,7 @@ Result<void> Store::validate(const PlanAction &a) const
         return invalid(tr("The action %1 cannot be due (%2) before the plan starts (%3).")
                            .arg(quoted(a.title), a.dueOn.toString(Qt::ISODate), start.toString(Qt::ISODate)));
     if (!a.ownerId.isEmpty())
-        if (Result<void> r = mustBeLive(db(), QStringLiteral("users"), a.ownerId, tr("The action's owner does not exist.")); !r)
+        if (Result<void> r = mustBeLive(*this, QStringLiteral("users"), a.ownerId, tr("The action's owner does not exist.")); !r)
             return r;
     if (!a.objectiveId.isEmpty()) {
         Result<PlanObjective> objective = get<PlanObjective>(a.objectiveId);
@@ -1167,8 +1228,7 @@ Result<void> Store::validate(const WhitespaceCell &c) const
         return invalid(tr("Name the competitor the segment buys %1 from.").arg(quoted(c.productLine)));
     if (c.valueMinor < 0)
         return invalid(tr("A whitespace value cannot be negative."));
-    Result<QString> twin = firstMatch(
-        db(),
+    Result<QString> twin = firstMatch(*this,
         QStringLiteral("SELECT id FROM whitespace_cells WHERE plan_id = ? AND product_line = ? AND segment = ? "
                        "AND id <> ? AND deleted_at IS NULL"),
         {c.planId, c.productLine, c.segment, c.meta.id});
@@ -1191,13 +1251,12 @@ Result<void> Store::validate(const PlanChange &c) const
 
 Result<void> Store::validate(const SatisfactionResponse &r) const
 {
-    if (Result<void> live = mustBeLive(db(), QStringLiteral("accounts"), r.accountId,
+    if (Result<void> live = mustBeLive(*this, QStringLiteral("accounts"), r.accountId,
                                        tr("The response's account does not exist."));
         !live)
         return live;
     if (!r.contactId.isEmpty()) {
-        Result<QString> known = firstMatch(
-            db(), QStringLiteral("SELECT id FROM contacts WHERE id = ? AND account_id = ? AND deleted_at IS NULL"),
+        Result<QString> known = firstMatch(*this, QStringLiteral("SELECT id FROM contacts WHERE id = ? AND account_id = ? AND deleted_at IS NULL"),
             {r.contactId, r.accountId});
         if (!known)
             return known.error();
@@ -1226,7 +1285,7 @@ Result<void> Store::validate(const SatisfactionResponse &r) const
 
 Result<void> Store::validate(const LifecycleChange &c) const
 {
-    if (Result<void> r = mustBeLive(db(), QStringLiteral("accounts"), c.accountId,
+    if (Result<void> r = mustBeLive(*this, QStringLiteral("accounts"), c.accountId,
                                     tr("The account of the lifecycle change does not exist."));
         !r)
         return r;
@@ -1239,7 +1298,7 @@ Result<void> Store::validate(const LifecycleChange &c) const
 
 Result<void> Store::validate(const WarningReview &w) const
 {
-    if (Result<void> r = mustBeLive(db(), QStringLiteral("accounts"), w.accountId,
+    if (Result<void> r = mustBeLive(*this, QStringLiteral("accounts"), w.accountId,
                                     tr("The account of the warning does not exist."));
         !r)
         return r;
@@ -1266,7 +1325,7 @@ Result<void> Store::validate(const ValueModel &m) const
 
 Result<void> Store::validate(const TierChange &c) const
 {
-    if (Result<void> r = mustBeLive(db(), QStringLiteral("accounts"), c.accountId,
+    if (Result<void> r = mustBeLive(*this, QStringLiteral("accounts"), c.accountId,
                                     tr("The account of the tier change does not exist."));
         !r)
         return r;
@@ -1281,7 +1340,7 @@ Result<void> Store::validate(const TierChange &c) const
 
 Result<void> Store::validate(const CostEntry &e) const
 {
-    if (Result<void> r = mustBeLive(db(), QStringLiteral("accounts"), e.accountId,
+    if (Result<void> r = mustBeLive(*this, QStringLiteral("accounts"), e.accountId,
                                     tr("The account of the cost does not exist."));
         !r)
         return r;
@@ -1323,15 +1382,14 @@ Result<void> Store::validate(const ExportRecord &e) const
 
 Result<void> Store::validate(const CampaignMember &m) const
 {
-    if (Result<void> r = mustBeLive(db(), QStringLiteral("campaigns"), m.campaignId, tr("The campaign does not exist.")); !r)
+    if (Result<void> r = mustBeLive(*this, QStringLiteral("campaigns"), m.campaignId, tr("The campaign does not exist.")); !r)
         return r;
-    if (Result<void> r = mustBeLive(db(), QStringLiteral("accounts"), m.accountId,
+    if (Result<void> r = mustBeLive(*this, QStringLiteral("accounts"), m.accountId,
                                     tr("The campaign's account does not exist."));
         !r)
         return r;
     if (!m.contactId.isEmpty()) {
-        Result<QString> known = firstMatch(
-            db(), QStringLiteral("SELECT id FROM contacts WHERE id = ? AND account_id = ? AND deleted_at IS NULL"),
+        Result<QString> known = firstMatch(*this, QStringLiteral("SELECT id FROM contacts WHERE id = ? AND account_id = ? AND deleted_at IS NULL"),
             {m.contactId, m.accountId});
         if (!known)
             return known.error();
@@ -1342,8 +1400,7 @@ Result<void> Store::validate(const CampaignMember &m) const
     if (const QDate today = m_clock().toLocalTime().date(); m.respondedOn.isValid() && m.respondedOn > today)
         return invalid(tr("The response is dated %1, after today (%2).")
                            .arg(m.respondedOn.toString(Qt::ISODate), today.toString(Qt::ISODate)));
-    Result<QString> twin = firstMatch(
-        db(),
+    Result<QString> twin = firstMatch(*this,
         QStringLiteral("SELECT id FROM campaign_members WHERE campaign_id = ? AND account_id = ? "
                        "AND coalesce(contact_id, '') = ? AND id <> ? AND deleted_at IS NULL"),
         {m.campaignId, m.accountId, m.contactId.isEmpty() ? QStringLiteral("") : m.contactId, m.meta.id});
@@ -1358,14 +1415,16 @@ Result<void> Store::validate(const CampaignMember &m) const
 
 Result<std::vector<Stage>> Store::stages() const
 {
-    Result<std::vector<Stage>> stored =
-        selectRows<Stage>(db(), QStringLiteral("ORDER BY position, key"), {});
+    // Every deal written checks its stage: inside a transaction (an import) read them once.
+    if (m_depth > 0 && m_pending->stages)
+        return *m_pending->stages;
+    Result<std::vector<Stage>> stored = cachedRows<Stage>(*this, QStringLiteral("ORDER BY position, key"), {});
     if (!stored)
         return stored.error();
-    if (stored->empty())
-        return builtInStages();
-    std::vector<Stage> live = std::move(stored).value();
+    std::vector<Stage> live = stored->empty() ? builtInStages() : std::move(stored).value();
     std::erase_if(live, [](const Stage &s) { return s.meta.isDeleted(); });
+    if (m_depth > 0)
+        m_pending->stages = live;
     return live;
 }
 
@@ -1564,7 +1623,7 @@ Result<ValueModel> Store::activeValueModel() const
 Result<void> Store::setActiveValueModel(const QString &modelId)
 {
     if (!modelId.isEmpty())
-        if (Result<void> r = mustBeLive(db(), QStringLiteral("value_models"), modelId, tr("The value model does not exist.")); !r)
+        if (Result<void> r = mustBeLive(*this, QStringLiteral("value_models"), modelId, tr("The value model does not exist.")); !r)
             return r;
     return setSetting(kActiveValueModelKey, modelId);
 }

@@ -17,12 +17,13 @@ Result<void> execSql(QSqlDatabase db, const QString &sql)
     return {};
 }
 
-Transaction::Transaction(QSqlDatabase db, int &depth, const QString &begin)
+Transaction::Transaction(QSqlDatabase db, int &depth, const QString &begin, Exec exec)
     : m_db(std::move(db))
+    , m_exec(exec ? std::move(exec) : Exec([this](const QString &sql) { return execSql(m_db, sql); }))
     , m_depth(depth)
     , m_level(depth)
 {
-    m_begun = execSql(m_db, m_level == 0 ? begin : QStringLiteral("SAVEPOINT kam_sp%1").arg(m_level));
+    m_begun = m_exec(m_level == 0 ? begin : QStringLiteral("SAVEPOINT kam_sp%1").arg(m_level));
     if (m_begun.ok()) {
         m_active = true;
         ++m_depth;
@@ -34,10 +35,10 @@ Transaction::~Transaction()
     if (!m_active)
         return;
     if (m_level == 0) {
-        (void)execSql(m_db, QStringLiteral("ROLLBACK"));
+        (void)m_exec(QStringLiteral("ROLLBACK"));
     } else {
-        (void)execSql(m_db, QStringLiteral("ROLLBACK TO kam_sp%1").arg(m_level));
-        (void)execSql(m_db, QStringLiteral("RELEASE kam_sp%1").arg(m_level));
+        (void)m_exec(QStringLiteral("ROLLBACK TO kam_sp%1").arg(m_level));
+        (void)m_exec(QStringLiteral("RELEASE kam_sp%1").arg(m_level));
     }
     --m_depth;
 }
@@ -47,8 +48,7 @@ Result<void> Transaction::commit()
     if (!m_active)
         return m_begun.ok() ? makeError(ErrorCode::Database, QStringLiteral("transaction already ended"))
                             : m_begun;
-    Result<void> r = execSql(m_db, m_level == 0 ? QStringLiteral("COMMIT")
-                                                : QStringLiteral("RELEASE kam_sp%1").arg(m_level));
+    Result<void> r = m_exec(m_level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE kam_sp%1").arg(m_level));
     if (r.ok()) {
         m_active = false;
         --m_depth;

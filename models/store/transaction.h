@@ -5,15 +5,20 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace kam {
 
 /// RAII transaction guard: `begin` (BEGIN IMMEDIATE for SQLite, BEGIN for PostgreSQL) at depth 0,
 /// a SAVEPOINT when nested; rolls back unless commit() succeeded. `depth` is the connection's
-/// nesting counter, owned by its store.
+/// nesting counter, owned by its store. `exec` runs the control statements (default: execSql;
+/// the store passes its prepared-statement cache, since every write is a savepoint).
 class Transaction
 {
 public:
-    Transaction(QSqlDatabase db, int &depth, const QString &begin = QStringLiteral("BEGIN IMMEDIATE"));
+    using Exec = std::function<Result<void>(const QString &sql)>;
+    Transaction(QSqlDatabase db, int &depth, const QString &begin = QStringLiteral("BEGIN IMMEDIATE"),
+                Exec exec = {});
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -25,6 +30,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    Exec m_exec;
     int &m_depth;
     int m_level;
     bool m_active = false;
