@@ -220,9 +220,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, int targetVersio
                          tr("%1 is an SQLite database of another program, not a KAM Desk store.")
                              .arg(quoted(path)));
 
-    // Savepoint journals in memory: every write is a savepoint, and an import writes thousands.
+    // Savepoint journals in memory: every write is a savepoint, and an import writes thousands;
+    // a 16 MB page cache keeps a large import's index pages from spilling to the WAL.
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY"})
+                               "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY",
+                               "PRAGMA cache_size = -16384"})
         if (Result<void> r = execSql(d, QString::fromLatin1(pragma)); !r)
             return r.error();
     if (Result<void> r = migrate(d, targetVersion); !r)
@@ -422,8 +424,10 @@ Result<void> Store::writeRow(const T *before, const T &after, const QString &op)
         QVariant newValue;
     };
     std::vector<Change> changes;
+    std::vector<QVariant> values; // of `after`, in column order
+    values.reserve(spec.columns.size());
     for (const auto &c : spec.columns) {
-        const QVariant newValue = c.get(after);
+        const QVariant &newValue = values.emplace_back(c.get(after));
         const QVariant oldValue = before ? c.get(*before) : QVariant();
         if (!sameValue(oldValue, newValue))
             changes.push_back({c.name, oldValue, newValue});
@@ -466,8 +470,8 @@ Result<void> Store::writeRow(const T *before, const T &after, const QString &op)
             q.addBindValue(now);
             q.addBindValue(0);
             q.addBindValue(newDeleted);
-            for (const auto &c : spec.columns)
-                q.addBindValue(c.get(after));
+            for (const QVariant &value : values)
+                q.addBindValue(value);
         } else {
             QStringList sets;
             for (const Change &c : changes)
@@ -731,16 +735,31 @@ Result<void> Store::recordFacts(const T *before, const T &after)
         }
         if (before && before->stageId == after.stageId && before->status == after.status)
             return {};
-        StageChange change;
-        change.opportunityId = after.meta.id;
-        change.accountId = after.accountId;
-        change.fromStageId = before ? before->stageId : QString();
-        change.toStageId = after.stageId;
-        change.status = after.status;
-        change.changedAt = m_clock();
-        change.changedBy = currentUserId();
-        Result<StageChange> r = create(change);
-        return r ? Result<void>{} : Result<void>{r.error()};
+        // Written as the store's own fact, inside the deal's write (no validation, no savepoint
+        // of its own: an import writes one per deal).
+        const auto record = [&](DealStatus status, const QDateTime &at) {
+            StageChange change;
+            change.meta.id = newUuid();
+            change.opportunityId = after.meta.id;
+            change.accountId = after.accountId;
+            change.fromStageId = before ? before->stageId : QString();
+            change.toStageId = after.stageId;
+            change.status = status;
+            change.changedAt = at;
+            change.changedBy = currentUserId();
+            return writeRow<StageChange>(nullptr, change, QStringLiteral("insert"));
+        };
+        // A deal imported with its history starts when it was made and, if closed, closes on
+        // its close day, so cycle times and the funnel see when things happened.
+        if (!before && after.meta.createdAt.isValid()) {
+            if (after.status == DealStatus::Open || !after.closedOn.isValid())
+                return record(after.status, after.meta.createdAt);
+            if (Result<void> r = record(DealStatus::Open, after.meta.createdAt); !r)
+                return r;
+            const QDateTime closed = std::max(after.meta.createdAt, after.closedOn.startOfDay().addSecs(12 * 3600));
+            return record(after.status, std::min(closed, m_clock()));
+        }
+        return record(after.status, m_clock());
     } else if constexpr (std::is_same_v<T, Account>) {
         // decideLifecycle and decideTier write their own change, with the proposal and the reason.
         if (m_decidingOnAccount)
