@@ -119,6 +119,8 @@ private slots:
         QTest::newRow("French read as GB18030")
             << QByteArray("x\r\ny\r\nCaf\xe9 au lait\r\n") << TextEncoding::Gb18030
             << "line 3: byte 0xE9 at offset 9 is not valid gb18030";
+        QTest::newRow("truncated GB18030 at the end")
+            << QByteArray("\xc3\xfb\xb3") << TextEncoding::Gb18030 << "line 1: byte 0xB3 at offset 2 is not valid gb18030";
         QTest::newRow("lone CR lines count") << QByteArray("a\rb\r\xff") << TextEncoding::Utf8
                                              << "line 3: byte 0xFF at offset 4 is not valid utf-8";
     }
