@@ -44,16 +44,22 @@ DelimiterTrial tryDelimiter(QStringView sample, QChar delimiter, bool truncated)
     const qsizetype n = sample.size();
     for (qsizetype i = 0; i < n && int(trial.fieldCounts.size()) < kSampleRecords; ++i) {
         const QChar c = sample[i];
-        if (c == u'"') {
-            if (atFieldStart && !inQuotes)
-                trial.quoted = true;
-            inQuotes = !inQuotes; // a doubled quote toggles twice
+        if (inQuotes) { // as readCsv reads it: a doubled quote stays inside
+            if (c == u'"') {
+                if (i + 1 < n && sample[i + 1] == u'"')
+                    ++i;
+                else
+                    inQuotes = false;
+            }
+            continue;
+        }
+        if (c == u'"' && atFieldStart) {
+            trial.quoted = true;
+            inQuotes = true;
             atFieldStart = false;
             recordHasText = true;
             continue;
         }
-        if (inQuotes)
-            continue;
         if (c == delimiter) {
             ++fields;
             atFieldStart = true;

@@ -183,6 +183,10 @@ private slots:
         QCOMPARE(detectCsvDialect(u"a|b|c\n1|2|3\n").delimiter, QChar('|'));
         // A delimiter inside quotes does not count: two fields on ';', not three on ','.
         QCOMPARE(detectCsvDialect(u"name;note\n\"a,b\";x\n\"c,d\";y\n").delimiter, QChar(';'));
+        // A quote inside an unquoted field is a character (an inch mark), as readCsv reads it.
+        const CsvDialect inches = detectCsvDialect(u"size;name\n5\" screen;tv\n7\" tablet;pad\n");
+        QCOMPARE(inches.delimiter, QChar(';'));
+        QVERIFY(!inches.quoted);
         // One column: nothing splits it, the default stays.
         const CsvDialect single = detectCsvDialect(u"name\nAcme\nBeta\n");
         QCOMPARE(single.delimiter, QChar(','));
