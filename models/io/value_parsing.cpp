@@ -145,10 +145,24 @@ bool takeParentheses(QStringView &s)
     return false;
 }
 
-Error notANumber(QStringView cell, const QString &what, NumberStyle style)
+enum class NumberKind { Amount, WholeNumber, Number };
+
+/// Whole sentences per kind, so translations need not splice a noun into one.
+Error notANumber(QStringView cell, NumberKind kind, NumberStyle style)
 {
-    return invalid(tr("“%1” is not %2 (expected a number written like %3)")
-                       .arg(cell.toString(), what, numberExample(style)));
+    const char *text = nullptr;
+    switch (kind) {
+    case NumberKind::Amount:
+        text = QT_TRANSLATE_NOOP("kam::Import", "“%1” is not an amount (expected a number written like %2)");
+        break;
+    case NumberKind::WholeNumber:
+        text = QT_TRANSLATE_NOOP("kam::Import", "“%1” is not a whole number (expected a number written like %2)");
+        break;
+    case NumberKind::Number:
+        text = QT_TRANSLATE_NOOP("kam::Import", "“%1” is not a number (expected a number written like %2)");
+        break;
+    }
+    return invalid(tr(text).arg(cell.toString(), numberExample(style)));
 }
 
 // --- dates ---------------------------------------------------------------------------------
@@ -367,6 +381,8 @@ Result<QDate> dateOf(QStringView cell, const DateParts &parts, DateOrder order)
             month = parts.second;
         }
     }
+    if (month < 1 || month > 12)
+        return invalid(tr("“%1” is not a date: there is no month %2").arg(cell.toString()).arg(month));
     const QDate date(parts.year, month, day);
     if (!date.isValid())
         return invalid(tr("“%1” is not a date: there is no day %2 in month %3 of %4")
@@ -448,7 +464,7 @@ Result<ParsedAmount> parseAmount(QStringView cell, NumberStyle style)
     out.currency = takeCurrency(s);
     const std::optional<NumberText> number = splitNumber(s, style);
     if (!number || (number->negative && negative))
-        return notANumber(cell, tr("an amount"), style);
+        return notANumber(cell, NumberKind::Amount, style);
     if (number->fraction.size() > 2)
         return invalid(tr("“%1” has more than two decimals; an amount is kept in hundredths").arg(cell.toString()));
     const qint64 limit = std::numeric_limits<qint64>::max() / 100 - 1;
@@ -466,7 +482,7 @@ Result<qint64> parseInteger(QStringView cell, NumberStyle style)
 {
     const std::optional<NumberText> number = splitNumber(cell, style);
     if (!number)
-        return notANumber(cell, tr("a whole number"), style);
+        return notANumber(cell, NumberKind::WholeNumber, style);
     if (number->hasFraction)
         return invalid(tr("“%1” is not a whole number").arg(cell.toString()));
     const std::optional<qint64> value = digitsValue(number->whole, std::numeric_limits<qint64>::max());
@@ -482,7 +498,7 @@ Result<double> parseNumber(QStringView cell, NumberStyle style)
         s = s.chopped(1);
     const std::optional<NumberText> number = splitNumber(s, style);
     if (!number)
-        return notANumber(cell, tr("a number"), style);
+        return notANumber(cell, NumberKind::Number, style);
     // The C locale's toDouble of the canonical digits: correctly rounded, locale-independent.
     const QString canonical = (number->negative ? QStringLiteral("-") : QString())
         + (number->whole.isEmpty() ? QStringLiteral("0") : number->whole) + u'.'
@@ -490,7 +506,7 @@ Result<double> parseNumber(QStringView cell, NumberStyle style)
     bool ok = false;
     const double value = canonical.toDouble(&ok);
     if (!ok)
-        return notANumber(cell, tr("a number"), style);
+        return notANumber(cell, NumberKind::Number, style);
     return value;
 }
 

@@ -289,6 +289,10 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("no such day") << "2023-02-29" << DateOrder::Unknown
                                      << "“2023-02-29” is not a date: there is no day 29 in month 2 of 2023";
+        QTest::newRow("no such month") << "2024-13-05" << DateOrder::Unknown
+                                       << "“2024-13-05” is not a date: there is no month 13";
+        QTest::newRow("no such month day first") << "05.00.2024" << DateOrder::Unknown
+                                                 << "“05.00.2024” is not a date: there is no month 0";
         QTest::newRow("contradicts the order") << "03/25/2024" << DateOrder::DayFirst
                                                << "“03/25/2024” is not a day-first date (dd/MM/yyyy)";
         QTest::newRow("text") << "soon" << DateOrder::DayFirst
