@@ -192,13 +192,6 @@ struct FieldSource
     QHash<QString, QString> values; ///< case-folded file value → value used
 };
 
-/// What a Reference cell resolved to.
-struct Link
-{
-    QStringList ids; ///< none: no match; several: ambiguous
-    QStringList names;
-};
-
 class Preparer
 {
 public:
@@ -249,7 +242,6 @@ private:
     QHash<QString, KeyIndex> m_contactsByAccount; // loaded when a row first names the account
     KeyIndex m_stored; ///< stored rows of the imported entity (accounts: m_accounts)
     KeyIndex m_own;    ///< the rows of this file, as they are prepared
-    bool m_contactsLoaded = false;
 
     struct LaterLink
     {
@@ -402,7 +394,7 @@ Result<QString> Preparer::resolveSimple(const FieldSource &f, const KeyIndex &in
                                                  .arg(quoted(text)));
     if (ids.isEmpty())
         return makeError(ErrorCode::NotFound,
-                         ImportText::tr("No %1 is named %2.").arg(f.field->title(), quoted(text)));
+                         ImportText::tr("%1: nothing is named %2.").arg(f.field->title(), quoted(text)));
     return ids.front();
 }
 
@@ -618,6 +610,7 @@ void Preparer::prepareRow(int index, const CsvRecord &record, PreparedRow &out)
             }
             (void)setFieldText(row, m_currencyKey, a.value.currency);
             currencyGiven = true;
+            out.given << m_currencyKey;
         }
         Result<void> set = [&]() -> Result<void> {
             Result<QString> text = amountText(a.cell, a.value.minor, fieldText(row, m_currencyKey));
@@ -947,11 +940,12 @@ Result<QString> Runner::update(const PreparedRow &p, const QString &target)
             if (!stored)
                 return stored.error();
             ImportRow merged = *stored;
-            // Only what the file gives is overwritten; the stored row keeps every other field.
-            for (const QString &key : p.given) {
-                if (key == u"id" || key == u"created_at")
+            // Only what the file gives is overwritten; the stored row keeps every other field. In
+            // field order, so the currency is set before the amounts in it.
+            for (const ImportField &field : importFields(m_plan.options.entity)) {
+                if (!p.given.contains(field.key) || field.key == u"id" || field.key == u"created_at")
                     continue;
-                if (Result<void> r = setFieldText(merged, key, fieldText(p.row, key)); !r)
+                if (Result<void> r = setFieldText(merged, field.key, fieldText(p.row, field.key)); !r)
                     return r.error();
             }
             if (Result<void> r = m_store.update(std::get<T>(merged)); !r)
