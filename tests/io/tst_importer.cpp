@@ -16,7 +16,7 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
+#include <QJsonArray>
 
 using namespace kam;
 using namespace kam::test;
@@ -132,7 +132,7 @@ private slots:
         QFile::remove(m_dir.filePath("store.sqlite"));
         m_store = openStore(m_dir);
         QVERIFY(m_store);
-        m_store->setClock([] { return QDateTime(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::UTC); });
+        m_store->setClock([] { return QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC); });
         Account baosteel = sampleAccount(QStringLiteral("上海宝钢（集团）有限公司"), 1);
         m_baosteel = *m_store->create(baosteel);
         Account acme = sampleAccount(QStringLiteral("Acme Trading"), 2);
@@ -461,7 +461,7 @@ private slots:
         QTemporaryDir dir;
         std::unique_ptr<Store> store = openStore(dir);
         // The file's history runs to 2017-12-31; "today" is just after it.
-        store->setClock([] { return QDateTime(QDate(2018, 1, 2), QTime(9, 0), QTimeZone::UTC); });
+        store->setClock([] { return QDateTime(QDate(2018, 1, 2), QTime(9, 0), Qt::UTC); });
 
         Result<ImportSource> accounts = readImportSource(accountsPath);
         KAM_VERIFY_RESULT(accounts);
