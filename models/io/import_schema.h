@@ -30,9 +30,11 @@ std::optional<ImportEntity> importEntityFromKey(QStringView key);
 QString importEntityLabel(ImportEntity entity);
 
 /// How a field's cells are read. Every kind has one canonical text, the one exports write and
-/// setFieldText takes: Text as is; Integer "12"; Number "0.35"; Amount in major units with two
-/// decimals "1234.50"; Date "2024-03-05"; DateTime ISO UTC "2024-03-05T06:30:00.000Z"; Bool
-/// "true"/"false"; Choice the enum code ("won"); Currency "CNY"; Reference the row's id.
+/// setFieldText takes: Text as is; Integer "12"; Number "0.35"; Amount in major units with the
+/// decimals of the row's currency, as decimalAmount writes it ("1234.50"; set the currency
+/// first: importFields lists it before the amount); Date "2024-03-05"; DateTime ISO UTC
+/// "2024-03-05T06:30:00.000Z"; Bool "true"/"false"; Choice the enum code ("won"); Currency
+/// "CNY"; Reference the row's id (Products and an activity's contacts: ids, comma-separated).
 enum class FieldKind { Text, Integer, Number, Amount, Date, DateTime, Bool, Choice, Currency, Reference };
 
 /// What a Reference field points at, and by which natural keys a file may name it.

@@ -60,6 +60,7 @@ struct DuplicateMatch
     QString name;    ///< how it is shown ("上海宝钢")
     QString basis;   ///< what matched, translated ("credit code", "name 93 %")
     double score = 1; ///< 1 for exact keys, the name similarity otherwise
+    int line = 0;     ///< the earlier row's file line; 0 for a stored row
 };
 
 struct PreparedRow
@@ -72,6 +73,8 @@ struct PreparedRow
     std::optional<DuplicateAction> action; ///< per-row choice; unset: ImportOptions::onDuplicate
     std::vector<ImportIssue> issues;       ///< why it is rejected (Rejected only)
     QString newAccount; ///< the legal name of an account this row will create (createMissingAccounts)
+    /// The fields the file (or a constant) gave a value: what an Update overwrites.
+    QStringList given;
 };
 
 /// Everything the preview shows and run writes: each data row parsed, linked, checked for

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QString>
 
 #include <vector>
@@ -18,7 +19,10 @@ QString normaliseCompanyName(QStringView name);
 QString normaliseEmail(QStringView email);
 
 /// How alike two normalised names are, 0 … 1 (1: equal); symmetric. Bigram Dice over the
-/// characters, so it suits Chinese (one character a word) and Latin names alike.
+/// characters, so it suits Chinese (one character a word) and Latin names alike. The bigrams
+/// are of the name padded with a start and an end mark (distinct bigrams counted once), so a
+/// one-character name has two and "a" and "ab" are 0.4 alike; an empty name is like nothing
+/// but another empty one.
 double nameSimilarity(QStringView a, QStringView b);
 
 /// Finds, among many normalised names, those similar to a given one without comparing with
@@ -38,8 +42,8 @@ public:
     Match best(QStringView normalisedName, double threshold) const;
 
 private:
-    std::vector<QString> m_names;
-    std::vector<std::vector<int>> m_postings; // by bigram hash bucket
+    std::vector<int> m_bigramCounts;                // per position: its distinct bigrams
+    QHash<quint32, std::vector<int>> m_postings;    // bigram → positions holding it, ascending
 };
 
 } // namespace kam

@@ -39,6 +39,7 @@ private slots:
         QTest::newRow("LF") << "a,b\n1,2\n";
         QTest::newRow("CRLF") << "a,b\r\n1,2\r\n";
         QTest::newRow("no final line end") << "a,b\n1,2";
+        QTest::newRow("CR only") << "a,b\r1,2\r";
         QTest::newRow("BOM") << QString(QChar(0xFEFF)) + "a,b\r\n1,2";
     }
 
@@ -57,6 +58,32 @@ private slots:
         KAM_VERIFY_RESULT(r);
         QCOMPARE(fieldsOf(*r), (QList<QStringList>{{"x, y", "say \"hi\"", "two\r\nlines"}, {"", "last"}}));
         QCOMPARE(linesOf(*r), (QList<int>{1, 3})); // the second record starts after the embedded line end
+    }
+
+    // Old Mac spreadsheets end lines with CR alone, inside quoted fields too.
+    void crOnlyInsideQuotes()
+    {
+        const Result<std::vector<CsvRecord>> r = readCsv(u"\"a\rb\",c\rd,e\r\r");
+        KAM_VERIFY_RESULT(r);
+        QCOMPARE(fieldsOf(*r), (QList<QStringList>{{"a\rb", "c"}, {"d", "e"}}));
+        QCOMPARE(linesOf(*r), (QList<int>{1, 3}));
+    }
+
+    void otherDelimiters_data()
+    {
+        QTest::addColumn<QChar>("delimiter");
+        QTest::newRow("semicolon") << QChar(';');
+        QTest::newRow("tab") << QChar('\t');
+        QTest::newRow("pipe") << QChar('|');
+    }
+
+    void otherDelimiters()
+    {
+        QFETCH(QChar, delimiter);
+        const QString text = QString("a%1\"b%1c\"\n1,5%1\"x\"\"y\"\n").arg(delimiter);
+        const Result<std::vector<CsvRecord>> r = readCsv(text, delimiter);
+        KAM_VERIFY_RESULT(r);
+        QCOMPARE(fieldsOf(*r), (QList<QStringList>{{"a", QString("b%1c").arg(delimiter)}, {"1,5", "x\"y"}}));
     }
 
     void blankLinesAndEmptyFields()

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entity_export.h"
+
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kam {
+
+namespace {
+
+template<typename T>
+Result<std::vector<ImportRow>> asRows(Result<std::vector<T>> rows)
+{
+    if (!rows)
+        return rows.error();
+    std::vector<ImportRow> out;
+    out.reserve(rows->size());
+    for (T &row : std::move(rows).value())
+        out.emplace_back(std::move(row));
+    return out;
+}
+
+/// The live rows of `entity`, in the order the store lists them.
+Result<std::vector<ImportRow>> liveRows(const Store &store, ImportEntity entity)
+{
+    switch (entity) {
+    case ImportEntity::Accounts:
+        return asRows(store.accounts());
+    case ImportEntity::Products:
+        return asRows(store.products());
+    case ImportEntity::Opportunities:
+        return asRows(store.opportunities());
+    case ImportEntity::Satisfaction:
+        return asRows(store.satisfactionResponses());
+    case ImportEntity::Costs:
+        return asRows(store.costEntries());
+    case ImportEntity::Campaigns:
+        return asRows(store.campaigns());
+    case ImportEntity::Contacts:
+    case ImportEntity::Activities:
+        break;
+    }
+    // Contacts and activities are read per account: the store has no read of all of them.
+    Result<std::vector<Account>> accounts = store.accounts();
+    if (!accounts)
+        return accounts.error();
+    if (entity == ImportEntity::Activities) {
+        QStringList ids;
+        for (const Account &a : *accounts)
+            ids << a.meta.id;
+        return asRows(store.activities(ids));
+    }
+    std::vector<ImportRow> contacts;
+    for (const Account &a : *accounts) {
+        Result<std::vector<ImportRow>> ofAccount = asRows(store.contacts(a.meta.id));
+        if (!ofAccount)
+            return ofAccount.error();
+        for (ImportRow &c : std::move(ofAccount).value())
+            contacts.push_back(std::move(c));
+    }
+    return contacts;
+}
+
+Error writeFailed(ImportEntity entity, const QIODevice *out)
+{
+    return makeError(ErrorCode::Io, QCoreApplication::translate("kam::Export", "Writing the export of %1 failed: %2")
+                                        .arg(importEntityLabel(entity), out->errorString()));
+}
+
+} // namespace
+
+Result<int> exportEntity(const Store &store, ImportEntity entity, QIODevice *out, ExportFormat format,
+                         CsvWriter::Bom bom)
+{
+    Result<std::vector<ImportRow>> rows = liveRows(store, entity);
+    if (!rows)
+        return rows.error();
+    QStringList keys;
+    for (const ImportField &f : importFields(entity))
+        keys << f.key;
+    const auto values = [&](const ImportRow &row) {
+        QStringList cells;
+        cells.reserve(keys.size());
+        for (const QString &key : std::as_const(keys))
+            cells << fieldText(row, key);
+        return cells;
+    };
+    if (format == ExportFormat::Csv) {
+        CsvWriter csv(out, bom);
+        csv.writeRow(keys);
+        for (const ImportRow &row : *rows)
+            csv.writeRow(values(row));
+        if (!csv.ok())
+            return writeFailed(entity, out);
+        return int(rows->size());
+    }
+    QJsonArray array;
+    for (const ImportRow &row : *rows) {
+        const QStringList cells = values(row);
+        QJsonObject o;
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            o.insert(keys[i], cells[i].isEmpty() ? QJsonValue() : QJsonValue(cells[i]));
+        array.append(o);
+    }
+    const QByteArray bytes = QJsonDocument(array).toJson(QJsonDocument::Indented);
+    if (out->write(bytes) != bytes.size())
+        return writeFailed(entity, out);
+    return int(rows->size());
+}
+
+} // namespace kam
