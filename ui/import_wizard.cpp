@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import_wizard.h"
 
-#include "domain/enums.h"
 #include "domain/stages.h"
 #include "io/importer.h"
 #include "itemmodels/import_preview_model.h"
@@ -58,34 +57,6 @@ constexpr int kSampleRows = 2000;
 /// Distinct values offered for mapping per column; more means it is no choice column.
 constexpr int kMaxDistinctValues = 200;
 
-/// The label of an enum code among `choices`: of the enum whose codes include all choices
-/// (the schema names codes only; the enum tables know their labels).
-QString choiceLabel(const QStringList &choices, const QString &code)
-{
-    QString label;
-    auto tryEnum = [&]<typename E>(E *) {
-        if (!label.isEmpty())
-            return;
-        for (const QString &c : choices)
-            if (!enumFromCode<E>(c))
-                return;
-        if (const std::optional<E> value = enumFromCode<E>(code))
-            label = enumLabel(*value);
-    };
-    tryEnum(static_cast<DealStatus *>(nullptr));
-    tryEnum(static_cast<AccountKind *>(nullptr));
-    tryEnum(static_cast<Tier *>(nullptr));
-    tryEnum(static_cast<Lifecycle *>(nullptr));
-    tryEnum(static_cast<Stance *>(nullptr));
-    tryEnum(static_cast<BuyingRole *>(nullptr));
-    tryEnum(static_cast<TeamRole *>(nullptr));
-    tryEnum(static_cast<ActivityKind *>(nullptr));
-    tryEnum(static_cast<ResponseSource *>(nullptr));
-    tryEnum(static_cast<CostKind *>(nullptr));
-    tryEnum(static_cast<CampaignChannel *>(nullptr));
-    return label.isEmpty() ? code : label;
-}
-
 /// Column `column` of `source` (by header name) as sampled cells, missing ones left out.
 QStringList columnSamples(const ImportSource &source, const QString &column, int limit)
 {
@@ -121,6 +92,13 @@ QString lineEndingLabel(LineEnding e)
     case LineEnding::Cr: return QStringLiteral("CR");
     }
     return {};
+}
+
+/// Rows of a table of combo boxes, all as high as a combo box.
+void setComboRows(QTableWidget *table)
+{
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(QComboBox().sizeHint().height() + 2);
 }
 
 QTableView *makeTableView(const char *objectName, QWidget *parent)
@@ -406,6 +384,7 @@ public:
         m_table->verticalHeader()->hide();
         m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
         m_table->setSelectionMode(QAbstractItemView::NoSelection);
+        setComboRows(m_table);
 
         m_numbers = new QComboBox(this);
         m_numbers->setObjectName(QStringLiteral("importNumberStyle"));
@@ -490,7 +469,6 @@ public:
             connect(constant, &QLineEdit::textChanged, this, &MappingPage::updateHint);
             m_rows.push_back({&f, combo, constant});
         }
-        m_table->resizeRowsToContents();
         bool links = false;
         for (const ImportField &f : importFields(entity))
             links = links || f.reference == Reference::Account;
@@ -693,6 +671,7 @@ public:
         m_table->verticalHeader()->hide();
         m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
         m_table->setSelectionMode(QAbstractItemView::NoSelection);
+        setComboRows(m_table);
         m_empty = new QLabel(tr("No mapped column holds choices or stages; nothing to map here."), this);
         m_empty->setObjectName(QStringLiteral("importNoValues"));
         m_empty->setWordWrap(true);
@@ -739,7 +718,6 @@ public:
                 m_combos.push_back({f.key, value, combo});
             }
         }
-        m_table->resizeRowsToContents();
         m_empty->setVisible(m_combos.empty());
         m_table->setVisible(!m_combos.empty());
     }
@@ -772,7 +750,7 @@ private:
             return targets;
         }
         for (const QString &code : f.choices)
-            targets.append({choiceLabel(f.choices, code), code});
+            targets.append({importChoiceLabel(f, code), code});
         return targets;
     }
 
@@ -943,12 +921,16 @@ private:
         m_model->setPlan(m_state->plan);
         m_model->setDefaultAction(m_state->options.onDuplicate);
         const ImportPlan &plan = *m_state->plan;
-        m_counts->setText(tr("%1 rows: %2 new, %3 duplicates, %4 rejected.")
-                              .arg(QLocale().toString(qint64(plan.rows.size())),
-                                   QLocale().toString(plan.count(PreparedRow::Status::New)),
+        m_counts->setText(tr("%n row(s) — new: %1, duplicates: %2, rejected: %3.", nullptr, int(plan.rows.size()))
+                              .arg(QLocale().toString(plan.count(PreparedRow::Status::New)),
                                    QLocale().toString(plan.count(PreparedRow::Status::Duplicate)),
                                    QLocale().toString(plan.count(PreparedRow::Status::Rejected))));
         m_view->resizeColumnsToContents();
+        // Wide enough for every action, not only the ones shown now.
+        int actionWidth = m_view->columnWidth(ImportPreviewModel::Action);
+        for (DuplicateAction a : {DuplicateAction::Skip, DuplicateAction::Update, DuplicateAction::Create})
+            actionWidth = std::max(actionWidth, m_view->fontMetrics().horizontalAdvance(ImportPreviewModel::actionLabel(a)) + 40);
+        m_view->setColumnWidth(ImportPreviewModel::Action, actionWidth);
         emit completeChanged();
     }
 
@@ -1096,8 +1078,8 @@ private:
         m_state->report = m_output->report->value();
         const ImportReport &r = *m_state->report;
         const QLocale l;
-        QString text = tr("Read %1 rows: %2 imported, %3 updated, %4 skipped, %5 rejected.")
-                           .arg(l.toString(r.read), l.toString(r.imported), l.toString(r.updated),
+        QString text = tr("%n row(s) read — imported: %1, updated: %2, skipped: %3, rejected: %4.", nullptr, int(r.read))
+                           .arg(l.toString(r.imported), l.toString(r.updated),
                                 l.toString(r.skipped), l.toString(r.rejected));
         if (r.cancelled)
             text = tr("Cancelled. %1 The rows after the last whole chunk were not written.").arg(text);

@@ -1,10 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import_preview_model.h"
 
+#include "domain/enums.h"
+
 #include <QBrush>
 #include <QColor>
 
 namespace kam {
+
+QString importChoiceLabel(const ImportField &field, const QString &code)
+{
+    QString label;
+    // The enum is the one whose codes include every choice of the field.
+    auto tryEnum = [&]<typename E>(E *) {
+        if (!label.isEmpty())
+            return;
+        for (const QString &c : field.choices)
+            if (!enumFromCode<E>(c))
+                return;
+        if (const std::optional<E> value = enumFromCode<E>(code))
+            label = enumLabel(*value);
+    };
+    tryEnum(static_cast<DealStatus *>(nullptr));
+    tryEnum(static_cast<AccountKind *>(nullptr));
+    tryEnum(static_cast<Tier *>(nullptr));
+    tryEnum(static_cast<Lifecycle *>(nullptr));
+    tryEnum(static_cast<Stance *>(nullptr));
+    tryEnum(static_cast<BuyingRole *>(nullptr));
+    tryEnum(static_cast<TeamRole *>(nullptr));
+    tryEnum(static_cast<ActivityKind *>(nullptr));
+    tryEnum(static_cast<ResponseSource *>(nullptr));
+    tryEnum(static_cast<CostKind *>(nullptr));
+    tryEnum(static_cast<CampaignChannel *>(nullptr));
+    return label.isEmpty() ? code : label;
+}
 
 ImportPreviewModel::ImportPreviewModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -105,10 +134,10 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     case Duplicate: return r.duplicate ? r.duplicate->name : QString();
     case Basis: return r.duplicate ? r.duplicate->basis : QString();
     case Issues: {
+        // The engine's reasons name the column already.
         QStringList reasons;
         for (const ImportIssue &issue : r.issues)
-            reasons << (issue.column.isEmpty() ? issue.reason
-                                               : tr("%1: %2").arg(issue.column, issue.reason));
+            reasons << issue.reason;
         return reasons.join(QStringLiteral("; "));
     }
     default: break;
@@ -118,6 +147,8 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     const ImportField *field = findImportField(m_plan->options.entity, key);
     if (text.isEmpty() && field && field->reference == Reference::Account && !r.newAccount.isEmpty())
         return tr("%1 (new account)").arg(r.newAccount);
+    if (field && field->kind == FieldKind::Choice && !text.isEmpty())
+        return importChoiceLabel(*field, text);
     return text;
 }
 

@@ -9,6 +9,10 @@
 
 namespace kam {
 
+/// The translated label of a Choice field's enum code ("channel" → "Channel partner"); the
+/// code itself when no enum has it. The schema lists codes only; the enum tables hold labels.
+QString importChoiceLabel(const ImportField &field, const QString &code);
+
 /// The rows of an ImportPlan as the wizard's preview shows them: file line, status, the
 /// duplicate found and how, the issues, then the mapped fields' values. The action of a
 /// duplicate row is editable (setData with a duplicateActionKey); it is written into the plan,
