@@ -14,6 +14,9 @@
 #include "support/store_fixture.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QInputDialog>
+#include <QTimer>
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
@@ -263,6 +266,45 @@ private slots:
         QCOMPARE(atBaosteel[0].name, QStringLiteral("张伟"));
         QCOMPARE(atBaosteel[0].email, QStringLiteral("zhang.wei@baosteel.example"));
         QCOMPARE(m_store->contacts(huawei)->size(), size_t(1));
+    }
+
+    void savesAppliesAndDeletesAPreset()
+    {
+        const QString file = m_dir->filePath("accounts-preset.csv");
+        writeFile(file, "Firma,Branche\nAnshan Iron Works,Steel\n");
+        start(file, ImportEntity::Accounts);
+        // Given a mapping the header does not suggest, made by hand
+        QComboBox *legal = mapCombo(m_wizard.get(), "legal_name");
+        QComboBox *industry = mapCombo(m_wizard.get(), "industry");
+        legal->setCurrentIndex(legal->findText("Firma"));
+        industry->setCurrentIndex(industry->findText("Branche"));
+        QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+
+        // When it is saved as a preset (the name typed into the dialog)
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setTextValue(QStringLiteral("German CRM"));
+            dialog->accept();
+        });
+        child<QPushButton>(m_wizard.get(), "importSavePreset")->click();
+
+        // Then the store has it, and choosing it again restores the mapping
+        const std::vector<ImportPreset> presets = *importPresets(*m_store);
+        QCOMPARE(presets.size(), size_t(1));
+        QCOMPARE(presets[0].name, QStringLiteral("German CRM"));
+        QCOMPARE(presets[0].mapping.columns.value("industry"), QStringLiteral("Branche"));
+        industry->setCurrentIndex(0);
+        auto *preset = child<QComboBox>(m_wizard.get(), "importPreset");
+        QCOMPARE(preset->currentText(), QStringLiteral("German CRM"));
+        preset->setCurrentIndex(preset->findText("German CRM"));
+        emit preset->activated(preset->currentIndex());
+        QCOMPARE(industry->currentText(), QStringLiteral("Branche"));
+
+        // And Delete removes it
+        child<QPushButton>(m_wizard.get(), "importDeletePreset")->click();
+        QVERIFY(importPresets(*m_store)->empty());
+        QCOMPARE(preset->count(), 1);
     }
 
     void requiresChoosingTheOrderOfAmbiguousDates()
