@@ -44,16 +44,22 @@ DelimiterTrial tryDelimiter(QStringView sample, QChar delimiter, bool truncated)
     const qsizetype n = sample.size();
     for (qsizetype i = 0; i < n && int(trial.fieldCounts.size()) < kSampleRecords; ++i) {
         const QChar c = sample[i];
-        if (c == u'"') {
-            if (atFieldStart && !inQuotes)
-                trial.quoted = true;
-            inQuotes = !inQuotes; // a doubled quote toggles twice
+        if (inQuotes) { // as readCsv reads it: a doubled quote stays inside
+            if (c == u'"') {
+                if (i + 1 < n && sample[i + 1] == u'"')
+                    ++i;
+                else
+                    inQuotes = false;
+            }
+            continue;
+        }
+        if (c == u'"' && atFieldStart) {
+            trial.quoted = true;
+            inQuotes = true;
             atFieldStart = false;
             recordHasText = true;
             continue;
         }
-        if (inQuotes)
-            continue;
         if (c == delimiter) {
             ++fields;
             atFieldStart = true;
@@ -131,28 +137,34 @@ Result<std::vector<CsvRecord>> readCsv(QStringView text, QChar delimiter)
     bool recordHasText = false; // a line with nothing on it is blank, not one empty field
     qsizetype i = 0;
     const qsizetype n = text.size();
+    qsizetype width = 0; // the last record's, to reserve the next one's fields
     const auto endRecord = [&] {
         record.fields << field;
         field.clear();
+        width = record.fields.size();
         if (recordHasText || record.fields.size() > 1)
             records.push_back(std::move(record));
         record = CsvRecord{};
+        record.fields.reserve(width);
         recordHasText = false;
     };
+    const auto isLineEnd = [](QChar c) { return c == u'\r' || c == u'\n'; };
     while (i < n) {
         const QChar c = text[i];
         if (c == u'"' && field.isEmpty()) {
-            // A quoted field, to the closing quote that is not doubled.
+            // A quoted field, to the closing quote that is not doubled; copied a run at a time.
             const int startLine = line;
             recordHasText = true;
-            ++i;
+            qsizetype runStart = ++i;
             bool closed = false;
             while (i < n) {
                 const QChar q = text[i];
                 if (q == u'"') {
+                    field += text.sliced(runStart, i - runStart);
                     if (i + 1 < n && text[i + 1] == u'"') {
                         field += u'"';
                         i += 2;
+                        runStart = i;
                         continue;
                     }
                     ++i;
@@ -161,12 +173,11 @@ Result<std::vector<CsvRecord>> readCsv(QStringView text, QChar delimiter)
                 }
                 if (q == u'\n' || (q == u'\r' && (i + 1 == n || text[i + 1] != u'\n')))
                     ++line;
-                field += q;
                 ++i;
             }
             if (!closed)
                 return makeError(ErrorCode::Invalid, tr("line %1: a quoted field is not closed").arg(startLine));
-            if (i < n && text[i] != delimiter && text[i] != u'\n' && text[i] != u'\r')
+            if (i < n && text[i] != delimiter && !isLineEnd(text[i]))
                 return makeError(ErrorCode::Invalid, tr("line %1: text after a closing quote").arg(line));
             continue;
         }
@@ -177,16 +188,20 @@ Result<std::vector<CsvRecord>> readCsv(QStringView text, QChar delimiter)
             ++i;
             continue;
         }
-        if (c == u'\r' || c == u'\n') {
+        if (isLineEnd(c)) {
             endRecord();
             i += (c == u'\r' && i + 1 < n && text[i + 1] == u'\n') ? 2 : 1;
             ++line;
             record.line = line;
             continue;
         }
-        field += c;
+        // An unquoted field, to the next delimiter or line end; a quote inside it is a character.
+        // (field is empty here: after a quoted field only a delimiter or a line end may follow.)
+        const qsizetype start = i;
+        while (i < n && text[i] != delimiter && !isLineEnd(text[i]))
+            ++i;
+        field = text.sliced(start, i - start).toString();
         recordHasText = true;
-        ++i;
     }
     endRecord(); // the last record, when no line end follows it
     return records;

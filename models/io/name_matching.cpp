@@ -28,8 +28,9 @@ constexpr LatinForm kLatinForms[] = {
 
 /// Chinese legal forms, longest first. A bare 公司 goes too, except in 分公司: a branch keeps
 /// what makes it a branch.
-constexpr QStringView kChineseForms[] = {u"股份有限公司", u"有限责任公司", u"集团有限公司", u"有限公司",
-                                         u"股份公司", u"集团", u"公司"};
+constexpr QStringView kChineseForms[] = {u"股份有限公司", u"有限责任公司", u"有限責任公司", u"集团有限公司",
+                                         u"集團有限公司", u"有限公司", u"股份公司", u"集团",
+                                         u"集團", u"公司"}; // simplified and traditional
 
 bool stripLatinForm(QStringList &words)
 {

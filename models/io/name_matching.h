@@ -38,7 +38,7 @@ public:
         double score = 0;
     };
     /// The best match of score ≥ `threshold` (the earliest added among equal scores), or
-    /// position −1.
+    /// position −1; its score is nameSimilarity's. An empty name matches nothing.
     Match best(QStringView normalisedName, double threshold) const;
 
 private:

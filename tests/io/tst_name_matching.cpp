@@ -24,6 +24,7 @@ private slots:
         QTest::newRow("group in full-width brackets") << "上海　宝钢（集团）有限公司" << "上海宝钢";
         QTest::newRow("bare") << "上海宝钢" << "上海宝钢";
         QTest::newRow("group then limited") << "宝钢集团有限公司" << "宝钢";
+        QTest::newRow("traditional") << "長江實業（集團）有限公司" << "長江實業";
         QTest::newRow("limited liability") << "华为技术有限责任公司" << "华为技术";
         QTest::newRow("branch keeps its mark") << "宝钢股份有限公司北京分公司" << "宝钢股份有限公司北京分公司";
         QTest::newRow("Co., Ltd.") << "ACME Co., Ltd." << "acme";

@@ -119,6 +119,8 @@ private slots:
         QTest::newRow("French read as GB18030")
             << QByteArray("x\r\ny\r\nCaf\xe9 au lait\r\n") << TextEncoding::Gb18030
             << "line 3: byte 0xE9 at offset 9 is not valid gb18030";
+        QTest::newRow("truncated GB18030 at the end")
+            << QByteArray("\xc3\xfb\xb3") << TextEncoding::Gb18030 << "line 1: byte 0xB3 at offset 2 is not valid gb18030";
         QTest::newRow("lone CR lines count") << QByteArray("a\rb\r\xff") << TextEncoding::Utf8
                                              << "line 3: byte 0xFF at offset 4 is not valid utf-8";
     }
@@ -181,6 +183,10 @@ private slots:
         QCOMPARE(detectCsvDialect(u"a|b|c\n1|2|3\n").delimiter, QChar('|'));
         // A delimiter inside quotes does not count: two fields on ';', not three on ','.
         QCOMPARE(detectCsvDialect(u"name;note\n\"a,b\";x\n\"c,d\";y\n").delimiter, QChar(';'));
+        // A quote inside an unquoted field is a character (an inch mark), as readCsv reads it.
+        const CsvDialect inches = detectCsvDialect(u"size;name\n5\" screen;tv\n7\" tablet;pad\n");
+        QCOMPARE(inches.delimiter, QChar(';'));
+        QVERIFY(!inches.quoted);
         // One column: nothing splits it, the default stays.
         const CsvDialect single = detectCsvDialect(u"name\nAcme\nBeta\n");
         QCOMPARE(single.delimiter, QChar(','));

@@ -265,6 +265,11 @@ private slots:
         QTest::newRow("leap day") << "29.02.2024" << DateOrder::Unknown << QDate(2024, 2, 29);
         QTest::newRow("month first dash") << "12-31-2023" << DateOrder::MonthFirst << QDate(2023, 12, 31);
         QTest::newRow("padded") << "  2024-03-05  " << DateOrder::Unknown << QDate(2024, 3, 5);
+        QTest::newRow("single-digit day first") << "5.3.2024" << DateOrder::Unknown << QDate(2024, 3, 5);
+        QTest::newRow("compact with time") << "20240305 10:00" << DateOrder::Unknown << QDate(2024, 3, 5);
+        QTest::newRow("Chinese then time") << "2024年3月5 14:30" << DateOrder::Unknown << QDate(2024, 3, 5);
+        QTest::newRow("Chinese with day mark then time") << "2024年3月5日 14:30:00" << DateOrder::Unknown << QDate(2024, 3, 5);
+        QTest::newRow("lower-case t and z") << "2024-03-05t14:30z" << DateOrder::Unknown << QDate(2024, 3, 5);
     }
 
     void dates()
@@ -284,6 +289,10 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("no such day") << "2023-02-29" << DateOrder::Unknown
                                      << "“2023-02-29” is not a date: there is no day 29 in month 2 of 2023";
+        QTest::newRow("no such month") << "2024-13-05" << DateOrder::Unknown
+                                       << "“2024-13-05” is not a date: there is no month 13";
+        QTest::newRow("no such month day first") << "05.00.2024" << DateOrder::Unknown
+                                                 << "“05.00.2024” is not a date: there is no month 0";
         QTest::newRow("contradicts the order") << "03/25/2024" << DateOrder::DayFirst
                                                << "“03/25/2024” is not a day-first date (dd/MM/yyyy)";
         QTest::newRow("text") << "soon" << DateOrder::DayFirst
@@ -292,6 +301,11 @@ private slots:
                                         << "“05/03/24” is not a date (expected 2024-03-05, 05.03.2024, 03/05/2024, 2024/3/5 or 2024年3月5日)";
         QTest::newRow("mixed separators") << "2024-03/05" << DateOrder::Unknown
                                           << "“2024-03/05” is not a date (expected 2024-03-05, 05.03.2024, 03/05/2024, 2024/3/5 or 2024年3月5日)";
+        const QString expected = "is not a date (expected 2024-03-05, 05.03.2024, 03/05/2024, 2024/3/5 or 2024年3月5日)";
+        for (const char *cell : {"2024-03-055", "2024-03-05T", "2024-03-05 14", "2024-03-05 14:3", "20240305x",
+                                 "123-4-5", "05/03/2024 10:00 +8", "2024年3月", "1/2", "05.03.24"})
+            QTest::newRow(cell) << QString::fromUtf8(cell) << DateOrder::DayFirst
+                                << QString::fromUtf8("“%1” ").arg(QString::fromUtf8(cell)) + expected;
         QTest::newRow("bad time") << "2024-03-05 25:00" << DateOrder::Unknown
                                   << "“2024-03-05 25:00” has no valid time of day (expected hh:mm or hh:mm:ss)";
     }
