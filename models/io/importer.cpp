@@ -1069,7 +1069,17 @@ void Runner::writeRow(const PreparedRow &p, RunState &state)
         return {};
     });
     if (!done) {
-        reject(done.error().message);
+        QString reason = done.error().message;
+        // Branches above it in the file were made without it; say so, since they keep no parent.
+        if (const QStringList branches = state.waiting.value(rowMeta(p.row).id); !branches.isEmpty()) {
+            QStringList lines;
+            for (auto it = state.idOfLine.cbegin(); it != state.idOfLine.cend(); ++it)
+                if (branches.contains(it.value()))
+                    lines << QString::number(it.key());
+            std::sort(lines.begin(), lines.end(), [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
+            reason += u' ' + ImportText::tr("The branches of rows %1 were imported without it.").arg(lines.join(ImportText::tr(", ")));
+        }
+        reject(reason);
         return;
     }
     if (!w.newAccountId.isEmpty())

@@ -320,6 +320,31 @@ private slots:
         QCOMPARE(rowAt(*plan, 3)->status, PreparedRow::Status::New);
     }
 
+    // A branch above its group in the file is linked once the group is made; a group the store
+    // refuses says which branches were made without it.
+    void parentLaterInFile()
+    {
+        ImportOptions o;
+        o.entity = ImportEntity::Accounts;
+        o.mapping.columns = {{"legal_name", "name"}, {"credit_code", "code"}, {"parent_id", "parent"}};
+        o.chunkSize = 1; // the branch is committed before its group's chunk
+        Result<ImportPlan> plan = prepareImport(*m_store, source("import_accounts_parent_later.csv"), o);
+        KAM_VERIFY_RESULT(plan);
+        QCOMPARE(plan->count(PreparedRow::Status::New), 4);
+        Result<ImportReport> report = runImport(*m_store, *plan);
+        KAM_VERIFY_RESULT(report);
+        QCOMPARE(report->imported, 3);
+        QCOMPARE(report->rejected, 1);
+        QCOMPARE(report->errors.at(0).row, 3);
+        QVERIFY2(report->errors.at(0).reason.contains("BADCODE") && report->errors.at(0).reason.contains("rows 2"),
+                 qPrintable(report->errors.at(0).reason));
+        QHash<QString, Account> byName;
+        for (const Account &a : *m_store->accounts())
+            byName.insert(a.legalName, a);
+        QCOMPARE(byName.value("Southern Branch").parentId, byName.value("Alpha Group").meta.id);
+        QVERIFY(byName.value("Northern Branch").parentId.isEmpty());
+    }
+
     // A row's own choice overrides the run's: skip for all, update for one.
     void perRowAction()
     {
