@@ -69,7 +69,8 @@ DelimiterTrial tryDelimiter(QStringView sample, QChar delimiter, bool truncated)
         if (c == u'\r' || c == u'\n') {
             const bool crlf = c == u'\r' && i + 1 < n && sample[i + 1] == u'\n';
             if (!trial.lineEnding)
-                trial.lineEnding = crlf ? LineEnding::CrLf : (c == u'\r' ? LineEnding::Cr : LineEnding::Lf);
+                trial.lineEnding
+                    = crlf ? LineEnding::CrLf : (c == u'\r' ? LineEnding::Cr : LineEnding::Lf);
             if (crlf)
                 ++i;
             if (recordHasText) {
@@ -99,9 +100,10 @@ std::pair<int, double> modeOf(const std::vector<int> &counts)
     std::map<int, int> frequency;
     for (int c : counts)
         ++frequency[c];
-    const auto most = std::max_element(frequency.begin(), frequency.end(),
-                                       [](const auto &a, const auto &b) { return a.second < b.second; });
-    return {most->first, double(most->second) / double(counts.size())};
+    const auto most
+        = std::max_element(frequency.begin(), frequency.end(),
+                           [](const auto &a, const auto &b) { return a.second < b.second; });
+    return { most->first, double(most->second) / double(counts.size()) };
 }
 
 /// A header's cells are text: not numbers, amounts or dates, and not repeated. Empty cells are
@@ -113,8 +115,10 @@ bool looksLikeHeader(const QStringList &cells)
         if (isMissingCell(cell))
             continue;
         const QString trimmed = cell.trimmed();
-        if (parseAmount(trimmed, NumberStyle::DotDecimal) || parseAmount(trimmed, NumberStyle::CommaDecimal)
-            || parseNumber(trimmed, NumberStyle::DotDecimal) || parseNumber(trimmed, NumberStyle::CommaDecimal)
+        if (parseAmount(trimmed, NumberStyle::DotDecimal)
+            || parseAmount(trimmed, NumberStyle::CommaDecimal)
+            || parseNumber(trimmed, NumberStyle::DotDecimal)
+            || parseNumber(trimmed, NumberStyle::CommaDecimal)
             || parseDate(trimmed, DateOrder::DayFirst) || parseDate(trimmed, DateOrder::MonthFirst)
             || seen.contains(trimmed))
             return false;
@@ -144,7 +148,7 @@ Result<std::vector<CsvRecord>> readCsv(QStringView text, QChar delimiter)
         width = record.fields.size();
         if (recordHasText || record.fields.size() > 1)
             records.push_back(std::move(record));
-        record = CsvRecord{};
+        record = CsvRecord {};
         record.fields.reserve(width);
         recordHasText = false;
     };
@@ -176,9 +180,11 @@ Result<std::vector<CsvRecord>> readCsv(QStringView text, QChar delimiter)
                 ++i;
             }
             if (!closed)
-                return makeError(ErrorCode::Invalid, tr("line %1: a quoted field is not closed").arg(startLine));
+                return makeError(ErrorCode::Invalid,
+                                 tr("line %1: a quoted field is not closed").arg(startLine));
             if (i < n && text[i] != delimiter && !isLineEnd(text[i]))
-                return makeError(ErrorCode::Invalid, tr("line %1: text after a closing quote").arg(line));
+                return makeError(ErrorCode::Invalid,
+                                 tr("line %1: text after a closing quote").arg(line));
             continue;
         }
         if (c == delimiter) {
@@ -222,15 +228,16 @@ CsvDialect detectCsvDialect(QStringView text)
     const QStringView sample = text.first(qMin(text.size(), kSampleChars));
     const bool truncated = sample.size() < text.size();
     std::optional<DelimiterTrial> best;
-    std::pair<int, double> bestMode{0, 0.0};
-    for (QChar delimiter : {u',', u';', u'\t', u'|'}) {
+    std::pair<int, double> bestMode { 0, 0.0 };
+    for (QChar delimiter : { u',', u';', u'\t', u'|' }) {
         DelimiterTrial trial = tryDelimiter(sample, delimiter, truncated);
         if (trial.fieldCounts.empty())
             continue;
         const std::pair<int, double> mode = modeOf(trial.fieldCounts);
         if (mode.first < 2)
             continue;
-        // The most consistent split wins, then the one with more fields; earlier candidates on a tie.
+        // The most consistent split wins, then the one with more fields; earlier candidates on a
+        // tie.
         if (!best || mode.second > bestMode.second
             || (mode.second == bestMode.second && mode.first > bestMode.first)) {
             best = std::move(trial);
@@ -243,7 +250,8 @@ CsvDialect detectCsvDialect(QStringView text)
     dialect.delimiter = best->delimiter;
     dialect.lineEnding = best->lineEnding.value_or(LineEnding::Lf);
     dialect.quoted = best->quoted;
-    const Result<std::vector<CsvRecord>> first = readCsv(sample.first(best->firstRecordEnd), best->delimiter);
+    const Result<std::vector<CsvRecord>> first
+        = readCsv(sample.first(best->firstRecordEnd), best->delimiter);
     dialect.hasHeader = first && !first->empty() && looksLikeHeader(first->front().fields);
     return dialect;
 }

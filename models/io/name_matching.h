@@ -42,8 +42,8 @@ public:
     Match best(QStringView normalisedName, double threshold) const;
 
 private:
-    std::vector<int> m_bigramCounts;                // per position: its distinct bigrams
-    QHash<quint32, std::vector<int>> m_postings;    // bigram → positions holding it, ascending
+    std::vector<int> m_bigramCounts; // per position: its distinct bigrams
+    QHash<quint32, std::vector<int>> m_postings; // bigram → positions holding it, ascending
 };
 
 } // namespace kam

@@ -28,7 +28,8 @@ bool isSpaceSeparator(QChar c)
 
 QString numberExample(NumberStyle style)
 {
-    return style == NumberStyle::DotDecimal ? QStringLiteral("1,234.56") : QStringLiteral("1.234,56");
+    return style == NumberStyle::DotDecimal ? QStringLiteral("1,234.56")
+                                            : QStringLiteral("1.234,56");
 }
 
 /// A number as written: its sign, integer digits (group separators removed) and fraction
@@ -114,9 +115,9 @@ struct CurrencyMark
 
 /// Longest first, so "HK$" is not read as "$" and "JP¥" not as "¥".
 constexpr CurrencyMark kCurrencyMarks[] = {
-    {u"HK$", "HKD"}, {u"JP¥", "JPY"}, {u"RMB", "CNY"}, {u"CNY", "CNY"}, {u"USD", "USD"},
-    {u"EUR", "EUR"}, {u"GBP", "GBP"}, {u"HKD", "HKD"}, {u"JPY", "JPY"}, {u"¥", "CNY"},
-    {u"￥", "CNY"},  {u"$", "USD"},   {u"€", "EUR"},   {u"£", "GBP"},
+    { u"HK$", "HKD" }, { u"JP¥", "JPY" }, { u"RMB", "CNY" }, { u"CNY", "CNY" }, { u"USD", "USD" },
+    { u"EUR", "EUR" }, { u"GBP", "GBP" }, { u"HKD", "HKD" }, { u"JPY", "JPY" }, { u"¥", "CNY" },
+    { u"￥", "CNY" },  { u"$", "USD" },   { u"€", "EUR" },   { u"£", "GBP" },
 };
 
 /// Removes a currency mark from the start or end of `s`, returning its code ("" for none).
@@ -153,13 +154,16 @@ Error notANumber(QStringView cell, NumberKind kind, NumberStyle style)
     const char *text = nullptr;
     switch (kind) {
     case NumberKind::Amount:
-        text = QT_TRANSLATE_NOOP("kam::Import", "“%1” is not an amount (expected a number written like %2)");
+        text = QT_TRANSLATE_NOOP("kam::Import",
+                                 "“%1” is not an amount (expected a number written like %2)");
         break;
     case NumberKind::WholeNumber:
-        text = QT_TRANSLATE_NOOP("kam::Import", "“%1” is not a whole number (expected a number written like %2)");
+        text = QT_TRANSLATE_NOOP("kam::Import",
+                                 "“%1” is not a whole number (expected a number written like %2)");
         break;
     case NumberKind::Number:
-        text = QT_TRANSLATE_NOOP("kam::Import", "“%1” is not a number (expected a number written like %2)");
+        text = QT_TRANSLATE_NOOP("kam::Import",
+                                 "“%1” is not a number (expected a number written like %2)");
         break;
     }
     return invalid(tr(text).arg(cell.toString(), numberExample(style)));
@@ -170,7 +174,7 @@ Error notANumber(QStringView cell, NumberKind kind, NumberStyle style)
 struct DateParts
 {
     int year = 0;
-    int first = 0;  ///< month for ISO-like forms; the first part for slash/dash forms
+    int first = 0; ///< month for ISO-like forms; the first part for slash/dash forms
     int second = 0;
     enum Kind { YearFirst, DayFirstAlways, YearLast } kind = YearFirst;
 };
@@ -257,7 +261,7 @@ bool readDate(Cursor &c, DateParts &date)
     if (!c.number(1, 8, first, &length))
         return false;
     if (length == 8) {
-        date = {first / 10000, first / 100 % 100, first % 100, DateParts::YearFirst};
+        date = { first / 10000, first / 100 % 100, first % 100, DateParts::YearFirst };
         return true;
     }
     QChar separator;
@@ -292,7 +296,8 @@ bool readDate(Cursor &c, DateParts &date)
 }
 
 /// "T14:30", " 14:30:05.250", then an optional zone: Z, +08:00, -0130.
-bool readTime(Cursor &c, int &hour, int &minute, int &second, int &ms, std::optional<int> &offsetSeconds)
+bool readTime(Cursor &c, int &hour, int &minute, int &second, int &ms,
+              std::optional<int> &offsetSeconds)
 {
     if (c.skipSpaces() == 0 && !c.take(u'T') && !c.take(u't'))
         return false;
@@ -332,7 +337,7 @@ bool readTime(Cursor &c, int &hour, int &minute, int &second, int &ms, std::opti
 
 Result<SplitDateTime> splitDateTime(QStringView cell)
 {
-    Cursor c{cell.trimmed()};
+    Cursor c { cell.trimmed() };
     SplitDateTime out;
     if (!readDate(c, out.date))
         return notADate(cell);
@@ -346,7 +351,8 @@ Result<SplitDateTime> splitDateTime(QStringView cell)
         return notADate(cell);
     const QTime time(hour, minute, second, ms);
     if (!time.isValid())
-        return invalid(tr("“%1” has no valid time of day (expected hh:mm or hh:mm:ss)").arg(cell.toString()));
+        return invalid(
+            tr("“%1” has no valid time of day (expected hh:mm or hh:mm:ss)").arg(cell.toString()));
     out.time = time;
     return out;
 }
@@ -367,22 +373,25 @@ Result<QDate> dateOf(QStringView cell, const DateParts &parts, DateOrder order)
         if (firstIsDay || secondIsDay) {
             const DateOrder required = firstIsDay ? DateOrder::DayFirst : DateOrder::MonthFirst;
             if (order != DateOrder::Unknown && order != required)
-                return invalid(order == DateOrder::DayFirst
-                                   ? tr("“%1” is not a day-first date (dd/MM/yyyy)").arg(cell.toString())
-                                   : tr("“%1” is not a month-first date (MM/dd/yyyy)").arg(cell.toString()));
+                return invalid(
+                    order == DateOrder::DayFirst
+                        ? tr("“%1” is not a day-first date (dd/MM/yyyy)").arg(cell.toString())
+                        : tr("“%1” is not a month-first date (MM/dd/yyyy)").arg(cell.toString()));
             effective = required;
         } else if (parts.first == parts.second) {
             effective = DateOrder::DayFirst; // 05/05/2024 reads the same either way
         }
         if (effective == DateOrder::Unknown)
-            return invalid(tr("“%1” could be day/month or month/day: choose the date order").arg(cell.toString()));
+            return invalid(tr("“%1” could be day/month or month/day: choose the date order")
+                               .arg(cell.toString()));
         if (effective == DateOrder::DayFirst) {
             day = parts.first;
             month = parts.second;
         }
     }
     if (month < 1 || month > 12)
-        return invalid(tr("“%1” is not a date: there is no month %2").arg(cell.toString()).arg(month));
+        return invalid(
+            tr("“%1” is not a date: there is no month %2").arg(cell.toString()).arg(month));
     const QDate date(parts.year, month, day);
     if (!date.isValid())
         return invalid(tr("“%1” is not a date: there is no day %2 in month %3 of %4")
@@ -400,17 +409,17 @@ struct BoolWord
 };
 
 constexpr BoolWord kBoolWords[] = {
-    {u"yes", true}, {u"no", false}, {u"true", true}, {u"false", false}, {u"y", true},
-    {u"n", false},  {u"1", true},   {u"0", false},   {u"是", true},     {u"否", false},
-    {u"有", true},  {u"无", false},  {u"✓", true},   {u"✗", false},     {u"✔", true},
-    {u"✘", false},
+    { u"yes", true }, { u"no", false }, { u"true", true }, { u"false", false },
+    { u"y", true },   { u"n", false },  { u"1", true },    { u"0", false },
+    { u"是", true },  { u"否", false }, { u"有", true },   { u"无", false },
+    { u"✓", true },   { u"✗", false },  { u"✔", true },    { u"✘", false },
 };
 
 } // namespace
 
 bool isMissingCell(QStringView cell)
 {
-    static constexpr QStringView kMissing[] = {u"NA", u"N/A", u"#N/A", u"NULL", u"-", u"—"};
+    static constexpr QStringView kMissing[] = { u"NA", u"N/A", u"#N/A", u"NULL", u"-", u"—" };
     const QStringView s = cell.trimmed();
     if (s.isEmpty())
         return true;
@@ -466,7 +475,8 @@ Result<ParsedAmount> parseAmount(QStringView cell, NumberStyle style)
     if (!number || (number->negative && negative))
         return notANumber(cell, NumberKind::Amount, style);
     if (number->fraction.size() > 2)
-        return invalid(tr("“%1” has more than two decimals; an amount is kept in hundredths").arg(cell.toString()));
+        return invalid(tr("“%1” has more than two decimals; an amount is kept in hundredths")
+                           .arg(cell.toString()));
     const qint64 limit = std::numeric_limits<qint64>::max() / 100 - 1;
     const std::optional<qint64> whole = digitsValue(number->whole, limit);
     if (!whole)
@@ -485,7 +495,8 @@ Result<qint64> parseInteger(QStringView cell, NumberStyle style)
         return notANumber(cell, NumberKind::WholeNumber, style);
     if (number->hasFraction)
         return invalid(tr("“%1” is not a whole number").arg(cell.toString()));
-    const std::optional<qint64> value = digitsValue(number->whole, std::numeric_limits<qint64>::max());
+    const std::optional<qint64> value
+        = digitsValue(number->whole, std::numeric_limits<qint64>::max());
     if (!value)
         return invalid(tr("“%1” is too large for a whole number").arg(cell.toString()));
     return number->negative ? -*value : *value;
@@ -547,7 +558,8 @@ Result<QDateTime> parseDateTime(QStringView cell, DateOrder order)
         ? QDateTime(*date, time, QTimeZone(*split->offsetSeconds))
         : QDateTime(*date, time);
     if (!moment.isValid()) // a local time skipped by a daylight-saving change
-        return invalid(tr("“%1” is not a time that exists in the local time zone").arg(cell.toString()));
+        return invalid(
+            tr("“%1” is not a time that exists in the local time zone").arg(cell.toString()));
     return moment.toUTC();
 }
 

@@ -811,6 +811,44 @@ private slots:
         QCOMPARE(hashOf(m_db), before);
     }
 
+    // The CRM dataset's accounts and products (real files, read in place): every row imports
+    // with the suggested mapping, subsidiaries link to their group in the same file, amounts
+    // keep their cents, and importing the products again skips them all.
+    void givenCrmDataset_whenAccountsAndProductsImported_thenAllArrive()
+    {
+        const QDir data(QDir(qEnvironmentVariable("KAM_SOURCE_DIR")).filePath("../shared/datasets/crm-sales-opportunities"));
+        if (!data.exists("accounts.csv"))
+            QSKIP("the CRM dataset is not in ../shared/datasets");
+        const QString db = m_dir.filePath("crm.sqlite");
+        QCOMPARE(cli({ "--db", db, "init" }).exitCode, 0);
+        const auto imported = [&](const char *entity, const char *file) {
+            const Run r = cli({ "--db", db, "import", entity, data.filePath(file), "--set", "currency=USD", "--json" });
+            return r.exitCode == 0 ? QJsonDocument::fromJson(r.out).object() : QJsonObject{ { "failed", QString(r.err) } };
+        };
+        QJsonObject report = imported("accounts", "accounts.csv");
+        QCOMPARE(report.value("read").toInt(), 85);
+        QCOMPARE(report.value("imported").toInt(), 85);
+        report = imported("products", "products.csv");
+        QCOMPARE(report.value("imported").toInt(), 7);
+        report = imported("products", "products.csv");
+        QCOMPARE(report.value("skipped").toInt(), 7);
+
+        const Run accounts = cli({ "--db", db, "export", "accounts", "--format", "json" });
+        QCOMPARE(accounts.exitCode, 0);
+        QHash<QString, QJsonObject> byName;
+        for (const QJsonValue &v : QJsonDocument::fromJson(accounts.out).array())
+            byName.insert(v.toObject().value("legal_name").toString(), v.toObject());
+        QCOMPARE(byName.size(), 85);
+        const QJsonObject cheers = byName.value("Cheers");
+        QCOMPARE(cheers.value("annual_revenue").toString(), QString("4269.90"));
+        QCOMPARE(cheers.value("currency").toString(), QString("USD"));
+        QCOMPARE(cheers.value("industry").toString(), QString("entertainment"));
+        QCOMPARE(cheers.value("region").toString(), QString("United States"));
+        QCOMPARE(cheers.value("parent_id").toString(), byName.value("Massive Dynamic").value("id").toString());
+        QCOMPARE(byName.value("Bluth Company").value("parent_id").toString(),
+                 byName.value("Acme Corporation").value("id").toString());
+    }
+
     void versionAndHelp()
     {
         const Run v = cli({ "--version" });
