@@ -2,6 +2,7 @@
 #include "cli_commands.h"
 
 #include "cli_support.h"
+#include "io_commands.h"
 #include "value_commands.h"
 
 #include "demo/demo_generator.h"
@@ -138,7 +139,7 @@ const QList<CommandHelp> &commandHelps()
               "  pushed changes, pulled rows and new conflicts (--json: {\"pushed\",\n"
               "  \"pulled\",\"conflicts\",\"open_conflicts\",\"bootstrapped\"}). Exits 1\n"
               "  when the sync did not finish; what was committed before stays.\n") },
-    } + valueCommandHelps();
+    } + ioCommandHelps() + valueCommandHelps();
     return h;
 }
 
@@ -167,32 +168,6 @@ Result<qint64> number(const QCommandLineParser &parser, const QCommandLineOption
                        .arg(max)
                        .arg(text));
     return n;
-}
-
-/// Opens the store; only commands that create one may be given a path that does not exist, so
-/// a mistyped path never leaves an empty store behind.
-Result<std::unique_ptr<Store>> openStore(const QString &path, bool mayCreate)
-{
-    if (path.isEmpty())
-        return bad(QStringLiteral("--db FILE is required"));
-    if (!mayCreate && !QFile::exists(path))
-        return makeError(
-            ErrorCode::NotFound,
-            QStringLiteral("%1 does not exist (create it with init or demo)").arg(path));
-    return Store::open(path);
-}
-
-/// stdout as a QIODevice for the exporters, after anything the text stream still holds.
-Result<void> withStdout(const std::function<Result<void>(QIODevice *)> &write)
-{
-    out().flush();
-    QFile file;
-    if (!file.open(stdout, QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io,
-                         QStringLiteral("cannot write to stdout: %1").arg(file.errorString()));
-    Result<void> r = write(&file);
-    file.flush();
-    return r;
 }
 
 Result<void> initCommand(const QString &globalDb, const QStringList &args)
@@ -925,6 +900,8 @@ int run(const QStringList &arguments)
         : command == QLatin1String("plan-pdf")        ? planPdfCommand(db, args)
         : command == QLatin1String("nps")             ? npsCommand(db, args)
         : command == QLatin1String("score")           ? scoreCommand(db, args)
+        : command == QLatin1String("export")          ? entityExportCommand(db, args)
+        : command == QLatin1String("import")          ? importCommand(db, args)
         : command == QLatin1String("ahp")             ? ahpCommand(args)
         : command == QLatin1String("fuzzy")           ? fuzzyCommand(args)
         : command == QLatin1String("grey")            ? greyCommand(args)

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli_support.h"
 
+#include "store/store.h"
+
+#include <QFile>
+
 #include <algorithm>
 
 namespace kam::cli {
@@ -43,6 +47,29 @@ Result<void> parse(QCommandLineParser &parser, const QString &command, const QSt
         return bad(
             QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().front()));
     return {};
+}
+
+Result<std::unique_ptr<Store>> openStore(const QString &path, bool mayCreate)
+{
+    if (path.isEmpty())
+        return bad(QStringLiteral("--db FILE is required"));
+    if (!mayCreate && !QFile::exists(path))
+        return makeError(
+            ErrorCode::NotFound,
+            QStringLiteral("%1 does not exist (create it with init or demo)").arg(path));
+    return Store::open(path);
+}
+
+Result<void> withStdout(const std::function<Result<void>(QIODevice *)> &write)
+{
+    out().flush();
+    QFile file;
+    if (!file.open(stdout, QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("cannot write to stdout: %1").arg(file.errorString()));
+    Result<void> r = write(&file);
+    file.flush();
+    return r;
 }
 
 namespace {

@@ -44,16 +44,22 @@ DelimiterTrial tryDelimiter(QStringView sample, QChar delimiter, bool truncated)
     const qsizetype n = sample.size();
     for (qsizetype i = 0; i < n && int(trial.fieldCounts.size()) < kSampleRecords; ++i) {
         const QChar c = sample[i];
-        if (c == u'"') {
-            if (atFieldStart && !inQuotes)
-                trial.quoted = true;
-            inQuotes = !inQuotes; // a doubled quote toggles twice
+        if (inQuotes) { // as readCsv reads it: a doubled quote stays inside
+            if (c == u'"') {
+                if (i + 1 < n && sample[i + 1] == u'"')
+                    ++i;
+                else
+                    inQuotes = false;
+            }
+            continue;
+        }
+        if (c == u'"' && atFieldStart) {
+            trial.quoted = true;
+            inQuotes = true;
             atFieldStart = false;
             recordHasText = true;
             continue;
         }
-        if (inQuotes)
-            continue;
         if (c == delimiter) {
             ++fields;
             atFieldStart = true;
@@ -63,7 +69,8 @@ DelimiterTrial tryDelimiter(QStringView sample, QChar delimiter, bool truncated)
         if (c == u'\r' || c == u'\n') {
             const bool crlf = c == u'\r' && i + 1 < n && sample[i + 1] == u'\n';
             if (!trial.lineEnding)
-                trial.lineEnding = crlf ? LineEnding::CrLf : (c == u'\r' ? LineEnding::Cr : LineEnding::Lf);
+                trial.lineEnding
+                    = crlf ? LineEnding::CrLf : (c == u'\r' ? LineEnding::Cr : LineEnding::Lf);
             if (crlf)
                 ++i;
             if (recordHasText) {
@@ -93,9 +100,10 @@ std::pair<int, double> modeOf(const std::vector<int> &counts)
     std::map<int, int> frequency;
     for (int c : counts)
         ++frequency[c];
-    const auto most = std::max_element(frequency.begin(), frequency.end(),
-                                       [](const auto &a, const auto &b) { return a.second < b.second; });
-    return {most->first, double(most->second) / double(counts.size())};
+    const auto most
+        = std::max_element(frequency.begin(), frequency.end(),
+                           [](const auto &a, const auto &b) { return a.second < b.second; });
+    return { most->first, double(most->second) / double(counts.size()) };
 }
 
 /// A header's cells are text: not numbers, amounts or dates, and not repeated. Empty cells are
@@ -107,8 +115,10 @@ bool looksLikeHeader(const QStringList &cells)
         if (isMissingCell(cell))
             continue;
         const QString trimmed = cell.trimmed();
-        if (parseAmount(trimmed, NumberStyle::DotDecimal) || parseAmount(trimmed, NumberStyle::CommaDecimal)
-            || parseNumber(trimmed, NumberStyle::DotDecimal) || parseNumber(trimmed, NumberStyle::CommaDecimal)
+        if (parseAmount(trimmed, NumberStyle::DotDecimal)
+            || parseAmount(trimmed, NumberStyle::CommaDecimal)
+            || parseNumber(trimmed, NumberStyle::DotDecimal)
+            || parseNumber(trimmed, NumberStyle::CommaDecimal)
             || parseDate(trimmed, DateOrder::DayFirst) || parseDate(trimmed, DateOrder::MonthFirst)
             || seen.contains(trimmed))
             return false;
@@ -131,28 +141,34 @@ Result<std::vector<CsvRecord>> readCsv(QStringView text, QChar delimiter)
     bool recordHasText = false; // a line with nothing on it is blank, not one empty field
     qsizetype i = 0;
     const qsizetype n = text.size();
+    qsizetype width = 0; // the last record's, to reserve the next one's fields
     const auto endRecord = [&] {
         record.fields << field;
         field.clear();
+        width = record.fields.size();
         if (recordHasText || record.fields.size() > 1)
             records.push_back(std::move(record));
-        record = CsvRecord{};
+        record = CsvRecord {};
+        record.fields.reserve(width);
         recordHasText = false;
     };
+    const auto isLineEnd = [](QChar c) { return c == u'\r' || c == u'\n'; };
     while (i < n) {
         const QChar c = text[i];
         if (c == u'"' && field.isEmpty()) {
-            // A quoted field, to the closing quote that is not doubled.
+            // A quoted field, to the closing quote that is not doubled; copied a run at a time.
             const int startLine = line;
             recordHasText = true;
-            ++i;
+            qsizetype runStart = ++i;
             bool closed = false;
             while (i < n) {
                 const QChar q = text[i];
                 if (q == u'"') {
+                    field += text.sliced(runStart, i - runStart);
                     if (i + 1 < n && text[i + 1] == u'"') {
                         field += u'"';
                         i += 2;
+                        runStart = i;
                         continue;
                     }
                     ++i;
@@ -161,13 +177,14 @@ Result<std::vector<CsvRecord>> readCsv(QStringView text, QChar delimiter)
                 }
                 if (q == u'\n' || (q == u'\r' && (i + 1 == n || text[i + 1] != u'\n')))
                     ++line;
-                field += q;
                 ++i;
             }
             if (!closed)
-                return makeError(ErrorCode::Invalid, tr("line %1: a quoted field is not closed").arg(startLine));
-            if (i < n && text[i] != delimiter && text[i] != u'\n' && text[i] != u'\r')
-                return makeError(ErrorCode::Invalid, tr("line %1: text after a closing quote").arg(line));
+                return makeError(ErrorCode::Invalid,
+                                 tr("line %1: a quoted field is not closed").arg(startLine));
+            if (i < n && text[i] != delimiter && !isLineEnd(text[i]))
+                return makeError(ErrorCode::Invalid,
+                                 tr("line %1: text after a closing quote").arg(line));
             continue;
         }
         if (c == delimiter) {
@@ -177,16 +194,20 @@ Result<std::vector<CsvRecord>> readCsv(QStringView text, QChar delimiter)
             ++i;
             continue;
         }
-        if (c == u'\r' || c == u'\n') {
+        if (isLineEnd(c)) {
             endRecord();
             i += (c == u'\r' && i + 1 < n && text[i + 1] == u'\n') ? 2 : 1;
             ++line;
             record.line = line;
             continue;
         }
-        field += c;
+        // An unquoted field, to the next delimiter or line end; a quote inside it is a character.
+        // (field is empty here: after a quoted field only a delimiter or a line end may follow.)
+        const qsizetype start = i;
+        while (i < n && text[i] != delimiter && !isLineEnd(text[i]))
+            ++i;
+        field = text.sliced(start, i - start).toString();
         recordHasText = true;
-        ++i;
     }
     endRecord(); // the last record, when no line end follows it
     return records;
@@ -207,15 +228,16 @@ CsvDialect detectCsvDialect(QStringView text)
     const QStringView sample = text.first(qMin(text.size(), kSampleChars));
     const bool truncated = sample.size() < text.size();
     std::optional<DelimiterTrial> best;
-    std::pair<int, double> bestMode{0, 0.0};
-    for (QChar delimiter : {u',', u';', u'\t', u'|'}) {
+    std::pair<int, double> bestMode { 0, 0.0 };
+    for (QChar delimiter : { u',', u';', u'\t', u'|' }) {
         DelimiterTrial trial = tryDelimiter(sample, delimiter, truncated);
         if (trial.fieldCounts.empty())
             continue;
         const std::pair<int, double> mode = modeOf(trial.fieldCounts);
         if (mode.first < 2)
             continue;
-        // The most consistent split wins, then the one with more fields; earlier candidates on a tie.
+        // The most consistent split wins, then the one with more fields; earlier candidates on a
+        // tie.
         if (!best || mode.second > bestMode.second
             || (mode.second == bestMode.second && mode.first > bestMode.first)) {
             best = std::move(trial);
@@ -228,7 +250,8 @@ CsvDialect detectCsvDialect(QStringView text)
     dialect.delimiter = best->delimiter;
     dialect.lineEnding = best->lineEnding.value_or(LineEnding::Lf);
     dialect.quoted = best->quoted;
-    const Result<std::vector<CsvRecord>> first = readCsv(sample.first(best->firstRecordEnd), best->delimiter);
+    const Result<std::vector<CsvRecord>> first
+        = readCsv(sample.first(best->firstRecordEnd), best->delimiter);
     dialect.hasHeader = first && !first->empty() && looksLikeHeader(first->front().fields);
     return dialect;
 }

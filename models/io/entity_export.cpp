@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace kam {
 
 namespace {
@@ -24,12 +26,41 @@ Result<std::vector<ImportRow>> asRows(Result<std::vector<T>> rows)
     return out;
 }
 
-/// The live rows of `entity`, in the order the store lists them.
+/// `rows` in their order, except that a row whose parent (a branch's group, a contact's boss)
+/// is among them comes after it: so the file imports in one pass, each link to a row before.
+template<typename T>
+std::vector<T> parentsFirst(std::vector<T> rows, QString T::*parent)
+{
+    QHash<QString, size_t> index;
+    for (size_t i = 0; i < rows.size(); ++i)
+        index.insert(rows[i].meta.id, i);
+    std::vector<bool> placed(rows.size(), false);
+    std::vector<T> ordered;
+    ordered.reserve(rows.size());
+    const std::function<void(size_t, size_t)> place = [&](size_t i, size_t depth) {
+        if (placed[i])
+            return;
+        placed[i] = true; // before the parent: a cycle (which the store refuses) cannot loop
+        const auto up = index.constFind(rows[i].*parent);
+        if (up != index.cend() && depth < rows.size())
+            place(*up, depth + 1);
+        ordered.push_back(std::move(rows[i]));
+    };
+    for (size_t i = 0; i < rows.size(); ++i)
+        place(i, 0);
+    return ordered;
+}
+
+/// The live rows of `entity`, in the order the store lists them (parents first).
 Result<std::vector<ImportRow>> liveRows(const Store &store, ImportEntity entity)
 {
     switch (entity) {
-    case ImportEntity::Accounts:
-        return asRows(store.accounts());
+    case ImportEntity::Accounts: {
+        Result<std::vector<Account>> accounts = store.accounts();
+        if (!accounts)
+            return accounts.error();
+        return asRows<Account>(parentsFirst(*accounts, &Account::parentId));
+    }
     case ImportEntity::Products:
         return asRows(store.products());
     case ImportEntity::Opportunities:
@@ -56,11 +87,11 @@ Result<std::vector<ImportRow>> liveRows(const Store &store, ImportEntity entity)
     }
     std::vector<ImportRow> contacts;
     for (const Account &a : *accounts) {
-        Result<std::vector<ImportRow>> ofAccount = asRows(store.contacts(a.meta.id));
+        Result<std::vector<Contact>> ofAccount = store.contacts(a.meta.id);
         if (!ofAccount)
             return ofAccount.error();
-        for (ImportRow &c : std::move(ofAccount).value())
-            contacts.push_back(std::move(c));
+        for (Contact &c : parentsFirst(*ofAccount, &Contact::reportsToId))
+            contacts.emplace_back(std::move(c));
     }
     return contacts;
 }

@@ -17,19 +17,34 @@ struct LatinForm
     qsizetype count;
 };
 constexpr LatinForm kLatinForms[] = {
-    {{u"company", u"limited"}, 2}, {{u"co", u"limited"}, 2}, {{u"co", u"ltd"}, 2},
-    {{u"s", u"a", u"s"}, 3},       {{u"s", u"a"}, 2},        {{u"corporation"}, 1},
-    {{u"incorporated"}, 1},        {{u"limited"}, 1},        {{u"company"}, 1},
-    {{u"gmbh"}, 1},                {{u"corp"}, 1},           {{u"ltd"}, 1},
-    {{u"inc"}, 1},                 {{u"llc"}, 1},            {{u"sas"}, 1},
-    {{u"plc"}, 1},                 {{u"ag"}, 1},             {{u"sa"}, 1},
-    {{u"kg"}, 1},                  {{u"co"}, 1},
+    { { u"company", u"limited" }, 2 },
+    { { u"co", u"limited" }, 2 },
+    { { u"co", u"ltd" }, 2 },
+    { { u"s", u"a", u"s" }, 3 },
+    { { u"s", u"a" }, 2 },
+    { { u"corporation" }, 1 },
+    { { u"incorporated" }, 1 },
+    { { u"limited" }, 1 },
+    { { u"company" }, 1 },
+    { { u"gmbh" }, 1 },
+    { { u"corp" }, 1 },
+    { { u"ltd" }, 1 },
+    { { u"inc" }, 1 },
+    { { u"llc" }, 1 },
+    { { u"sas" }, 1 },
+    { { u"plc" }, 1 },
+    { { u"ag" }, 1 },
+    { { u"sa" }, 1 },
+    { { u"kg" }, 1 },
+    { { u"co" }, 1 },
 };
 
 /// Chinese legal forms, longest first. A bare 公司 goes too, except in 分公司: a branch keeps
 /// what makes it a branch.
-constexpr QStringView kChineseForms[] = {u"股份有限公司", u"有限责任公司", u"集团有限公司", u"有限公司",
-                                         u"股份公司", u"集团", u"公司"};
+constexpr QStringView kChineseForms[] = { u"股份有限公司", u"有限责任公司", u"有限責任公司",
+                                          u"集团有限公司", u"集團有限公司", u"有限公司",
+                                          u"股份公司",     u"集团",         u"集團",
+                                          u"公司" }; // simplified and traditional
 
 bool stripLatinForm(QStringList &words)
 {
@@ -110,8 +125,7 @@ QString normaliseCompanyName(QStringView name)
         words << word;
     if (words.isEmpty())
         return {};
-    while (stripLatinForm(words) || stripChineseForm(words)) {
-    }
+    while (stripLatinForm(words) || stripChineseForm(words)) { }
     return words.join(QString());
 }
 

@@ -38,12 +38,12 @@ public:
         double score = 0;
     };
     /// The best match of score ≥ `threshold` (the earliest added among equal scores), or
-    /// position −1.
+    /// position −1; its score is nameSimilarity's. An empty name matches nothing.
     Match best(QStringView normalisedName, double threshold) const;
 
 private:
-    std::vector<int> m_bigramCounts;                // per position: its distinct bigrams
-    QHash<quint32, std::vector<int>> m_postings;    // bigram → positions holding it, ascending
+    std::vector<int> m_bigramCounts; // per position: its distinct bigrams
+    QHash<quint32, std::vector<int>> m_postings; // bigram → positions holding it, ascending
 };
 
 } // namespace kam

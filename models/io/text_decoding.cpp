@@ -40,7 +40,8 @@ bool isUtf8(QByteArrayView bytes)
             continue;
         }
         int more = 0;
-        unsigned char min2 = 0x80, max2 = 0xBF; // the second byte's range (no overlongs, surrogates)
+        unsigned char min2 = 0x80,
+                      max2 = 0xBF; // the second byte's range (no overlongs, surrogates)
         if (b >= 0xC2 && b <= 0xDF) {
             more = 1;
         } else if (b >= 0xE0 && b <= 0xEF) {
@@ -145,7 +146,8 @@ int lineAtEnd(QStringView text)
 {
     int line = 1;
     for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == u'\n' || (text[i] == u'\r' && (i + 1 == text.size() || text[i + 1] != u'\n')))
+        if (text[i] == u'\n'
+            || (text[i] == u'\r' && (i + 1 == text.size() || text[i + 1] != u'\n')))
             ++line;
     }
     return line;
@@ -173,7 +175,9 @@ QString firstBadByte(QByteArrayView bytes, TextEncoding encoding)
     const qsizetype offset = qMin(sequenceStart, bytes.size() - 1);
     return tr("line %1: byte 0x%2 at offset %3 is not valid %4")
         .arg(lineAtEnd(QStringView(decoded).first(decodedBeforeSequence)))
-        .arg(QString::number(static_cast<unsigned char>(bytes[offset]), 16).toUpper().rightJustified(2, u'0'))
+        .arg(QString::number(static_cast<unsigned char>(bytes[offset]), 16)
+                 .toUpper()
+                 .rightJustified(2, u'0'))
         .arg(offset)
         .arg(encodingName(encoding));
 }
@@ -182,11 +186,11 @@ QString firstBadByte(QByteArrayView bytes, TextEncoding encoding)
 
 TextEncoding detectEncoding(QByteArrayView bytes)
 {
-    if (startsWithBytes(bytes, {0xEF, 0xBB, 0xBF}))
+    if (startsWithBytes(bytes, { 0xEF, 0xBB, 0xBF }))
         return TextEncoding::Utf8Bom;
-    if (startsWithBytes(bytes, {0xFF, 0xFE}))
+    if (startsWithBytes(bytes, { 0xFF, 0xFE }))
         return TextEncoding::Utf16Le;
-    if (startsWithBytes(bytes, {0xFE, 0xFF}))
+    if (startsWithBytes(bytes, { 0xFE, 0xFF }))
         return TextEncoding::Utf16Be;
     if (isUtf8(bytes))
         return TextEncoding::Utf8;
@@ -200,8 +204,9 @@ Result<QString> decodeText(QByteArrayView bytes, TextEncoding encoding)
     // Stateless: a character cut off by the end is an error too, not silently dropped.
     QStringDecoder decoder = makeDecoder(encoding, QStringDecoder::Flag::Stateless);
     if (!decoder.isValid())
-        return makeError(ErrorCode::Invalid,
-                         tr("the encoding %1 is not available in this build").arg(encodingName(encoding)));
+        return makeError(
+            ErrorCode::Invalid,
+            tr("the encoding %1 is not available in this build").arg(encodingName(encoding)));
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
         return makeError(ErrorCode::Invalid, firstBadByte(bytes, encoding));
@@ -232,17 +237,17 @@ QString encodingName(TextEncoding encoding)
 std::optional<TextEncoding> encodingFromName(QStringView name)
 {
     static const std::pair<const char *, TextEncoding> kNames[] = {
-        {"utf-8", TextEncoding::Utf8},
-        {"utf8", TextEncoding::Utf8},
-        {"utf-8-bom", TextEncoding::Utf8Bom},
-        {"utf-16le", TextEncoding::Utf16Le},
-        {"utf-16be", TextEncoding::Utf16Be},
-        {"gb18030", TextEncoding::Gb18030},
-        {"gbk", TextEncoding::Gb18030},
-        {"gb2312", TextEncoding::Gb18030},
-        {"windows-1252", TextEncoding::Windows1252},
-        {"cp1252", TextEncoding::Windows1252},
-        {"latin1", TextEncoding::Windows1252},
+        { "utf-8", TextEncoding::Utf8 },
+        { "utf8", TextEncoding::Utf8 },
+        { "utf-8-bom", TextEncoding::Utf8Bom },
+        { "utf-16le", TextEncoding::Utf16Le },
+        { "utf-16be", TextEncoding::Utf16Be },
+        { "gb18030", TextEncoding::Gb18030 },
+        { "gbk", TextEncoding::Gb18030 },
+        { "gb2312", TextEncoding::Gb18030 },
+        { "windows-1252", TextEncoding::Windows1252 },
+        { "cp1252", TextEncoding::Windows1252 },
+        { "latin1", TextEncoding::Windows1252 },
     };
     const QStringView trimmed = name.trimmed();
     for (const auto &[text, encoding] : kNames)

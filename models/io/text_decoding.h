@@ -21,7 +21,9 @@ TextEncoding detectEncoding(QByteArrayView bytes);
 
 /// Decodes `bytes` (a BOM of the encoding is dropped). Bytes the encoding cannot decode are an
 /// Invalid error naming the line and byte offset of the first ("line 3: byte 0x81 at offset
-/// 57 is not valid GB18030"), never replaced silently.
+/// 57 is not valid gb18030"), never replaced silently; a character cut off by the end counts.
+/// An encoding this Qt cannot decode (GB18030 and Windows-1252 need Qt built with ICU) is an
+/// Invalid error saying so.
 Result<QString> decodeText(QByteArrayView bytes, TextEncoding encoding);
 
 /// Stable names for files, the CLI and presets: "utf-8", "utf-8-bom", "utf-16le", "utf-16be",

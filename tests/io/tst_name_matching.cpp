@@ -20,25 +20,46 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("normalised");
-        QTest::newRow("Chinese joint-stock") << "XX股份有限公司" << "xx";
-        QTest::newRow("group in full-width brackets") << "上海　宝钢（集团）有限公司" << "上海宝钢";
-        QTest::newRow("bare") << "上海宝钢" << "上海宝钢";
-        QTest::newRow("group then limited") << "宝钢集团有限公司" << "宝钢";
-        QTest::newRow("limited liability") << "华为技术有限责任公司" << "华为技术";
-        QTest::newRow("branch keeps its mark") << "宝钢股份有限公司北京分公司" << "宝钢股份有限公司北京分公司";
-        QTest::newRow("Co., Ltd.") << "ACME Co., Ltd." << "acme";
-        QTest::newRow("Inc.") << "Acme, Inc." << "acme";
-        QTest::newRow("full-width Latin") << "ＡＣＭＥ　ＬＩＭＩＴＥＤ" << "acme";
-        QTest::newRow("GmbH & Co. KG") << "Müller GmbH & Co. KG" << "müller";
-        QTest::newRow("S.A.") << "Renault S.A." << "renault";
-        QTest::newRow("Corporation") << "Sony Corporation" << "sony";
-        QTest::newRow("plc") << "Tesco PLC" << "tesco";
-        QTest::newRow("suffix inside a word stays") << "Pemag" << "pemag";
-        QTest::newRow("case folding") << "STRASSE" << "strasse";
-        QTest::newRow("only a legal form") << "Limited" << "limited";
-        QTest::newRow("only a Chinese legal form") << "有限公司" << "有限公司";
-        QTest::newRow("empty") << "" << "";
-        QTest::newRow("punctuation only") << " - ; " << "";
+        QTest::newRow("Chinese joint-stock") << "XX股份有限公司"
+                                             << "xx";
+        QTest::newRow("group in full-width brackets") << "上海　宝钢（集团）有限公司"
+                                                      << "上海宝钢";
+        QTest::newRow("bare") << "上海宝钢"
+                              << "上海宝钢";
+        QTest::newRow("group then limited") << "宝钢集团有限公司"
+                                            << "宝钢";
+        QTest::newRow("traditional") << "長江實業（集團）有限公司"
+                                     << "長江實業";
+        QTest::newRow("limited liability") << "华为技术有限责任公司"
+                                           << "华为技术";
+        QTest::newRow("branch keeps its mark") << "宝钢股份有限公司北京分公司"
+                                               << "宝钢股份有限公司北京分公司";
+        QTest::newRow("Co., Ltd.") << "ACME Co., Ltd."
+                                   << "acme";
+        QTest::newRow("Inc.") << "Acme, Inc."
+                              << "acme";
+        QTest::newRow("full-width Latin") << "ＡＣＭＥ　ＬＩＭＩＴＥＤ"
+                                          << "acme";
+        QTest::newRow("GmbH & Co. KG") << "Müller GmbH & Co. KG"
+                                       << "müller";
+        QTest::newRow("S.A.") << "Renault S.A."
+                              << "renault";
+        QTest::newRow("Corporation") << "Sony Corporation"
+                                     << "sony";
+        QTest::newRow("plc") << "Tesco PLC"
+                             << "tesco";
+        QTest::newRow("suffix inside a word stays") << "Pemag"
+                                                    << "pemag";
+        QTest::newRow("case folding") << "STRASSE"
+                                      << "strasse";
+        QTest::newRow("only a legal form") << "Limited"
+                                           << "limited";
+        QTest::newRow("only a Chinese legal form") << "有限公司"
+                                                   << "有限公司";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("punctuation only") << " - ; "
+                                          << "";
     }
 
     void normalise()
@@ -61,7 +82,8 @@ private slots:
         QCOMPARE(nameSimilarity(u"a", u"a"), 1.0);
         QCOMPARE(nameSimilarity(u"a", u"b"), 0.0);
         QCOMPARE(nameSimilarity(u"a", u"ab"), 0.4); // {^a, a$} against {^a, ab, b$}
-        QCOMPARE(nameSimilarity(u"上海宝钢", u"上海宝钢股份"), nameSimilarity(u"上海宝钢股份", u"上海宝钢"));
+        QCOMPARE(nameSimilarity(u"上海宝钢", u"上海宝钢股份"),
+                 nameSimilarity(u"上海宝钢股份", u"上海宝钢"));
         QVERIFY(nameSimilarity(u"上海宝钢", u"上海宝钢股份") > 0.6);
         QVERIFY(nameSimilarity(u"acmeindustries", u"acmeindustry") > 0.75); // 22 / 28
         QVERIFY(nameSimilarity(u"华为技术", u"中兴通讯") < 0.1);
@@ -92,9 +114,10 @@ private slots:
     // The best match must be what a full scan with nameSimilarity finds.
     void indexIsFastOnManyNames()
     {
-        static const QStringList kSyllables{"华", "为", "中", "兴", "科", "技", "上", "海", "宝", "钢",
-                                            "北", "京", "电", "子", "信", "息", "汽", "车", "能", "源",
-                                            "ab", "cd", "er", "on", "tex", "ma", "ri", "so"};
+        static const QStringList kSyllables { "华", "为", "中", "兴",  "科", "技", "上",
+                                              "海", "宝", "钢", "北",  "京", "电", "子",
+                                              "信", "息", "汽", "车",  "能", "源", "ab",
+                                              "cd", "er", "on", "tex", "ma", "ri", "so" };
         QRandomGenerator random(20240305);
         std::vector<QString> names;
         NameIndex index;

@@ -68,7 +68,10 @@ private slots:
 
     void detectionOfShortSamples()
     {
-        QCOMPARE(detectEncoding(QByteArray("\xff\xfe" "a\0", 4)), TextEncoding::Utf16Le);
+        QCOMPARE(detectEncoding(QByteArray("\xff\xfe"
+                                           "a\0",
+                                           4)),
+                 TextEncoding::Utf16Le);
         QCOMPARE(detectEncoding(QByteArray("\xfe\xff\0a", 4)), TextEncoding::Utf16Be);
         QCOMPARE(detectEncoding(QByteArray()), TextEncoding::Utf8);
         // A sample that ends inside a UTF-8 character is still UTF-8.
@@ -83,9 +86,12 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("contains");
-        QTest::newRow("UTF-8") << "utf8.csv" << "上海宝钢有限公司,上海";
-        QTest::newRow("GB18030") << "gb18030.csv" << "上海宝钢（集团）有限公司,上海,\"¥1,234\"";
-        QTest::newRow("Windows-1252") << "windows1252.csv" << "Café Lumière,Besançon,12 €\r\nMüller";
+        QTest::newRow("UTF-8") << "utf8.csv"
+                               << "上海宝钢有限公司,上海";
+        QTest::newRow("GB18030") << "gb18030.csv"
+                                 << "上海宝钢（集团）有限公司,上海,\"¥1,234\"";
+        QTest::newRow("Windows-1252") << "windows1252.csv"
+                                      << "Café Lumière,Besançon,12 €\r\nMüller";
     }
 
     void decoding()
@@ -100,10 +106,15 @@ private slots:
 
     void bomIsDropped()
     {
-        const Result<QString> text = decodeText(bytesOf(fixture("utf8_bom.csv")), TextEncoding::Utf8Bom);
+        const Result<QString> text
+            = decodeText(bytesOf(fixture("utf8_bom.csv")), TextEncoding::Utf8Bom);
         KAM_VERIFY_RESULT(text);
         QVERIFY(text->startsWith("名称,城市\n"));
-        QCOMPARE(*decodeText(QByteArray("\xff\xfe" "a\0b\0", 6), TextEncoding::Utf16Le), QString("ab"));
+        QCOMPARE(*decodeText(QByteArray("\xff\xfe"
+                                        "a\0b\0",
+                                        6),
+                             TextEncoding::Utf16Le),
+                 QString("ab"));
     }
 
     void badBytesAreRefused_data()
@@ -115,10 +126,14 @@ private slots:
             << QByteArray("a,b\nc,d\ncaf\xe9,x\n") << TextEncoding::Utf8
             << "line 3: byte 0xE9 at offset 11 is not valid utf-8";
         QTest::newRow("truncated UTF-8 at the end")
-            << QByteArray("ok\n\xe4\xb8") << TextEncoding::Utf8 << "line 2: byte 0xE4 at offset 3 is not valid utf-8";
+            << QByteArray("ok\n\xe4\xb8") << TextEncoding::Utf8
+            << "line 2: byte 0xE4 at offset 3 is not valid utf-8";
         QTest::newRow("French read as GB18030")
             << QByteArray("x\r\ny\r\nCaf\xe9 au lait\r\n") << TextEncoding::Gb18030
             << "line 3: byte 0xE9 at offset 9 is not valid gb18030";
+        QTest::newRow("truncated GB18030 at the end")
+            << QByteArray("\xc3\xfb\xb3") << TextEncoding::Gb18030
+            << "line 1: byte 0xB3 at offset 2 is not valid gb18030";
         QTest::newRow("lone CR lines count") << QByteArray("a\rb\r\xff") << TextEncoding::Utf8
                                              << "line 3: byte 0xFF at offset 4 is not valid utf-8";
     }
@@ -136,8 +151,9 @@ private slots:
 
     void names()
     {
-        for (TextEncoding e : {TextEncoding::Utf8, TextEncoding::Utf8Bom, TextEncoding::Utf16Le,
-                               TextEncoding::Utf16Be, TextEncoding::Gb18030, TextEncoding::Windows1252})
+        for (TextEncoding e :
+             { TextEncoding::Utf8, TextEncoding::Utf8Bom, TextEncoding::Utf16Le,
+               TextEncoding::Utf16Be, TextEncoding::Gb18030, TextEncoding::Windows1252 })
             QCOMPARE(encodingFromName(encodingName(e)), e);
         QCOMPARE(encodingName(TextEncoding::Gb18030), QString("gb18030"));
         QCOMPARE(encodingFromName(u"GBK"), TextEncoding::Gb18030);
@@ -154,11 +170,14 @@ private slots:
         QTest::addColumn<bool>("quoted");
         QTest::addColumn<bool>("hasHeader");
         QTest::newRow("plain") << "utf8.csv" << QChar(',') << LineEnding::Lf << true << true;
-        QTest::newRow("German") << "semicolon_comma_decimal.csv" << QChar(';') << LineEnding::Lf << false << true;
+        QTest::newRow("German") << "semicolon_comma_decimal.csv" << QChar(';') << LineEnding::Lf
+                                << false << true;
         QTest::newRow("tab") << "tab.tsv" << QChar('\t') << LineEnding::Lf << true << true;
         QTest::newRow("CR only") << "cr_only.csv" << QChar(',') << LineEnding::Cr << true << true;
-        QTest::newRow("CRLF and quotes") << "embedded_newlines.csv" << QChar(',') << LineEnding::CrLf << true << true;
-        QTest::newRow("no header") << "no_header.csv" << QChar(',') << LineEnding::Lf << false << false;
+        QTest::newRow("CRLF and quotes")
+            << "embedded_newlines.csv" << QChar(',') << LineEnding::CrLf << true << true;
+        QTest::newRow("no header")
+            << "no_header.csv" << QChar(',') << LineEnding::Lf << false << false;
     }
 
     void dialect()
@@ -181,6 +200,10 @@ private slots:
         QCOMPARE(detectCsvDialect(u"a|b|c\n1|2|3\n").delimiter, QChar('|'));
         // A delimiter inside quotes does not count: two fields on ';', not three on ','.
         QCOMPARE(detectCsvDialect(u"name;note\n\"a,b\";x\n\"c,d\";y\n").delimiter, QChar(';'));
+        // A quote inside an unquoted field is a character (an inch mark), as readCsv reads it.
+        const CsvDialect inches = detectCsvDialect(u"size;name\n5\" screen;tv\n7\" tablet;pad\n");
+        QCOMPARE(inches.delimiter, QChar(';'));
+        QVERIFY(!inches.quoted);
         // One column: nothing splits it, the default stays.
         const CsvDialect single = detectCsvDialect(u"name\nAcme\nBeta\n");
         QCOMPARE(single.delimiter, QChar(','));
@@ -196,37 +219,45 @@ private slots:
         QTest::addColumn<QStringList>("header");
         QTest::addColumn<QList<QStringList>>("rows");
         QTest::addColumn<QList<int>>("lines");
-        QTest::newRow("GB18030") << "gb18030.csv" << QStringList{"名称", "城市", "金额"}
-                                 << QList<QStringList>{{"上海宝钢（集团）有限公司", "上海", "¥1,234"},
-                                                       {"华为技术有限公司", "深圳", "2000"},
-                                                       {"北京京东世纪贸易有限公司", "北京", "350.5"}}
-                                 << QList<int>{2, 3, 4};
-        QTest::newRow("Windows-1252") << "windows1252.csv" << QStringList{"nom", "ville", "montant"}
-                                      << QList<QStringList>{{"Café Lumière", "Besançon", "12 €"},
-                                                            {"Müller & Söhne", "Zürich", "€5"},
-                                                            {"Étienne", "Orléans", "7"}}
-                                      << QList<int>{2, 3, 4};
+        QTest::newRow("GB18030")
+            << "gb18030.csv" << QStringList { "名称", "城市", "金额" }
+            << QList<QStringList> { { "上海宝钢（集团）有限公司", "上海", "¥1,234" },
+                                    { "华为技术有限公司", "深圳", "2000" },
+                                    { "北京京东世纪贸易有限公司", "北京", "350.5" } }
+            << QList<int> { 2, 3, 4 };
+        QTest::newRow("Windows-1252")
+            << "windows1252.csv" << QStringList { "nom", "ville", "montant" }
+            << QList<QStringList> { { "Café Lumière", "Besançon", "12 €" },
+                                    { "Müller & Söhne", "Zürich", "€5" },
+                                    { "Étienne", "Orléans", "7" } }
+            << QList<int> { 2, 3, 4 };
         QTest::newRow("embedded newlines")
-            << "embedded_newlines.csv" << QStringList{"name", "note", "city"}
-            << QList<QStringList>{{"Acme, Inc.", "first line\r\nsecond line", "Boston"},
-                                  {"Say \"hi\"", "one;two", "Paris"},
-                                  {"Plain", "multi\nline\nthree", "Rome"}}
-            << QList<int>{2, 4, 5};
-        QTest::newRow("CR only") << "cr_only.csv" << QStringList{"name", "city"}
-                                 << QList<QStringList>{{"Acme", "Bos\rton"}, {"Beta", "Paris"}}
-                                 << QList<int>{2, 4};
-        QTest::newRow("tab") << "tab.tsv" << QStringList{"name", "amount", "note"}
-                             << QList<QStringList>{{"Acme", "1,234.50", "a, b"}, {"Beta", "12", "plain"}}
-                             << QList<int>{2, 3};
-        QTest::newRow("no header") << "no_header.csv" << QStringList{"Column 1", "Column 2", "Column 3"}
-                                   << QList<QStringList>{{"Acme", "2024-03-05", "1200"},
-                                                         {"Beta", "2024-04-01", "300"},
-                                                         {"Gamma", "2024-05-20", "45"}}
-                                   << QList<int>{1, 2, 3};
-        QTest::newRow("missing values") << "missing_values.csv" << QStringList{"name", "revenue", "employees"}
-                                        << QList<QStringList>{{"A", "NA", "10"}, {"B", "N/A", ""},
-                                                              {"C", "", "#N/A"}, {"D", "NULL", "-"}}
-                                        << QList<int>{2, 3, 4, 5};
+            << "embedded_newlines.csv" << QStringList { "name", "note", "city" }
+            << QList<QStringList> { { "Acme, Inc.", "first line\r\nsecond line", "Boston" },
+                                    { "Say \"hi\"", "one;two", "Paris" },
+                                    { "Plain", "multi\nline\nthree", "Rome" } }
+            << QList<int> { 2, 4, 5 };
+        QTest::newRow("CR only") << "cr_only.csv" << QStringList { "name", "city" }
+                                 << QList<QStringList> { { "Acme", "Bos\rton" },
+                                                         { "Beta", "Paris" } }
+                                 << QList<int> { 2, 4 };
+        QTest::newRow("tab") << "tab.tsv" << QStringList { "name", "amount", "note" }
+                             << QList<QStringList> { { "Acme", "1,234.50", "a, b" },
+                                                     { "Beta", "12", "plain" } }
+                             << QList<int> { 2, 3 };
+        QTest::newRow("no header")
+            << "no_header.csv" << QStringList { "Column 1", "Column 2", "Column 3" }
+            << QList<QStringList> { { "Acme", "2024-03-05", "1200" },
+                                    { "Beta", "2024-04-01", "300" },
+                                    { "Gamma", "2024-05-20", "45" } }
+            << QList<int> { 1, 2, 3 };
+        QTest::newRow("missing values")
+            << "missing_values.csv" << QStringList { "name", "revenue", "employees" }
+            << QList<QStringList> { { "A", "NA", "10" },
+                                    { "B", "N/A", "" },
+                                    { "C", "", "#N/A" },
+                                    { "D", "NULL", "-" } }
+            << QList<int> { 2, 3, 4, 5 };
     }
 
     void sources()
@@ -255,10 +286,12 @@ private slots:
         // (Repeated names are not what detection takes for a header, so the user said it is one.)
         SourceOptions options;
         options.hasHeader = true;
-        const Result<ImportSource> source = parseImportSource("\"\",amount,amount, ,amount\n1,2\n", "x.csv", options);
+        const Result<ImportSource> source
+            = parseImportSource("\"\",amount,amount, ,amount\n1,2\n", "x.csv", options);
         KAM_VERIFY_RESULT(source);
-        QCOMPARE(source->header, (QStringList{"Column 1", "amount", "amount (2)", "Column 4", "amount (3)"}));
-        QCOMPARE(source->rows.front().fields, (QStringList{"1", "2", "", "", ""}));
+        QCOMPARE(source->header,
+                 (QStringList { "Column 1", "amount", "amount (2)", "Column 4", "amount (3)" }));
+        QCOMPARE(source->rows.front().fields, (QStringList { "1", "2", "", "", "" }));
     }
 
     void optionsOverrideDetection()
@@ -268,17 +301,19 @@ private slots:
         options.delimiter = u';';
         const Result<ImportSource> source = parseImportSource("a;b\n1;2\n", "x.csv", options);
         KAM_VERIFY_RESULT(source);
-        QCOMPARE(source->header, (QStringList{"Column 1", "Column 2"}));
+        QCOMPARE(source->header, (QStringList { "Column 1", "Column 2" }));
         QCOMPARE(source->rows.size(), std::size_t(2));
         options = {};
         options.encoding = TextEncoding::Windows1252;
-        const Result<ImportSource> latin = parseImportSource(QString("é,x\n").toUtf8(), "x.csv", options);
+        const Result<ImportSource> latin
+            = parseImportSource(QString("é,x\n").toUtf8(), "x.csv", options);
         KAM_VERIFY_RESULT(latin);
         QCOMPARE(latin->header.first(), QString("Ã©")); // what the user asked for, decoded as asked
         options.encoding = TextEncoding::Utf8;
         const Result<ImportSource> wrong = parseImportSource("a\n\xe9\n", "x.csv", options);
         QVERIFY(!wrong);
-        QCOMPARE(wrong.error().message, QString("x.csv: line 2: byte 0xE9 at offset 2 is not valid utf-8"));
+        QCOMPARE(wrong.error().message,
+                 QString("x.csv: line 2: byte 0xE9 at offset 2 is not valid utf-8"));
     }
 
     void refusals_data()
@@ -287,7 +322,8 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("empty") << QByteArray() << "in.csv: the file is empty";
         QTest::newRow("blank") << QByteArray("\n\r\n") << "in.csv: the file has no records";
-        QTest::newRow("long row") << QByteArray("a,b\n1,2\n1,2,3\n") << "in.csv, line 3: 3 cells, but the header has 2 columns";
+        QTest::newRow("long row") << QByteArray("a,b\n1,2\n1,2,3\n")
+                                  << "in.csv, line 3: 3 cells, but the header has 2 columns";
         QTest::newRow("broken quote") << bytesOf(fixture("broken_quote.csv"))
                                       << "in.csv: line 3: a quoted field is not closed";
     }
@@ -325,8 +361,9 @@ private slots:
         QCOMPARE(source->dialect.delimiter, QChar(','));
         QVERIFY(source->dialect.quoted);
         QVERIFY(source->dialect.hasHeader);
-        QCOMPARE(source->header, (QStringList{"Column 1", "id", "nps", "satisfaction", "intention",
-                                              "explication", "NbPassageKS", "CaTicket", "t"}));
+        QCOMPARE(source->header,
+                 (QStringList { "Column 1", "id", "nps", "satisfaction", "intention", "explication",
+                                "NbPassageKS", "CaTicket", "t" }));
         QCOMPARE(source->rows.size(), std::size_t(13954));
         const int nps = indexOf(*source, "nps");
         int missing = 0;
@@ -349,8 +386,9 @@ private slots:
         QCOMPARE(source->encoding, TextEncoding::Utf8);
         QCOMPARE(source->dialect.lineEnding, LineEnding::Lf);
         QVERIFY(!source->dialect.quoted);
-        QCOMPARE(source->header, (QStringList{"opportunity_id", "sales_agent", "product", "account",
-                                              "deal_stage", "engage_date", "close_date", "close_value"}));
+        QCOMPARE(source->header,
+                 (QStringList { "opportunity_id", "sales_agent", "product", "account", "deal_stage",
+                                "engage_date", "close_date", "close_value" }));
         QCOMPARE(source->rows.size(), std::size_t(8800));
         const int account = indexOf(*source, "account");
         int empty = 0;

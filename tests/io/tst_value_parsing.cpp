@@ -48,9 +48,9 @@ private slots:
     {
         QTest::addColumn<QString>("cell");
         QTest::addColumn<bool>("missing");
-        for (const char *cell : {"", "  ", "NA", "na", "N/A", "#N/A", "null", "NULL", " - ", "—"})
+        for (const char *cell : { "", "  ", "NA", "na", "N/A", "#N/A", "null", "NULL", " - ", "—" })
             QTest::newRow(cell) << QString::fromUtf8(cell) << true;
-        for (const char *cell : {"0", "NAN", "none", "--", "n", "Nagoya"})
+        for (const char *cell : { "0", "NAN", "none", "--", "n", "Nagoya" })
             QTest::newRow(cell) << QString::fromUtf8(cell) << false;
     }
 
@@ -69,24 +69,28 @@ private slots:
         QCOMPARE(revenue.size(), 4);
         for (const QString &cell : revenue)
             QVERIFY2(isMissingCell(cell), qPrintable(cell));
-        QCOMPARE(employees, (QStringList{"10", "", "#N/A", "-"}));
+        QCOMPARE(employees, (QStringList { "10", "", "#N/A", "-" }));
         QVERIFY(!isMissingCell(employees[0]));
-        QVERIFY(isMissingCell(employees[1]) && isMissingCell(employees[2]) && isMissingCell(employees[3]));
+        QVERIFY(isMissingCell(employees[1]) && isMissingCell(employees[2])
+                && isMissingCell(employees[3]));
     }
 
     void numberStyle_data()
     {
         QTest::addColumn<QStringList>("samples");
         QTest::addColumn<NumberStyle>("style");
-        QTest::newRow("nothing") << QStringList{} << NumberStyle::DotDecimal;
-        QTest::newRow("only ambiguous groups") << QStringList{"1,234", "1.234", "12"} << NumberStyle::DotDecimal;
-        QTest::newRow("English") << QStringList{"1,234.56", "12"} << NumberStyle::DotDecimal;
-        QTest::newRow("decimal dot") << QStringList{"0.35"} << NumberStyle::DotDecimal;
-        QTest::newRow("English groups repeated") << QStringList{"1,234,567"} << NumberStyle::DotDecimal;
-        QTest::newRow("German") << QStringList{"1.234,56"} << NumberStyle::CommaDecimal;
-        QTest::newRow("decimal comma") << QStringList{"12,5", "7"} << NumberStyle::CommaDecimal;
-        QTest::newRow("German groups repeated") << QStringList{"1.000.000"} << NumberStyle::CommaDecimal;
-        QTest::newRow("French spaces") << QStringList{"1 234,56 €"} << NumberStyle::CommaDecimal;
+        QTest::newRow("nothing") << QStringList {} << NumberStyle::DotDecimal;
+        QTest::newRow("only ambiguous groups")
+            << QStringList { "1,234", "1.234", "12" } << NumberStyle::DotDecimal;
+        QTest::newRow("English") << QStringList { "1,234.56", "12" } << NumberStyle::DotDecimal;
+        QTest::newRow("decimal dot") << QStringList { "0.35" } << NumberStyle::DotDecimal;
+        QTest::newRow("English groups repeated")
+            << QStringList { "1,234,567" } << NumberStyle::DotDecimal;
+        QTest::newRow("German") << QStringList { "1.234,56" } << NumberStyle::CommaDecimal;
+        QTest::newRow("decimal comma") << QStringList { "12,5", "7" } << NumberStyle::CommaDecimal;
+        QTest::newRow("German groups repeated")
+            << QStringList { "1.000.000" } << NumberStyle::CommaDecimal;
+        QTest::newRow("French spaces") << QStringList { "1 234,56 €" } << NumberStyle::CommaDecimal;
     }
 
     void numberStyle()
@@ -107,7 +111,8 @@ private slots:
         QCOMPARE(parseAmount(amounts[1], style)->minor, -1250);
         QCOMPARE(parseAmount(amounts[2], style)->minor, 100000000);
         QCOMPARE(*parseDate(dates[0], DateOrder::Unknown), QDate(2024, 3, 5));
-        QCOMPARE(*parseDate(dates[1], DateOrder::MonthFirst), QDate(2023, 12, 31)); // dd.MM is always day first
+        QCOMPARE(*parseDate(dates[1], DateOrder::MonthFirst),
+                 QDate(2023, 12, 31)); // dd.MM is always day first
     }
 
     void amounts_data()
@@ -129,7 +134,8 @@ private slots:
         QTest::newRow("euro after") << "1.234,56 €" << comma << qint64(123456) << "EUR";
         QTest::newRow("comma style thousand") << "1.234" << comma << qint64(123400) << "";
         QTest::newRow("French") << "1 234,56" << comma << qint64(123456) << "";
-        QTest::newRow("no-break space") << QString("12\u00A0000,00") << comma << qint64(1200000) << "";
+        QTest::newRow("no-break space")
+            << QString("12\u00A0000,00") << comma << qint64(1200000) << "";
         QTest::newRow("dollar") << "$3" << dot << qint64(300) << "USD";
         QTest::newRow("HK dollar") << "HK$10" << dot << qint64(1000) << "HKD";
         QTest::newRow("yen") << "JP¥500" << dot << qint64(50000) << "JPY";
@@ -137,7 +143,8 @@ private slots:
         QTest::newRow("minus before sign") << "-$12.00" << dot << qint64(-1200) << "USD";
         QTest::newRow("parentheses") << "(1,234.00)" << dot << qint64(-123400) << "";
         QTest::newRow("parentheses and sign") << "($5)" << dot << qint64(-500) << "USD";
-        QTest::newRow("large exactly") << "92,233,720,368,547.75" << dot << qint64(9223372036854775) << "";
+        QTest::newRow("large exactly")
+            << "92,233,720,368,547.75" << dot << qint64(9223372036854775) << "";
     }
 
     void amounts()
@@ -213,12 +220,16 @@ private slots:
     {
         QTest::addColumn<QStringList>("samples");
         QTest::addColumn<DateOrder>("order");
-        QTest::newRow("ambiguous fixture") << column("dates_ambiguous.csv", 1) << DateOrder::Unknown;
+        QTest::newRow("ambiguous fixture")
+            << column("dates_ambiguous.csv", 1) << DateOrder::Unknown;
         QTest::newRow("ISO tells nothing") << column("dates_mixed.csv", 1) << DateOrder::Unknown;
-        QTest::newRow("day over 12") << QStringList{"05/03/2024", "25/03/2024"} << DateOrder::DayFirst;
-        QTest::newRow("month first") << QStringList{"05/03/2024", "03/25/2024"} << DateOrder::MonthFirst;
-        QTest::newRow("dashes") << QStringList{"13-1-2024"} << DateOrder::DayFirst;
-        QTest::newRow("contradicting") << QStringList{"13/01/2024", "01/13/2024"} << DateOrder::Unknown;
+        QTest::newRow("day over 12")
+            << QStringList { "05/03/2024", "25/03/2024" } << DateOrder::DayFirst;
+        QTest::newRow("month first")
+            << QStringList { "05/03/2024", "03/25/2024" } << DateOrder::MonthFirst;
+        QTest::newRow("dashes") << QStringList { "13-1-2024" } << DateOrder::DayFirst;
+        QTest::newRow("contradicting")
+            << QStringList { "13/01/2024", "01/13/2024" } << DateOrder::Unknown;
     }
 
     void dateOrder()
@@ -245,7 +256,8 @@ private slots:
         const QStringList dates = column("dates_ambiguous.csv", 1);
         const Result<QDate> unknown = parseDate(dates[0], DateOrder::Unknown);
         QVERIFY(!unknown);
-        QCOMPARE(unknown.error().message, QString("“05/03/2024” could be day/month or month/day: choose the date order"));
+        QCOMPARE(unknown.error().message,
+                 QString("“05/03/2024” could be day/month or month/day: choose the date order"));
         QCOMPARE(*parseDate(dates[0], DateOrder::DayFirst), QDate(2024, 3, 5));
         QCOMPARE(*parseDate(dates[0], DateOrder::MonthFirst), QDate(2024, 5, 3));
         QCOMPARE(*parseDate(dates[2], DateOrder::MonthFirst), QDate(2023, 12, 11));
@@ -256,15 +268,30 @@ private slots:
         QTest::addColumn<QString>("cell");
         QTest::addColumn<DateOrder>("order");
         QTest::addColumn<QDate>("date");
-        QTest::newRow("ISO with time") << "2024-03-05 14:30" << DateOrder::Unknown << QDate(2024, 3, 5);
-        QTest::newRow("unambiguous without order") << "25/03/2024" << DateOrder::Unknown << QDate(2024, 3, 25);
+        QTest::newRow("ISO with time")
+            << "2024-03-05 14:30" << DateOrder::Unknown << QDate(2024, 3, 5);
+        QTest::newRow("unambiguous without order")
+            << "25/03/2024" << DateOrder::Unknown << QDate(2024, 3, 25);
         QTest::newRow("same either way") << "07/07/2024" << DateOrder::Unknown << QDate(2024, 7, 7);
         QTest::newRow("dotted ISO") << "2024.3.5" << DateOrder::Unknown << QDate(2024, 3, 5);
-        QTest::newRow("Chinese with spaces") << "2024 年 3 月 5 日" << DateOrder::Unknown << QDate(2024, 3, 5);
-        QTest::newRow("Chinese without day mark") << "2024年12月31" << DateOrder::Unknown << QDate(2024, 12, 31);
+        QTest::newRow("Chinese with spaces")
+            << "2024 年 3 月 5 日" << DateOrder::Unknown << QDate(2024, 3, 5);
+        QTest::newRow("Chinese without day mark")
+            << "2024年12月31" << DateOrder::Unknown << QDate(2024, 12, 31);
         QTest::newRow("leap day") << "29.02.2024" << DateOrder::Unknown << QDate(2024, 2, 29);
-        QTest::newRow("month first dash") << "12-31-2023" << DateOrder::MonthFirst << QDate(2023, 12, 31);
+        QTest::newRow("month first dash")
+            << "12-31-2023" << DateOrder::MonthFirst << QDate(2023, 12, 31);
         QTest::newRow("padded") << "  2024-03-05  " << DateOrder::Unknown << QDate(2024, 3, 5);
+        QTest::newRow("single-digit day first")
+            << "5.3.2024" << DateOrder::Unknown << QDate(2024, 3, 5);
+        QTest::newRow("compact with time")
+            << "20240305 10:00" << DateOrder::Unknown << QDate(2024, 3, 5);
+        QTest::newRow("Chinese then time")
+            << "2024年3月5 14:30" << DateOrder::Unknown << QDate(2024, 3, 5);
+        QTest::newRow("Chinese with day mark then time")
+            << "2024年3月5日 14:30:00" << DateOrder::Unknown << QDate(2024, 3, 5);
+        QTest::newRow("lower-case t and z")
+            << "2024-03-05t14:30z" << DateOrder::Unknown << QDate(2024, 3, 5);
     }
 
     void dates()
@@ -282,18 +309,37 @@ private slots:
         QTest::addColumn<QString>("cell");
         QTest::addColumn<DateOrder>("order");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no such day") << "2023-02-29" << DateOrder::Unknown
-                                     << "“2023-02-29” is not a date: there is no day 29 in month 2 of 2023";
-        QTest::newRow("contradicts the order") << "03/25/2024" << DateOrder::DayFirst
-                                               << "“03/25/2024” is not a day-first date (dd/MM/yyyy)";
+        QTest::newRow("no such day")
+            << "2023-02-29" << DateOrder::Unknown
+            << "“2023-02-29” is not a date: there is no day 29 in month 2 of 2023";
+        QTest::newRow("no such month") << "2024-13-05" << DateOrder::Unknown
+                                       << "“2024-13-05” is not a date: there is no month 13";
+        QTest::newRow("no such month day first")
+            << "05.00.2024" << DateOrder::Unknown
+            << "“05.00.2024” is not a date: there is no month 0";
+        QTest::newRow("contradicts the order")
+            << "03/25/2024" << DateOrder::DayFirst
+            << "“03/25/2024” is not a day-first date (dd/MM/yyyy)";
         QTest::newRow("text") << "soon" << DateOrder::DayFirst
-                              << "“soon” is not a date (expected 2024-03-05, 05.03.2024, 03/05/2024, 2024/3/5 or 2024年3月5日)";
+                              << "“soon” is not a date (expected 2024-03-05, 05.03.2024, "
+                                 "03/05/2024, 2024/3/5 or 2024年3月5日)";
         QTest::newRow("two-digit year") << "05/03/24" << DateOrder::DayFirst
-                                        << "“05/03/24” is not a date (expected 2024-03-05, 05.03.2024, 03/05/2024, 2024/3/5 or 2024年3月5日)";
+                                        << "“05/03/24” is not a date (expected 2024-03-05, "
+                                           "05.03.2024, 03/05/2024, 2024/3/5 or 2024年3月5日)";
         QTest::newRow("mixed separators") << "2024-03/05" << DateOrder::Unknown
-                                          << "“2024-03/05” is not a date (expected 2024-03-05, 05.03.2024, 03/05/2024, 2024/3/5 or 2024年3月5日)";
-        QTest::newRow("bad time") << "2024-03-05 25:00" << DateOrder::Unknown
-                                  << "“2024-03-05 25:00” has no valid time of day (expected hh:mm or hh:mm:ss)";
+                                          << "“2024-03/05” is not a date (expected 2024-03-05, "
+                                             "05.03.2024, 03/05/2024, 2024/3/5 or 2024年3月5日)";
+        const QString expected = "is not a date (expected 2024-03-05, 05.03.2024, 03/05/2024, "
+                                 "2024/3/5 or 2024年3月5日)";
+        for (const char *cell :
+             { "2024-03-055", "2024-03-05T", "2024-03-05 14", "2024-03-05 14:3", "20240305x",
+               "123-4-5", "05/03/2024 10:00 +8", "2024年3月", "1/2", "05.03.24" })
+            QTest::newRow(cell) << QString::fromUtf8(cell) << DateOrder::DayFirst
+                                << QString::fromUtf8("“%1” ").arg(QString::fromUtf8(cell))
+                    + expected;
+        QTest::newRow("bad time")
+            << "2024-03-05 25:00" << DateOrder::Unknown
+            << "“2024-03-05 25:00” has no valid time of day (expected hh:mm or hh:mm:ss)";
     }
 
     void dateRefusals()
@@ -319,7 +365,8 @@ private slots:
         KAM_VERIFY_RESULT(local);
         QCOMPARE(local->timeSpec(), Qt::UTC);
         QCOMPARE(*local, QDateTime(QDate(2024, 3, 5), QTime(9, 5)).toUTC());
-        QCOMPARE(*parseDateTime(u"2024年3月5日", DateOrder::Unknown), QDateTime(QDate(2024, 3, 5), QTime(0, 0)).toUTC());
+        QCOMPARE(*parseDateTime(u"2024年3月5日", DateOrder::Unknown),
+                 QDateTime(QDate(2024, 3, 5), QTime(0, 0)).toUTC());
         QVERIFY(!parseDateTime(u"05/03/2024 10:00", DateOrder::Unknown));
     }
 
@@ -327,9 +374,9 @@ private slots:
     {
         QTest::addColumn<QString>("cell");
         QTest::addColumn<bool>("value");
-        for (const char *cell : {"yes", "YES", "true", "Y", "1", "是", "有", "✓", " True "})
+        for (const char *cell : { "yes", "YES", "true", "Y", "1", "是", "有", "✓", " True " })
             QTest::newRow(cell) << QString::fromUtf8(cell) << true;
-        for (const char *cell : {"no", "False", "n", "0", "否", "无", "✗"})
+        for (const char *cell : { "no", "False", "n", "0", "否", "无", "✗" })
             QTest::newRow(cell) << QString::fromUtf8(cell) << false;
     }
 
