@@ -20,7 +20,9 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -266,6 +268,28 @@ private slots:
         QCOMPARE(atBaosteel[0].name, QStringLiteral("张伟"));
         QCOMPARE(atBaosteel[0].email, QStringLiteral("zhang.wei@baosteel.example"));
         QCOMPARE(m_store->contacts(huawei)->size(), size_t(1));
+    }
+
+    void importsTheCrmDatasetsAccounts()
+    {
+        const QString file = QDir(qEnvironmentVariable("KAM_SOURCE_DIR"))
+                                 .filePath("../shared/datasets/crm-sales-opportunities/accounts.csv");
+        if (!QFileInfo::exists(file))
+            QSKIP("the CRM dataset is not in ../shared/datasets");
+        // Given the real file (85 accounts, some subsidiaries of others), through every page
+        start(file, ImportEntity::Accounts);
+        QCOMPARE(mapCombo(m_wizard.get(), "legal_name")->currentText(), QStringLiteral("account"));
+        QCOMPARE(mapCombo(m_wizard.get(), "parent_id")->currentText(), QStringLiteral("subsidiary_of"));
+        m_wizard->next();
+        toPreview();
+        QCOMPARE(previewModel()->plan()->count(PreparedRow::Status::New), 85);
+        run();
+        // Then every account is stored, the subsidiaries linked to their parents
+        QCOMPARE(*m_store->count(QStringLiteral("accounts")), 85);
+        int subsidiaries = 0;
+        for (const Account &a : *m_store->accounts())
+            subsidiaries += a.parentId.isEmpty() ? 0 : 1;
+        QVERIFY(subsidiaries > 0);
     }
 
     void savesAppliesAndDeletesAPreset()
