@@ -286,27 +286,42 @@ private:
         load(options);
     }
 
-    /// Reads the file again; with no options, what it detects is shown as detected.
+    /// Reads the file again on a worker (a large file takes a moment); with no options, what
+    /// it detects is shown as detected. A read overtaken by a newer one is dropped.
     void load(const SourceOptions &options)
     {
+        const int generation = ++m_generation;
         m_state->source.reset();
         m_raw->clear();
         m_error->hide();
+        m_detected->clear();
+        emit completeChanged();
         const QString path = m_file->text().trimmed();
         if (!QFileInfo(path).isFile()) {
-            m_detected->clear();
             if (!path.isEmpty()) {
                 m_error->setText(tr("There is no file “%1”.").arg(QDir::toNativeSeparators(path)));
                 m_error->show();
             }
-            emit completeChanged();
             return;
         }
-        Result<ImportSource> read = readImportSource(path, options);
+        m_detected->setText(tr("Reading the file…"));
+        using Read = std::shared_ptr<Result<ImportSource>>;
+        auto *watcher = new QFutureWatcher<Read>(this);
+        connect(watcher, &QFutureWatcher<Read>::finished, this, [this, watcher, generation, options] {
+            watcher->deleteLater();
+            if (generation == m_generation)
+                showSource(std::move(*watcher->result()), options);
+        });
+        watcher->setFuture(QtConcurrent::run(
+            [path, options] { return std::make_shared<Result<ImportSource>>(readImportSource(path, options)); }));
+    }
+
+    void showSource(Result<ImportSource> read, const SourceOptions &options)
+    {
+        m_detected->clear();
         if (!read) {
             m_error->setText(read.error().message);
             m_error->show();
-            emit completeChanged();
             return;
         }
         auto source = std::make_shared<ImportSource>(std::move(read).value());
@@ -344,6 +359,7 @@ private:
     QLabel *m_error;
     QStandardItemModel *m_raw;
     QTableView *m_rawView;
+    int m_generation = 0;
 };
 
 // --- 2: column mapping ------------------------------------------------------------------------
