@@ -8,8 +8,8 @@
 #include "widget_helpers.h"
 
 #include <QCheckBox>
-#include <QDir>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -43,8 +43,8 @@ struct ImportWizardState
 {
     Store *store = nullptr;
     std::shared_ptr<const ImportSource> source; ///< null until a file reads
-    ImportOptions options;                      ///< entity, mapping and parsing choices
-    std::shared_ptr<ImportPlan> plan;           ///< the preview's, run by the last page
+    ImportOptions options; ///< entity, mapping and parsing choices
+    std::shared_ptr<ImportPlan> plan; ///< the preview's, run by the last page
     std::optional<ImportReport> report;
 };
 
@@ -76,20 +76,28 @@ QStringList columnSamples(const ImportSource &source, const QString &column, int
 QString delimiterLabel(QChar c)
 {
     switch (c.unicode()) {
-    case ',': return QCoreApplication::translate("kam::ImportWizard", "Comma ( , )");
-    case ';': return QCoreApplication::translate("kam::ImportWizard", "Semicolon ( ; )");
-    case '\t': return QCoreApplication::translate("kam::ImportWizard", "Tab");
-    case '|': return QCoreApplication::translate("kam::ImportWizard", "Vertical bar ( | )");
-    default: return QString(c);
+    case ',':
+        return QCoreApplication::translate("kam::ImportWizard", "Comma ( , )");
+    case ';':
+        return QCoreApplication::translate("kam::ImportWizard", "Semicolon ( ; )");
+    case '\t':
+        return QCoreApplication::translate("kam::ImportWizard", "Tab");
+    case '|':
+        return QCoreApplication::translate("kam::ImportWizard", "Vertical bar ( | )");
+    default:
+        return QString(c);
     }
 }
 
 QString lineEndingLabel(LineEnding e)
 {
     switch (e) {
-    case LineEnding::Lf: return QStringLiteral("LF");
-    case LineEnding::CrLf: return QStringLiteral("CRLF");
-    case LineEnding::Cr: return QStringLiteral("CR");
+    case LineEnding::Lf:
+        return QStringLiteral("LF");
+    case LineEnding::CrLf:
+        return QStringLiteral("CRLF");
+    case LineEnding::Cr:
+        return QStringLiteral("CR");
     }
     return {};
 }
@@ -229,12 +237,13 @@ public:
         m_detected->setWordWrap(true);
         m_encoding = new QComboBox(this);
         m_encoding->setObjectName(QStringLiteral("importEncoding"));
-        for (TextEncoding e : {TextEncoding::Utf8, TextEncoding::Utf8Bom, TextEncoding::Gb18030,
-                               TextEncoding::Windows1252, TextEncoding::Utf16Le, TextEncoding::Utf16Be})
+        for (TextEncoding e :
+             { TextEncoding::Utf8, TextEncoding::Utf8Bom, TextEncoding::Gb18030,
+               TextEncoding::Windows1252, TextEncoding::Utf16Le, TextEncoding::Utf16Be })
             m_encoding->addItem(encodingName(e).toUpper(), int(e));
         m_delimiter = new QComboBox(this);
         m_delimiter->setObjectName(QStringLiteral("importDelimiter"));
-        for (QChar c : {u',', u';', u'\t', u'|'})
+        for (QChar c : { u',', u';', u'\t', u'|' })
             m_delimiter->addItem(delimiterLabel(c), QString(c));
         m_header = new QCheckBox(tr("First row is a header"), this);
         m_header->setObjectName(QStringLiteral("importHasHeader"));
@@ -258,8 +267,9 @@ public:
         layout->addWidget(m_rawView, 1);
 
         connect(browse, &QPushButton::clicked, this, [this] {
-            const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), m_file->text(),
-                                                              tr("CSV files (*.csv *.txt);;All files (*)"));
+            const QString path
+                = QFileDialog::getOpenFileName(this, tr("Import CSV"), m_file->text(),
+                                               tr("CSV files (*.csv *.txt);;All files (*)"));
             if (!path.isEmpty())
                 m_file->setText(path);
         });
@@ -267,7 +277,7 @@ public:
         connect(m_entity, &QComboBox::currentIndexChanged, this, [this] {
             m_state->options.entity = ImportEntity(m_entity->currentData().toInt());
         });
-        for (QComboBox *combo : {m_encoding, m_delimiter})
+        for (QComboBox *combo : { m_encoding, m_delimiter })
             connect(combo, &QComboBox::activated, this, &SourcePage::loadWithOverrides);
         connect(m_header, &QCheckBox::toggled, this, &SourcePage::loadWithOverrides);
         m_state->options.entity = ImportEntity(m_entity->currentData().toInt());
@@ -307,13 +317,15 @@ private:
         m_detected->setText(tr("Reading the file…"));
         using Read = std::shared_ptr<Result<ImportSource>>;
         auto *watcher = new QFutureWatcher<Read>(this);
-        connect(watcher, &QFutureWatcher<Read>::finished, this, [this, watcher, generation, options] {
-            watcher->deleteLater();
-            if (generation == m_generation)
-                showSource(std::move(*watcher->result()), options);
-        });
-        watcher->setFuture(QtConcurrent::run(
-            [path, options] { return std::make_shared<Result<ImportSource>>(readImportSource(path, options)); }));
+        connect(watcher, &QFutureWatcher<Read>::finished, this,
+                [this, watcher, generation, options] {
+                    watcher->deleteLater();
+                    if (generation == m_generation)
+                        showSource(std::move(*watcher->result()), options);
+                });
+        watcher->setFuture(QtConcurrent::run([path, options] {
+            return std::make_shared<Result<ImportSource>>(readImportSource(path, options));
+        }));
     }
 
     void showSource(Result<ImportSource> read, const SourceOptions &options)
@@ -333,8 +345,10 @@ private:
         }
         if (!options.encoding && !options.delimiter && !options.hasHeader)
             m_detected->setText(
-                tr("Detected: %1, %2, %3 line endings, %4; %n data record(s).", nullptr, int(source->rows.size()))
-                    .arg(encodingName(source->encoding).toUpper(), delimiterLabel(source->dialect.delimiter),
+                tr("Detected: %1, %2, %3 line endings, %4; %n data record(s).", nullptr,
+                   int(source->rows.size()))
+                    .arg(encodingName(source->encoding).toUpper(),
+                         delimiterLabel(source->dialect.delimiter),
                          lineEndingLabel(source->dialect.lineEnding),
                          source->dialect.hasHeader ? tr("a header row") : tr("no header row")));
         m_raw->setHorizontalHeaderLabels(source->header);
@@ -396,7 +410,8 @@ public:
 
         m_table = new QTableWidget(0, 3, this);
         m_table->setObjectName(QStringLiteral("importMappingTable"));
-        m_table->setHorizontalHeaderLabels({tr("Field"), tr("File column"), tr("Value for every row")});
+        m_table->setHorizontalHeaderLabels(
+            { tr("Field"), tr("File column"), tr("Value for every row") });
         m_table->verticalHeader()->hide();
         m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
         m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -454,7 +469,8 @@ public:
         const ImportSource &source = *m_state->source;
         const ImportEntity entity = m_state->options.entity;
         // Back and Next again keep the user's choices while the file's layout is the same.
-        const QString layoutKey = importEntityKey(entity) + QLatin1Char('\n') + source.header.join(QChar(0x1f));
+        const QString layoutKey
+            = importEntityKey(entity) + QLatin1Char('\n') + source.header.join(QChar(0x1f));
         if (layoutKey == m_layoutKey)
             return;
         m_layoutKey = layoutKey;
@@ -483,7 +499,7 @@ public:
                 mappingChanged();
             });
             connect(constant, &QLineEdit::textChanged, this, &MappingPage::updateHint);
-            m_rows.push_back({&f, combo, constant});
+            m_rows.push_back({ &f, combo, constant });
         }
         bool links = false;
         for (const ImportField &f : importFields(entity))
@@ -527,7 +543,8 @@ private:
             else if (index == ConstantItem && !r.constant->text().trimmed().isEmpty())
                 m.constants.insert(r.field->key, r.constant->text().trimmed());
         }
-        for (auto it = m_state->options.mapping.values.cbegin(); it != m_state->options.mapping.values.cend(); ++it)
+        for (auto it = m_state->options.mapping.values.cbegin();
+             it != m_state->options.mapping.values.cend(); ++it)
             if (m.columns.contains(it.key()))
                 m.values.insert(it.key(), it.value());
         return m;
@@ -540,7 +557,9 @@ private:
             const QSignalBlocker blocker(r.column);
             const qsizetype column = header.indexOf(mapping.columns.value(r.field->key));
             const bool constant = column < 0 && mapping.constants.contains(r.field->key);
-            r.column->setCurrentIndex(column >= 0 ? int(FirstColumn + column) : constant ? ConstantItem : NoColumn);
+            r.column->setCurrentIndex(column >= 0    ? int(FirstColumn + column)
+                                          : constant ? ConstantItem
+                                                     : NoColumn);
             r.constant->setEnabled(constant);
             r.constant->setText(constant ? mapping.constants.value(r.field->key) : QString());
         }
@@ -560,10 +579,15 @@ private:
             switch (r.field->kind) {
             case FieldKind::Integer:
             case FieldKind::Number:
-            case FieldKind::Amount: numbers << columnSamples(*m_state->source, column, kSampleRows); break;
+            case FieldKind::Amount:
+                numbers << columnSamples(*m_state->source, column, kSampleRows);
+                break;
             case FieldKind::Date:
-            case FieldKind::DateTime: dates << columnSamples(*m_state->source, column, kSampleRows); break;
-            default: break;
+            case FieldKind::DateTime:
+                dates << columnSamples(*m_state->source, column, kSampleRows);
+                break;
+            default:
+                break;
             }
         }
         if (!m_numbersChosen)
@@ -572,12 +596,16 @@ private:
             setComboData(m_dates, int(detectDateOrder(dates)));
         // Only dates that fail without an order and read with one need the user's choice.
         m_datesNeedOrder = std::any_of(dates.cbegin(), dates.cend(), [](const QString &d) {
-            return !parseDate(d, DateOrder::Unknown) && (parseDate(d, DateOrder::DayFirst) || parseDate(d, DateOrder::MonthFirst));
+            return !parseDate(d, DateOrder::Unknown)
+                && (parseDate(d, DateOrder::DayFirst) || parseDate(d, DateOrder::MonthFirst));
         });
         updateHint();
     }
 
-    static void setComboData(QComboBox *combo, int data) { combo->setCurrentIndex(combo->findData(data)); }
+    static void setComboData(QComboBox *combo, int data)
+    {
+        combo->setCurrentIndex(combo->findData(data));
+    }
 
     QStringList problems() const
     {
@@ -586,7 +614,8 @@ private:
             return p;
         const ImportMapping mapping = currentMapping();
         for (const Row &r : m_rows)
-            if (r.field->required && !mapping.columns.contains(r.field->key) && !mapping.constants.contains(r.field->key))
+            if (r.field->required && !mapping.columns.contains(r.field->key)
+                && !mapping.constants.contains(r.field->key))
                 p << tr("Choose a column or a value for “%1”.").arg(r.field->title());
         if (m_datesNeedOrder && DateOrder(m_dates->currentData().toInt()) == DateOrder::Unknown)
             p << tr("The dates could be day first or month first: choose which.");
@@ -623,11 +652,14 @@ private:
     {
         bool ok = false;
         const QString current = m_preset->currentIndex() > 0 ? m_preset->currentText() : QString();
-        const QString name = QInputDialog::getText(this, tr("Save Preset"), tr("Name of the preset:"),
-                                                   QLineEdit::Normal, current, &ok).trimmed();
+        const QString name
+            = QInputDialog::getText(this, tr("Save Preset"), tr("Name of the preset:"),
+                                    QLineEdit::Normal, current, &ok)
+                  .trimmed();
         if (!ok || name.isEmpty())
             return;
-        const Result<void> saved = saveImportPreset(*m_state->store, {name, m_state->options.entity, currentMapping()});
+        const Result<void> saved = saveImportPreset(
+            *m_state->store, { name, m_state->options.entity, currentMapping() });
         if (!saved)
             return showError(saved.error().message);
         reloadPresets(name);
@@ -638,7 +670,8 @@ private:
         const int index = m_preset->currentIndex();
         if (index <= 0)
             return;
-        const Result<void> removed = removeImportPreset(*m_state->store, m_state->options.entity, m_preset->currentText());
+        const Result<void> removed
+            = removeImportPreset(*m_state->store, m_state->options.entity, m_preset->currentText());
         if (!removed)
             return showError(removed.error().message);
         reloadPresets(QString());
@@ -680,15 +713,18 @@ public:
         , m_state(state)
     {
         setTitle(tr("Values"));
-        setSubTitle(tr("Choose what each value of the file's choice and stage columns stands for."));
+        setSubTitle(
+            tr("Choose what each value of the file's choice and stage columns stands for."));
         m_table = new QTableWidget(0, 4, this);
         m_table->setObjectName(QStringLiteral("importValueTable"));
-        m_table->setHorizontalHeaderLabels({tr("Field"), tr("Value in the file"), tr("Rows"), tr("Stands for")});
+        m_table->setHorizontalHeaderLabels(
+            { tr("Field"), tr("Value in the file"), tr("Rows"), tr("Stands for") });
         m_table->verticalHeader()->hide();
         m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
         m_table->setSelectionMode(QAbstractItemView::NoSelection);
         setComboRows(m_table);
-        m_empty = new QLabel(tr("No mapped column holds choices or stages; nothing to map here."), this);
+        m_empty = new QLabel(tr("No mapped column holds choices or stages; nothing to map here."),
+                             this);
         m_empty->setObjectName(QStringLiteral("importNoValues"));
         m_empty->setWordWrap(true);
         auto *layout = new QVBoxLayout(this);
@@ -703,7 +739,8 @@ public:
         const ImportMapping &mapping = m_state->options.mapping;
         for (const ImportField &f : importFields(m_state->options.entity)) {
             const QString column = mapping.columns.value(f.key);
-            if (column.isEmpty() || (f.kind != FieldKind::Choice && f.reference != Reference::Stage))
+            if (column.isEmpty()
+                || (f.kind != FieldKind::Choice && f.reference != Reference::Stage))
                 continue;
             const QList<std::pair<QString, QString>> targets = targetsOf(f); // label, value
             const QList<std::pair<QString, int>> values = distinctValues(column);
@@ -713,7 +750,7 @@ public:
                 auto *fieldItem = new QTableWidgetItem(f.title());
                 auto *valueItem = new QTableWidgetItem(value);
                 auto *countItem = new QTableWidgetItem(QLocale().toString(count));
-                for (QTableWidgetItem *item : {fieldItem, valueItem, countItem})
+                for (QTableWidgetItem *item : { fieldItem, valueItem, countItem })
                     item->setFlags(Qt::ItemIsEnabled);
                 m_table->setItem(row, 0, fieldItem);
                 m_table->setItem(row, 1, valueItem);
@@ -731,7 +768,7 @@ public:
                         index = i;
                 combo->setCurrentIndex(std::max(0, index));
                 m_table->setCellWidget(row, 3, combo);
-                m_combos.push_back({f.key, value, combo});
+                m_combos.push_back({ f.key, value, combo });
             }
         }
         m_empty->setVisible(m_combos.empty());
@@ -762,11 +799,11 @@ private:
         if (f.reference == Reference::Stage) {
             if (Result<std::vector<Stage>> stages = m_state->store->stages())
                 for (const Stage &s : *stages)
-                    targets.append({stageName(s), s.key});
+                    targets.append({ stageName(s), s.key });
             return targets;
         }
         for (const QString &code : f.choices)
-            targets.append({importChoiceLabel(f, code), code});
+            targets.append({ importChoiceLabel(f, code), code });
         return targets;
     }
 
@@ -785,7 +822,7 @@ private:
                 ++values[*it].second;
             } else if (values.size() < kMaxDistinctValues) {
                 at.insert(v, values.size());
-                values.append({v, 1});
+                values.append({ v, 1 });
             }
         }
         return values;
@@ -805,10 +842,12 @@ class ActionDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override
     {
         auto *combo = new QComboBox(parent);
-        for (DuplicateAction a : {DuplicateAction::Skip, DuplicateAction::Update, DuplicateAction::Create})
+        for (DuplicateAction a :
+             { DuplicateAction::Skip, DuplicateAction::Update, DuplicateAction::Create })
             combo->addItem(ImportPreviewModel::actionLabel(a), duplicateActionKey(a));
         return combo;
     }
@@ -817,7 +856,8 @@ public:
         auto *combo = static_cast<QComboBox *>(editor);
         combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole)));
     }
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
     {
         model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
     }
@@ -848,13 +888,16 @@ public:
         m_error = makeErrorLabel("importPreviewError", this);
         m_onDuplicate = new QComboBox(this);
         m_onDuplicate->setObjectName(QStringLiteral("importOnDuplicate"));
-        for (DuplicateAction a : {DuplicateAction::Skip, DuplicateAction::Update, DuplicateAction::Create})
+        for (DuplicateAction a :
+             { DuplicateAction::Skip, DuplicateAction::Update, DuplicateAction::Create })
             m_onDuplicate->addItem(ImportPreviewModel::actionLabel(a), int(a));
         m_filter = new QComboBox(this);
         m_filter->setObjectName(QStringLiteral("importFilter"));
         m_filter->addItem(tr("All rows"), QString());
-        m_filter->addItem(tr("Rejected"), ImportPreviewModel::statusKey(PreparedRow::Status::Rejected));
-        m_filter->addItem(tr("Duplicates"), ImportPreviewModel::statusKey(PreparedRow::Status::Duplicate));
+        m_filter->addItem(tr("Rejected"),
+                          ImportPreviewModel::statusKey(PreparedRow::Status::Rejected));
+        m_filter->addItem(tr("Duplicates"),
+                          ImportPreviewModel::statusKey(PreparedRow::Status::Duplicate));
 
         m_model = new ImportPreviewModel(this);
         m_proxy = new QSortFilterProxyModel(this);
@@ -883,9 +926,8 @@ public:
             m_state->options.onDuplicate = DuplicateAction(m_onDuplicate->currentData().toInt());
             m_model->setDefaultAction(m_state->options.onDuplicate);
         });
-        connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
-            m_proxy->setFilterFixedString(m_filter->currentData().toString());
-        });
+        connect(m_filter, &QComboBox::currentIndexChanged, this,
+                [this] { m_proxy->setFilterFixedString(m_filter->currentData().toString()); });
         connect(m_job, &BackgroundJob::finished, this, &PreviewPage::prepared);
     }
 
@@ -899,8 +941,8 @@ public:
         m_state->options.onDuplicate = DuplicateAction(m_onDuplicate->currentData().toInt());
         m_result = std::make_shared<std::optional<Result<ImportPlan>>>();
         auto result = m_result;
-        m_job->start([path = m_state->store->path(), source = m_state->source, options = m_state->options,
-                      result](const ImportProgress &progress) {
+        m_job->start([path = m_state->store->path(), source = m_state->source,
+                      options = m_state->options, result](const ImportProgress &progress) {
             // A Store (its QSqlDatabase) belongs to the thread that opened it: open our own.
             Result<std::unique_ptr<Store>> store = Store::open(path);
             if (!store)
@@ -937,15 +979,19 @@ private:
         m_model->setPlan(m_state->plan);
         m_model->setDefaultAction(m_state->options.onDuplicate);
         const ImportPlan &plan = *m_state->plan;
-        m_counts->setText(tr("%n row(s) — new: %1, duplicates: %2, rejected: %3.", nullptr, int(plan.rows.size()))
-                              .arg(QLocale().toString(plan.count(PreparedRow::Status::New)),
-                                   QLocale().toString(plan.count(PreparedRow::Status::Duplicate)),
-                                   QLocale().toString(plan.count(PreparedRow::Status::Rejected))));
+        m_counts->setText(
+            tr("%n row(s) — new: %1, duplicates: %2, rejected: %3.", nullptr, int(plan.rows.size()))
+                .arg(QLocale().toString(plan.count(PreparedRow::Status::New)),
+                     QLocale().toString(plan.count(PreparedRow::Status::Duplicate)),
+                     QLocale().toString(plan.count(PreparedRow::Status::Rejected))));
         m_view->resizeColumnsToContents();
         // Wide enough for every action, not only the ones shown now.
         int actionWidth = m_view->columnWidth(ImportPreviewModel::Action);
-        for (DuplicateAction a : {DuplicateAction::Skip, DuplicateAction::Update, DuplicateAction::Create})
-            actionWidth = std::max(actionWidth, m_view->fontMetrics().horizontalAdvance(ImportPreviewModel::actionLabel(a)) + 40);
+        for (DuplicateAction a :
+             { DuplicateAction::Skip, DuplicateAction::Update, DuplicateAction::Create })
+            actionWidth = std::max(
+                actionWidth,
+                m_view->fontMetrics().horizontalAdvance(ImportPreviewModel::actionLabel(a)) + 40);
         m_view->setColumnWidth(ImportPreviewModel::Action, actionWidth);
         emit completeChanged();
     }
@@ -987,7 +1033,7 @@ public:
         m_error = makeErrorLabel("importRunError", this);
         m_errors = new QTableWidget(0, 3, this);
         m_errors->setObjectName(QStringLiteral("importErrors"));
-        m_errors->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Reason")});
+        m_errors->setHorizontalHeaderLabels({ tr("Line"), tr("Column"), tr("Reason") });
         m_errors->verticalHeader()->hide();
         m_errors->horizontalHeader()->setStretchLastSection(true);
         m_errors->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -1012,8 +1058,8 @@ public:
             m_job->cancel();
         });
         connect(m_saveRejected, &QPushButton::clicked, this, [this] {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Save Rejected Rows"),
-                                                              tr("rejected-rows.csv"), tr("CSV files (*.csv)"));
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Save Rejected Rows"), tr("rejected-rows.csv"), tr("CSV files (*.csv)"));
             if (path.isEmpty())
                 return;
             if (const Result<void> saved = saveRejectedRows(path); !saved)
@@ -1033,7 +1079,8 @@ public:
         m_cancel->setEnabled(true);
         m_cancel->show();
         m_output = std::make_shared<Output>();
-        m_job->start([path = m_state->store->path(), plan = m_state->plan, out = m_output](const ImportProgress &progress) {
+        m_job->start([path = m_state->store->path(), plan = m_state->plan,
+                      out = m_output](const ImportProgress &progress) {
             Result<std::unique_ptr<Store>> opened = Store::open(path);
             if (!opened) {
                 out->report = opened.error();
@@ -1041,9 +1088,10 @@ public:
             }
             Store &store = **opened;
             // Collected here, announced on the window's store once the run is over.
-            QObject::connect(&store, &Store::rowsChanged, &store,
-                             [out](const QString &table, const QStringList &ids) { out->changed[table] << ids; },
-                             Qt::DirectConnection);
+            QObject::connect(
+                &store, &Store::rowsChanged, &store,
+                [out](const QString &table, const QStringList &ids) { out->changed[table] << ids; },
+                Qt::DirectConnection);
             out->report = runImport(store, *plan, progress);
         });
         emit completeChanged();
@@ -1066,7 +1114,9 @@ public:
             return makeError(ErrorCode::Invalid, tr("The import has not run yet."));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return makeError(ErrorCode::Io, tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return makeError(ErrorCode::Io,
+                             tr("Cannot write “%1”: %2")
+                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
         return writeRejectedRows(*m_state->report, *m_state->source, &file);
     }
 
@@ -1087,18 +1137,20 @@ private:
             m_error->setText(m_output->report ? m_output->report->error().message : QString());
             m_error->show();
             m_report->setText(tr("The import failed; the store is as after the last whole chunk."));
-            m_state->report = ImportReport{};
+            m_state->report = ImportReport {};
             emit completeChanged();
             return;
         }
         m_state->report = m_output->report->value();
         const ImportReport &r = *m_state->report;
         const QLocale l;
-        QString text = tr("%n row(s) read — imported: %1, updated: %2, skipped: %3, rejected: %4.", nullptr, int(r.read))
+        QString text = tr("%n row(s) read — imported: %1, updated: %2, skipped: %3, rejected: %4.",
+                          nullptr, int(r.read))
                            .arg(l.toString(r.imported), l.toString(r.updated),
                                 l.toString(r.skipped), l.toString(r.rejected));
         if (r.cancelled)
-            text = tr("Cancelled. %1 The rows after the last whole chunk were not written.").arg(text);
+            text = tr("Cancelled. %1 The rows after the last whole chunk were not written.")
+                       .arg(text);
         m_report->setText(text);
         m_errors->setRowCount(int(r.errors.size()));
         for (int i = 0; i < int(r.errors.size()); ++i) {

@@ -76,9 +76,12 @@ int ImportPreviewModel::columnCount(const QModelIndex &parent) const
 QString ImportPreviewModel::statusKey(PreparedRow::Status status)
 {
     switch (status) {
-    case PreparedRow::Status::New: return QStringLiteral("new");
-    case PreparedRow::Status::Duplicate: return QStringLiteral("duplicate");
-    case PreparedRow::Status::Rejected: return QStringLiteral("rejected");
+    case PreparedRow::Status::New:
+        return QStringLiteral("new");
+    case PreparedRow::Status::Duplicate:
+        return QStringLiteral("duplicate");
+    case PreparedRow::Status::Rejected:
+        return QStringLiteral("rejected");
     }
     return {};
 }
@@ -86,9 +89,12 @@ QString ImportPreviewModel::statusKey(PreparedRow::Status status)
 QString ImportPreviewModel::statusLabel(PreparedRow::Status status)
 {
     switch (status) {
-    case PreparedRow::Status::New: return tr("New");
-    case PreparedRow::Status::Duplicate: return tr("Duplicate");
-    case PreparedRow::Status::Rejected: return tr("Rejected");
+    case PreparedRow::Status::New:
+        return tr("New");
+    case PreparedRow::Status::Duplicate:
+        return tr("Duplicate");
+    case PreparedRow::Status::Rejected:
+        return tr("Rejected");
     }
     return {};
 }
@@ -96,9 +102,12 @@ QString ImportPreviewModel::statusLabel(PreparedRow::Status status)
 QString ImportPreviewModel::actionLabel(DuplicateAction action)
 {
     switch (action) {
-    case DuplicateAction::Skip: return tr("Skip");
-    case DuplicateAction::Update: return tr("Update");
-    case DuplicateAction::Create: return tr("Create");
+    case DuplicateAction::Skip:
+        return tr("Skip");
+    case DuplicateAction::Update:
+        return tr("Update");
+    case DuplicateAction::Create:
+        return tr("Create");
     }
     return {};
 }
@@ -116,9 +125,12 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         return duplicate && index.column() == Action ? duplicateActionKey(action) : QVariant();
     if (role == Qt::ForegroundRole && index.column() == Status) {
         switch (r.status) {
-        case PreparedRow::Status::New: return QBrush(QColor(0x1b, 0x7f, 0x3b));
-        case PreparedRow::Status::Duplicate: return QBrush(QColor(0xb2, 0x6a, 0x00));
-        case PreparedRow::Status::Rejected: return QBrush(QColor(0xc0, 0x1c, 0x28));
+        case PreparedRow::Status::New:
+            return QBrush(QColor(0x1b, 0x7f, 0x3b));
+        case PreparedRow::Status::Duplicate:
+            return QBrush(QColor(0xb2, 0x6a, 0x00));
+        case PreparedRow::Status::Rejected:
+            return QBrush(QColor(0xc0, 0x1c, 0x28));
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == Line)
@@ -128,11 +140,16 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Line: return r.line;
-    case Status: return statusLabel(r.status);
-    case Action: return duplicate ? actionLabel(action) : QString();
-    case Duplicate: return r.duplicate ? r.duplicate->name : QString();
-    case Basis: return r.duplicate ? r.duplicate->basis : QString();
+    case Line:
+        return r.line;
+    case Status:
+        return statusLabel(r.status);
+    case Action:
+        return duplicate ? actionLabel(action) : QString();
+    case Duplicate:
+        return r.duplicate ? r.duplicate->name : QString();
+    case Basis:
+        return r.duplicate ? r.duplicate->basis : QString();
     case Issues: {
         // The engine's reasons name the column already.
         QStringList reasons;
@@ -140,12 +157,14 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             reasons << issue.reason;
         return reasons.join(QStringLiteral("; "));
     }
-    default: break;
+    default:
+        break;
     }
     const QString &key = m_fields[index.column() - FieldColumns];
     const QString text = fieldText(r.row, key);
     const ImportField *field = findImportField(m_plan->options.entity, key);
-    if (text.isEmpty() && field && field->reference == Reference::Account && !r.newAccount.isEmpty())
+    if (text.isEmpty() && field && field->reference == Reference::Account
+        && !r.newAccount.isEmpty())
         return tr("%1 (new account)").arg(r.newAccount);
     if (field && field->kind == FieldKind::Choice && !text.isEmpty())
         return importChoiceLabel(*field, text);
@@ -154,7 +173,8 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
 
 bool ImportPreviewModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() != Action)
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
+        || index.column() != Action)
         return false;
     PreparedRow &r = m_plan->rows[size_t(index.row())];
     const std::optional<DuplicateAction> action = duplicateActionFromKey(value.toString());
@@ -176,18 +196,27 @@ Qt::ItemFlags ImportPreviewModel::flags(const QModelIndex &index) const
 
 QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount())
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Line: return tr("Line");
-    case Status: return tr("Status");
-    case Action: return tr("Action");
-    case Duplicate: return tr("Duplicate of");
-    case Basis: return tr("Matched on");
-    case Issues: return tr("Issues");
-    default: break;
+    case Line:
+        return tr("Line");
+    case Status:
+        return tr("Status");
+    case Action:
+        return tr("Action");
+    case Duplicate:
+        return tr("Duplicate of");
+    case Basis:
+        return tr("Matched on");
+    case Issues:
+        return tr("Issues");
+    default:
+        break;
     }
-    const ImportField *field = findImportField(m_plan->options.entity, m_fields[section - FieldColumns]);
+    const ImportField *field
+        = findImportField(m_plan->options.entity, m_fields[section - FieldColumns]);
     return field ? field->title() : m_fields[section - FieldColumns];
 }
 

@@ -25,7 +25,7 @@ public:
     enum Column { Line, Status, Action, Duplicate, Basis, Issues, FieldColumns };
     enum Role {
         StatusKeyRole = Qt::UserRole + 1, ///< QString "new", "duplicate", "rejected" (every column)
-        ActionKeyRole,                    ///< QString duplicateActionKey in effect (Action column)
+        ActionKeyRole, ///< QString duplicateActionKey in effect (Action column)
     };
 
     explicit ImportPreviewModel(QObject *parent = nullptr);
@@ -43,7 +43,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     static QString statusKey(PreparedRow::Status status);
     static QString statusLabel(PreparedRow::Status status);

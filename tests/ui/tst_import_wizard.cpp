@@ -14,15 +14,14 @@
 #include "support/store_fixture.h"
 
 #include <QAbstractButton>
-#include <QApplication>
-#include <QInputDialog>
-#include <QTimer>
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -33,6 +32,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace kam;
 using kam::test::child;
@@ -81,8 +81,8 @@ class TestImportWizard : public QObject
         m_wizard->resize(960, 680);
         m_wizard->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
-        m_tester = std::make_unique<QAbstractItemModelTester>(previewModel(),
-                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto *entities = child<QComboBox>(m_wizard.get(), "importEntity");
         entities->setCurrentIndex(entities->findData(int(entity)));
         child<QLineEdit>(m_wizard.get(), "importFile")->setText(file);
@@ -141,29 +141,34 @@ private slots:
         const Result<Account> created = m_store->create(stored);
         KAM_VERIFY_RESULT(created);
         const QString file = m_dir->filePath("accounts.csv");
-        writeFile(file, QStringLiteral("Legal name,Credit code,Kind,Industry\n"
-                                       "Anshan Iron Works,%1,Enterprise,Steel\n"
-                                       "Baosteel Group,%2,Enterprise,Metals\n"
-                                       "Chengdu Trading,%3,Partner,Retail\n"
-                                       ",%4,Enterprise,Retail\n")
-                            .arg(test::creditCode(1), test::creditCode(2), test::creditCode(3),
-                                 test::creditCode(4))
-                            .toUtf8());
+        writeFile(file,
+                  QStringLiteral("Legal name,Credit code,Kind,Industry\n"
+                                 "Anshan Iron Works,%1,Enterprise,Steel\n"
+                                 "Baosteel Group,%2,Enterprise,Metals\n"
+                                 "Chengdu Trading,%3,Partner,Retail\n"
+                                 ",%4,Enterprise,Retail\n")
+                      .arg(test::creditCode(1), test::creditCode(2), test::creditCode(3),
+                           test::creditCode(4))
+                      .toUtf8());
         QSignalSpy announced(m_store.get(), &Store::rowsChanged);
 
         // When the wizard reads it
         start(file, ImportEntity::Accounts, QStringLiteral("import-accounts"));
 
         // Then the header suggests the mapping
-        QCOMPARE(mapCombo(m_wizard.get(), "legal_name")->currentText(), QStringLiteral("Legal name"));
-        QCOMPARE(mapCombo(m_wizard.get(), "credit_code")->currentText(), QStringLiteral("Credit code"));
+        QCOMPARE(mapCombo(m_wizard.get(), "legal_name")->currentText(),
+                 QStringLiteral("Legal name"));
+        QCOMPARE(mapCombo(m_wizard.get(), "credit_code")->currentText(),
+                 QStringLiteral("Credit code"));
         QCOMPARE(mapCombo(m_wizard.get(), "kind")->currentText(), QStringLiteral("Kind"));
         screenshot(m_wizard.get(), QStringLiteral("import-accounts-2-columns.png"));
         m_wizard->next();
 
-        // And the kind column's values are offered, a label already matched, "Partner" mapped by hand
+        // And the kind column's values are offered, a label already matched, "Partner" mapped by
+        // hand
         QCOMPARE(m_wizard->currentId(), int(ImportWizard::ValuesPageId));
-        auto *enterprise = m_wizard->findChild<QComboBox *>(QStringLiteral("value:kind:Enterprise"));
+        auto *enterprise
+            = m_wizard->findChild<QComboBox *>(QStringLiteral("value:kind:Enterprise"));
         auto *partner = m_wizard->findChild<QComboBox *>(QStringLiteral("value:kind:Partner"));
         QVERIFY(enterprise && partner);
         QCOMPARE(enterprise->currentData().toString(), QStringLiteral("enterprise"));
@@ -189,11 +194,16 @@ private slots:
         QCOMPARE(view->model()->rowCount(), 1);
         const QModelIndex action = view->model()->index(0, ImportPreviewModel::Action);
         QCOMPARE(action.data(Qt::EditRole).toString(), QStringLiteral("skip"));
-        QVERIFY(view->model()->index(0, ImportPreviewModel::Duplicate).data().toString().contains("Baosteel"));
+        QVERIFY(view->model()
+                    ->index(0, ImportPreviewModel::Duplicate)
+                    .data()
+                    .toString()
+                    .contains("Baosteel"));
         // a rejected row's action is not editable, a duplicate's is
         QVERIFY(!(model->flags(model->index(3, ImportPreviewModel::Action)) & Qt::ItemIsEditable));
         QVERIFY(view->model()->setData(action, QStringLiteral("update")));
-        QCOMPARE(action.data().toString(), ImportPreviewModel::actionLabel(DuplicateAction::Update));
+        QCOMPARE(action.data().toString(),
+                 ImportPreviewModel::actionLabel(DuplicateAction::Update));
         filter->setCurrentIndex(0);
         screenshot(m_wizard.get(), QStringLiteral("import-accounts-4-preview.png"));
 
@@ -208,13 +218,16 @@ private slots:
         QCOMPARE(updated.industry, QStringLiteral("Metals"));
         bool sawChannel = false;
         for (const Account &a : *m_store->accounts())
-            sawChannel = sawChannel || (a.legalName == QLatin1String("Chengdu Trading") && a.kind == AccountKind::Channel);
+            sawChannel = sawChannel
+                || (a.legalName == QLatin1String("Chengdu Trading")
+                    && a.kind == AccountKind::Channel);
         QVERIFY(sawChannel);
         QVERIFY(child<QLabel>(m_wizard.get(), "importReport")->text().contains(QLatin1String("1")));
         // the window's store announced the accounts written by the worker's own store
         bool accountsAnnounced = false;
         for (const QList<QVariant> &args : announced)
-            accountsAnnounced = accountsAnnounced || args.at(0).toString() == QLatin1String("accounts");
+            accountsAnnounced
+                = accountsAnnounced || args.at(0).toString() == QLatin1String("accounts");
         QVERIFY(accountsAnnounced);
         // and the rejected row can be saved for fixing
         const QString rejected = m_dir->filePath("rejected.csv");
@@ -227,22 +240,30 @@ private slots:
     void importsGb18030ContactsLinkedByAccountName()
     {
         // Given two stored accounts and a contacts file from Chinese Excel
-        const QString baosteel = m_store->create(test::sampleAccount(QStringLiteral("上海宝钢股份有限公司")))->meta.id;
-        const QString huawei = m_store->create(test::sampleAccount(QStringLiteral("华为技术有限公司")))->meta.id;
+        const QString baosteel
+            = m_store->create(test::sampleAccount(QStringLiteral("上海宝钢股份有限公司")))->meta.id;
+        const QString huawei
+            = m_store->create(test::sampleAccount(QStringLiteral("华为技术有限公司")))->meta.id;
         const QString file = m_dir->filePath("contacts-gb18030.csv");
-        writeFile(file, QByteArray::fromHex(
-                            "d0d5c3fb2cbfcdbba72cd3cacfe42cd6b0cebb0d0ad5c5ceb02cc9cfbaa3b1a6b8d6b9c9b7ddd3d0cfdeb9ab"
-                            "cbbe2c7a68616e672e7765694062616f737465656c2e6578616d706c652cb2c9b9babeadc0ed0d0ac0eec4"
-                            "c82cbbaaceaabcbccaf5d3d0cfdeb9abcbbe2c6c692e6e61406875617765692e6578616d706c652cbcbccaf5"
-                            "d7dcbce00d0a"));
+        writeFile(file,
+                  QByteArray::fromHex("d0d5c3fb2cbfcdbba72cd3cacfe42cd6b0cebb0d0ad5c5ceb02cc9cfbaa3"
+                                      "b1a6b8d6b9c9b7ddd3d0cfdeb9ab"
+                                      "cbbe2c7a68616e672e7765694062616f737465656c2e6578616d706c652c"
+                                      "b2c9b9babeadc0ed0d0ac0eec4"
+                                      "c82cbbaaceaabcbccaf5d3d0cfdeb9abcbbe2c6c692e6e61406875617765"
+                                      "692e6578616d706c652cbcbccaf5"
+                                      "d7dcbce00d0a"));
 
         // When the wizard reads it, it detects GB18030 and shows the decoded records
         start(file, ImportEntity::Contacts);
         m_wizard->back();
-        QCOMPARE(child<QComboBox>(m_wizard.get(), "importEncoding")->currentData().toInt(), int(TextEncoding::Gb18030));
-        auto *raw = qobject_cast<QStandardItemModel *>(child<QTableView>(m_wizard.get(), "importRawPreview")->model());
+        QCOMPARE(child<QComboBox>(m_wizard.get(), "importEncoding")->currentData().toInt(),
+                 int(TextEncoding::Gb18030));
+        auto *raw = qobject_cast<QStandardItemModel *>(
+            child<QTableView>(m_wizard.get(), "importRawPreview")->model());
         QVERIFY(raw);
-        QAbstractItemModelTester rawTester(raw, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester rawTester(raw,
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(raw->rowCount(), 2);
         QCOMPARE(raw->index(0, 0).data().toString(), QStringLiteral("张伟"));
         screenshot(m_wizard.get(), QStringLiteral("import-contacts-1-file.png"));
@@ -283,14 +304,16 @@ private slots:
 
     void importsTheCrmDatasetsAccounts()
     {
-        const QString file = QDir(qEnvironmentVariable("KAM_SOURCE_DIR"))
-                                 .filePath("../shared/datasets/crm-sales-opportunities/accounts.csv");
+        const QString file
+            = QDir(qEnvironmentVariable("KAM_SOURCE_DIR"))
+                  .filePath("../shared/datasets/crm-sales-opportunities/accounts.csv");
         if (!QFileInfo::exists(file))
             QSKIP("the CRM dataset is not in ../shared/datasets");
         // Given the real file (85 accounts, some subsidiaries of others), through every page
         start(file, ImportEntity::Accounts);
         QCOMPARE(mapCombo(m_wizard.get(), "legal_name")->currentText(), QStringLiteral("account"));
-        QCOMPARE(mapCombo(m_wizard.get(), "parent_id")->currentText(), QStringLiteral("subsidiary_of"));
+        QCOMPARE(mapCombo(m_wizard.get(), "parent_id")->currentText(),
+                 QStringLiteral("subsidiary_of"));
         m_wizard->next();
         toPreview();
         QCOMPARE(previewModel()->plan()->count(PreparedRow::Status::New), 85);
@@ -345,9 +368,10 @@ private slots:
     void requiresChoosingTheOrderOfAmbiguousDates()
     {
         const QString file = m_dir->filePath("deals-ambiguous-dates.csv");
-        writeFile(file, "Title,Account,Amount,Expected close\n"
-                        "Coils,Anshan,\"1,200.50\",05/03/2024\n"
-                        "Plates,Anshan,800,04/02/2024\n");
+        writeFile(file,
+                  "Title,Account,Amount,Expected close\n"
+                  "Coils,Anshan,\"1,200.50\",05/03/2024\n"
+                  "Plates,Anshan,800,04/02/2024\n");
         start(file, ImportEntity::Opportunities);
         auto *dates = child<QComboBox>(m_wizard.get(), "importDateOrder");
         // Given dates that read either way, Next waits for a choice
@@ -394,7 +418,9 @@ private slots:
         QVERIFY2(written < kRows, qPrintable(QString::number(written)));
         QCOMPARE(written % kChunk, 0);
         QVERIFY(!cancel->isEnabled());
-        QVERIFY(child<QLabel>(m_wizard.get(), "importReport")->text().contains(QLocale().toString(written)));
+        QVERIFY(child<QLabel>(m_wizard.get(), "importReport")
+                    ->text()
+                    .contains(QLocale().toString(written)));
     }
 
     void closingDuringARunCancelsAndWaits()
