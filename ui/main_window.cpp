@@ -15,6 +15,7 @@
 #include "io/account_export.h"
 #include "forecast_view.h"
 #include "funnel_view.h"
+#include "import_wizard.h"
 #include "itemmodels/account_table_model.h"
 #include "itemmodels/account_tree_model.h"
 #include "itemmodels/churn_monitor.h"
@@ -467,6 +468,13 @@ void MainWindow::createMenus()
     file->addAction(m_newAccount);
     file->addAction(m_newContact);
     file->addSeparator();
+    QAction *importCsv = makeAction(tr("&Import CSV…"), "actionImportCsv", this);
+    importCsv->setStatusTip(tr("Read accounts, contacts, deals and more from a CSV file"));
+    connect(importCsv, &QAction::triggered, this, [this] {
+        ImportWizard wizard(m_store, this);
+        wizard.exec();
+    });
+    file->addAction(importCsv);
     file->addAction(m_export);
     file->addAction(m_exportPlan);
     file->addAction(m_exportAllPlans);

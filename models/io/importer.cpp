@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
@@ -40,6 +41,32 @@ QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
+
+/// Random (version 4) ids for the rows of a file. QUuid::createUuid asks the system for every
+/// one, which costs a fifth of preparing a row; a generator seeded from the system once gives
+/// ids as unlikely to collide.
+class IdMaker
+{
+public:
+    IdMaker() : m_random(seeded()) {}
+    QString next()
+    {
+        const quint64 words[2] = {m_random.generate64(), m_random.generate64()};
+        QByteArray bytes(reinterpret_cast<const char *>(words), sizeof words);
+        bytes[6] = char((bytes[6] & 0x0F) | 0x40); // version 4
+        bytes[8] = char((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
+        return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+    }
+
+private:
+    static QRandomGenerator64 seeded()
+    {
+        quint32 seed[8];
+        QRandomGenerator::system()->fillRange(seed);
+        return QRandomGenerator64(seed, 8);
+    }
+    QRandomGenerator64 m_random;
+};
 
 /// The row id an "id" cell stands for: a canonical UUID as it is, any other text a name-based
 /// UUID, so the same file imported twice names the same rows.
@@ -209,13 +236,15 @@ private:
     /// The canonical text of `text` for `f`, or why not; Reference fields resolved.
     Result<QString> canonical(const FieldSource &f, const QString &text, const ImportRow &row, PreparedRow &out,
                               std::optional<ParsedAmount> *amount);
+    /// A Reference field's text resolved to ids (canonical caches it).
+    Result<QString> resolve(const FieldSource &f, const QString &text, const ImportRow &row, PreparedRow &out);
     Result<QString> resolveList(const FieldSource &f, const QString &text, const ImportRow &row);
     Result<QString> resolveAccount(const QString &text, PreparedRow &out, bool deferOwnRows);
     Result<QString> resolveSimple(const FieldSource &f, const KeyIndex &index, const QString &text,
                                   const QList<QChar> &kinds, bool normaliseName);
     Result<QString> resolveContact(const FieldSource &f, const QString &text, const ImportRow &row);
     void findDuplicate(int index, PreparedRow &out, bool idFromFile);
-    void remember(int index, const PreparedRow &out);
+    void remember(int index, const PreparedRow &out, bool idFromFile);
     void linkOwnParents();
     const KeyIndex &contactsOf(const QString &accountId);
     void addIssue(PreparedRow &out, const FieldSource *f, const QString &reason) const
@@ -234,6 +263,7 @@ private:
     QString m_currentUser;
     QString m_lastStageId;
 
+    IdMaker m_ids;
     KeyIndex m_accounts;
     KeyIndex m_stages;
     KeyIndex m_products;
@@ -242,6 +272,14 @@ private:
     QHash<QString, KeyIndex> m_contactsByAccount; // loaded when a row first names the account
     KeyIndex m_stored; ///< stored rows of the imported entity (accounts: m_accounts)
     KeyIndex m_own;    ///< the rows of this file, as they are prepared
+
+    struct Resolved
+    {
+        Result<QString> value;
+        bool makesAccount = false; ///< the text names an account the import will make
+    };
+    QHash<QString, Resolved> m_resolved; // field key + U+001F + text
+    std::vector<const ImportField *> m_checked; // required fields, and a deal's stage
 
     struct LaterLink
     {
@@ -282,6 +320,10 @@ Result<void> Preparer::mapFields()
         (field.reference == Reference::Contact ? contacts : m_fields).push_back(std::move(f));
     }
     m_fields.insert(m_fields.end(), contacts.begin(), contacts.end());
+    for (const ImportField &field : importFields(m_options.entity))
+        if ((field.required && field.key != u"id")
+            || (m_options.entity == ImportEntity::Opportunities && field.reference == Reference::Stage))
+            m_checked.push_back(&field);
     return {};
 }
 
@@ -403,8 +445,9 @@ Result<QString> Preparer::resolveAccount(const QString &text, PreparedRow &out, 
     const LinkAccountBy by = m_options.linkAccountBy;
     QStringList ids;
     if (by != LinkAccountBy::Name) {
+        const QString code = normaliseCode(text);
         for (const QChar kind : {kId, kCode, kTax}) {
-            ids = idsOf(m_accounts, m_accounts.exact(kind, kind == kId ? text : normaliseCode(text)));
+            ids = idsOf(m_accounts, m_accounts.exact(kind, kind == kId ? text : code));
             if (!ids.isEmpty())
                 break;
         }
@@ -503,6 +546,25 @@ Result<QString> Preparer::canonical(const FieldSource &f, const QString &text, c
     }
     case FieldKind::Reference: break;
     }
+    // A file names the same accounts and stages over and over: each text is resolved once.
+    const bool cacheable = field.reference != Reference::Contact;
+    const QString cacheKey = cacheable ? field.key + u'\x1f' + text : QString();
+    if (cacheable) {
+        if (auto it = m_resolved.constFind(cacheKey); it != m_resolved.cend()) {
+            if (it->makesAccount)
+                out.newAccount = text;
+            return it->value;
+        }
+    }
+    Result<QString> value = resolve(f, text, row, out);
+    if (cacheable)
+        m_resolved.insert(cacheKey, {value, !out.newAccount.isEmpty() && field.reference == Reference::Account});
+    return value;
+}
+
+Result<QString> Preparer::resolve(const FieldSource &f, const QString &text, const ImportRow &row, PreparedRow &out)
+{
+    const ImportField &field = *f.field;
     switch (field.reference) {
     case Reference::Account:
         return resolveAccount(text, out, m_options.entity == ImportEntity::Accounts);
@@ -624,7 +686,7 @@ void Preparer::prepareRow(int index, const CsvRecord &record, PreparedRow &out)
         }
     }
     if (rowMeta(row).id.isEmpty())
-        rowMeta(row).id = newId();
+        rowMeta(row).id = m_ids.next();
     // A closed deal's file often has no stage (the CRM export writes only Won / Lost): it went
     // through the whole process, so it stands at the last stage. An open deal's stage says how
     // far it is, which nothing else tells: without one it is rejected.
@@ -632,8 +694,9 @@ void Preparer::prepareRow(int index, const CsvRecord &record, PreparedRow &out)
         auto it = std::find_if(m_fields.begin(), m_fields.end(), [&](const FieldSource &f) { return f.field == &field; });
         return it == m_fields.end() ? nullptr : &*it;
     };
-    for (const ImportField &field : importFields(m_options.entity)) {
-        if (failed.contains(field.key) || !fieldText(row, field.key).isEmpty() || field.key == u"id")
+    for (const ImportField *checked : m_checked) {
+        const ImportField &field = *checked;
+        if (failed.contains(field.key) || !fieldText(row, field.key).isEmpty())
             continue; // a value that did not parse is reported already
         auto *deal = std::get_if<Opportunity>(&row);
         if (deal && field.reference == Reference::Stage) {
@@ -652,7 +715,7 @@ void Preparer::prepareRow(int index, const CsvRecord &record, PreparedRow &out)
     out.status = out.issues.empty() ? PreparedRow::Status::New : PreparedRow::Status::Rejected;
     if (out.status == PreparedRow::Status::New)
         findDuplicate(index, out, idFromFile);
-    remember(index, out);
+    remember(index, out, idFromFile);
 }
 
 void Preparer::findDuplicate(int index, PreparedRow &out, bool idFromFile)
@@ -673,7 +736,7 @@ void Preparer::findDuplicate(int index, PreparedRow &out, bool idFromFile)
                 return e;
         return -1;
     };
-    const QString basisId = ImportText::tr("id");
+    const char *const basisId = QT_TRANSLATE_NOOP("kam::Import", "id");
     if (idFromFile) {
         const bool exists = std::visit(
             [&](const auto &r) {
@@ -682,32 +745,32 @@ void Preparer::findDuplicate(int index, PreparedRow &out, bool idFromFile)
             },
             row);
         if (exists) {
-            stored(id, rowName(row), basisId, 1);
+            stored(id, rowName(row), ImportText::tr(basisId), 1);
         } else if (const int e = firstOwn(m_own.exact(kId, id)); e >= 0) {
-            own(e, basisId, 1);
+            own(e, ImportText::tr(basisId), 1);
         }
     }
     struct Exact
     {
         QChar kind;
         QString key;
-        QString basis;
+        const char *basis; ///< translated when it matches
     };
     std::vector<Exact> exact;
     QString name;
     switch (m_options.entity) {
     case ImportEntity::Accounts: {
         const Account &a = std::get<Account>(row);
-        exact.push_back({kCode, normaliseCode(a.creditCode), ImportText::tr("credit code")});
-        exact.push_back({kTax, normaliseCode(a.taxId), ImportText::tr("tax id")});
+        exact.push_back({kCode, normaliseCode(a.creditCode), QT_TRANSLATE_NOOP("kam::Import", "credit code")});
+        exact.push_back({kTax, normaliseCode(a.taxId), QT_TRANSLATE_NOOP("kam::Import", "tax id")});
         name = normaliseCompanyName(a.legalName);
         break;
     }
     case ImportEntity::Contacts: {
         const Contact &c = std::get<Contact>(row);
-        exact.push_back({kEmail, normaliseEmail(c.email), ImportText::tr("e-mail")});
+        exact.push_back({kEmail, normaliseEmail(c.email), QT_TRANSLATE_NOOP("kam::Import", "e-mail")});
         exact.push_back({kName, c.accountId + u'/' + normalisePersonName(c.name),
-                         ImportText::tr("same name at the account")});
+                         QT_TRANSLATE_NOOP("kam::Import", "same name at the account")});
         break;
     }
     case ImportEntity::Products: name = normaliseCompanyName(std::get<Product>(row).name); break;
@@ -721,9 +784,9 @@ void Preparer::findDuplicate(int index, PreparedRow &out, bool idFromFile)
         if (x.key.isEmpty() || x.key.endsWith(u'/'))
             continue;
         if (const QList<int> hit = storedIndex.exact(x.kind, x.key); !hit.isEmpty())
-            stored(storedIndex.entry(hit.front()).id, storedIndex.entry(hit.front()).name, x.basis, 1);
+            stored(storedIndex.entry(hit.front()).id, storedIndex.entry(hit.front()).name, ImportText::tr(x.basis), 1);
         else if (const int e = firstOwn(m_own.exact(x.kind, x.key)); e >= 0)
-            own(e, x.basis, 1);
+            own(e, ImportText::tr(x.basis), 1);
     }
     if (!out.duplicate && !name.isEmpty()) {
         auto basis = [](double score) { return ImportText::tr("name %1 %").arg(qRound(score * 100)); };
@@ -739,11 +802,12 @@ void Preparer::findDuplicate(int index, PreparedRow &out, bool idFromFile)
         out.status = PreparedRow::Status::Duplicate;
 }
 
-void Preparer::remember(int index, const PreparedRow &out)
+void Preparer::remember(int index, const PreparedRow &out, bool idFromFile)
 {
     const ImportRow &row = out.row;
     const int e = m_own.add({rowMeta(row).id, rowName(row), index});
-    m_own.addKey(kId, rowMeta(row).id, e);
+    if (idFromFile) // a made-up id repeats nothing
+        m_own.addKey(kId, rowMeta(row).id, e);
     if (const auto *a = std::get_if<Account>(&row)) {
         m_own.addKey(kCode, normaliseCode(a->creditCode), e);
         m_own.addKey(kTax, normaliseCode(a->taxId), e);
@@ -1005,7 +1069,17 @@ void Runner::writeRow(const PreparedRow &p, RunState &state)
         return {};
     });
     if (!done) {
-        reject(done.error().message);
+        QString reason = done.error().message;
+        // Branches above it in the file were made without it; say so, since they keep no parent.
+        if (const QStringList branches = state.waiting.value(rowMeta(p.row).id); !branches.isEmpty()) {
+            QStringList lines;
+            for (auto it = state.idOfLine.cbegin(); it != state.idOfLine.cend(); ++it)
+                if (branches.contains(it.value()))
+                    lines << QString::number(it.key());
+            std::sort(lines.begin(), lines.end(), [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
+            reason += u' ' + ImportText::tr("The branches of rows %1 were imported without it.").arg(lines.join(ImportText::tr(", ")));
+        }
+        reject(reason);
         return;
     }
     if (!w.newAccountId.isEmpty())

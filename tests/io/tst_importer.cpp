@@ -301,6 +301,67 @@ private slots:
         QCOMPARE(m_store->contacts(made->meta.id)->size(), size_t(2));
     }
 
+    // Two stored accounts normalise to the same name: a row naming it is rejected as ambiguous,
+    // naming both, rather than linked to either.
+    void ambiguousAccount()
+    {
+        KAM_VERIFY_RESULT(m_store->create(sampleAccount(QStringLiteral("Twin Holdings Co., Ltd."))));
+        KAM_VERIFY_RESULT(m_store->create(sampleAccount(QStringLiteral("TWIN HOLDINGS Inc."))));
+        ImportOptions o;
+        o.entity = ImportEntity::Contacts;
+        o.mapping.columns = {{"name", "name"}, {"account_id", "account"}};
+        Result<ImportPlan> plan = prepareImport(*m_store, source("import_ambiguous_account.csv"), o);
+        KAM_VERIFY_RESULT(plan);
+        const PreparedRow *twin = rowAt(*plan, 2);
+        QCOMPARE(twin->status, PreparedRow::Status::Rejected);
+        QCOMPARE(twin->issues[0].column, "account");
+        QVERIFY2(twin->issues[0].reason.contains("ambiguous"), qPrintable(twin->issues[0].reason));
+        QVERIFY(twin->issues[0].reason.contains("Twin Holdings Co., Ltd.") && twin->issues[0].reason.contains("TWIN HOLDINGS Inc."));
+        QCOMPARE(rowAt(*plan, 3)->status, PreparedRow::Status::New);
+    }
+
+    // A branch above its group in the file is linked once the group is made; a group the store
+    // refuses says which branches were made without it.
+    void parentLaterInFile()
+    {
+        ImportOptions o;
+        o.entity = ImportEntity::Accounts;
+        o.mapping.columns = {{"legal_name", "name"}, {"credit_code", "code"}, {"parent_id", "parent"}};
+        o.chunkSize = 1; // the branch is committed before its group's chunk
+        Result<ImportPlan> plan = prepareImport(*m_store, source("import_accounts_parent_later.csv"), o);
+        KAM_VERIFY_RESULT(plan);
+        QCOMPARE(plan->count(PreparedRow::Status::New), 4);
+        Result<ImportReport> report = runImport(*m_store, *plan);
+        KAM_VERIFY_RESULT(report);
+        QCOMPARE(report->imported, 3);
+        QCOMPARE(report->rejected, 1);
+        QCOMPARE(report->errors.at(0).row, 3);
+        QVERIFY2(report->errors.at(0).reason.contains("BADCODE") && report->errors.at(0).reason.contains("rows 2"),
+                 qPrintable(report->errors.at(0).reason));
+        QHash<QString, Account> byName;
+        for (const Account &a : *m_store->accounts())
+            byName.insert(a.legalName, a);
+        QCOMPARE(byName.value("Southern Branch").parentId, byName.value("Alpha Group").meta.id);
+        QVERIFY(byName.value("Northern Branch").parentId.isEmpty());
+    }
+
+    // A row's own choice overrides the run's: skip for all, update for one.
+    void perRowAction()
+    {
+        Result<ImportPlan> prepared = prepareImport(*m_store, source("import_accounts.csv"), accountOptions());
+        KAM_VERIFY_RESULT(prepared);
+        ImportPlan plan = *prepared;
+        for (PreparedRow &r : plan.rows)
+            if (r.line == 3)
+                r.action = DuplicateAction::Update;
+        Result<ImportReport> report = runImport(*m_store, plan);
+        KAM_VERIFY_RESULT(report);
+        QCOMPARE(report->updated, 1);
+        QCOMPARE(report->skipped, 3);
+        QCOMPARE(m_store->get<Account>(m_acme.meta.id)->industry, "Trading");
+        QCOMPARE(m_store->get<Account>(m_baosteel.meta.id)->industry, "Steel");
+    }
+
     // Deals: amounts in 1,234.56 and ¥ forms, a stage column mapped to stages, a bad and an
     // ambiguous date, a missing title, and a row the store refuses.
     void deals()
