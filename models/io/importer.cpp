@@ -48,10 +48,13 @@ QString newId()
 class IdMaker
 {
 public:
-    IdMaker() : m_random(seeded()) {}
+    IdMaker()
+        : m_random(seeded())
+    {
+    }
     QString next()
     {
-        const quint64 words[2] = {m_random.generate64(), m_random.generate64()};
+        const quint64 words[2] = { m_random.generate64(), m_random.generate64() };
         QByteArray bytes(reinterpret_cast<const char *>(words), sizeof words);
         bytes[6] = char((bytes[6] & 0x0F) | 0x40); // version 4
         bytes[8] = char((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
@@ -75,7 +78,8 @@ QString idFromCell(ImportEntity entity, const QString &text)
     const QUuid uuid = QUuid::fromString(text);
     if (!uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == text)
         return text;
-    return QUuid::createUuidV5(kImportNamespace, importEntityKey(entity) + u'/' + text).toString(QUuid::WithoutBraces);
+    return QUuid::createUuidV5(kImportNamespace, importEntityKey(entity) + u'/' + text)
+        .toString(QUuid::WithoutBraces);
 }
 
 /// Credit codes and tax ids as people write them: spaces, dashes and lower case do not count.
@@ -105,11 +109,12 @@ Result<QString> amountText(const QString &cell, qint64 hundredths, const QString
         minor *= 10;
     for (int d = digits; d < 2; ++d) {
         if (minor % 10 != 0)
-            return makeError(ErrorCode::Invalid, ImportText::tr("The amount %1 has more decimals than %2 has.")
-                                                     .arg(quoted(cell), currency));
+            return makeError(ErrorCode::Invalid,
+                             ImportText::tr("The amount %1 has more decimals than %2 has.")
+                                 .arg(quoted(cell), currency));
         minor /= 10;
     }
-    return decimalAmount(Money{minor, currency});
+    return decimalAmount(Money { minor, currency });
 }
 
 QString rowName(const ImportRow &row)
@@ -119,7 +124,9 @@ QString rowName(const ImportRow &row)
             using T = std::decay_t<decltype(r)>;
             if constexpr (std::is_same_v<T, Account>)
                 return r.legalName;
-            else if constexpr (std::is_same_v<T, Contact> || std::is_same_v<T, Product> || std::is_same_v<T, Campaign>)
+            else if constexpr (
+                std::is_same_v<
+                    T, Contact> || std::is_same_v<T, Product> || std::is_same_v<T, Campaign>)
                 return r.name;
             else if constexpr (std::is_same_v<T, Opportunity>)
                 return r.title;
@@ -169,18 +176,18 @@ public:
     }
     QList<int> exact(QChar kind, const QString &key) const
     {
-        return key.isEmpty() ? QList<int>{} : m_keys.value(kind + key);
+        return key.isEmpty() ? QList<int> {} : m_keys.value(kind + key);
     }
     Hit name(const QString &normalised, double threshold) const
     {
         if (normalised.isEmpty())
             return {};
         if (auto it = m_positionOf.constFind(normalised); it != m_positionOf.cend())
-            return {m_byPosition[size_t(*it)], 1.0};
+            return { m_byPosition[size_t(*it)], 1.0 };
         const NameIndex::Match m = m_index.best(normalised, threshold);
         if (m.position < 0)
             return {};
-        return {m_byPosition[size_t(m.position)], m.score};
+        return { m_byPosition[size_t(m.position)], m.score };
     }
     const Entry &entry(int i) const { return m_entries[size_t(i)]; }
 
@@ -223,7 +230,9 @@ class Preparer
 {
 public:
     Preparer(const Store &store, const ImportSource &source, const ImportOptions &options)
-        : m_store(store), m_source(source), m_options(options)
+        : m_store(store)
+        , m_source(source)
+        , m_options(options)
     {
     }
 
@@ -234,10 +243,11 @@ private:
     Result<void> loadLookups();
     void prepareRow(int index, const CsvRecord &record, PreparedRow &out);
     /// The canonical text of `text` for `f`, or why not; Reference fields resolved.
-    Result<QString> canonical(const FieldSource &f, const QString &text, const ImportRow &row, PreparedRow &out,
-                              std::optional<ParsedAmount> *amount);
+    Result<QString> canonical(const FieldSource &f, const QString &text, const ImportRow &row,
+                              PreparedRow &out, std::optional<ParsedAmount> *amount);
     /// A Reference field's text resolved to ids (canonical caches it).
-    Result<QString> resolve(const FieldSource &f, const QString &text, const ImportRow &row, PreparedRow &out);
+    Result<QString> resolve(const FieldSource &f, const QString &text, const ImportRow &row,
+                            PreparedRow &out);
     Result<QString> resolveList(const FieldSource &f, const QString &text, const ImportRow &row);
     Result<QString> resolveAccount(const QString &text, PreparedRow &out, bool deferOwnRows);
     Result<QString> resolveSimple(const FieldSource &f, const KeyIndex &index, const QString &text,
@@ -249,7 +259,7 @@ private:
     const KeyIndex &contactsOf(const QString &accountId);
     void addIssue(PreparedRow &out, const FieldSource *f, const QString &reason) const
     {
-        out.issues.push_back({out.line, f ? f->header : QString(), reason});
+        out.issues.push_back({ out.line, f ? f->header : QString(), reason });
     }
 
     const Store &m_store;
@@ -271,7 +281,7 @@ private:
     KeyIndex m_campaigns;
     QHash<QString, KeyIndex> m_contactsByAccount; // loaded when a row first names the account
     KeyIndex m_stored; ///< stored rows of the imported entity (accounts: m_accounts)
-    KeyIndex m_own;    ///< the rows of this file, as they are prepared
+    KeyIndex m_own; ///< the rows of this file, as they are prepared
 
     struct Resolved
     {
@@ -306,8 +316,10 @@ Result<void> Preparer::mapFields()
         if (const QString header = mapping.columns.value(field.key); !header.isEmpty()) {
             f.column = int(m_source.header.indexOf(header));
             if (f.column < 0)
-                return makeError(ErrorCode::Invalid, ImportText::tr("The column %1 mapped to the field %2 is not in %3.")
-                                                         .arg(quoted(header), quoted(field.key), m_source.fileName));
+                return makeError(
+                    ErrorCode::Invalid,
+                    ImportText::tr("The column %1 mapped to the field %2 is not in %3.")
+                        .arg(quoted(header), quoted(field.key), m_source.fileName));
             f.header = header;
         }
         if (auto it = mapping.constants.constFind(field.key); it != mapping.constants.cend())
@@ -322,7 +334,8 @@ Result<void> Preparer::mapFields()
     m_fields.insert(m_fields.end(), contacts.begin(), contacts.end());
     for (const ImportField &field : importFields(m_options.entity))
         if ((field.required && field.key != u"id")
-            || (m_options.entity == ImportEntity::Opportunities && field.reference == Reference::Stage))
+            || (m_options.entity == ImportEntity::Opportunities
+                && field.reference == Reference::Stage))
             m_checked.push_back(&field);
     return {};
 }
@@ -334,7 +347,7 @@ Result<void> Preparer::loadLookups()
     if (!accounts)
         return accounts.error();
     for (const Account &a : *accounts) {
-        const int e = m_accounts.add({a.meta.id, a.legalName});
+        const int e = m_accounts.add({ a.meta.id, a.legalName });
         m_accounts.addKey(kId, a.meta.id, e);
         m_accounts.addKey(kCode, normaliseCode(a.creditCode), e);
         m_accounts.addKey(kTax, normaliseCode(a.taxId), e);
@@ -346,7 +359,7 @@ Result<void> Preparer::loadLookups()
     if (!stages)
         return stages.error();
     for (const Stage &s : *stages) {
-        const int e = m_stages.add({s.meta.id, stageName(s)});
+        const int e = m_stages.add({ s.meta.id, stageName(s) });
         m_stages.addKey(kId, s.meta.id, e);
         m_stages.addKey(kKey, s.key.toCaseFolded(), e);
         m_stages.addKey(kName, normalisePersonName(stageName(s)), e);
@@ -357,7 +370,7 @@ Result<void> Preparer::loadLookups()
     if (!products)
         return products.error();
     for (const Product &p : *products) {
-        const int e = m_products.add({p.meta.id, p.name});
+        const int e = m_products.add({ p.meta.id, p.name });
         m_products.addKey(kId, p.meta.id, e);
         m_products.addName(normaliseCompanyName(p.name), e);
     }
@@ -365,7 +378,7 @@ Result<void> Preparer::loadLookups()
     if (!users)
         return users.error();
     for (const User &u : *users) {
-        const int e = m_users.add({u.meta.id, u.name});
+        const int e = m_users.add({ u.meta.id, u.name });
         m_users.addKey(kId, u.meta.id, e);
         m_users.addKey(kName, normalisePersonName(u.name), e);
         m_users.addKey(kEmail, normaliseEmail(u.email), e);
@@ -374,20 +387,25 @@ Result<void> Preparer::loadLookups()
     if (!campaigns)
         return campaigns.error();
     for (const Campaign &c : *campaigns) {
-        const int e = m_campaigns.add({c.meta.id, c.name});
+        const int e = m_campaigns.add({ c.meta.id, c.name });
         m_campaigns.addKey(kId, c.meta.id, e);
         m_campaigns.addName(normaliseCompanyName(c.name), e);
     }
     // The stored rows a row of the file may duplicate by a natural key.
     switch (m_options.entity) {
-    case ImportEntity::Products: m_stored = m_products; break;
-    case ImportEntity::Campaigns: m_stored = m_campaigns; break;
+    case ImportEntity::Products:
+        m_stored = m_products;
+        break;
+    case ImportEntity::Campaigns:
+        m_stored = m_campaigns;
+        break;
     case ImportEntity::Contacts:
         // Duplicates by e-mail are looked for at every account.
         for (const Account &a : *accounts)
             (void)contactsOf(a.meta.id); // fills m_stored
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -400,12 +418,12 @@ const KeyIndex &Preparer::contactsOf(const QString &accountId)
     KeyIndex index;
     if (Result<std::vector<Contact>> people = m_store.contacts(accountId); people) {
         for (const Contact &c : *people) {
-            const int e = index.add({c.meta.id, c.name});
+            const int e = index.add({ c.meta.id, c.name });
             index.addKey(kId, c.meta.id, e);
             index.addKey(kEmail, normaliseEmail(c.email), e);
             index.addKey(kName, normalisePersonName(c.name), e);
             if (m_options.entity == ImportEntity::Contacts) {
-                const int s = m_stored.add({c.meta.id, c.name});
+                const int s = m_stored.add({ c.meta.id, c.name });
                 m_stored.addKey(kEmail, normaliseEmail(c.email), s);
                 m_stored.addKey(kName, accountId + u'/' + normalisePersonName(c.name), s);
             }
@@ -414,15 +432,16 @@ const KeyIndex &Preparer::contactsOf(const QString &accountId)
     return *m_contactsByAccount.insert(accountId, std::move(index));
 }
 
-Result<QString> Preparer::resolveSimple(const FieldSource &f, const KeyIndex &index, const QString &text,
-                                        const QList<QChar> &kinds, bool normaliseName)
+Result<QString> Preparer::resolveSimple(const FieldSource &f, const KeyIndex &index,
+                                        const QString &text, const QList<QChar> &kinds,
+                                        bool normaliseName)
 {
     QStringList ids;
     for (const QChar kind : kinds) {
-        const QString key = kind == kId ? text
-                            : kind == kEmail ? normaliseEmail(text)
-                            : kind == kName && !normaliseName ? normalisePersonName(text)
-                                                              : text.toCaseFolded();
+        const QString key = kind == kId       ? text
+            : kind == kEmail                  ? normaliseEmail(text)
+            : kind == kName && !normaliseName ? normalisePersonName(text)
+                                              : text.toCaseFolded();
         ids = idsOf(index, index.exact(kind, key));
         if (!ids.isEmpty())
             break;
@@ -432,11 +451,14 @@ Result<QString> Preparer::resolveSimple(const FieldSource &f, const KeyIndex &in
         ids = idsOf(index, hit.entries);
     }
     if (ids.size() > 1)
-        return makeError(ErrorCode::Invalid, ImportText::tr("%1 is ambiguous: it matches %n rows.", nullptr, int(ids.size()))
-                                                 .arg(quoted(text)));
+        return makeError(
+            ErrorCode::Invalid,
+            ImportText::tr("%1 is ambiguous: it matches %n rows.", nullptr, int(ids.size()))
+                .arg(quoted(text)));
     if (ids.isEmpty())
-        return makeError(ErrorCode::NotFound,
-                         ImportText::tr("%1: nothing is named %2.").arg(f.field->title(), quoted(text)));
+        return makeError(
+            ErrorCode::NotFound,
+            ImportText::tr("%1: nothing is named %2.").arg(f.field->title(), quoted(text)));
     return ids.front();
 }
 
@@ -446,7 +468,7 @@ Result<QString> Preparer::resolveAccount(const QString &text, PreparedRow &out, 
     QStringList ids;
     if (by != LinkAccountBy::Name) {
         const QString code = normaliseCode(text);
-        for (const QChar kind : {kId, kCode, kTax}) {
+        for (const QChar kind : { kId, kCode, kTax }) {
             ids = idsOf(m_accounts, m_accounts.exact(kind, kind == kId ? text : code));
             if (!ids.isEmpty())
                 break;
@@ -454,14 +476,16 @@ Result<QString> Preparer::resolveAccount(const QString &text, PreparedRow &out, 
     }
     QStringList names;
     if (ids.isEmpty() && by != LinkAccountBy::Code) {
-        const KeyIndex::Hit hit = m_accounts.name(normaliseCompanyName(text), m_options.nameThreshold);
+        const KeyIndex::Hit hit
+            = m_accounts.name(normaliseCompanyName(text), m_options.nameThreshold);
         ids = idsOf(m_accounts, hit.entries);
         for (int e : hit.entries)
             names << quoted(m_accounts.entry(e).name);
     }
     if (ids.size() > 1)
-        return makeError(ErrorCode::Invalid, ImportText::tr("The account %1 is ambiguous: it matches %2.")
-                                                 .arg(quoted(text), names.join(ImportText::tr(", "))));
+        return makeError(ErrorCode::Invalid,
+                         ImportText::tr("The account %1 is ambiguous: it matches %2.")
+                             .arg(quoted(text), names.join(ImportText::tr(", "))));
     if (!ids.isEmpty())
         return ids.front();
     if (deferOwnRows)
@@ -471,17 +495,20 @@ Result<QString> Preparer::resolveAccount(const QString &text, PreparedRow &out, 
         return QString();
     }
     return makeError(ErrorCode::NotFound,
-                     by == LinkAccountBy::Code ? ImportText::tr("No account has the id or code %1.").arg(quoted(text))
-                                               : ImportText::tr("No account named %1.").arg(quoted(text)));
+                     by == LinkAccountBy::Code
+                         ? ImportText::tr("No account has the id or code %1.").arg(quoted(text))
+                         : ImportText::tr("No account named %1.").arg(quoted(text)));
 }
 
-Result<QString> Preparer::resolveContact(const FieldSource &f, const QString &text, const ImportRow &row)
+Result<QString> Preparer::resolveContact(const FieldSource &f, const QString &text,
+                                         const ImportRow &row)
 {
     const QString accountId = m_accountKey.isEmpty() ? QString() : fieldText(row, m_accountKey);
     if (accountId.isEmpty())
-        return makeError(ErrorCode::NotFound,
-                         ImportText::tr("%1 cannot be found without the row's account.").arg(quoted(text)));
-    return resolveSimple(f, contactsOf(accountId), text, {kId, kEmail, kName}, false);
+        return makeError(
+            ErrorCode::NotFound,
+            ImportText::tr("%1 cannot be found without the row's account.").arg(quoted(text)));
+    return resolveSimple(f, contactsOf(accountId), text, { kId, kEmail, kName }, false);
 }
 
 Result<QString> Preparer::canonical(const FieldSource &f, const QString &text, const ImportRow &row,
@@ -489,7 +516,8 @@ Result<QString> Preparer::canonical(const FieldSource &f, const QString &text, c
 {
     const ImportField &field = *f.field;
     switch (field.kind) {
-    case FieldKind::Text: return text;
+    case FieldKind::Text:
+        return text;
     case FieldKind::Integer: {
         Result<qint64> v = parseInteger(text, m_options.numbers);
         if (!v)
@@ -534,17 +562,20 @@ Result<QString> Preparer::canonical(const FieldSource &f, const QString &text, c
         for (const QString &choice : field.choices)
             if (choice.toCaseFolded() == code)
                 return choice;
-        return makeError(ErrorCode::Invalid, ImportText::tr("%1 is not one of %2.")
-                                                 .arg(quoted(text), field.choices.join(ImportText::tr(", "))));
+        return makeError(ErrorCode::Invalid,
+                         ImportText::tr("%1 is not one of %2.")
+                             .arg(quoted(text), field.choices.join(ImportText::tr(", "))));
     }
     case FieldKind::Currency: {
         const QString code = text.toUpper();
         if (!isCurrencyCode(code))
-            return makeError(ErrorCode::Invalid,
-                             ImportText::tr("%1 is not a currency code such as CNY or USD.").arg(quoted(text)));
+            return makeError(
+                ErrorCode::Invalid,
+                ImportText::tr("%1 is not a currency code such as CNY or USD.").arg(quoted(text)));
         return code;
     }
-    case FieldKind::Reference: break;
+    case FieldKind::Reference:
+        break;
     }
     // A file names the same accounts and stages over and over: each text is resolved once.
     const bool cacheable = field.reference != Reference::Contact;
@@ -558,37 +589,47 @@ Result<QString> Preparer::canonical(const FieldSource &f, const QString &text, c
     }
     Result<QString> value = resolve(f, text, row, out);
     if (cacheable)
-        m_resolved.insert(cacheKey, {value, !out.newAccount.isEmpty() && field.reference == Reference::Account});
+        m_resolved.insert(
+            cacheKey,
+            { value, !out.newAccount.isEmpty() && field.reference == Reference::Account });
     return value;
 }
 
-Result<QString> Preparer::resolve(const FieldSource &f, const QString &text, const ImportRow &row, PreparedRow &out)
+Result<QString> Preparer::resolve(const FieldSource &f, const QString &text, const ImportRow &row,
+                                  PreparedRow &out)
 {
     const ImportField &field = *f.field;
     switch (field.reference) {
     case Reference::Account:
         return resolveAccount(text, out, m_options.entity == ImportEntity::Accounts);
-    case Reference::Stage: return resolveSimple(f, m_stages, text, {kId, kKey, kName}, false);
-    case Reference::User: return resolveSimple(f, m_users, text, {kId, kEmail, kName}, false);
-    case Reference::Campaign: return resolveSimple(f, m_campaigns, text, {kId}, true);
+    case Reference::Stage:
+        return resolveSimple(f, m_stages, text, { kId, kKey, kName }, false);
+    case Reference::User:
+        return resolveSimple(f, m_users, text, { kId, kEmail, kName }, false);
+    case Reference::Campaign:
+        return resolveSimple(f, m_campaigns, text, { kId }, true);
     case Reference::Contact:
         // An activity's contacts are a list (contact_ids); a response's contact is one.
-        return field.key.endsWith(u"_ids") ? resolveList(f, text, row) : resolveContact(f, text, row);
-    case Reference::Products: return resolveList(f, text, row);
-    case Reference::None: break;
+        return field.key.endsWith(u"_ids") ? resolveList(f, text, row)
+                                           : resolveContact(f, text, row);
+    case Reference::Products:
+        return resolveList(f, text, row);
+    case Reference::None:
+        break;
     }
     return text;
 }
 
-Result<QString> Preparer::resolveList(const FieldSource &f, const QString &text, const ImportRow &row)
+Result<QString> Preparer::resolveList(const FieldSource &f, const QString &text,
+                                      const ImportRow &row)
 {
     QStringList ids;
     static const QRegularExpression separators(QStringLiteral("[,;，；]"));
     for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
         const QString name = part.trimmed();
         Result<QString> id = f.field->reference == Reference::Products
-                                 ? resolveSimple(f, m_products, name, {kId}, true)
-                                 : resolveContact(f, name, row);
+            ? resolveSimple(f, m_products, name, { kId }, true)
+            : resolveContact(f, name, row);
         if (!id)
             return id.error();
         if (!ids.contains(*id))
@@ -646,13 +687,13 @@ void Preparer::prepareRow(int index, const CsvRecord &record, PreparedRow &out)
             currencyGiven = true;
         out.given << key;
         if (amount) {
-            amounts.push_back({&f, text, *amount});
+            amounts.push_back({ &f, text, *amount });
             continue;
         }
         if (value->isEmpty()) {
             // An account yet to be made (newAccount), or an account's parent further down the file.
             if (key == m_accountKey && out.newAccount.isEmpty())
-                m_laterLinks.push_back({index, &f, text});
+                m_laterLinks.push_back({ index, &f, text });
             continue;
         }
         if (Result<void> set = setFieldText(row, key, *value); !set) {
@@ -662,11 +703,13 @@ void Preparer::prepareRow(int index, const CsvRecord &record, PreparedRow &out)
     }
     for (const Amount &a : amounts) {
         // A currency in the cell ("¥1,234") is the row's currency unless the row names another.
-        const QString rowCurrency = m_currencyKey.isEmpty() ? m_options.defaultCurrency : fieldText(row, m_currencyKey);
+        const QString rowCurrency
+            = m_currencyKey.isEmpty() ? m_options.defaultCurrency : fieldText(row, m_currencyKey);
         if (!a.value.currency.isEmpty() && a.value.currency != rowCurrency) {
             if (currencyGiven) {
-                addIssue(out, a.field, ImportText::tr("The amount %1 is in %2 but the row's currency is %3.")
-                                           .arg(quoted(a.cell), a.value.currency, rowCurrency));
+                addIssue(out, a.field,
+                         ImportText::tr("The amount %1 is in %2 but the row's currency is %3.")
+                             .arg(quoted(a.cell), a.value.currency, rowCurrency));
                 failed.insert(a.field->field->key);
                 continue;
             }
@@ -691,7 +734,8 @@ void Preparer::prepareRow(int index, const CsvRecord &record, PreparedRow &out)
     // through the whole process, so it stands at the last stage. An open deal's stage says how
     // far it is, which nothing else tells: without one it is rejected.
     auto sourceOf = [&](const ImportField &field) -> const FieldSource * {
-        auto it = std::find_if(m_fields.begin(), m_fields.end(), [&](const FieldSource &f) { return f.field == &field; });
+        auto it = std::find_if(m_fields.begin(), m_fields.end(),
+                               [&](const FieldSource &f) { return f.field == &field; });
         return it == m_fields.end() ? nullptr : &*it;
     };
     for (const ImportField *checked : m_checked) {
@@ -703,14 +747,18 @@ void Preparer::prepareRow(int index, const CsvRecord &record, PreparedRow &out)
             if (deal->status != DealStatus::Open)
                 deal->stageId = m_lastStageId;
             else
-                addIssue(out, sourceOf(field), ImportText::tr("An open deal needs a stage: it tells how far the deal is."));
+                addIssue(
+                    out, sourceOf(field),
+                    ImportText::tr("An open deal needs a stage: it tells how far the deal is."));
             continue;
         }
         if (!field.required)
             continue;
-        if (field.key == m_accountKey && (!out.newAccount.isEmpty() || out.given.contains(field.key)))
+        if (field.key == m_accountKey
+            && (!out.newAccount.isEmpty() || out.given.contains(field.key)))
             continue; // made by the import, or an account further down the file
-        addIssue(out, sourceOf(field), ImportText::tr("%1 is required and has no value.").arg(field.title()));
+        addIssue(out, sourceOf(field),
+                 ImportText::tr("%1 is required and has no value.").arg(field.title()));
     }
     out.status = out.issues.empty() ? PreparedRow::Status::New : PreparedRow::Status::Rejected;
     if (out.status == PreparedRow::Status::New)
@@ -722,12 +770,14 @@ void Preparer::findDuplicate(int index, PreparedRow &out, bool idFromFile)
 {
     const ImportRow &row = out.row;
     const QString id = rowMeta(row).id;
-    auto stored = [&](const QString &storedId, const QString &name, const QString &basis, double score) {
-        out.duplicate = DuplicateMatch{storedId, name, basis, score, 0};
-    };
+    auto stored
+        = [&](const QString &storedId, const QString &name, const QString &basis, double score) {
+              out.duplicate = DuplicateMatch { storedId, name, basis, score, 0 };
+          };
     auto own = [&](int entry, const QString &basis, double score) {
         const KeyIndex::Entry &e = m_own.entry(entry);
-        out.duplicate = DuplicateMatch{QString(), e.name, basis, score, m_plan.rows[size_t(e.planRow)].line};
+        out.duplicate = DuplicateMatch { QString(), e.name, basis, score,
+                                         m_plan.rows[size_t(e.planRow)].line };
     };
     auto firstOwn = [&](const QList<int> &entries) {
         for (int e : entries)
@@ -761,39 +811,52 @@ void Preparer::findDuplicate(int index, PreparedRow &out, bool idFromFile)
     switch (m_options.entity) {
     case ImportEntity::Accounts: {
         const Account &a = std::get<Account>(row);
-        exact.push_back({kCode, normaliseCode(a.creditCode), QT_TRANSLATE_NOOP("kam::Import", "credit code")});
-        exact.push_back({kTax, normaliseCode(a.taxId), QT_TRANSLATE_NOOP("kam::Import", "tax id")});
+        exact.push_back({ kCode, normaliseCode(a.creditCode),
+                          QT_TRANSLATE_NOOP("kam::Import", "credit code") });
+        exact.push_back(
+            { kTax, normaliseCode(a.taxId), QT_TRANSLATE_NOOP("kam::Import", "tax id") });
         name = normaliseCompanyName(a.legalName);
         break;
     }
     case ImportEntity::Contacts: {
         const Contact &c = std::get<Contact>(row);
-        exact.push_back({kEmail, normaliseEmail(c.email), QT_TRANSLATE_NOOP("kam::Import", "e-mail")});
-        exact.push_back({kName, c.accountId + u'/' + normalisePersonName(c.name),
-                         QT_TRANSLATE_NOOP("kam::Import", "same name at the account")});
+        exact.push_back(
+            { kEmail, normaliseEmail(c.email), QT_TRANSLATE_NOOP("kam::Import", "e-mail") });
+        exact.push_back({ kName, c.accountId + u'/' + normalisePersonName(c.name),
+                          QT_TRANSLATE_NOOP("kam::Import", "same name at the account") });
         break;
     }
-    case ImportEntity::Products: name = normaliseCompanyName(std::get<Product>(row).name); break;
-    case ImportEntity::Campaigns: name = normaliseCompanyName(std::get<Campaign>(row).name); break;
-    default: break;
+    case ImportEntity::Products:
+        name = normaliseCompanyName(std::get<Product>(row).name);
+        break;
+    case ImportEntity::Campaigns:
+        name = normaliseCompanyName(std::get<Campaign>(row).name);
+        break;
+    default:
+        break;
     }
-    const KeyIndex &storedIndex = m_options.entity == ImportEntity::Accounts ? m_accounts : m_stored;
+    const KeyIndex &storedIndex
+        = m_options.entity == ImportEntity::Accounts ? m_accounts : m_stored;
     for (const Exact &x : exact) {
         if (out.duplicate)
             break;
         if (x.key.isEmpty() || x.key.endsWith(u'/'))
             continue;
         if (const QList<int> hit = storedIndex.exact(x.kind, x.key); !hit.isEmpty())
-            stored(storedIndex.entry(hit.front()).id, storedIndex.entry(hit.front()).name, ImportText::tr(x.basis), 1);
+            stored(storedIndex.entry(hit.front()).id, storedIndex.entry(hit.front()).name,
+                   ImportText::tr(x.basis), 1);
         else if (const int e = firstOwn(m_own.exact(x.kind, x.key)); e >= 0)
             own(e, ImportText::tr(x.basis), 1);
     }
     if (!out.duplicate && !name.isEmpty()) {
-        auto basis = [](double score) { return ImportText::tr("name %1 %").arg(qRound(score * 100)); };
-        if (const KeyIndex::Hit hit = storedIndex.name(name, m_options.nameThreshold); !hit.entries.isEmpty()) {
-            stored(storedIndex.entry(hit.entries.front()).id, storedIndex.entry(hit.entries.front()).name,
-                   basis(hit.score), hit.score);
-        } else if (const KeyIndex::Hit mine = m_own.name(name, m_options.nameThreshold); !mine.entries.isEmpty()) {
+        auto basis
+            = [](double score) { return ImportText::tr("name %1 %").arg(qRound(score * 100)); };
+        if (const KeyIndex::Hit hit = storedIndex.name(name, m_options.nameThreshold);
+            !hit.entries.isEmpty()) {
+            stored(storedIndex.entry(hit.entries.front()).id,
+                   storedIndex.entry(hit.entries.front()).name, basis(hit.score), hit.score);
+        } else if (const KeyIndex::Hit mine = m_own.name(name, m_options.nameThreshold);
+                   !mine.entries.isEmpty()) {
             if (const int e = firstOwn(mine.entries); e >= 0)
                 own(e, basis(mine.score), mine.score);
         }
@@ -805,7 +868,7 @@ void Preparer::findDuplicate(int index, PreparedRow &out, bool idFromFile)
 void Preparer::remember(int index, const PreparedRow &out, bool idFromFile)
 {
     const ImportRow &row = out.row;
-    const int e = m_own.add({rowMeta(row).id, rowName(row), index});
+    const int e = m_own.add({ rowMeta(row).id, rowName(row), index });
     if (idFromFile) // a made-up id repeats nothing
         m_own.addKey(kId, rowMeta(row).id, e);
     if (const auto *a = std::get_if<Account>(&row)) {
@@ -832,35 +895,44 @@ void Preparer::linkOwnParents()
         if (out.status == PreparedRow::Status::Rejected)
             continue;
         int target = -1;
-        for (const QChar kind : {kId, kCode, kTax}) {
-            const QString key = kind == kId ? idFromCell(m_options.entity, later.text) : normaliseCode(later.text);
+        for (const QChar kind : { kId, kCode, kTax }) {
+            const QString key = kind == kId ? idFromCell(m_options.entity, later.text)
+                                            : normaliseCode(later.text);
             if (const QList<int> hit = m_own.exact(kind, key); !hit.isEmpty()) {
                 target = hit.front();
                 break;
             }
         }
         if (target < 0)
-            if (const KeyIndex::Hit hit = m_own.name(normaliseCompanyName(later.text), m_options.nameThreshold);
+            if (const KeyIndex::Hit hit
+                = m_own.name(normaliseCompanyName(later.text), m_options.nameThreshold);
                 !hit.entries.isEmpty())
                 target = hit.entries.front();
         if (target >= 0) {
             const PreparedRow &parent = m_plan.rows[size_t(m_own.entry(target).planRow)];
             if (parent.status == PreparedRow::Status::Rejected) {
                 addIssue(out, later.field,
-                         ImportText::tr("The parent account %1 (row %2) is rejected.").arg(quoted(later.text)).arg(parent.line));
+                         ImportText::tr("The parent account %1 (row %2) is rejected.")
+                             .arg(quoted(later.text))
+                             .arg(parent.line));
             } else {
                 // A parent that duplicates a stored account links to that one.
-                const QString id = parent.duplicate && !parent.duplicate->id.isEmpty() ? parent.duplicate->id
-                                                                                          : rowMeta(parent.row).id;
+                const QString id = parent.duplicate && !parent.duplicate->id.isEmpty()
+                    ? parent.duplicate->id
+                    : rowMeta(parent.row).id;
                 if (id == rowMeta(out.row).id)
-                    addIssue(out, later.field, ImportText::tr("An account cannot be its own parent (%1).").arg(quoted(later.text)));
+                    addIssue(out, later.field,
+                             ImportText::tr("An account cannot be its own parent (%1).")
+                                 .arg(quoted(later.text)));
                 else if (Result<void> set = setFieldText(out.row, m_accountKey, id); !set)
                     addIssue(out, later.field, set.error().message);
             }
-        } else if (m_options.createMissingAccounts && m_options.linkAccountBy != LinkAccountBy::Code) {
+        } else if (m_options.createMissingAccounts
+                   && m_options.linkAccountBy != LinkAccountBy::Code) {
             out.newAccount = later.text;
         } else {
-            addIssue(out, later.field, ImportText::tr("No account named %1.").arg(quoted(later.text)));
+            addIssue(out, later.field,
+                     ImportText::tr("No account named %1.").arg(quoted(later.text)));
         }
         if (!out.issues.empty()) {
             out.status = PreparedRow::Status::Rejected;
@@ -884,7 +956,8 @@ Result<ImportPlan> Preparer::run(const ImportProgress &progress)
         PreparedRow &out = m_plan.rows[i];
         prepareRow(int(i), m_source.rows[i], out);
         if (progress && !progress(qint64(i) + 1, total))
-            return makeError(ErrorCode::Cancelled, ImportText::tr("Checking %1 was cancelled.").arg(m_source.fileName));
+            return makeError(ErrorCode::Cancelled,
+                             ImportText::tr("Checking %1 was cancelled.").arg(m_source.fileName));
     }
     linkOwnParents();
     return std::move(m_plan);
@@ -895,10 +968,10 @@ Result<ImportPlan> Preparer::run(const ImportProgress &progress)
 /// What runImport has written so far; a rolled-back chunk puts it back as it was.
 struct RunState
 {
-    QHash<int, QString> idOfLine;         ///< file line → the id of the row it wrote
-    QSet<QString> written;                ///< ids created by this run
-    QHash<QString, QString> newAccounts;  ///< normalised name → id of an account this run made
-    QHash<QString, QStringList> waiting;  ///< parent id → branches created before their parent
+    QHash<int, QString> idOfLine; ///< file line → the id of the row it wrote
+    QSet<QString> written; ///< ids created by this run
+    QHash<QString, QString> newAccounts; ///< normalised name → id of an account this run made
+    QHash<QString, QStringList> waiting; ///< parent id → branches created before their parent
     ImportReport report;
 };
 
@@ -914,7 +987,9 @@ struct RowWrite
 class Runner
 {
 public:
-    Runner(Store &store, const ImportPlan &plan) : m_store(store), m_plan(plan)
+    Runner(Store &store, const ImportPlan &plan)
+        : m_store(store)
+        , m_plan(plan)
     {
         for (const ImportField &field : importFields(plan.options.entity))
             if (field.reference == Reference::Account) {
@@ -933,7 +1008,8 @@ private:
     void writeRow(const PreparedRow &p, RunState &state);
     Result<QString> create(ImportRow row, const RunState &state, RowWrite &w);
     Result<QString> update(const PreparedRow &p, const QString &target);
-    Result<void> linkNewAccount(ImportRow &row, const PreparedRow &p, const RunState &state, RowWrite &w);
+    Result<void> linkNewAccount(ImportRow &row, const PreparedRow &p, const RunState &state,
+                                RowWrite &w);
 
     Store &m_store;
     const ImportPlan &m_plan;
@@ -941,7 +1017,8 @@ private:
     QSet<QString> m_fileIds;
 };
 
-Result<void> Runner::linkNewAccount(ImportRow &row, const PreparedRow &p, const RunState &state, RowWrite &w)
+Result<void> Runner::linkNewAccount(ImportRow &row, const PreparedRow &p, const RunState &state,
+                                    RowWrite &w)
 {
     if (p.newAccount.isEmpty())
         return {};
@@ -955,8 +1032,9 @@ Result<void> Runner::linkNewAccount(ImportRow &row, const PreparedRow &p, const 
         account.ownerId = m_store.currentUserId();
         Result<Account> made = m_store.create(account);
         if (!made)
-            return makeError(made.error().code, ImportText::tr("The account %1 could not be created: %2")
-                                                    .arg(quoted(p.newAccount), made.error().message));
+            return makeError(made.error().code,
+                             ImportText::tr("The account %1 could not be created: %2")
+                                 .arg(quoted(p.newAccount), made.error().message));
         id = made->meta.id;
         w.newAccountId = id;
     }
@@ -967,7 +1045,8 @@ Result<QString> Runner::create(ImportRow row, const RunState &state, RowWrite &w
 {
     if (auto *a = std::get_if<Account>(&row)) {
         // A branch above its group in the file: made without its parent, linked when the parent is.
-        if (!a->parentId.isEmpty() && m_fileIds.contains(a->parentId) && !state.written.contains(a->parentId)) {
+        if (!a->parentId.isEmpty() && m_fileIds.contains(a->parentId)
+            && !state.written.contains(a->parentId)) {
             w.waitsFor = a->parentId;
             a->parentId.clear();
         }
@@ -1007,9 +1086,11 @@ Result<QString> Runner::update(const PreparedRow &p, const QString &target)
             // Only what the file gives is overwritten; the stored row keeps every other field. In
             // field order, so the currency is set before the amounts in it.
             for (const ImportField &field : importFields(m_plan.options.entity)) {
-                if (!p.given.contains(field.key) || field.key == u"id" || field.key == u"created_at")
+                if (!p.given.contains(field.key) || field.key == u"id"
+                    || field.key == u"created_at")
                     continue;
-                if (Result<void> r = setFieldText(merged, field.key, fieldText(p.row, field.key)); !r)
+                if (Result<void> r = setFieldText(merged, field.key, fieldText(p.row, field.key));
+                    !r)
                     return r.error();
             }
             if (Result<void> r = m_store.update(std::get<T>(merged)); !r)
@@ -1024,7 +1105,7 @@ void Runner::writeRow(const PreparedRow &p, RunState &state)
     ImportReport &report = state.report;
     auto reject = [&](const QString &reason) {
         ++report.rejected;
-        report.errors.push_back({p.line, QString(), reason});
+        report.errors.push_back({ p.line, QString(), reason });
     };
     if (p.status == PreparedRow::Status::Rejected) {
         ++report.rejected;
@@ -1039,9 +1120,11 @@ void Runner::writeRow(const PreparedRow &p, RunState &state)
             ++report.skipped;
             return;
         }
-        target = p.duplicate->id.isEmpty() ? state.idOfLine.value(p.duplicate->line) : p.duplicate->id;
+        target
+            = p.duplicate->id.isEmpty() ? state.idOfLine.value(p.duplicate->line) : p.duplicate->id;
         if (action == DuplicateAction::Update && target.isEmpty()) {
-            reject(ImportText::tr("It repeats row %1, which was not imported.").arg(p.duplicate->line));
+            reject(ImportText::tr("It repeats row %1, which was not imported.")
+                       .arg(p.duplicate->line));
             return;
         }
     }
@@ -1071,13 +1154,17 @@ void Runner::writeRow(const PreparedRow &p, RunState &state)
     if (!done) {
         QString reason = done.error().message;
         // Branches above it in the file were made without it; say so, since they keep no parent.
-        if (const QStringList branches = state.waiting.value(rowMeta(p.row).id); !branches.isEmpty()) {
+        if (const QStringList branches = state.waiting.value(rowMeta(p.row).id);
+            !branches.isEmpty()) {
             QStringList lines;
             for (auto it = state.idOfLine.cbegin(); it != state.idOfLine.cend(); ++it)
                 if (branches.contains(it.value()))
                     lines << QString::number(it.key());
-            std::sort(lines.begin(), lines.end(), [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
-            reason += u' ' + ImportText::tr("The branches of rows %1 were imported without it.").arg(lines.join(ImportText::tr(", ")));
+            std::sort(lines.begin(), lines.end(),
+                      [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
+            reason += u' '
+                + ImportText::tr("The branches of rows %1 were imported without it.")
+                      .arg(lines.join(ImportText::tr(", ")));
         }
         reject(reason);
         return;
@@ -1106,7 +1193,8 @@ Result<void> Runner::run(RunState &state, const ImportProgress &progress)
                 writeRow(m_plan.rows[i], state);
                 if (progress && !progress(qint64(i) + 1, total)) {
                     cancelled = true;
-                    return makeError(ErrorCode::Cancelled, ImportText::tr("The import was cancelled."));
+                    return makeError(ErrorCode::Cancelled,
+                                     ImportText::tr("The import was cancelled."));
                 }
             }
             return {};
@@ -1128,16 +1216,20 @@ Result<void> Runner::run(RunState &state, const ImportProgress &progress)
 QString duplicateActionKey(DuplicateAction action)
 {
     switch (action) {
-    case DuplicateAction::Skip: return QStringLiteral("skip");
-    case DuplicateAction::Update: return QStringLiteral("update");
-    case DuplicateAction::Create: return QStringLiteral("create");
+    case DuplicateAction::Skip:
+        return QStringLiteral("skip");
+    case DuplicateAction::Update:
+        return QStringLiteral("update");
+    case DuplicateAction::Create:
+        return QStringLiteral("create");
     }
     return {};
 }
 
 std::optional<DuplicateAction> duplicateActionFromKey(QStringView key)
 {
-    for (DuplicateAction a : {DuplicateAction::Skip, DuplicateAction::Update, DuplicateAction::Create})
+    for (DuplicateAction a :
+         { DuplicateAction::Skip, DuplicateAction::Update, DuplicateAction::Create })
         if (key.compare(duplicateActionKey(a), Qt::CaseInsensitive) == 0)
             return a;
     return std::nullopt;
@@ -1145,11 +1237,12 @@ std::optional<DuplicateAction> duplicateActionFromKey(QStringView key)
 
 int ImportPlan::count(PreparedRow::Status status) const
 {
-    return int(std::count_if(rows.begin(), rows.end(), [&](const PreparedRow &r) { return r.status == status; }));
+    return int(std::count_if(rows.begin(), rows.end(),
+                             [&](const PreparedRow &r) { return r.status == status; }));
 }
 
-Result<ImportPlan> prepareImport(const Store &store, const ImportSource &source, const ImportOptions &options,
-                                 const ImportProgress &progress)
+Result<ImportPlan> prepareImport(const Store &store, const ImportSource &source,
+                                 const ImportOptions &options, const ImportProgress &progress)
 {
     return Preparer(store, source, options).run(progress);
 }
@@ -1158,12 +1251,14 @@ QJsonObject ImportReport::toJson() const
 {
     QJsonArray list;
     for (const ImportIssue &e : errors)
-        list.append(QJsonObject{{QStringLiteral("row"), e.row},
-                                {QStringLiteral("column"), e.column},
-                                {QStringLiteral("reason"), e.reason}});
-    QJsonObject o{{QStringLiteral("read"), read},         {QStringLiteral("imported"), imported},
-                  {QStringLiteral("updated"), updated},   {QStringLiteral("skipped"), skipped},
-                  {QStringLiteral("rejected"), rejected}, {QStringLiteral("errors"), list}};
+        list.append(QJsonObject { { QStringLiteral("row"), e.row },
+                                  { QStringLiteral("column"), e.column },
+                                  { QStringLiteral("reason"), e.reason } });
+    QJsonObject o {
+        { QStringLiteral("read"), read },         { QStringLiteral("imported"), imported },
+        { QStringLiteral("updated"), updated },   { QStringLiteral("skipped"), skipped },
+        { QStringLiteral("rejected"), rejected }, { QStringLiteral("errors"), list }
+    };
     if (cancelled)
         o.insert(QStringLiteral("cancelled"), true);
     if (dryRun)
@@ -1171,7 +1266,8 @@ QJsonObject ImportReport::toJson() const
     return o;
 }
 
-Result<ImportReport> runImport(Store &store, const ImportPlan &plan, const ImportProgress &progress, bool dryRun)
+Result<ImportReport> runImport(Store &store, const ImportPlan &plan, const ImportProgress &progress,
+                               bool dryRun)
 {
     Runner runner(store, plan);
     RunState state;
@@ -1196,13 +1292,16 @@ Result<ImportReport> runImport(Store &store, const ImportPlan &plan, const Impor
     return state.report;
 }
 
-Result<void> writeRejectedRows(const ImportReport &report, const ImportSource &source, QIODevice *out)
+Result<void> writeRejectedRows(const ImportReport &report, const ImportSource &source,
+                               QIODevice *out)
 {
     QHash<int, const CsvRecord *> byLine;
     for (const CsvRecord &record : source.rows)
         byLine.insert(record.line, &record);
     CsvWriter csv(out, CsvWriter::Bom::Yes);
-    csv.writeRow(QStringList{QStringLiteral("row"), QStringLiteral("column"), QStringLiteral("reason")} + source.header);
+    csv.writeRow(
+        QStringList { QStringLiteral("row"), QStringLiteral("column"), QStringLiteral("reason") }
+        + source.header);
     // One line per rejected row (its problems joined), so the file can be fixed and imported again.
     for (size_t i = 0; i < report.errors.size();) {
         const int line = report.errors[i].row;
@@ -1218,12 +1317,14 @@ Result<void> writeRejectedRows(const ImportReport &report, const ImportSource &s
             cells = record->fields;
         while (cells.size() < source.header.size())
             cells << QString();
-        csv.writeRow(QStringList{QString::number(line), columns.join(QStringLiteral("; ")), reasons.join(QStringLiteral("; "))}
+        csv.writeRow(QStringList { QString::number(line), columns.join(QStringLiteral("; ")),
+                                   reasons.join(QStringLiteral("; ")) }
                      + cells);
     }
     if (!csv.ok())
-        return makeError(ErrorCode::Io, ImportText::tr("The rejected rows of %1 could not be written: %2")
-                                            .arg(source.fileName, out->errorString()));
+        return makeError(ErrorCode::Io,
+                         ImportText::tr("The rejected rows of %1 could not be written: %2")
+                             .arg(source.fileName, out->errorString()));
     return {};
 }
 

@@ -3,7 +3,8 @@
 //
 // A store with 2,000 accounts (created through the store first), then a generated 100,000-row
 // opportunity CSV (seeded: titles, account names, amounts written "12,345.67", ISO dates, stage
-// names; KAM_BENCH_ROWS sets another count) imported the way the wizard and the CLI do it. It prints, with rows/s:
+// names; KAM_BENCH_ROWS sets another count) imported the way the wizard and the CLI do it. It
+// prints, with rows/s:
 //   (a) readImportSource: decode, detect, split
 //   (b) prepareImport: parse, link accounts and stages, check duplicates
 //   (c) runImport: write through Store::create in chunks, journaled
@@ -51,10 +52,12 @@ QString figures(qint64 ms, int rows)
 
 QString accountName(int i)
 {
-    static const char *const cities[] = {"上海", "北京", "深圳", "苏州", "杭州", "武汉", "成都", "天津"};
-    static const char *const trades[] = {"精密机械", "新材料", "电子科技", "化工", "汽车零部件", "医疗器械"};
-    return QString::fromUtf8(cities[i % 8]) + QString::fromUtf8(trades[(i / 8) % 6]) + QStringLiteral("%1号").arg(i)
-           + QString::fromUtf8("有限公司");
+    static const char *const cities[]
+        = { "上海", "北京", "深圳", "苏州", "杭州", "武汉", "成都", "天津" };
+    static const char *const trades[]
+        = { "精密机械", "新材料", "电子科技", "化工", "汽车零部件", "医疗器械" };
+    return QString::fromUtf8(cities[i % 8]) + QString::fromUtf8(trades[(i / 8) % 6])
+        + QStringLiteral("%1号").arg(i) + QString::fromUtf8("有限公司");
 }
 
 int fail(const QString &what, const Error &e)
@@ -73,10 +76,12 @@ int main(int argc, char **argv)
             .arg(QThread::idealThreadCount())
             .arg(QString::fromLatin1(qVersion())));
     // KAM_BENCH_ROWS=10000 for a quicker look.
-    const int kRows = qEnvironmentVariableIntValue("KAM_BENCH_ROWS") > 0 ? qEnvironmentVariableIntValue("KAM_BENCH_ROWS")
-                                                                         : kDefaultRows;
+    const int kRows = qEnvironmentVariableIntValue("KAM_BENCH_ROWS") > 0
+        ? qEnvironmentVariableIntValue("KAM_BENCH_ROWS")
+        : kDefaultRows;
     QTemporaryDir dir;
-    Result<std::unique_ptr<Store>> opened = Store::open(dir.filePath(QStringLiteral("bench.sqlite")));
+    Result<std::unique_ptr<Store>> opened
+        = Store::open(dir.filePath(QStringLiteral("bench.sqlite")));
     if (!opened)
         return fail(QStringLiteral("open"), opened.error());
     Store &store = **opened;
@@ -97,9 +102,10 @@ int main(int argc, char **argv)
     say(QStringLiteral("setup: %1 accounts in %2 ms").arg(kAccounts).arg(timer.elapsed()));
 
     // The file, as a spreadsheet exports it.
-    static const char *const stages[] = {"Need identified", "Contact & samples", "Intent confirmed", "Negotiation",
-                                          "Contract signed"};
-    static const char *const subjects[] = {"年度框架采购", "备件补货", "产线改造", "样品试用", "设备更新", "服务续约"};
+    static const char *const stages[] = { "Need identified", "Contact & samples",
+                                          "Intent confirmed", "Negotiation", "Contract signed" };
+    static const char *const subjects[]
+        = { "年度框架采购", "备件补货", "产线改造", "样品试用", "设备更新", "服务续约" };
     QRandomGenerator random(kSeed);
     const QString csvPath = dir.filePath(QStringLiteral("deals.csv"));
     {
@@ -110,16 +116,21 @@ int main(int argc, char **argv)
         for (int i = 0; i < kRows; ++i) {
             const int account = int(random.bounded(kAccounts));
             const qint64 cents = 100000 + random.bounded(500000000);
-            const QString amount = QLocale(QLocale::English).toString(cents / 100) + QStringLiteral(".%1").arg(cents % 100, 2, 10, QLatin1Char('0'));
+            const QString amount = QLocale(QLocale::English).toString(cents / 100)
+                + QStringLiteral(".%1").arg(cents % 100, 2, 10, QLatin1Char('0'));
             const QDate close = QDate(2027, 1, 1).addDays(random.bounded(365));
             out += QStringLiteral("%1 #%2,%3,\"%4\",%5,%6\n")
-                       .arg(QString::fromUtf8(subjects[i % 6]), QString::number(i), accountName(account), amount,
-                            QString::fromLatin1(stages[random.bounded(5)]), close.toString(Qt::ISODate))
+                       .arg(QString::fromUtf8(subjects[i % 6]), QString::number(i),
+                            accountName(account), amount,
+                            QString::fromLatin1(stages[random.bounded(5)]),
+                            close.toString(Qt::ISODate))
                        .toUtf8();
         }
         file.write(out);
     }
-    say(QStringLiteral("file: %1 rows, %2 MB").arg(kRows).arg(double(QFileInfo(csvPath).size()) / 1e6, 0, 'f', 1));
+    say(QStringLiteral("file: %1 rows, %2 MB")
+            .arg(kRows)
+            .arg(double(QFileInfo(csvPath).size()) / 1e6, 0, 'f', 1));
 
     timer.restart();
     Result<ImportSource> source = readImportSource(csvPath);
@@ -130,11 +141,12 @@ int main(int argc, char **argv)
 
     ImportOptions options;
     options.entity = ImportEntity::Opportunities;
-    options.mapping.columns = {{QStringLiteral("title"), QStringLiteral("title")},
-                               {QStringLiteral("account_id"), QStringLiteral("account")},
-                               {QStringLiteral("amount"), QStringLiteral("amount")},
-                               {QStringLiteral("stage_id"), QStringLiteral("stage")},
-                               {QStringLiteral("expected_close"), QStringLiteral("expected_close")}};
+    options.mapping.columns
+        = { { QStringLiteral("title"), QStringLiteral("title") },
+            { QStringLiteral("account_id"), QStringLiteral("account") },
+            { QStringLiteral("amount"), QStringLiteral("amount") },
+            { QStringLiteral("stage_id"), QStringLiteral("stage") },
+            { QStringLiteral("expected_close"), QStringLiteral("expected_close") } };
     timer.restart();
     Result<ImportPlan> plan = prepareImport(store, *source, options);
     if (!plan)
@@ -151,10 +163,13 @@ int main(int argc, char **argv)
         return fail(QStringLiteral("run"), report.error());
     const qint64 runMs = timer.elapsed();
     say(QStringLiteral("(c) runImport: ") + figures(runMs, kRows)
-        + QStringLiteral(" (%1 imported, %2 rejected)").arg(report->imported).arg(report->rejected));
+        + QStringLiteral(" (%1 imported, %2 rejected)")
+              .arg(report->imported)
+              .arg(report->rejected));
     const qint64 total = prepareMs + runMs;
     say(QStringLiteral("validate + import: ") + figures(total, kRows)
-        + (total <= 5000 ? QStringLiteral(" — target ≤ 5000 ms: met") : QStringLiteral(" — target ≤ 5000 ms: missed")));
+        + (total <= 5000 ? QStringLiteral(" — target ≤ 5000 ms: met")
+                         : QStringLiteral(" — target ≤ 5000 ms: missed")));
 
     const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     if (sqlite.isEmpty()) {
@@ -163,10 +178,12 @@ int main(int argc, char **argv)
     }
     QProcess process;
     timer.restart();
-    process.start(sqlite, {dir.filePath(QStringLiteral("floor.sqlite")),
-                           QStringLiteral(".import --csv %1 t").arg(QDir::toNativeSeparators(csvPath))});
+    process.start(sqlite,
+                  { dir.filePath(QStringLiteral("floor.sqlite")),
+                    QStringLiteral(".import --csv %1 t").arg(QDir::toNativeSeparators(csvPath)) });
     if (!process.waitForFinished(600000) || process.exitCode() != 0) {
-        say(QStringLiteral("raw floor: sqlite3 failed: ") + QString::fromUtf8(process.readAllStandardError()));
+        say(QStringLiteral("raw floor: sqlite3 failed: ")
+            + QString::fromUtf8(process.readAllStandardError()));
         return 0;
     }
     say(QStringLiteral("raw floor, sqlite3 .import --csv: ") + figures(timer.elapsed(), kRows));

@@ -14,9 +14,9 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QJsonArray>
 
 using namespace kam;
 using namespace kam::test;
@@ -25,12 +25,14 @@ namespace {
 
 QString fixture(const QString &name)
 {
-    return QDir(qEnvironmentVariable("KAM_SOURCE_DIR")).filePath(QStringLiteral("tests/io/fixtures/") + name);
+    return QDir(qEnvironmentVariable("KAM_SOURCE_DIR"))
+        .filePath(QStringLiteral("tests/io/fixtures/") + name);
 }
 
 QString dataset(const QString &path)
 {
-    return QDir(qEnvironmentVariable("KAM_SOURCE_DIR")).filePath(QStringLiteral("../shared/datasets/") + path);
+    return QDir(qEnvironmentVariable("KAM_SOURCE_DIR"))
+        .filePath(QStringLiteral("../shared/datasets/") + path);
 }
 
 const ImportIssue *issueOfRow(const std::vector<ImportIssue> &issues, int row)
@@ -58,7 +60,7 @@ class TestImporter : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
     Account m_baosteel; // 上海宝钢（集团）有限公司, credit code 1
-    Account m_acme;     // Acme Trading, credit code 2, with a contact
+    Account m_acme; // Acme Trading, credit code 2, with a contact
 
     qint64 count(const char *table) const { return *m_store->count(QString::fromLatin1(table)); }
     qint64 pending() const { return *m_store->pendingChangeCount(); }
@@ -75,8 +77,10 @@ class TestImporter : public QObject
     {
         ImportOptions o;
         o.entity = ImportEntity::Accounts;
-        o.mapping.columns = {{"legal_name", "客户名称"}, {"credit_code", "统一社会信用代码"},
-                             {"industry", "行业"}, {"annual_revenue", "年营收"}};
+        o.mapping.columns = { { "legal_name", "客户名称" },
+                              { "credit_code", "统一社会信用代码" },
+                              { "industry", "行业" },
+                              { "annual_revenue", "年营收" } };
         return o;
     }
 
@@ -84,7 +88,10 @@ class TestImporter : public QObject
     {
         ImportOptions o;
         o.entity = ImportEntity::Contacts;
-        o.mapping.columns = {{"name", "name"}, {"account_id", "account"}, {"email", "email"}, {"title", "title"}};
+        o.mapping.columns = { { "name", "name" },
+                              { "account_id", "account" },
+                              { "email", "email" },
+                              { "title", "title" } };
         return o;
     }
 
@@ -92,17 +99,25 @@ class TestImporter : public QObject
     {
         ImportOptions o;
         o.entity = ImportEntity::Opportunities;
-        o.mapping.columns = {{"title", "title"},   {"account_id", "account"},         {"amount", "amount"},
-                             {"stage_id", "stage"}, {"expected_close", "expected_close"}, {"closed_on", "closed_on"},
-                             {"status", "status"}};
-        o.mapping.values.insert("stage_id", {{"谈判", "negotiation"}, {"初步接触", "need_identified"}});
+        o.mapping.columns = { { "title", "title" },
+                              { "account_id", "account" },
+                              { "amount", "amount" },
+                              { "stage_id", "stage" },
+                              { "expected_close", "expected_close" },
+                              { "closed_on", "closed_on" },
+                              { "status", "status" } };
+        o.mapping.values.insert("stage_id",
+                                { { "谈判", "negotiation" }, { "初步接触", "need_identified" } });
         return o;
     }
 
     /// The name of generated account `i`: names unlike each other, so none is a fuzzy duplicate.
     static QString generatedName(int i)
     {
-        return "Firma " + QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Md5).toHex().left(10);
+        return "Firma "
+            + QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Md5)
+                  .toHex()
+                  .left(10);
     }
     /// A CSV of `n` accounts with distinct names and credit codes.
     static ImportSource generatedAccounts(int n)
@@ -119,7 +134,7 @@ class TestImporter : public QObject
     {
         ImportOptions o;
         o.entity = ImportEntity::Accounts;
-        o.mapping.columns = {{"legal_name", "name"}, {"credit_code", "code"}};
+        o.mapping.columns = { { "legal_name", "name" }, { "credit_code", "code" } };
         o.chunkSize = chunk;
         return o;
     }
@@ -147,18 +162,20 @@ private slots:
 
     void keysAndJson()
     {
-        for (DuplicateAction a : {DuplicateAction::Skip, DuplicateAction::Update, DuplicateAction::Create})
+        for (DuplicateAction a :
+             { DuplicateAction::Skip, DuplicateAction::Update, DuplicateAction::Create })
             QCOMPARE(duplicateActionFromKey(duplicateActionKey(a)), a);
         QVERIFY(!duplicateActionFromKey(u"merge"));
         ImportReport r;
         r.read = 3;
         r.imported = 1;
         r.rejected = 2;
-        r.errors = {{4, "amount", "“x” is not an amount"}};
+        r.errors = { { 4, "amount", "“x” is not an amount" } };
         r.dryRun = true;
         const QJsonObject json = r.toJson();
         QCOMPARE(json.value("read").toInt(), 3);
-        QCOMPARE(json.value("errors").toArray().at(0).toObject().value("column").toString(), "amount");
+        QCOMPARE(json.value("errors").toArray().at(0).toObject().value("column").toString(),
+                 "amount");
         QCOMPARE(json.value("dry_run").toBool(), true);
         QVERIFY(!json.contains("cancelled"));
     }
@@ -187,7 +204,8 @@ private slots:
         QCOMPARE(acme->duplicate->score, 1.0);
         QVERIFY2(acme->duplicate->basis.startsWith("name"), qPrintable(acme->duplicate->basis));
         QCOMPARE(std::get<Account>(acme->row).annualRevenueMinor, 50000);
-        // Full-width ＡＢＣ　Ｍａｃｈｉｎｅｒｙ有限公司 is new; "ABC Machinery Co., Ltd." repeats it.
+        // Full-width ＡＢＣ　Ｍａｃｈｉｎｅｒｙ有限公司 is new; "ABC Machinery Co., Ltd." repeats
+        // it.
         QCOMPARE(rowAt(*plan, 4)->status, PreparedRow::Status::New);
         const PreparedRow *abc = rowAt(*plan, 6);
         QCOMPARE(abc->status, PreparedRow::Status::Duplicate);
@@ -201,10 +219,12 @@ private slots:
         QCOMPARE(noName->status, PreparedRow::Status::Rejected);
         QCOMPARE(noName->issues.size(), size_t(1));
         QCOMPARE(noName->issues[0].column, "客户名称");
-        QVERIFY2(noName->issues[0].reason.contains("Legal name"), qPrintable(noName->issues[0].reason));
+        QVERIFY2(noName->issues[0].reason.contains("Legal name"),
+                 qPrintable(noName->issues[0].reason));
         const PreparedRow *badRevenue = rowAt(*plan, 8);
         QCOMPARE(badRevenue->issues[0].column, "年营收");
-        QVERIFY2(badRevenue->issues[0].reason.contains("12.345"), qPrintable(badRevenue->issues[0].reason));
+        QVERIFY2(badRevenue->issues[0].reason.contains("12.345"),
+                 qPrintable(badRevenue->issues[0].reason));
     }
 
     // Skip leaves the stored rows; update overwrites only the mapped fields; create makes new
@@ -218,7 +238,8 @@ private slots:
         QTest::addColumn<int>("rejected");
         QTest::addColumn<int>("accountsAdded");
         QTest::newRow("skip") << DuplicateAction::Skip << 1 << 0 << 4 << 2 << 1;
-        // 宝山钢铁 (row 5) renames the stored 上海宝钢; ABC Machinery (row 6) updates row 4's account.
+        // 宝山钢铁 (row 5) renames the stored 上海宝钢; ABC Machinery (row 6) updates row 4's
+        // account.
         QTest::newRow("update") << DuplicateAction::Update << 1 << 4 << 0 << 2 << 1;
         // Rows 2 and 5 repeat a stored credit code, which the store refuses; row 6 is created.
         QTest::newRow("create") << DuplicateAction::Create << 3 << 0 << 0 << 4 << 3;
@@ -274,7 +295,8 @@ private slots:
         const PreparedRow *unknown = rowAt(*plan, 4);
         QCOMPARE(unknown->status, PreparedRow::Status::Rejected);
         QCOMPARE(unknown->issues[0].column, "account");
-        QVERIFY2(unknown->issues[0].reason.contains("Unknown Widgets Inc."), qPrintable(unknown->issues[0].reason));
+        QVERIFY2(unknown->issues[0].reason.contains("Unknown Widgets Inc."),
+                 qPrintable(unknown->issues[0].reason));
         const PreparedRow *repeated = rowAt(*plan, 5);
         QCOMPARE(repeated->status, PreparedRow::Status::Duplicate);
         QCOMPARE(repeated->duplicate->line, 2);
@@ -296,7 +318,9 @@ private slots:
         QCOMPARE(report->skipped, 2);
         QCOMPARE(count("accounts"), accounts + 1); // one account for both spellings
         Result<std::vector<Account>> all = m_store->accounts();
-        const auto made = std::find_if(all->begin(), all->end(), [](const Account &a) { return a.legalName == "Unknown Widgets Inc."; });
+        const auto made = std::find_if(all->begin(), all->end(), [](const Account &a) {
+            return a.legalName == "Unknown Widgets Inc.";
+        });
         QVERIFY(made != all->end());
         QCOMPARE(m_store->contacts(made->meta.id)->size(), size_t(2));
     }
@@ -305,18 +329,21 @@ private slots:
     // naming both, rather than linked to either.
     void ambiguousAccount()
     {
-        KAM_VERIFY_RESULT(m_store->create(sampleAccount(QStringLiteral("Twin Holdings Co., Ltd."))));
+        KAM_VERIFY_RESULT(
+            m_store->create(sampleAccount(QStringLiteral("Twin Holdings Co., Ltd."))));
         KAM_VERIFY_RESULT(m_store->create(sampleAccount(QStringLiteral("TWIN HOLDINGS Inc."))));
         ImportOptions o;
         o.entity = ImportEntity::Contacts;
-        o.mapping.columns = {{"name", "name"}, {"account_id", "account"}};
-        Result<ImportPlan> plan = prepareImport(*m_store, source("import_ambiguous_account.csv"), o);
+        o.mapping.columns = { { "name", "name" }, { "account_id", "account" } };
+        Result<ImportPlan> plan
+            = prepareImport(*m_store, source("import_ambiguous_account.csv"), o);
         KAM_VERIFY_RESULT(plan);
         const PreparedRow *twin = rowAt(*plan, 2);
         QCOMPARE(twin->status, PreparedRow::Status::Rejected);
         QCOMPARE(twin->issues[0].column, "account");
         QVERIFY2(twin->issues[0].reason.contains("ambiguous"), qPrintable(twin->issues[0].reason));
-        QVERIFY(twin->issues[0].reason.contains("Twin Holdings Co., Ltd.") && twin->issues[0].reason.contains("TWIN HOLDINGS Inc."));
+        QVERIFY(twin->issues[0].reason.contains("Twin Holdings Co., Ltd.")
+                && twin->issues[0].reason.contains("TWIN HOLDINGS Inc."));
         QCOMPARE(rowAt(*plan, 3)->status, PreparedRow::Status::New);
     }
 
@@ -326,9 +353,11 @@ private slots:
     {
         ImportOptions o;
         o.entity = ImportEntity::Accounts;
-        o.mapping.columns = {{"legal_name", "name"}, {"credit_code", "code"}, {"parent_id", "parent"}};
+        o.mapping.columns
+            = { { "legal_name", "name" }, { "credit_code", "code" }, { "parent_id", "parent" } };
         o.chunkSize = 1; // the branch is committed before its group's chunk
-        Result<ImportPlan> plan = prepareImport(*m_store, source("import_accounts_parent_later.csv"), o);
+        Result<ImportPlan> plan
+            = prepareImport(*m_store, source("import_accounts_parent_later.csv"), o);
         KAM_VERIFY_RESULT(plan);
         QCOMPARE(plan->count(PreparedRow::Status::New), 4);
         Result<ImportReport> report = runImport(*m_store, *plan);
@@ -336,7 +365,8 @@ private slots:
         QCOMPARE(report->imported, 3);
         QCOMPARE(report->rejected, 1);
         QCOMPARE(report->errors.at(0).row, 3);
-        QVERIFY2(report->errors.at(0).reason.contains("BADCODE") && report->errors.at(0).reason.contains("rows 2"),
+        QVERIFY2(report->errors.at(0).reason.contains("BADCODE")
+                     && report->errors.at(0).reason.contains("rows 2"),
                  qPrintable(report->errors.at(0).reason));
         QHash<QString, Account> byName;
         for (const Account &a : *m_store->accounts())
@@ -348,7 +378,8 @@ private slots:
     // A row's own choice overrides the run's: skip for all, update for one.
     void perRowAction()
     {
-        Result<ImportPlan> prepared = prepareImport(*m_store, source("import_accounts.csv"), accountOptions());
+        Result<ImportPlan> prepared
+            = prepareImport(*m_store, source("import_accounts.csv"), accountOptions());
         KAM_VERIFY_RESULT(prepared);
         ImportPlan plan = *prepared;
         for (PreparedRow &r : plan.rows)
@@ -373,7 +404,8 @@ private slots:
         QCOMPARE(framework.amountMinor, 123456);
         QCOMPARE(framework.accountId, m_baosteel.meta.id);
         const std::vector<Stage> stages = *m_store->stages();
-        const auto negotiation = std::find_if(stages.begin(), stages.end(), [](const Stage &s) { return s.key == "negotiation"; });
+        const auto negotiation = std::find_if(
+            stages.begin(), stages.end(), [](const Stage &s) { return s.key == "negotiation"; });
         QCOMPARE(framework.stageId, negotiation->meta.id);
         const Opportunity pumps = std::get<Opportunity>(rowAt(*plan, 3)->row);
         QCOMPARE(pumps.amountMinor, 200000);
@@ -390,10 +422,13 @@ private slots:
             const char *column;
             const char *value;
         };
-        for (const Expected &e : {Expected{5, "expected_close", "2027-02-30"}, Expected{6, "expected_close", "03/04/2027"},
-                                  Expected{7, "title", "Title"}, Expected{10, "stage", "stage"}}) {
+        for (const Expected &e :
+             { Expected { 5, "expected_close", "2027-02-30" },
+               Expected { 6, "expected_close", "03/04/2027" }, Expected { 7, "title", "Title" },
+               Expected { 10, "stage", "stage" } }) {
             const PreparedRow *r = rowAt(*plan, e.line);
-            QVERIFY2(r->status == PreparedRow::Status::Rejected, qPrintable(QString::number(e.line)));
+            QVERIFY2(r->status == PreparedRow::Status::Rejected,
+                     qPrintable(QString::number(e.line)));
             QCOMPARE(r->issues[0].row, e.line);
             QCOMPARE(r->issues[0].column, e.column);
             QVERIFY2(r->issues[0].reason.contains(e.value), qPrintable(r->issues[0].reason));
@@ -407,9 +442,10 @@ private slots:
         QList<int> rows;
         for (const ImportIssue &i : report->errors)
             rows << i.row;
-        QCOMPARE(rows, (QList<int>{5, 6, 7, 8, 10}));
+        QCOMPARE(rows, (QList<int> { 5, 6, 7, 8, 10 }));
         // The store refuses an expected close before the deal was created: that row only.
-        QVERIFY2(issueOfRow(report->errors, 8)->reason.contains("2020-01-01"), qPrintable(issueOfRow(report->errors, 8)->reason));
+        QVERIFY2(issueOfRow(report->errors, 8)->reason.contains("2020-01-01"),
+                 qPrintable(issueOfRow(report->errors, 8)->reason));
         QCOMPARE(count("opportunities"), 4);
         QVERIFY(pending() > journal);
 
@@ -421,7 +457,7 @@ private slots:
         Result<std::vector<CsvRecord>> back = readCsv(QString::fromUtf8(out.data()));
         KAM_VERIFY_RESULT(back);
         QCOMPARE(back->size(), size_t(6));
-        QCOMPARE(back->at(0).fields, QStringList({"row", "column", "reason"}) + src.header);
+        QCOMPARE(back->at(0).fields, QStringList({ "row", "column", "reason" }) + src.header);
         QCOMPARE(back->at(1).fields.value(0), "5");
         QCOMPARE(back->at(1).fields.value(1), "expected_close");
         QCOMPARE(back->at(1).fields.value(3), "Bad date deal");
@@ -457,7 +493,8 @@ private slots:
         KAM_VERIFY_RESULT(plan);
         const qint64 accounts = count("accounts");
         const qint64 journal = pending();
-        Result<ImportReport> report = runImport(*m_store, *plan, [](qint64 done, qint64) { return done < 25; });
+        Result<ImportReport> report
+            = runImport(*m_store, *plan, [](qint64 done, qint64) { return done < 25; });
         KAM_VERIFY_RESULT(report);
         QVERIFY(report->cancelled);
         QCOMPARE(report->imported, 20);
@@ -474,8 +511,10 @@ private slots:
         KAM_VERIFY_RESULT(runImport(*fresh, *plan20));
         QCOMPARE(pending() - journal, *fresh->pendingChangeCount() - freshJournal);
         const std::vector<Account> kept = *m_store->accounts();
-        QVERIFY(std::none_of(kept.begin(), kept.end(), [](const Account &a) { return a.legalName == generatedName(21); }));
-        QVERIFY(std::any_of(kept.begin(), kept.end(), [](const Account &a) { return a.legalName == generatedName(20); }));
+        QVERIFY(std::none_of(kept.begin(), kept.end(),
+                             [](const Account &a) { return a.legalName == generatedName(21); }));
+        QVERIFY(std::any_of(kept.begin(), kept.end(),
+                            [](const Account &a) { return a.legalName == generatedName(20); }));
 
         // Continuing: the kept rows are duplicates by credit code now, the rest are new.
         Result<ImportPlan> again = prepareImport(*m_store, src, generatedOptions(10));
@@ -487,8 +526,9 @@ private slots:
     // Preparing can be cancelled too, and says so.
     void cancelPrepare()
     {
-        Result<ImportPlan> plan = prepareImport(*m_store, generatedAccounts(10), generatedOptions(10),
-                                                [](qint64 done, qint64) { return done < 3; });
+        Result<ImportPlan> plan
+            = prepareImport(*m_store, generatedAccounts(10), generatedOptions(10),
+                            [](qint64 done, qint64) { return done < 3; });
         QVERIFY(!plan);
         QCOMPARE(plan.error().code, ErrorCode::Cancelled);
     }
@@ -528,17 +568,18 @@ private slots:
         KAM_VERIFY_RESULT(accounts);
         ImportOptions a;
         a.entity = ImportEntity::Accounts;
-        a.mapping.columns = {{"legal_name", "account"},
-                             {"industry", "sector"},
-                             {"annual_revenue", "revenue"},
-                             {"region", "office_location"},
-                             {"parent_id", "subsidiary_of"}};
-        a.mapping.constants = {{"currency", "USD"}}; // revenue: millions of USD (SOURCE.md)
+        a.mapping.columns = { { "legal_name", "account" },
+                              { "industry", "sector" },
+                              { "annual_revenue", "revenue" },
+                              { "region", "office_location" },
+                              { "parent_id", "subsidiary_of" } };
+        a.mapping.constants = { { "currency", "USD" } }; // revenue: millions of USD (SOURCE.md)
         Result<ImportPlan> accountPlan = prepareImport(*store, *accounts, a);
         KAM_VERIFY_RESULT(accountPlan);
         Result<ImportReport> accountReport = runImport(*store, *accountPlan);
         KAM_VERIFY_RESULT(accountReport);
-        QVERIFY2(accountReport->errors.empty(), accountReport->errors.empty() ? "" : qPrintable(accountReport->errors[0].reason));
+        QVERIFY2(accountReport->errors.empty(),
+                 accountReport->errors.empty() ? "" : qPrintable(accountReport->errors[0].reason));
         QCOMPARE(accountReport->imported, 85);
         const std::vector<Account> stored = *store->accounts();
         QCOMPARE(stored.size(), size_t(85));
@@ -549,35 +590,48 @@ private slots:
         for (const CsvRecord &r : accounts->rows) {
             if (r.fields.value(6).isEmpty())
                 continue;
-            const auto it = std::find_if(stored.begin(), stored.end(), [&](const Account &acc) { return acc.legalName == r.fields[0]; });
+            const auto it = std::find_if(stored.begin(), stored.end(), [&](const Account &acc) {
+                return acc.legalName == r.fields[0];
+            });
             QCOMPARE(nameOf.value(it->parentId), r.fields.value(6));
             ++branches;
         }
         QCOMPARE(branches, 15);
 
-        Result<ImportSource> products = readImportSource(dataset("crm-sales-opportunities/products.csv"));
+        Result<ImportSource> products
+            = readImportSource(dataset("crm-sales-opportunities/products.csv"));
         KAM_VERIFY_RESULT(products);
         ImportOptions p;
         p.entity = ImportEntity::Products;
-        p.mapping.columns = {{"name", "product"}, {"series", "series"}, {"list_price", "sales_price"}};
-        p.mapping.constants = {{"currency", "USD"}};
+        p.mapping.columns
+            = { { "name", "product" }, { "series", "series" }, { "list_price", "sales_price" } };
+        p.mapping.constants = { { "currency", "USD" } };
         Result<ImportPlan> productPlan = prepareImport(*store, *products, p);
         KAM_VERIFY_RESULT(productPlan);
         QCOMPARE(runImport(*store, *productPlan)->imported, 7);
 
-        Result<ImportSource> pipeline = readImportSource(dataset("crm-sales-opportunities/sales_pipeline.csv"));
+        Result<ImportSource> pipeline
+            = readImportSource(dataset("crm-sales-opportunities/sales_pipeline.csv"));
         KAM_VERIFY_RESULT(pipeline);
         ImportOptions d;
         d.entity = ImportEntity::Opportunities;
-        d.mapping.columns = {{"id", "opportunity_id"},   {"title", "opportunity_id"}, {"account_id", "account"},
-                             {"product_ids", "product"}, {"stage_id", "deal_stage"},  {"status", "deal_stage"},
-                             {"amount", "close_value"},  {"closed_on", "close_date"}, {"created_at", "engage_date"},
-                             {"expected_close", "close_date"}};
-        d.mapping.constants = {{"currency", "USD"}, {"expected_close", "2018-03-31"}};
-        d.mapping.values.insert("status", {{"Won", "won"}, {"Lost", "lost"}, {"Engaging", "open"}, {"Prospecting", "open"}});
+        d.mapping.columns = { { "id", "opportunity_id" },      { "title", "opportunity_id" },
+                              { "account_id", "account" },     { "product_ids", "product" },
+                              { "stage_id", "deal_stage" },    { "status", "deal_stage" },
+                              { "amount", "close_value" },     { "closed_on", "close_date" },
+                              { "created_at", "engage_date" }, { "expected_close", "close_date" } };
+        d.mapping.constants = { { "currency", "USD" }, { "expected_close", "2018-03-31" } };
+        d.mapping.values.insert("status",
+                                { { "Won", "won" },
+                                  { "Lost", "lost" },
+                                  { "Engaging", "open" },
+                                  { "Prospecting", "open" } });
         // Closed deals have no stage in the file (the last stage is taken).
-        d.mapping.values.insert("stage_id", {{"Won", ""}, {"Lost", ""}, {"Engaging", "negotiation"},
-                                             {"Prospecting", "need_identified"}});
+        d.mapping.values.insert("stage_id",
+                                { { "Won", "" },
+                                  { "Lost", "" },
+                                  { "Engaging", "negotiation" },
+                                  { "Prospecting", "need_identified" } });
         Result<ImportPlan> dealPlan = prepareImport(*store, *pipeline, d);
         KAM_VERIFY_RESULT(dealPlan);
         QCOMPARE(dealPlan->count(PreparedRow::Status::Rejected), 1425);
@@ -613,22 +667,27 @@ private slots:
         QCOMPARE(src->rows.size(), size_t(13954));
         ImportOptions o;
         o.entity = ImportEntity::Satisfaction;
-        o.mapping.columns = {{"id", "id"}, {"recommend", "nps"}, {"comment", "explication"}};
-        o.mapping.constants = {{"account_id", m_baosteel.legalName}, {"responded_on", "2022-02-14"}};
+        o.mapping.columns
+            = { { "id", "id" }, { "recommend", "nps" }, { "comment", "explication" } };
+        o.mapping.constants
+            = { { "account_id", m_baosteel.legalName }, { "responded_on", "2022-02-14" } };
         Result<ImportPlan> plan = prepareImport(*m_store, *src, o);
         KAM_VERIFY_RESULT(plan);
         QCOMPARE(plan->count(PreparedRow::Status::Rejected), 0);
         Result<ImportReport> report = runImport(*m_store, *plan);
         KAM_VERIFY_RESULT(report);
         QCOMPARE(report->imported, 13954);
-        const std::vector<SatisfactionResponse> responses = *m_store->satisfactionResponses({m_baosteel.meta.id});
+        const std::vector<SatisfactionResponse> responses
+            = *m_store->satisfactionResponses({ m_baosteel.meta.id });
         QCOMPARE(responses.size(), size_t(13954));
         const analytics::NpsSummary nps = analytics::npsOf(responses);
         QCOMPARE(nps.answered, 13612);
         QCOMPARE(nps.promoters, 8465);
         QCOMPARE(qRound(*nps.nps() * 100), 5342);
-        const auto commented = std::find_if(responses.begin(), responses.end(),
-                                            [](const SatisfactionResponse &r) { return r.comment.contains("très peu de caisse"); });
+        const auto commented
+            = std::find_if(responses.begin(), responses.end(), [](const SatisfactionResponse &r) {
+                  return r.comment.contains("très peu de caisse");
+              });
         QVERIFY(commented != responses.end());
     }
 };
