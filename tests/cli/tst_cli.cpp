@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kamdesk-cli as a script sees it: exit codes, one-line errors, no partial writes.
 
+#include "store/store.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -63,7 +65,7 @@ private slots:
         m_db = m_dir.filePath("demo.sqlite");
         const Run init = cli({ "--db", m_db, "init" });
         QCOMPARE(init.exitCode, 0);
-        QVERIFY(init.out.contains("schema version 7"));
+        QVERIFY(init.out.contains("schema version " + QByteArray::number(kam::Store::kSchemaVersion)));
         const Run demo = cli({ "--db", m_db, "demo", "--accounts", "30", "--seed", "5" });
         QCOMPARE(demo.exitCode, 0);
         QVERIFY2(demo.out.startsWith("demo: 30 accounts"), demo.out.constData());
@@ -107,6 +109,18 @@ private slots:
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(f.readAll()).array().size(), 30);
+
+        // Both exports are in the store's audit log, newest first.
+        kam::Result<std::unique_ptr<kam::Store>> store = kam::Store::open(m_db);
+        QVERIFY(store);
+        const std::vector<kam::ExportRecord> log = *(*store)->exportRecords();
+        QVERIFY(log.size() >= 2);
+        QCOMPARE(log[0].what, QString("accounts"));
+        QCOMPARE(log[0].format, QString("json"));
+        QCOMPARE(log[0].rows, 30);
+        QCOMPARE(log[0].destination, QString("accounts.json"));
+        QCOMPARE(log[1].format, QString("csv"));
+        QCOMPARE(log[1].destination, QString("stdout"));
     }
 
     // Given the demo store, then the funnel's totals are the sums of its stages, reach only
