@@ -71,7 +71,7 @@ AccountCostsPanel::AccountCostsPanel(Store *store, EditHistory *history, QWidget
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    addCsvExport(m_table, tr("costs"));
+    addCsvExport(m_table, tr("costs"), *m_store);
 
     auto *figures = new QFormLayout;
     figures->addRow(tr("Revenue:"), m_revenue);

@@ -34,7 +34,7 @@ AccountDealsPanel::AccountDealsPanel(PipelineSource *source, EditHistory *histor
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("dealsTable"));
     m_table->setModel(m_proxy);
-    addCsvExport(m_table, tr("deals"));
+    addCsvExport(m_table, tr("deals"), *m_source->store());
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(DealListModel::ExpectedClose, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -111,6 +111,7 @@ AccountDetailView::AccountDetailView(Store *store, EditHistory *history, QAbstra
     m_contactsTable->setColumnWidth(ContactTableModel::Name, 120);
     m_contactsTable->setColumnWidth(ContactTableModel::Title, 140);
     m_contactsTable->setColumnWidth(ContactTableModel::Influence, 70);
+    addCsvExport(m_contactsTable, tr("contacts"), *store);
     m_contactNew = makeButton(tr("&New…"), "contactNew", contactsPage);
     m_contactEdit = makeButton(tr("&Edit…"), "contactEdit", contactsPage);
     m_contactDelete = makeButton(tr("&Delete"), "contactDelete", contactsPage);
@@ -137,6 +138,7 @@ AccountDetailView::AccountDetailView(Store *store, EditHistory *history, QAbstra
     m_teamTable = makeTable("teamTable", teamPage);
     m_teamTable->setModel(m_team);
     m_teamTable->setColumnWidth(TeamTableModel::UserName, 220);
+    addCsvExport(m_teamTable, tr("account-team"), *store);
     m_teamUser = new QComboBox(teamPage);
     m_teamUser->setObjectName(QStringLiteral("teamUser"));
     m_teamUser->setAccessibleName(tr("Colleague"));
@@ -181,6 +183,7 @@ AccountDetailView::AccountDetailView(Store *store, EditHistory *history, QAbstra
     m_historyTable->setColumnWidth(FieldHistoryModel::Record, 140);
     m_historyTable->setColumnWidth(FieldHistoryModel::Field, 110);
     m_historyTable->setColumnWidth(FieldHistoryModel::From, 150);
+    addCsvExport(m_historyTable, tr("field-history"), *store);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("accountTabs"));

@@ -65,6 +65,7 @@ AccountHealthPanel::AccountHealthPanel(Store *store, EditHistory *history, Churn
 
     setupRowView(m_signalTable, "healthSignalsTable");
     m_signalTable->setModel(m_signals);
+    addCsvExport(m_signalTable, tr("health-signals"), *m_store);
     m_signalTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_signalTable->setFocusPolicy(Qt::NoFocus);
     // The panel is narrow: the texts wrap, the measured one takes the room, and the weight (a
@@ -81,7 +82,7 @@ AccountHealthPanel::AccountHealthPanel(Store *store, EditHistory *history, Churn
 
     setupRowView(m_historyTable, "lifecycleHistoryTable");
     m_historyTable->setModel(m_historyModel);
-    addCsvExport(m_historyTable, tr("lifecycle-history"));
+    addCsvExport(m_historyTable, tr("lifecycle-history"), *m_store);
     QHeaderView *historyHeader = m_historyTable->horizontalHeader();
     historyHeader->setStretchLastSection(false);
     for (int c : {LifecycleHistoryModel::When, LifecycleHistoryModel::Change, LifecycleHistoryModel::Proposed,

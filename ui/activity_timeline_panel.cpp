@@ -31,7 +31,7 @@ ActivityTimelinePanel::ActivityTimelinePanel(Store *store, EditHistory *history,
     m_proxy->setSortLocaleAware(true);
     setupRowView(m_table, "activityTable");
     m_table->setModel(m_proxy);
-    addCsvExport(m_table, tr("activities"));
+    addCsvExport(m_table, tr("activities"), *m_store);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ActivityModel::Date, Qt::DescendingOrder);
     // Short columns fit their contents; the summary takes the room left (its tooltip has it all).

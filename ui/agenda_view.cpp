@@ -31,7 +31,7 @@ AgendaView::AgendaView(Store *store, EditHistory *history, QWidget *parent)
     setObjectName(QStringLiteral("agendaView"));
     setupRowView(m_tree, "agendaTree");
     m_tree->setModel(m_agenda);
-    addCsvExport(m_tree, tr("agenda"));
+    addCsvExport(m_tree, tr("agenda"), *m_store);
     for (int bucket = 0; bucket < m_agenda->rowCount(); ++bucket)
         m_tree->setFirstColumnSpanned(bucket, {}, true);
     m_tree->expandAll();
@@ -42,7 +42,7 @@ AgendaView::AgendaView(Store *store, EditHistory *history, QWidget *parent)
 
     setupRowView(m_reminderTable, "reminderTable");
     m_reminderTable->setModel(m_reminders);
-    addCsvExport(m_reminderTable, tr("contact-reminders"));
+    addCsvExport(m_reminderTable, tr("contact-reminders"), *m_store);
     // The account takes the room; the figures keep narrow columns beside it.
     QHeaderView *header = m_reminderTable->horizontalHeader();
     header->setStretchLastSection(false);

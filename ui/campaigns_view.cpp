@@ -195,7 +195,7 @@ CampaignsView::CampaignsView(Store *store, PipelineSource *source, EditHistory *
     header->moveSection(header->visualIndex(CampaignModel::AttributedMargin), header->visualIndex(CampaignModel::Cost) + 1);
     header->moveSection(header->visualIndex(CampaignModel::Roi), header->visualIndex(CampaignModel::AttributedMargin) + 1);
     header->moveSection(header->visualIndex(CampaignModel::WonRevenue), header->visualIndex(CampaignModel::Cost) + 1);
-    addCsvExport(m_table, tr("campaigns"));
+    addCsvExport(m_table, tr("campaigns"), *m_store);
 
     // Cost against the margin each campaign brought: the gap between the bars is its return.
     m_costSet = new QBarSet(tr("Cost"));
@@ -241,7 +241,7 @@ CampaignsView::CampaignsView(Store *store, PipelineSource *source, EditHistory *
     m_memberTable->setColumnWidth(CampaignMemberModel::AccountName, 220);
     m_memberTable->setColumnWidth(CampaignMemberModel::ContactName, 180);
     m_memberTable->setColumnWidth(CampaignMemberModel::RespondedOn, 110);
-    addCsvExport(m_memberTable, tr("campaign-members"));
+    addCsvExport(m_memberTable, tr("campaign-members"), *m_store);
 
     m_dealProxy->setSourceModel(m_deals);
     m_dealProxy->setSortRole(DealListModel::SortRole);
@@ -252,7 +252,7 @@ CampaignsView::CampaignsView(Store *store, PipelineSource *source, EditHistory *
     m_dealTable->sortByColumn(DealListModel::ExpectedClose, Qt::AscendingOrder);
     m_dealTable->setColumnWidth(DealListModel::Title, 220);
     m_dealTable->setColumnWidth(DealListModel::Account, 160);
-    addCsvExport(m_dealTable, tr("campaign-deals"));
+    addCsvExport(m_dealTable, tr("campaign-deals"), *m_store);
 
     auto *memberPage = new QWidget(this);
     auto *memberButtons = new QHBoxLayout;

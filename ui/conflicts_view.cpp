@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conflicts_view.h"
 
+#include "commands/edit_history.h"
 #include "commands/resolve_conflict_command.h"
 #include "itemmodels/conflict_model.h"
+#include "widget_helpers.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -45,6 +47,7 @@ ConflictsView::ConflictsView(EditHistory *history, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Sync conflicts"));
+    addCsvExport(m_table, tr("sync-conflicts"), *history->store());
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);

@@ -142,7 +142,7 @@ ForecastView::ForecastView(PipelineSource *source, EditHistory *history, QWidget
     auto *table = new QTableView(this);
     table->setObjectName(QStringLiteral("forecastTable"));
     table->setModel(m_model);
-    addCsvExport(table, tr("forecast"));
+    addCsvExport(table, tr("forecast"), *m_source->store());
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 

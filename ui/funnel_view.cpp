@@ -3,6 +3,7 @@
 
 #include "chart_helpers.h"
 #include "itemmodels/funnel_model.h"
+#include "itemmodels/pipeline_source.h"
 
 #include "widget_helpers.h"
 
@@ -94,7 +95,7 @@ FunnelView::FunnelView(PipelineSource *source, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("funnelTable"));
     m_table->setModel(m_model);
-    addCsvExport(m_table, tr("funnel"));
+    addCsvExport(m_table, tr("funnel"), *source->store());
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 

@@ -45,7 +45,6 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
@@ -56,7 +55,6 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -109,7 +107,7 @@ MainWindow::MainWindow(Store *store, sync::SyncController *sync, QWidget *parent
     if (loaded)
         loaded = m_treeModel->reload();
 
-    m_portfolio = new PortfolioView(m_tableModel, m_treeModel, this);
+    m_portfolio = new PortfolioView(store, m_tableModel, m_treeModel, this);
     m_detail = new AccountDetailView(store, m_history, m_tableModel, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -611,23 +609,18 @@ void MainWindow::deleteSelected()
 
 void MainWindow::exportAccounts()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString selectedFilter;
-    const QString csvFilter = tr("CSV files (*.csv)");
-    const QString jsonFilter = tr("JSON files (*.json)");
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Accounts"), QDir(folder).filePath(tr("accounts.csv")),
-        csvFilter + QStringLiteral(";;") + jsonFilter, &selectedFilter);
-    if (path.isEmpty())
+    const auto as = [this](ExportFormat format) {
+        return [this, format](QIODevice *device) { return kam::exportAccounts(*m_store, device, format); };
+    };
+    // The audit log names the entity as the CLI does, whatever the UI language.
+    const std::optional<SavedExport> saved
+        = saveExport(this, *m_store, tr("Export Accounts"), QStringLiteral("accounts"), tr("accounts"),
+                     {{tr("CSV files (*.csv)"), QStringLiteral("csv"), as(ExportFormat::Csv)},
+                      {tr("JSON files (*.json)"), QStringLiteral("json"), as(ExportFormat::Json)}});
+    if (!saved)
         return;
-    const bool json = selectedFilter == jsonFilter || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-    Result<int> written = exportAccountsToFile(*m_store, path, json ? ExportFormat::Json : ExportFormat::Csv);
-    if (!written) {
-        QMessageBox::warning(this, tr("Export Accounts"), written.error().message);
-        return;
-    }
-    statusBar()->showMessage(tr("Exported %n account(s) to %1", nullptr, *written)
-                                 .arg(QDir::toNativeSeparators(path)),
+    statusBar()->showMessage(tr("Exported %n account(s) to %1", nullptr, saved->rows)
+                                 .arg(QDir::toNativeSeparators(saved->path)),
                              5000);
 }
 

@@ -172,6 +172,9 @@ PlanEditor::PlanEditor(Store *store, EditHistory *history, QWidget *parent)
     actions->findChild<QTableView *>()->setColumnWidth(PlanActionModel::Owner, textWidth);
     actions->findChild<QTableView *>()->setColumnWidth(
         PlanActionModel::Due, fontMetrics().horizontalAdvance(QLocale().toString(QDate(2027, 12, 31), QLocale::ShortFormat)) + 24);
+    addCsvExport(objectives->findChild<QTableView *>(), tr("plan-objectives"), *m_store);
+    addCsvExport(actions->findChild<QTableView *>(), tr("plan-actions"), *m_store);
+    addCsvExport(risks->findChild<QTableView *>(), tr("plan-risks"), *m_store);
     auto *objectivesAndActions = new QSplitter(Qt::Vertical, this);
     objectivesAndActions->setChildrenCollapsible(false);
     objectivesAndActions->addWidget(objectives);
@@ -180,6 +183,7 @@ PlanEditor::PlanEditor(Store *store, EditHistory *history, QWidget *parent)
     auto *historyTable = new QTableView(this);
     setupRowView(historyTable, "planHistoryTable");
     historyTable->setModel(m_changes);
+    addCsvExport(historyTable, tr("plan-history"), *m_store);
     historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_sections = new QTabWidget(this);

@@ -73,7 +73,7 @@ void fillEnumMenu(QMenu *menu, QSet<E> *chosen, const std::function<void()> &cha
 
 } // namespace
 
-PortfolioView::PortfolioView(AccountTableModel *table, AccountTreeModel *tree, QWidget *parent)
+PortfolioView::PortfolioView(Store *store, AccountTableModel *table, AccountTreeModel *tree, QWidget *parent)
     : QWidget(parent)
     , m_tableModel(table)
     , m_treeModel(tree)
@@ -160,6 +160,8 @@ PortfolioView::PortfolioView(AccountTableModel *table, AccountTreeModel *tree, Q
         h->setSectionsMovable(true);
         setupHeaderMenu(h);
     }
+    addCsvExport(m_table, tr("portfolio"), *store);
+    addCsvExport(m_tree, tr("account-groups"), *store);
 
     for (QAbstractItemView *v : {static_cast<QAbstractItemView *>(m_table),
                                  static_cast<QAbstractItemView *>(m_tree)}) {

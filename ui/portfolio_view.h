@@ -20,6 +20,7 @@ namespace kam {
 class AccountFilterProxy;
 class AccountTableModel;
 class AccountTreeModel;
+class Store;
 
 /// The portfolio: a filter line, filter chips (tier, kind, industry, owner) and the accounts as
 /// a flat table or as a group → branch tree. Each view owns its AccountFilterProxy; both get
@@ -31,7 +32,8 @@ class PortfolioView : public QWidget
 public:
     enum class Mode { Table, Tree };
 
-    PortfolioView(AccountTableModel *table, AccountTreeModel *tree, QWidget *parent = nullptr);
+    /// `store` journals the exports of the table and the tree.
+    PortfolioView(Store *store, AccountTableModel *table, AccountTreeModel *tree, QWidget *parent = nullptr);
 
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);

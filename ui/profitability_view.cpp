@@ -94,14 +94,15 @@ QLineSeries *guideLine(const QColor &color, Qt::PenStyle style)
     return line;
 }
 
-void setupTable(QTableView *table, const char *objectName, QAbstractItemModel *model, const QString &exportName)
+void setupTable(QTableView *table, const char *objectName, QAbstractItemModel *model, const QString &exportName,
+                Store &store)
 {
     table->setModel(model);
     setupRowView(table, objectName);
     table->setSortingEnabled(true);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    addCsvExport(table, exportName);
+    addCsvExport(table, exportName, store);
 }
 
 /// Sorts by a model's SortRole and keeps the Total row of a segment table last either way.
@@ -372,7 +373,7 @@ QWidget *ProfitabilityView::makeParetoTab()
     auto *proxy = new QSortFilterProxyModel(page);
     proxy->setSourceModel(m_pareto);
     proxy->setSortRole(ParetoModel::SortRole);
-    setupTable(table, "paretoTable", proxy, tr("pareto"));
+    setupTable(table, "paretoTable", proxy, tr("pareto"), *m_store);
     table->sortByColumn(ParetoModel::Rank, Qt::AscendingOrder);
     table->horizontalHeader()->setSectionResizeMode(ParetoModel::Name, QHeaderView::Stretch);
 
@@ -474,7 +475,7 @@ QWidget *ProfitabilityView::makeProfitabilityTab()
     m_profitabilityProxy = new QSortFilterProxyModel(page);
     m_profitabilityProxy->setSourceModel(m_profitability);
     m_profitabilityProxy->setSortRole(ProfitabilityModel::SortRole);
-    setupTable(m_profitabilityTable, "profitabilityTable", m_profitabilityProxy, tr("profitability"));
+    setupTable(m_profitabilityTable, "profitabilityTable", m_profitabilityProxy, tr("profitability"), *m_store);
     m_profitabilityTable->sortByColumn(ProfitabilityModel::Profit, Qt::AscendingOrder);
 
     m_quadrantChart = newChart();
@@ -663,7 +664,7 @@ QWidget *ProfitabilityView::makeSegmentsTab()
     auto *proxy = new TotalLastProxy(page);
     proxy->setSourceModel(m_segments);
     proxy->setSortRole(SegmentModel::SortRole);
-    setupTable(table, "segmentTable", proxy, tr("segments"));
+    setupTable(table, "segmentTable", proxy, tr("segments"), *m_store);
     table->sortByColumn(SegmentModel::Revenue, Qt::DescendingOrder);
 
     const auto barSet = [](const QString &name, const QColor &color) {

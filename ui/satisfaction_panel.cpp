@@ -135,7 +135,7 @@ SatisfactionPanel::SatisfactionPanel(Store *store, EditHistory *history, QWidget
     m_proxy->setSortLocaleAware(true);
     setupRowView(m_table, "satisfactionTable");
     m_table->setModel(m_proxy);
-    addCsvExport(m_table, tr("satisfaction"));
+    addCsvExport(m_table, tr("satisfaction"), *m_store);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(SatisfactionModel::Date, Qt::DescendingOrder);
     QHeaderView *header = m_table->horizontalHeader();

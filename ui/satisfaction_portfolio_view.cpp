@@ -229,7 +229,7 @@ SatisfactionPortfolioView::SatisfactionPortfolioView(Store *store, QWidget *pare
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(NpsBreakdownModel::Group, QHeaderView::Stretch);
-    addCsvExport(m_table, tr("nps-breakdown"));
+    addCsvExport(m_table, tr("nps-breakdown"), *store);
 
     // By group on the left (the chart over the table it draws), the whole portfolio on the right.
     auto *grid = new QGridLayout;

@@ -90,7 +90,7 @@ ValueView::ValueView(Store *store, EditHistory *history, ValueScorer *scorer, QW
     m_table->sortByColumn(ValueScoreModel::Rank, Qt::AscendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    addCsvExport(m_table, tr("value-scores"));
+    addCsvExport(m_table, tr("value-scores"), *m_store);
 
     m_approve = button(tr("&Approve proposal"), "valueApproveButton");
     m_approve->setToolTip(tr("Give the selected accounts the tier the model proposes"));
@@ -122,6 +122,7 @@ ValueView::ValueView(Store *store, EditHistory *history, ValueScorer *scorer, QW
 
     setupRowView(m_historyTable, "valueTierHistoryTable");
     m_historyTable->setModel(m_history);
+    addCsvExport(m_historyTable, tr("tier-history"), *m_store);
     m_historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_historyTable->horizontalHeader()->setStretchLastSection(true);
 
@@ -131,6 +132,7 @@ ValueView::ValueView(Store *store, EditHistory *history, ValueScorer *scorer, QW
                                               tr("+10 %: tiers")});
     m_sensitivity->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sensitivity->setSelectionMode(QAbstractItemView::NoSelection);
+    addCsvExport(m_sensitivity, tr("value-sensitivity"), *m_store);
     m_sensitivity->verticalHeader()->hide();
     m_sensitivity->verticalHeader()->setDefaultSectionSize(m_historyTable->verticalHeader()->defaultSectionSize());
     m_sensitivity->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -46,7 +46,7 @@ WarningsView::WarningsView(Store *store, EditHistory *history, ChurnMonitor *mon
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(WarningListModel::Score, Qt::DescendingOrder);
-    addCsvExport(m_table, tr("churn-warnings"));
+    addCsvExport(m_table, tr("churn-warnings"), *m_store);
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(false);
     m_table->setColumnWidth(WarningListModel::AccountName, 220);
@@ -62,6 +62,7 @@ WarningsView::WarningsView(Store *store, EditHistory *history, ChurnMonitor *mon
 
     setupRowView(m_signalTable, "warningSignalsTable");
     m_signalTable->setModel(m_signals);
+    addCsvExport(m_signalTable, tr("churn-signals"), *m_store);
     m_signalTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_signalTable->setFocusPolicy(Qt::NoFocus);
     QHeaderView *signalHeader = m_signalTable->horizontalHeader();

@@ -2,11 +2,13 @@
 #include "widget_helpers.h"
 
 #include "io/table_export.h"
+#include "store/store.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QImageReader>
 #include <QLabel>
@@ -67,20 +69,66 @@ void setupRowView(QAbstractItemView *view, const char *objectName)
     }
 }
 
-void addCsvExport(QAbstractItemView *view, const QString &suggestedName)
+std::optional<SavedExport> saveExport(QWidget *parent, Store &store, const QString &title,
+                                      const QString &what, const QString &suggestedName,
+                                      const std::vector<ExportChoice> &choices)
+{
+    QString path = qEnvironmentVariable("KAM_EXPORT_PATH");
+    QString selectedFilter = choices.front().filter;
+    if (path.isEmpty()) {
+        QStringList filters;
+        for (const ExportChoice &c : choices)
+            filters << c.filter;
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        path = QFileDialog::getSaveFileName(parent, title,
+                                            QDir(folder).filePath(suggestedName + u'.' + choices.front().format),
+                                            filters.join(QStringLiteral(";;")), &selectedFilter);
+        if (path.isEmpty())
+            return std::nullopt;
+    }
+    auto choice = std::find_if(choices.begin(), choices.end(),
+                               [&](const ExportChoice &c) { return c.filter == selectedFilter; });
+    if (choice == choices.end())
+        choice = choices.begin();
+    // "accounts.json" typed under the CSV filter means JSON.
+    const QString suffix = QFileInfo(path).suffix();
+    if (choice->format.compare(suffix, Qt::CaseInsensitive) != 0)
+        if (auto bySuffix = std::find_if(choices.begin(), choices.end(),
+                                         [&](const ExportChoice &c) {
+                                             return c.format.compare(suffix, Qt::CaseInsensitive) == 0;
+                                         });
+            bySuffix != choices.end())
+            choice = bySuffix;
+
+    QSaveFile file(path);
+    Result<int> rows = file.open(QIODevice::WriteOnly) ? choice->write(&file)
+                                                       : Result<int>(makeError(ErrorCode::Io, file.errorString()));
+    if (rows && !file.commit())
+        rows = makeError(ErrorCode::Io, file.errorString());
+    if (!rows) {
+        QMessageBox::warning(parent, title,
+                             QCoreApplication::translate("kam::Export", "Cannot write %1: %2")
+                                 .arg(QDir::toNativeSeparators(path), rows.error().message));
+        return std::nullopt;
+    }
+    // The audit log names the file, not the folder it went to.
+    if (Result<ExportRecord> r = store.recordExport(what, choice->format, *rows, QFileInfo(path).fileName()); !r)
+        QMessageBox::warning(parent, title,
+                             QCoreApplication::translate("kam::Export",
+                                                         "%1 was written, but the export could not be recorded in "
+                                                         "the export log: %2")
+                                 .arg(QDir::toNativeSeparators(path), r.error().message));
+    return SavedExport{path, *rows};
+}
+
+void addCsvExport(QAbstractItemView *view, const QString &suggestedName, Store &store)
 {
     auto *action = new QAction(QCoreApplication::translate("kam::Export", "Export to CSV…"), view);
     action->setObjectName(QStringLiteral("actionExportCsv"));
     if (view->contextMenuPolicy() == Qt::DefaultContextMenu)
         view->setContextMenuPolicy(Qt::ActionsContextMenu);
     view->addAction(action);
-    QObject::connect(action, &QAction::triggered, view, [view, suggestedName] {
-        const QString path = QFileDialog::getSaveFileName(
-            view, QCoreApplication::translate("kam::Export", "Export to CSV"),
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(suggestedName + QStringLiteral(".csv")),
-            QCoreApplication::translate("kam::Export", "CSV files (*.csv)"));
-        if (path.isEmpty())
-            return;
+    QObject::connect(action, &QAction::triggered, view, [view, suggestedName, &store] {
         QHeaderView *header = nullptr;
         if (auto *table = qobject_cast<QTableView *>(view))
             header = table->horizontalHeader();
@@ -90,16 +138,17 @@ void addCsvExport(QAbstractItemView *view, const QString &suggestedName)
         for (int visual = 0; header && visual < header->count(); ++visual)
             if (const int logical = header->logicalIndex(visual); !header->isSectionHidden(logical))
                 columns.push_back(logical);
-        QSaveFile file(path);
-        Result<int> rows = file.open(QIODevice::WriteOnly)
-            ? exportTableToCsv(*view->model(), columns, &file)
-            : Result<int>(makeError(ErrorCode::Io, file.errorString()));
-        if (rows && !file.commit())
-            rows = makeError(ErrorCode::Io, file.errorString());
-        if (!rows)
-            QMessageBox::warning(view, QCoreApplication::translate("kam::Export", "Export to CSV"),
-                                 QCoreApplication::translate("kam::Export", "Cannot write %1: %2")
-                                     .arg(QDir::toNativeSeparators(path), rows.error().message));
+        const auto csv = [view, columns](CsvWriter::Bom bom) {
+            return [view, columns, bom](QIODevice *device) {
+                return exportTableToCsv(*view->model(), columns, device, bom);
+            };
+        };
+        saveExport(view, store, QCoreApplication::translate("kam::Export", "Export to CSV"), suggestedName,
+                   suggestedName,
+                   {{QCoreApplication::translate("kam::Export", "CSV for Excel, UTF-8 with BOM (*.csv)"),
+                     QStringLiteral("csv"), csv(CsvWriter::Bom::Yes)},
+                    {QCoreApplication::translate("kam::Export", "CSV, UTF-8 (*.csv)"), QStringLiteral("csv"),
+                     csv(CsvWriter::Bom::No)}});
     });
 }
 

@@ -26,6 +26,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -254,12 +255,20 @@ Result<void> exportCommand(const QString &globalDb, const QStringList &args)
         Result<int> n = exportAccountsToFile(**opened, parser.value(outPath), exportFormat);
         if (!n)
             return n.error();
+        if (Result<ExportRecord> r = (*opened)->recordExport(
+                QStringLiteral("accounts"), f, *n, QFileInfo(parser.value(outPath)).fileName());
+            !r)
+            return r.error();
         out() << "exported " << *n << " accounts to " << parser.value(outPath) << Qt::endl;
         return {};
     }
     return withStdout([&](QIODevice *device) -> Result<void> {
         Result<int> n = exportAccounts(**opened, device, exportFormat);
-        return n ? Result<void>() : Result<void>(n.error());
+        if (!n)
+            return n.error();
+        Result<ExportRecord> r
+            = (*opened)->recordExport(QStringLiteral("accounts"), f, *n, QStringLiteral("stdout"));
+        return r ? Result<void>() : Result<void>(r.error());
     });
 }
 

@@ -9,12 +9,17 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
 
 namespace kam::server {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -28,7 +33,10 @@ const char *const kUsage
       "  revoke-device --device ID\n"
       "  purge [--days N]          (N >= 180, default 180)\n"
       "  resync-all                every client bootstraps again (after restoring a backup)\n"
-      "USER is an e-mail address or a user id.\n";
+      "  exports [--user USER] [--since yyyy-MM-dd] [--json]\n"
+      "                            the exports clients made, newest first: when, who, what,\n"
+      "                            format, rows, file\n"
+      "USER is an e-mail address or a user id (for exports also a user's name).\n";
 
 int fail(const QString &message)
 {
@@ -39,6 +47,29 @@ int fail(const QString &message)
 QString isoDate(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+/// The user `text` names: an e-mail or id, else exactly one user of that display name.
+Result<UserInfo> findUserByAnyName(AuthService &auth, const QString &text)
+{
+    Result<UserInfo> byLogin = auth.findUser(text);
+    if (byLogin || byLogin.error().code != ErrorCode::NotFound)
+        return byLogin;
+    Result<std::vector<UserInfo>> users = auth.users();
+    if (!users)
+        return users.error();
+    std::vector<UserInfo> named;
+    for (const UserInfo &u : *users)
+        if (u.name.compare(text.trimmed(), Qt::CaseInsensitive) == 0)
+            named.push_back(u);
+    if (named.size() > 1)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("%1 users are called “%2”; give the e-mail or id")
+                             .arg(named.size())
+                             .arg(text));
+    if (named.empty())
+        return byLogin.error();
+    return named.front();
 }
 
 } // namespace
@@ -66,6 +97,10 @@ int runAdmin(const QStringList &arguments)
     const QCommandLineOption out = option("out", "Write the CSV here instead of stdout.", "file");
     const QCommandLineOption device = option("device", "The device id to revoke.", "id");
     const QCommandLineOption days = option("days", "Keep this many days of tombstones.", "n");
+    const QCommandLineOption user = option("user", "Only this user's exports.", "user");
+    const QCommandLineOption since = option("since", "Only exports on or after this day (UTC).", "yyyy-MM-dd");
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("JSON output."));
+    parser.addOption(json);
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -189,6 +224,44 @@ int runAdmin(const QStringList &arguments)
         if (Result<void> r = sync.forceBootstrap(); !r)
             return fail(r.error().message);
         outText << "every client will bootstrap at its next sync\n";
+        return 0;
+    }
+    if (verb == u"exports") {
+        QString userId;
+        if (parser.isSet(user)) {
+            Result<UserInfo> found = findUserByAnyName(auth, parser.value(user));
+            if (!found)
+                return fail(found.error().message);
+            userId = found->id;
+        }
+        QDateTime from;
+        if (parser.isSet(since)) {
+            const QDate day = QDate::fromString(parser.value(since), Qt::ISODate);
+            if (!day.isValid())
+                return fail(QStringLiteral("--since must be a day as yyyy-MM-dd, not “%1”")
+                                .arg(parser.value(since)));
+            from = day.startOfDay(Qt::UTC);
+        }
+        Result<std::vector<ExportLine>> lines = sync.exportLog(userId, from);
+        if (!lines)
+            return fail(lines.error().message);
+        if (parser.isSet(json)) {
+            QJsonArray array;
+            for (const ExportLine &l : *lines)
+                array.append(QJsonObject { { u"exported_at"_s, l.exportedAt.toString(Qt::ISODateWithMs) },
+                                           { u"user_id"_s, l.userId },
+                                           { u"user"_s, l.userName },
+                                           { u"what"_s, l.what },
+                                           { u"format"_s, l.format },
+                                           { u"rows"_s, l.rows },
+                                           { u"destination"_s, l.destination } });
+            outText << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            return 0;
+        }
+        for (const ExportLine &l : *lines)
+            outText << l.exportedAt.toString(Qt::ISODate) << '\t'
+                    << (l.userName.isEmpty() ? l.userId : l.userName) << '\t' << l.what << '\t'
+                    << l.format << '\t' << l.rows << '\t' << l.destination << '\n';
         return 0;
     }
     return fail(QStringLiteral("unknown command “%1”\n").arg(verb) + QString::fromLatin1(kUsage));

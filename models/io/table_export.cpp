@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "table_export.h"
 
-#include "csv_writer.h"
-
 #include <QCoreApplication>
 
 namespace kam {
@@ -28,9 +26,10 @@ int writeRows(const QAbstractItemModel &model, const std::vector<int> &columns, 
 
 } // namespace
 
-Result<int> exportTableToCsv(const QAbstractItemModel &model, const std::vector<int> &columns, QIODevice *device)
+Result<int> exportTableToCsv(const QAbstractItemModel &model, const std::vector<int> &columns, QIODevice *device,
+                             CsvWriter::Bom bom)
 {
-    CsvWriter csv(device, CsvWriter::Bom::Yes);
+    CsvWriter csv(device, bom);
     QStringList header;
     for (const int column : columns)
         header << model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();

@@ -2,6 +2,7 @@
 #include "sync_service.h"
 
 #include "server_db.h"
+#include "store/row_codec.h"
 #include "sync/sync_tables.h"
 
 #include <QDateTime>
@@ -36,6 +37,33 @@ void appendRow(QByteArray &out, const QString &table, const QString &id, qint64 
 {
     out += R"({"table":")" + table.toLatin1() + R"(","id":")" + id.toLatin1() + R"(","rev":)"
         + QByteArray::number(rev) + R"(,"fields":)" + data + '}';
+}
+
+/// The tables only admins read (SyncTable::privateToAdmins).
+const QStringList &privateTables()
+{
+    static const QStringList names = [] {
+        QStringList n;
+        for (const sync::SyncTable &t : sync::syncTables())
+            if (t.privateToAdmins)
+                n << t.name;
+        return n;
+    }();
+    return names;
+}
+
+/// "AND <column> NOT IN (?,…) " for the private tables, whose names go into `values`: the
+/// condition that keeps them out of a manager's pull and snapshot.
+QString notPrivate(const QString &column, QVariantList &values)
+{
+    if (privateTables().isEmpty())
+        return {};
+    QStringList marks;
+    for (const QString &name : privateTables()) {
+        marks << u"?"_s;
+        values << name;
+    }
+    return u"AND "_s + column + u" NOT IN ("_s + marks.join(u',') + u") "_s;
 }
 
 } // namespace
@@ -406,6 +434,10 @@ Result<QJsonObject> SyncService::apply(const Principal &who, const sync::Mutatio
     const sync::SyncTable &t = *sync::findSyncTable(m.table);
     if (t.adminOnly && !admin)
         return rejected("admin_only", QStringLiteral("Only an admin changes %1").arg(t.name));
+    // A row a manager cannot read back is one they can only add: an audit log stays complete.
+    if (t.privateToAdmins && !admin && m.op != u"insert")
+        return rejected("append_only",
+                        QStringLiteral("Rows of %1 are added, never changed").arg(t.name));
     Result<Record> loaded = loadRecord(t.name, m.row);
     if (!loaded)
         return loaded.error();
@@ -754,19 +786,22 @@ Result<QByteArray> SyncService::pull(const Principal &who, qint64 cursor, int li
                                  .arg(cursor)
                                  .arg(high));
         const bool admin = who.role == Role::Admin;
-        const QString sql
+        QVariantList values { cursor, high, who.deviceId };
+        QString sql
             = u"SELECT c.seq, c.kind, c.tbl, c.row_id, c.fields, c.author_id, c.at, "
               "r.rev, r.data FROM changes c LEFT JOIN records r "
-              "ON r.tbl = c.tbl AND r.id = c.row_id WHERE c.seq > ? AND c.seq <= ? AND "_s
-            + (admin ? u"c.kind = 'row' AND (c.device_id IS NULL OR c.device_id <> ?) "_s
-                     : u"((c.kind = 'row' AND (c.device_id IS NULL OR c.device_id <> ?) "
-                       "AND (r.scope_id IS NULL OR r.scope_id IN "
-                       "(SELECT account_id FROM scope_access WHERE user_id = ?))) "
-                       "OR (c.kind <> 'row' AND c.target_user = ?)) "_s)
-            + u"ORDER BY c.seq LIMIT ?"_s;
-        QVariantList values { cursor, high, who.deviceId };
-        if (!admin)
-            values << who.userId << who.userId;
+              "ON r.tbl = c.tbl AND r.id = c.row_id WHERE c.seq > ? AND c.seq <= ? AND "_s;
+        if (admin) {
+            sql += u"c.kind = 'row' AND (c.device_id IS NULL OR c.device_id <> ?) "_s;
+        } else {
+            values << who.userId;
+            sql += u"((c.kind = 'row' AND (c.device_id IS NULL OR c.device_id <> ?) "
+                   "AND (r.scope_id IS NULL OR r.scope_id IN "
+                   "(SELECT account_id FROM scope_access WHERE user_id = ?)) "_s
+                + notPrivate(u"c.tbl"_s, values) + u") OR (c.kind <> 'row' AND c.target_user = ?)) "_s;
+            values << who.userId;
+        }
+        sql += u"ORDER BY c.seq LIMIT ?"_s;
         values << limit;
         struct Change
         {
@@ -856,6 +891,7 @@ Result<QByteArray> SyncService::bootstrap(const Principal &who, const QString &a
             scope = u"AND (scope_id IS NULL OR scope_id IN (SELECT account_id FROM scope_access "
                     "WHERE user_id = ?)) "_s;
             scopeValues << who.userId;
+            scope += notPrivate(u"tbl"_s, scopeValues);
         }
         out = R"({"cursor":)" + QByteArray::number(cursor);
         if (after.isEmpty()) {
@@ -1156,6 +1192,45 @@ Result<std::vector<HandoverLine>> SyncService::handoverReport(const QString &fro
         });
     if (!q)
         return q.error();
+    return lines;
+}
+
+Result<std::vector<ExportLine>> SyncService::exportLog(const QString &userId,
+                                                       const QDateTime &since)
+{
+    Result<std::vector<UserInfo>> users = m_auth.users();
+    if (!users)
+        return users.error();
+    QHash<QString, QString> names;
+    for (const UserInfo &u : *users)
+        names.insert(u.id, u.name);
+    std::vector<ExportLine> lines;
+    // A record made before the client knew its user has no exported_by: the push's author is
+    // who it was.
+    Result<int> q = m_db.run(
+        u"SELECT r.id, r.grant_user, r.data, (SELECT c.author_id FROM changes c WHERE c.tbl = "
+        "r.tbl AND c.row_id = r.id AND c.kind = 'row' ORDER BY c.seq LIMIT 1) "
+        "FROM records r WHERE r.tbl = 'export_log' AND r.deleted_at IS NULL"_s,
+        {}, "reading the export log", [&](const QSqlQuery &row) {
+            const QJsonObject data = QJsonDocument::fromJson(row.value(2).toByteArray()).object();
+            ExportLine line;
+            line.id = row.value(0).toString();
+            line.userId = row.value(1).isNull() ? row.value(3).toString() : row.value(1).toString();
+            line.userName = names.value(line.userId);
+            line.exportedAt = fromStoredTime(data.value(u"exported_at").toString());
+            line.what = data.value(u"what").toString();
+            line.format = data.value(u"format").toString();
+            line.rows = data.value(u"rows").toString().toInt();
+            line.destination = data.value(u"destination").toString();
+            if ((userId.isEmpty() || line.userId == userId)
+                && (!since.isValid() || line.exportedAt >= since))
+                lines.push_back(std::move(line));
+        });
+    if (!q)
+        return q.error();
+    std::sort(lines.begin(), lines.end(), [](const ExportLine &a, const ExportLine &b) {
+        return a.exportedAt != b.exportedAt ? a.exportedAt > b.exportedAt : a.id < b.id;
+    });
     return lines;
 }
 

@@ -5,6 +5,7 @@
 #include "sync/protocol.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
@@ -29,6 +30,19 @@ struct HandoverLine
     qint64 atMs = 0;
     int contacts = 0;
     int teamMembers = 0;
+};
+
+/// One line of the export audit log (the synced export_log): who took which rows out, when.
+struct ExportLine
+{
+    QString id;
+    QString userId; ///< exported_by, or the author of the push when the client had no user yet
+    QString userName; ///< the user's display name; empty for a user the server does not know
+    QDateTime exportedAt; ///< the client's time of the export, UTC
+    QString what;
+    QString format;
+    int rows = 0;
+    QString destination;
 };
 
 /// The sync core: push (apply a batch atomically and idempotently, per-field conflicts), pull
@@ -68,6 +82,10 @@ public:
                                                const QString &accountId = {});
     /// What was reassigned away from `fromUserId`, oldest first.
     Result<std::vector<HandoverLine>> handoverReport(const QString &fromUserId);
+    /// The exports clients recorded, newest first: of one user (an id; empty: everyone's),
+    /// exported at or after `since` (invalid: all).
+    Result<std::vector<ExportLine>> exportLog(const QString &userId = {},
+                                              const QDateTime &since = {});
     /// Makes every client bootstrap again (410 on its next pull): run it after restoring the
     /// database from a backup, whose change log is behind what clients have already seen.
     Result<void> forceBootstrap();

@@ -43,7 +43,7 @@ std::optional<QString> canonicalValue(const QString &field, const QString &value
 
 template<typename T>
 SyncTable table(QString parentField, QStringList required, QStringList uuidFields,
-                QStringList adminFields = {}, bool adminOnly = false)
+                QStringList adminFields = {}, bool adminOnly = false, bool privateToAdmins = false)
 {
     const TableSpec<T> &spec = tableSpec<T>();
     SyncTable t;
@@ -57,6 +57,7 @@ SyncTable table(QString parentField, QStringList required, QStringList uuidField
     t.required = std::move(required);
     t.adminFields = std::move(adminFields);
     t.adminOnly = adminOnly;
+    t.privateToAdmins = privateToAdmins;
     t.canonical = [uuidFields](const QString &field, const QString &value) {
         return canonicalValue<T>(field, value, uuidFields);
     };
@@ -72,8 +73,8 @@ QString s(const char *text)
 
 const std::vector<SyncTable> &syncTables()
 {
-    // table<T>(parent field, required, UUID fields, admin fields, admin only); the scope and
-    // grant fields come from the store's tableSpec<T>().
+    // table<T>(parent field, required, UUID fields, admin fields, admin only, private to
+    // admins); the scope and grant fields come from the store's tableSpec<T>().
     static const std::vector<SyncTable> tables {
         table<User>({}, { s("name") }, {}, {}, true),
         table<Account>(s("parent_id"), { s("legal_name"), s("owner_id") },
@@ -118,7 +119,9 @@ const std::vector<SyncTable> &syncTables()
         table<Campaign>({}, { s("name"), s("channel"), s("currency") }, {}),
         table<CampaignMember>({}, { s("campaign_id"), s("account_id") },
                               { s("campaign_id"), s("account_id"), s("contact_id") }),
-        table<ExportRecord>({}, { s("what"), s("format"), s("rows"), s("exported_at") }, { s("exported_by") }),
+        // A manager's record names only the manager (exported_by is theirs on create).
+        table<ExportRecord>({}, { s("what"), s("format"), s("rows"), s("exported_at") },
+                            { s("exported_by") }, { s("exported_by") }, false, true),
     };
     return tables;
 }

@@ -29,6 +29,11 @@ struct SyncTable
     QStringList adminFields;
     /// Only an admin may write this table at all.
     bool adminOnly = false;
+    /// Only an admin may read this table: clients push new rows (and may not change them
+    /// afterwards), but no manager's pull or snapshot carries any row of it, not even their own
+    /// from another device. The export audit log is one: its rows belong to no account, and who
+    /// exported what is not other managers' business.
+    bool privateToAdmins = false;
     /// The canonical text of `value` for `field`, or nullopt when it is not a valid value.
     /// Null stands for "empty"; values travel as text so 64-bit amounts never pass a double.
     std::function<std::optional<QString>(const QString &field, const QString &value)> canonical;

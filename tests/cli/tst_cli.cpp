@@ -116,6 +116,18 @@ private slots:
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(f.readAll()).array().size(), 30);
+
+        // Both exports are in the store's audit log, newest first.
+        kam::Result<std::unique_ptr<kam::Store>> store = kam::Store::open(m_db);
+        QVERIFY(store);
+        const std::vector<kam::ExportRecord> log = *(*store)->exportRecords();
+        QVERIFY(log.size() >= 2);
+        QCOMPARE(log[0].what, QString("accounts"));
+        QCOMPARE(log[0].format, QString("json"));
+        QCOMPARE(log[0].rows, 30);
+        QCOMPARE(log[0].destination, QString("accounts.json"));
+        QCOMPARE(log[1].format, QString("csv"));
+        QCOMPARE(log[1].destination, QString("stdout"));
     }
 
     // Given the demo store, then the funnel's totals are the sums of its stages, reach only

@@ -4,12 +4,14 @@
 
 #include "io/account_export.h"
 #include "io/csv_writer.h"
+#include "io/table_export.h"
 
 #include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QStandardItemModel>
 #include <QTest>
 
 #include <limits>
@@ -137,6 +139,30 @@ private slots:
         QCOMPARE(written(rows, CsvWriter::Bom::Yes), QByteArray("\xEF\xBB\xBF") + body);
         QCOMPARE(written({}, CsvWriter::Bom::Yes), QByteArray("\xEF\xBB\xBF"));
         QCOMPARE(written({}, CsvWriter::Bom::No), QByteArray());
+    }
+
+    // Given a tree model, when exported as a view shows it (two columns, the second first),
+    // then the header and rows hold those columns in that order, children after their parent,
+    // and the BOM is there only when asked.
+    void givenTreeModel_whenExportedAsTable_thenShownColumnsInOrderAndBomAsAsked()
+    {
+        QStandardItemModel model;
+        model.setHorizontalHeaderLabels({ "名称", "hidden", "Region" });
+        QList<QStandardItem *> group { new QStandardItem("宝钢集团"), new QStandardItem("x"),
+                                       new QStandardItem("华东") };
+        group.front()->appendRow({ new QStandardItem("湛江钢铁"), new QStandardItem("y"),
+                                   new QStandardItem("华南, 广东") });
+        model.appendRow(group);
+        model.appendRow({ new QStandardItem("国网江苏"), new QStandardItem("z"), new QStandardItem("") });
+        for (const CsvWriter::Bom bom : { CsvWriter::Bom::No, CsvWriter::Bom::Yes }) {
+            QBuffer buffer;
+            QVERIFY(buffer.open(QIODevice::WriteOnly));
+            const Result<int> rows = exportTableToCsv(model, { 2, 0 }, &buffer, bom);
+            QVERIFY2(rows, rows ? "" : qPrintable(rows.error().message));
+            QCOMPARE(*rows, 3);
+            const QByteArray body = "Region,名称\r\n华东,宝钢集团\r\n\"华南, 广东\",湛江钢铁\r\n,国网江苏\r\n";
+            QCOMPARE(buffer.data(), bom == CsvWriter::Bom::Yes ? "\xEF\xBB\xBF" + body : body);
+        }
     }
 
     void givenTrickyFields_whenWrittenAndParsed_thenSameFields()

@@ -52,6 +52,7 @@ private slots:
     void givenPublicAddressWithoutTls_thenRefusesToStart();
     void givenDatabaseFromNewerServer_thenRefusedUnchanged();
     void givenReassignment_whenReportAsked_thenCsvListsWhatMoved();
+    void givenPushedExports_whenAdminListsThem_thenNewestFirstWithUserAndFilters();
 };
 
 void TestServerProcess::givenAdminCommands_whenUsersAreManaged_thenListedAndBadInputRefused()
@@ -176,6 +177,49 @@ void TestServerProcess::givenReassignment_whenReportAsked_thenCsvListsWhatMoved(
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines.at(0).startsWith("account_id,legal_name,from_user,to_user"));
     QVERIFY2(lines.at(1).startsWith(x + ",三一重工股份有限公司," + a.id), qPrintable(lines.at(1)));
+}
+
+void TestServerProcess::givenPushedExports_whenAdminListsThem_thenNewestFirstWithUserAndFilters()
+{
+    TestServer s;
+    KAM_REQUIRE_SERVER(s);
+    const auto a = s.addUser("leaver@example.com");
+    s.addUser("stays@example.com");
+    const Device d = s.login("leaver@example.com");
+    const QString early = uuid(), late = uuid();
+    for (const auto &[id, what, at, rows] :
+         { std::tuple { early, "accounts", "2026-10-30T23:59:00.000Z", "85" },
+           std::tuple { late, "opportunities", "2026-11-03T08:15:00.000Z", "8800" } })
+        s.push(d, { TestServer::mutation("export_log", id, "insert",
+                                         { { "what", what }, { "format", "csv" }, { "rows", rows },
+                                           { "destination", "销售机会.csv" }, { "exported_at", at },
+                                           { "exported_by", a.id } }) });
+
+    const Run text = server({ "admin", "--db", s.url(), "exports", "--user", "leaver" });
+    QCOMPARE(text.exitCode, 0);
+    const QStringList lines = text.out.split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0), QString("2026-11-03T08:15:00Z\tleaver\topportunities\tcsv\t8800\t销售机会.csv"));
+    QVERIFY2(lines.at(1).startsWith("2026-10-30T23:59:00Z\tleaver\taccounts"), qPrintable(lines.at(1)));
+
+    const Run json = server({ "admin", "--db", s.url(), "exports", "--since", "2026-10-31", "--json" });
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray listed = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(listed.size(), 1);
+    const QJsonObject o = listed.at(0).toObject();
+    QCOMPARE(o.value("user_id").toString(), a.id);
+    QCOMPARE(o.value("user").toString(), QString("leaver"));
+    QCOMPARE(o.value("what").toString(), QString("opportunities"));
+    QCOMPARE(o.value("rows").toInt(), 8800);
+    QCOMPARE(o.value("exported_at").toString(), QString("2026-11-03T08:15:00.000Z"));
+
+    QVERIFY(server({ "admin", "--db", s.url(), "exports", "--user", "stays@example.com" }).out.isEmpty());
+    const Run badDay = server({ "admin", "--db", s.url(), "exports", "--since", "31.10.2026" });
+    QCOMPARE(badDay.exitCode, 1);
+    QVERIFY2(badDay.err.contains("“31.10.2026”"), qPrintable(badDay.err));
+    const Run nobody = server({ "admin", "--db", s.url(), "exports", "--user", "nobody" });
+    QCOMPARE(nobody.exitCode, 1);
+    QVERIFY2(nobody.err.contains("nobody"), qPrintable(nobody.err));
 }
 
 QTEST_GUILESS_MAIN(TestServerProcess)

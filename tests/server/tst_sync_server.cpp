@@ -114,6 +114,7 @@ private slots:
     void givenDatabaseConnectionLost_whenNextRequestArrives_thenServerReconnects();
     void givenEdits_whenHistoryAsked_thenEachChangeWithItsValuesAuthorAndTime();
     void givenSchema1Database_whenOpened_thenUpgradedAndOldChangesListTheirFields();
+    void givenManagersExport_whenPulledAndListed_thenOnlyAdminsSeeTheExportLog();
 };
 
 void TestSyncServer::
@@ -1006,6 +1007,97 @@ void TestSyncServer::givenSchema1Database_whenOpened_thenUpgradedAndOldChangesLi
     QVERIFY(fields.contains("legal_name"));
     QVERIFY(fields.value("legal_name").isNull());
     QCOMPARE(changes.at(0).toObject().value("known").toBool(true), false);
+}
+
+void TestSyncServer::givenManagersExport_whenPulledAndListed_thenOnlyAdminsSeeTheExportLog()
+{
+    TestServer s;
+    KAM_REQUIRE_SERVER(s);
+    const auto a = s.addUser("a@example.com");
+    const auto b = s.addUser("b@example.com");
+    const auto root = s.addUser("root@example.com", Role::Admin);
+    const Device laptop = s.login("a@example.com");
+    const Device desktop = s.login("a@example.com"); // the same manager's other device
+    const Device other = s.login("b@example.com");
+    const Device admin = s.login("root@example.com");
+    qint64 desktopCursor = 0, otherCursor = 0, adminCursor = 0;
+    s.pullAll(desktop, desktopCursor);
+    s.pullAll(other, otherCursor);
+    s.pullAll(admin, adminCursor);
+
+    const auto exportFields = [](const QString &what, const QString &at, const QString &by) {
+        return QList<std::pair<QString, QString>> { { "what", what },       { "format", "csv" },
+                                                    { "rows", "8800" },     { "destination", "pipeline.csv" },
+                                                    { "exported_at", at },  { "exported_by", by } };
+    };
+    const QString first = uuid(), second = uuid(), anonymous = uuid(), account = uuid();
+    const Response pushed = s.push(
+        laptop,
+        { TestServer::mutation("export_log", first, "insert",
+                               exportFields("opportunities", "2026-11-02T09:00:00.000Z", a.id)),
+          TestServer::mutation("export_log", second, "insert",
+                               exportFields("portfolio", "2026-11-20T16:30:00.000Z", a.id)),
+          // Recorded before the client knew its user: the push's author is who exported.
+          TestServer::mutation("export_log", anonymous, "insert",
+                               exportFields("contacts", "2026-10-01T08:00:00.000Z", {})),
+          TestServer::mutation("accounts", account, "insert", accountFields("X", a.id)) });
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(status(pushed, i), QString("applied"));
+
+    // Neither another manager nor the exporter's other device reads the log; the account still
+    // syncs to the other device. The admin gets every export.
+    QVERIFY(!rowIds(s.pullAll(other, otherCursor)).contains(first));
+    const QStringList toDesktop = rowIds(s.pullAll(desktop, desktopCursor));
+    QVERIFY(toDesktop.contains(account));
+    for (const QString &id : { first, second, anonymous })
+        QVERIFY2(!toDesktop.contains(id), qPrintable(id));
+    const QStringList toAdmin = rowIds(s.pullAll(admin, adminCursor));
+    for (const QString &id : { first, second, anonymous })
+        QVERIFY2(toAdmin.contains(id), qPrintable(id));
+    // Nor does a snapshot carry it, not even to the exporter.
+    const Response snapshot = s.call("GET", "/v1/sync/bootstrap?limit=1000", {}, laptop.token);
+    QCOMPARE(snapshot.status, 200);
+    const QStringList snapshotIds = rowIds(snapshot.json().value("rows").toArray());
+    QVERIFY(snapshotIds.contains(account));
+    QVERIFY(!snapshotIds.contains(first));
+    QCOMPARE(snapshot.json().value("total").toInteger(), qint64(snapshotIds.size()));
+    const Response adminSnapshot = s.call("GET", "/v1/sync/bootstrap?limit=1000", {}, admin.token);
+    QVERIFY(rowIds(adminSnapshot.json().value("rows").toArray()).contains(first));
+
+    // The log is append-only for managers, and names only its author.
+    const QByteArray before = fingerprint(*s.db);
+    QCOMPARE(reason(s.push(laptop, { TestServer::mutation("export_log", first, "update",
+                                                          { { "rows", "1" } }, rev(pushed)) })),
+             QString("append_only"));
+    QCOMPARE(reason(s.push(laptop, { TestServer::mutation("export_log", first, "delete",
+                                                          { { "deleted_at", iso(s.now) } },
+                                                          rev(pushed)) })),
+             QString("append_only"));
+    QCOMPARE(reason(s.push(laptop, { TestServer::mutation(
+                                       "export_log", uuid(), "insert",
+                                       exportFields("accounts", "2026-11-21T10:00:00.000Z", b.id)) })),
+             QString("server_owned"));
+    QCOMPARE(fingerprint(*s.db), before);
+
+    // The admin's listing: newest first, with the user's name.
+    Result<std::vector<server::ExportLine>> all = s.sync->exportLog();
+    QVERIFY2(all, all ? "" : qPrintable(all.error().message));
+    QCOMPARE(all->size(), size_t(3));
+    QCOMPARE(all->at(0).id, second);
+    QCOMPARE(all->at(0).what, QString("portfolio"));
+    QCOMPARE(all->at(0).userName, QString("a"));
+    QCOMPARE(all->at(0).rows, 8800);
+    QCOMPARE(all->at(0).destination, QString("pipeline.csv"));
+    QCOMPARE(all->at(0).exportedAt, QDateTime(QDate(2026, 11, 20), QTime(16, 30), Qt::UTC));
+    QCOMPARE(all->at(1).id, first);
+    QCOMPARE(all->at(2).id, anonymous);
+    QCOMPARE(all->at(2).userId, a.id);
+    Result<std::vector<server::ExportLine>> recent
+        = s.sync->exportLog(a.id, QDateTime(QDate(2026, 11, 2), QTime(0, 0), Qt::UTC));
+    QVERIFY(recent);
+    QCOMPARE(recent->size(), size_t(2));
+    QVERIFY(s.sync->exportLog(b.id)->empty());
+    QVERIFY(s.sync->exportLog(root.id)->empty());
 }
 
 QTEST_GUILESS_MAIN(TestSyncServer)

@@ -107,6 +107,52 @@ private slots:
         e.amountMinor = 120000;
         QVERIFY(store->create(e));
         QVERIFY(store->decideTier(a->meta.id, Tier::Key, QStringLiteral("key"), 66, QStringLiteral("m"), {}));
+        // And the export log of version 8.
+        Result<ExportRecord> logged
+            = store->recordExport(QStringLiteral("portfolio"), QStringLiteral("csv"), 1, QStringLiteral("p.csv"));
+        QVERIFY2(logged, logged ? "" : qPrintable(logged.error().message));
+        QCOMPARE(store->exportRecords()->size(), size_t(1));
+    }
+
+    // Given a version 7 store with a campaign and a cost entry (written as version 7 wrote
+    // them), when opened, then they are intact and the empty export log takes records.
+    void givenVersion7Data_whenOpened_thenIntactAndExportLogAdded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+        {
+            Result<std::unique_ptr<Store>> old = Store::open(path, 7);
+            QVERIFY2(old, old ? "" : qPrintable(old.error().message));
+        }
+        runSql(path, {QStringLiteral("INSERT INTO accounts (id, created_at, updated_at, server_rev, legal_name, kind, "
+                                     "tier, lifecycle, currency) VALUES ('a-7', '2026-09-01T08:00:00.000Z', "
+                                     "'2026-09-01T08:00:00.000Z', 9, '徐工机械股份有限公司', 'enterprise', 'key', "
+                                     "'mature', 'CNY')"),
+                      QStringLiteral("INSERT INTO campaigns (id, created_at, updated_at, server_rev, name, channel, "
+                                     "currency, cost_minor) VALUES ('c-7', '2026-09-01T08:00:00.000Z', "
+                                     "'2026-09-01T08:00:00.000Z', 9, '2026 工业装备展', 'exhibition', 'CNY', 5000000)"),
+                      QStringLiteral("INSERT INTO cost_entries (id, created_at, updated_at, server_rev, account_id, "
+                                     "incurred_on, kind, amount_minor, currency) VALUES ('e-7', "
+                                     "'2026-09-01T08:00:00.000Z', '2026-09-01T08:00:00.000Z', 9, 'a-7', '2026-09-01', "
+                                     "'logistics', 120000, 'CNY')")});
+
+        auto store = test::openStore(dir, QStringLiteral("v7.sqlite"));
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), Store::kSchemaVersion);
+        const Campaign c = store->get<Campaign>(QStringLiteral("c-7")).value();
+        QCOMPARE(c.name, QStringLiteral("2026 工业装备展"));
+        QCOMPARE(c.costMinor, Q_INT64_C(5000000));
+        QCOMPARE(c.channel, CampaignChannel::Exhibition);
+        QCOMPARE(c.meta.serverRev, 9);
+        const CostEntry e = store->get<CostEntry>(QStringLiteral("e-7")).value();
+        QCOMPARE(e.amountMinor, Q_INT64_C(120000));
+        QCOMPARE(e.incurredOn, QDate(2026, 9, 1));
+        QCOMPARE(e.kind, CostKind::Logistics);
+        QCOMPARE(*store->count(QStringLiteral("export_log")), 0);
+        Result<ExportRecord> logged
+            = store->recordExport(QStringLiteral("campaigns"), QStringLiteral("csv"), 1, QStringLiteral("c.csv"));
+        QVERIFY2(logged, logged ? "" : qPrintable(logged.error().message));
+        QCOMPARE(store->exportRecords()->front().what, QStringLiteral("campaigns"));
     }
 
     // Given a version 6 store with an account and its lifecycle history (written as version 6
@@ -130,7 +176,7 @@ private slots:
 
         auto store = test::openStore(dir, QStringLiteral("v6.sqlite"));
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 7);
+        QCOMPARE(store->schemaVersion(), Store::kSchemaVersion);
         const Account a = store->get<Account>(QStringLiteral("a-6")).value();
         QCOMPARE(a.legalName, QStringLiteral("华东钢铁集团有限公司"));
         QCOMPARE(a.tier, Tier::Key);

@@ -364,6 +364,47 @@ private slots:
             QVERIFY(history[i - 1].seq >= history[i].seq);
     }
 
+    // Given bad export records, when journaled, then refused with the value quoted and nothing
+    // written; given good ones, they are journaled for sync and read newest first.
+    void givenExports_whenRecorded_thenValidatedJournalledAndNewestFirst()
+    {
+        const qint64 before = lastSeq(*m_store);
+        Result<ExportRecord> badFormat
+            = m_store->recordExport(QStringLiteral("portfolio"), QStringLiteral("xlsx"), 3, QStringLiteral("p.xlsx"));
+        QVERIFY(!badFormat);
+        QCOMPARE(badFormat.error().code, ErrorCode::Invalid);
+        QVERIFY2(badFormat.error().message.contains(QStringLiteral("xlsx")), qPrintable(badFormat.error().message));
+        QVERIFY(!m_store->recordExport(QStringLiteral("portfolio"), QStringLiteral("csv"), -1, QStringLiteral("p.csv")));
+        QVERIFY(!m_store->recordExport(QStringLiteral(" "), QStringLiteral("csv"), 1, QStringLiteral("p.csv")));
+        QCOMPARE(*m_store->count(QStringLiteral("export_log")), 0);
+        QCOMPARE(lastSeq(*m_store), before);
+
+        const QDateTime t0(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
+        m_store->setClock([t0] { return t0; });
+        Result<ExportRecord> first
+            = m_store->recordExport(QStringLiteral("portfolio"), QStringLiteral("csv"), 0, QStringLiteral("客户.csv"));
+        QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+        m_store->setClock([t0] { return t0.addSecs(3600); });
+        Result<ExportRecord> second
+            = m_store->recordExport(QStringLiteral("accounts"), QStringLiteral("json"), 85, QStringLiteral("stdout"));
+        QVERIFY2(second, second ? "" : qPrintable(second.error().message));
+        QCOMPARE(second->exportedBy, m_store->currentUserId());
+
+        const Result<std::vector<ExportRecord>> read = m_store->exportRecords();
+        QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+        QCOMPARE(read->size(), size_t(2));
+        QCOMPARE(read->at(0).what, QStringLiteral("accounts"));
+        QCOMPARE(read->at(0).rows, 85);
+        QCOMPARE(read->at(0).exportedAt, t0.addSecs(3600));
+        QCOMPARE(read->at(1).destination, QStringLiteral("客户.csv"));
+        QCOMPARE(read->at(1).format, QStringLiteral("csv"));
+        // Journaled like any other row, so it reaches the server at the next sync.
+        const std::vector<JournalEntry> journaled = entriesFor(*m_store, first->meta.id, before);
+        QVERIFY(!journaled.empty());
+        QCOMPARE(journaled.front().table, QStringLiteral("export_log"));
+        QCOMPARE(journaled.front().op, QStringLiteral("insert"));
+    }
+
 private:
     template<typename T>
     static Result<void> resultOf(const Result<T> &r)

@@ -387,6 +387,58 @@ private slots:
             QCOMPARE(*bob.store->count(QString::fromLatin1(table)), qint64(0));
     }
 
+    // Given an export recorded offline before the first login, when the laptop syncs, then the
+    // server lists it under the manager's server identity and an admin's laptop receives it,
+    // while the manager's other laptop and a colleague never do.
+    void givenExportRecordedOffline_whenSynced_thenOnlyAdminsSeeIt()
+    {
+        TestServer server;
+        KAM_REQUIRE_SERVER(server);
+        const server::UserInfo ann = server.addUser("ann@example.com");
+        server.addUser("bob@example.com");
+        server.addUser("root@example.com", server::Role::Admin);
+        QTemporaryDir dir;
+        Laptop a(dir, "a.sqlite", server.port), b(dir, "b.sqlite", server.port),
+            bob(dir, "bob.sqlite", server.port), root(dir, "root.sqlite", server.port);
+        const Result<ExportRecord> recorded
+            = a.store->recordExport("opportunities", "csv", 8800, "销售机会.csv");
+        QVERIFY2(recorded, recorded ? "" : qPrintable(recorded.error().message));
+
+        a.login("ann@example.com");
+        QVERIFY(a.sync().pushed > 0);
+        QCOMPARE(SyncJournal(*a.store).conflicts()->size(), size_t(0));
+        // The first sync's snapshot does not carry the log to a manager, so the laptop's copy
+        // goes like any row the user cannot read; the server keeps it.
+        QCOMPARE(*a.store->count("export_log"), qint64(0));
+
+        const Result<std::vector<server::ExportLine>> listed = server.sync->exportLog();
+        QVERIFY2(listed, listed ? "" : qPrintable(listed.error().message));
+        QCOMPARE(listed->size(), size_t(1));
+        QCOMPARE(listed->front().id, recorded->meta.id);
+        QCOMPARE(listed->front().userId, ann.id);
+        QCOMPARE(listed->front().userName, QString("ann"));
+        QCOMPARE(listed->front().rows, 8800);
+        QCOMPARE(listed->front().destination, QString("销售机会.csv"));
+
+        root.login("root@example.com");
+        QVERIFY(root.sync().pulled > 0);
+        const std::vector<ExportRecord> atAdmin = *root.store->exportRecords();
+        QCOMPARE(atAdmin.size(), size_t(1));
+        QCOMPARE(atAdmin.front().what, QString("opportunities"));
+        QCOMPARE(atAdmin.front().exportedBy, ann.id);
+
+        b.login("ann@example.com");
+        QVERIFY(b.sync().pulled >= 0);
+        bob.login("bob@example.com");
+        QVERIFY(bob.sync().pulled >= 0);
+        QCOMPARE(*b.store->count("export_log"), qint64(0));
+        QCOMPARE(*bob.store->count("export_log"), qint64(0));
+        // A later export by the same laptop still goes up at the next sync.
+        QVERIFY(a.store->recordExport("portfolio", "csv", 3, "客户.csv"));
+        QVERIFY(a.sync().pushed > 0);
+        QCOMPARE(server.sync->exportLog(ann.id)->size(), size_t(2));
+    }
+
     void givenTwoDevicesEditOneFieldOffline_whenBothSync_thenSecondKeepsBothValuesAndAllConverge()
     {
         TestServer server;

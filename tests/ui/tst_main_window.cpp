@@ -19,7 +19,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
 #include <QInputMethodEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QListView>
 #include <QLineEdit>
@@ -69,6 +73,7 @@ private slots:
     void codesAreUpperCasedWhereTyped();
     void deleteIgnoresAnAccountTheFilterHides();
     void languageChoiceIsStored();
+    void exportsWriteWhatIsShownAndAreRecorded();
 
 private:
     QStringList visibleNames(QAbstractItemView *view) const;
@@ -707,6 +712,74 @@ void TestMainWindow::languageChoiceIsStored()
     QVERIFY(asked);
     QCOMPARE(QSettings().value(MainWindow::languageSettingsKey()).toString(), QString("zh_CN"));
     QVERIFY(m_window->isVisible());
+}
+
+// Given a filtered portfolio, when its table and tree are exported through their context-menu
+// action (KAM_EXPORT_PATH stands in for the save dialog) and the accounts through the menu,
+// then each file holds what the view shows, as CSV for Excel, and each export is in the log.
+void TestMainWindow::exportsWriteWhatIsShownAndAreRecorded()
+{
+    auto *table = find<QTableView>("portfolioTable");
+    auto *tree = find<QTreeView>("portfolioTree");
+    auto *filter = find<QLineEdit>("portfolioFilter");
+    QVERIFY(table && tree && filter);
+    QTest::keyClicks(filter, "zhanjiang");
+    QCOMPARE(table->model()->rowCount(), 1);
+    const auto exportView = [this](QAbstractItemView *view, const QString &name) -> QStringList {
+        const QString path = m_dir->filePath(name);
+        qputenv("KAM_EXPORT_PATH", path.toUtf8());
+        auto *action = view->findChild<QAction *>("actionExportCsv");
+        if (!action || !view->actions().contains(action))
+            return {};
+        action->trigger();
+        qunsetenv("KAM_EXPORT_PATH");
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        const QByteArray bytes = file.readAll();
+        if (!bytes.startsWith("\xEF\xBB\xBF")) // Excel reads UTF-8 only after a BOM
+            return {};
+        return QString::fromUtf8(bytes.mid(3)).split("\r\n", Qt::SkipEmptyParts);
+    };
+
+    const QStringList rows = exportView(table, "portfolio.csv");
+    QCOMPARE(rows.size(), 2);
+    QStringList shown; // the visible columns in their on-screen order, without the hidden ones
+    QHeaderView *header = table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual)
+        if (const int logical = header->logicalIndex(visual); !header->isSectionHidden(logical))
+            shown << table->model()->headerData(logical, Qt::Horizontal).toString();
+    QCOMPARE(rows.at(0), shown.join(','));
+    QVERIFY(!rows.at(0).contains(table->model()->headerData(int(AccountColumn::CreditCode), Qt::Horizontal).toString()));
+    QVERIFY2(rows.at(1).startsWith("\"Zhanjiang Iron & Steel Co., Ltd.\","), qPrintable(rows.at(1)));
+
+    find<QAction>("actionViewTree")->trigger();
+    const QStringList treeRows = exportView(tree, "groups.csv");
+    QCOMPARE(treeRows.size(), 3); // the group, then its branch under it
+    QVERIFY2(treeRows.at(1).startsWith("\"Baosteel Group Co., Ltd.\","), qPrintable(treeRows.at(1)));
+    QVERIFY2(treeRows.at(2).startsWith("\"Zhanjiang Iron & Steel Co., Ltd.\","), qPrintable(treeRows.at(2)));
+
+    // The menu's account export: every account, JSON chosen by the file name.
+    qputenv("KAM_EXPORT_PATH", m_dir->filePath("accounts.json").toUtf8());
+    find<QAction>("actionExport")->trigger();
+    qunsetenv("KAM_EXPORT_PATH");
+    QFile json(m_dir->filePath("accounts.json"));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(json.readAll()).array().size(), 5);
+
+    const std::vector<ExportRecord> log = *m_store->exportRecords();
+    QCOMPARE(log.size(), size_t(3));
+    std::map<QString, ExportRecord> byFile;
+    for (const ExportRecord &r : log)
+        byFile[r.destination] = r;
+    QCOMPARE(byFile["portfolio.csv"].what, QCoreApplication::translate("kam::PortfolioView", "portfolio"));
+    QCOMPARE(byFile["portfolio.csv"].rows, 1);
+    QCOMPARE(byFile["portfolio.csv"].format, QString("csv"));
+    QCOMPARE(byFile["portfolio.csv"].exportedBy, m_store->currentUserId());
+    QCOMPARE(byFile["groups.csv"].rows, 2);
+    QCOMPARE(byFile["accounts.json"].what, QString("accounts"));
+    QCOMPARE(byFile["accounts.json"].format, QString("json"));
+    QCOMPARE(byFile["accounts.json"].rows, 5);
 }
 
 QTEST_MAIN(TestMainWindow)
