@@ -55,6 +55,126 @@
         <source>Value model “%1”: %2</source>
         <translation>Value model “%1”: %2</translation>
     </message>
+    <message>
+        <source>Field %1: %2 is not %3.</source>
+        <translation>Field %1: %2 is not %3.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s %1 is not an object.</source>
+        <translation>The mapping&apos;s %1 is not an object.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s %1 for %2 is not text.</source>
+        <translation>The mapping&apos;s %1 for %2 is not text.</translation>
+    </message>
+    <message>
+        <source>%1 have no field %2.</source>
+        <translation>%1 have no field %2.</translation>
+    </message>
+    <message>
+        <source>The saved import presets are not a JSON array (setting %1).</source>
+        <translation>The saved import presets are not a JSON array (setting %1).</translation>
+    </message>
+    <message>
+        <source>A saved import preset has no name or an unknown entity %1.</source>
+        <translation>A saved import preset has no name or an unknown entity %1.</translation>
+    </message>
+    <message>
+        <source>Import preset %1: %2</source>
+        <translation>Import preset %1: %2</translation>
+    </message>
+    <message>
+        <source>An import preset needs a name.</source>
+        <translation>An import preset needs a name.</translation>
+    </message>
+    <message>
+        <source>There is no import preset %1 for %2.</source>
+        <translation>There is no import preset %1 for %2.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <source>%1: the file has no records</source>
+        <translation>%1: the file has no records</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 cells, but the header has %4 columns</source>
+        <translation>%1, line %2: %3 cells, but the header has %4 columns</translation>
+    </message>
+    <message>
+        <source>line %1: byte 0x%2 at offset %3 is not valid %4</source>
+        <translation>line %1: byte 0x%2 at offset %3 is not valid %4</translation>
+    </message>
+    <message>
+        <source>the encoding %1 is not available in this build</source>
+        <translation>the encoding %1 is not available in this build</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (expected 2024-03-05, 05.03.2024, 03/05/2024, 2024/3/5 or 2024年3月5日)</source>
+        <translation>“%1” is not a date (expected 2024-03-05, 05.03.2024, 03/05/2024, 2024/3/5 or 2024年3月5日)</translation>
+    </message>
+    <message>
+        <source>“%1” has no valid time of day (expected hh:mm or hh:mm:ss)</source>
+        <translation>“%1” has no valid time of day (expected hh:mm or hh:mm:ss)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day-first date (dd/MM/yyyy)</source>
+        <translation>“%1” is not a day-first date (dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month-first date (MM/dd/yyyy)</source>
+        <translation>“%1” is not a month-first date (MM/dd/yyyy)</translation>
+    </message>
+    <message>
+        <source>“%1” could be day/month or month/day: choose the date order</source>
+        <translation>“%1” could be day/month or month/day: choose the date order</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: there is no month %2</source>
+        <translation>“%1” is not a date: there is no month %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: there is no day %2 in month %3 of %4</source>
+        <translation>“%1” is not a date: there is no day %2 in month %3 of %4</translation>
+    </message>
+    <message>
+        <source>an amount is expected, the cell is empty</source>
+        <translation>an amount is expected, the cell is empty</translation>
+    </message>
+    <message>
+        <source>“%1” has more than two decimals; an amount is kept in hundredths</source>
+        <translation>“%1” has more than two decimals; an amount is kept in hundredths</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for an amount</source>
+        <translation>“%1” is too large for an amount</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number</source>
+        <translation>“%1” is not a whole number</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a whole number</source>
+        <translation>“%1” is too large for a whole number</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time that exists in the local time zone</source>
+        <translation>“%1” is not a time that exists in the local time zone</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no (expected yes/no, true/false, y/n, 1/0, 是/否, 有/无)</source>
+        <translation>“%1” is not yes or no (expected yes/no, true/false, y/n, 1/0, 是/否, 有/无)</translation>
+    </message>
 </context>
 <context>
     <name>kam::AccountColumns</name>
@@ -289,6 +409,18 @@
         <source>&amp;Relationships</source>
         <translation>&amp;Relationships</translation>
     </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>account-team</source>
+        <translation>account-team</translation>
+    </message>
+    <message>
+        <source>field-history</source>
+        <translation>field-history</translation>
+    </message>
 </context>
 <context>
     <name>kam::AccountDialog</name>
@@ -497,6 +629,10 @@
     <message>
         <source>KAM Desk</source>
         <translation>KAM Desk</translation>
+    </message>
+    <message>
+        <source>health-signals</source>
+        <translation>health-signals</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1815,10 @@
             <numerusform>%n open conflicts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>sync-conflicts</source>
+        <translation>sync-conflicts</translation>
+    </message>
 </context>
 <context>
     <name>kam::ContactDialog</name>
@@ -2106,8 +2246,20 @@
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
+        <source>Writing the export of %1 failed: %2</source>
+        <translation>Writing the export of %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written, but the export could not be recorded in the export log: %2</source>
+        <translation>%1 was written, but the export could not be recorded in the export log: %2</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
+        <translation>CSV for Excel, UTF-8 with BOM (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2319,37 @@
     <message>
         <source>Restored</source>
         <translation>Restored</translation>
+    </message>
+</context>
+<context>
+    <name>kam::Fields</name>
+    <message>
+        <source>a currency code such as CNY or USD</source>
+        <translation>a currency code such as CNY or USD</translation>
+    </message>
+    <message>
+        <source>a whole number such as 12</source>
+        <translation>a whole number such as 12</translation>
+    </message>
+    <message>
+        <source>an amount in %1 such as %2</source>
+        <translation>an amount in %1 such as %2</translation>
+    </message>
+    <message>
+        <source>a date such as 2024-03-05</source>
+        <translation>a date such as 2024-03-05</translation>
+    </message>
+    <message>
+        <source>a UTC time such as 2024-03-05T06:30:00.000Z</source>
+        <translation>a UTC time such as 2024-03-05T06:30:00.000Z</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>one of %1</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2534,517 @@
             <numerusform>%n deal in a currency other than %1 left out</numerusform>
             <numerusform>%n deals in currencies other than %1 left out</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kam::Import</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <source>Parent account</source>
+        <translation>Parent account</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lifecycle</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Annual revenue</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Strategic fit</source>
+        <translation>Strategic fit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Buying role</source>
+        <translation>Buying role</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Stance</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Reports to</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Map position</source>
+        <translation>Map position</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Source campaign</source>
+        <translation>Source campaign</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Won/lost reason</source>
+        <translation>Won/lost reason</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Responded on</source>
+        <translation>Responded on</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Likelihood to recommend</source>
+        <translation>Likelihood to recommend</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Dimension scores</source>
+        <translation>Dimension scores</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Incurred on</source>
+        <translation>Incurred on</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Satisfaction responses</source>
+        <translation>Satisfaction responses</translation>
+    </message>
+    <message>
+        <source>Cost entries</source>
+        <translation>Cost entries</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>The amount %1 has more decimals than %2 has.</source>
+        <translation>The amount %1 has more decimals than %2 has.</translation>
+    </message>
+    <message>
+        <source>The column %1 mapped to the field %2 is not in %3.</source>
+        <translation>The column %1 mapped to the field %2 is not in %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is ambiguous: it matches %n rows.</source>
+        <translation>
+            <numerusform>%1 is ambiguous: it matches %n rows.</numerusform>
+            <numerusform>%1 is ambiguous: it matches %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing is named %2.</source>
+        <translation>%1: nothing is named %2.</translation>
+    </message>
+    <message>
+        <source>The account %1 is ambiguous: it matches %2.</source>
+        <translation>The account %1 is ambiguous: it matches %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No account has the id or code %1.</source>
+        <translation>No account has the id or code %1.</translation>
+    </message>
+    <message>
+        <source>No account named %1.</source>
+        <translation>No account named %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found without the row&apos;s account.</source>
+        <translation>%1 cannot be found without the row&apos;s account.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2.</source>
+        <translation>%1 is not one of %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency code such as CNY or USD.</source>
+        <translation>%1 is not a currency code such as CNY or USD.</translation>
+    </message>
+    <message>
+        <source>The amount %1 is in %2 but the row&apos;s currency is %3.</source>
+        <translation>The amount %1 is in %2 but the row&apos;s currency is %3.</translation>
+    </message>
+    <message>
+        <source>An open deal needs a stage: it tells how far the deal is.</source>
+        <translation>An open deal needs a stage: it tells how far the deal is.</translation>
+    </message>
+    <message>
+        <source>%1 is required and has no value.</source>
+        <translation>%1 is required and has no value.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>credit code</source>
+        <translation>credit code</translation>
+    </message>
+    <message>
+        <source>tax id</source>
+        <translation>tax id</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>same name at the account</source>
+        <translation>same name at the account</translation>
+    </message>
+    <message>
+        <source>name %1 %</source>
+        <translation>name %1 %</translation>
+    </message>
+    <message>
+        <source>The parent account %1 (row %2) is rejected.</source>
+        <translation>The parent account %1 (row %2) is rejected.</translation>
+    </message>
+    <message>
+        <source>An account cannot be its own parent (%1).</source>
+        <translation>An account cannot be its own parent (%1).</translation>
+    </message>
+    <message>
+        <source>Checking %1 was cancelled.</source>
+        <translation>Checking %1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>The account %1 could not be created: %2</source>
+        <translation>The account %1 could not be created: %2</translation>
+    </message>
+    <message>
+        <source>It repeats row %1, which was not imported.</source>
+        <translation>It repeats row %1, which was not imported.</translation>
+    </message>
+    <message>
+        <source>The branches of rows %1 were imported without it.</source>
+        <translation>The branches of rows %1 were imported without it.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>The import was cancelled.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is kept.</source>
+        <translation>Dry run: nothing is kept.</translation>
+    </message>
+    <message>
+        <source>The rejected rows of %1 could not be written: %2</source>
+        <translation>The rejected rows of %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount (expected a number written like %2)</source>
+        <translation>“%1” is not an amount (expected a number written like %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number (expected a number written like %2)</source>
+        <translation>“%1” is not a whole number (expected a number written like %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number (expected a number written like %2)</source>
+        <translation>“%1” is not a number (expected a number written like %2)</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ImportMapping</name>
+    <message>
+        <source>The mapping&apos;s values are not an object.</source>
+        <translation>The mapping&apos;s values are not an object.</translation>
+    </message>
+    <message>
+        <source>values of %1</source>
+        <translation>values of %1</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ImportPreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>%1 (new account)</source>
+        <translation>%1 (new account)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <source>Matched on</source>
+        <translation>Matched on</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Issues</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ImportWizard</name>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Comma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semicolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Vertical bar ( | )</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Import CSV</translation>
     </message>
 </context>
 <context>
@@ -3391,10 +4085,6 @@
         <source>Export Accounts</source>
         <translation>Export Accounts</translation>
     </message>
-    <message>
-        <source>accounts.csv</source>
-        <translation>accounts.csv</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n account(s) to %1</source>
         <translation>
@@ -3636,6 +4326,18 @@ Install the current version; your data stays on this computer meanwhile.</transl
         <source>Campaigns</source>
         <translation>Campaigns</translation>
     </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>Read accounts, contacts, deals and more from a CSV file</source>
+        <translation>Read accounts, contacts, deals and more from a CSV file</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>accounts</translation>
+    </message>
 </context>
 <context>
     <name>kam::MaintenanceRulesDialog</name>
@@ -3658,6 +4360,121 @@ Install the current version; your data stays on this computer meanwhile.</transl
     <message>
         <source>%1:</source>
         <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>kam::MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Choose the file column each field is read from, or a value for every row. Fields marked * are required.</source>
+        <translation>Choose the file column each field is read from, or a value for every row. Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>Save Preset…</source>
+        <translation>Save Preset…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Preset:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation>File column</translation>
+    </message>
+    <message>
+        <source>Value for every row</source>
+        <translation>Value for every row</translation>
+    </message>
+    <message>
+        <source>1,234.56 (dot decimal)</source>
+        <translation>1,234.56 (dot decimal)</translation>
+    </message>
+    <message>
+        <source>1.234,56 (comma decimal)</source>
+        <translation>1.234,56 (comma decimal)</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Not chosen</translation>
+    </message>
+    <message>
+        <source>Day first (05/03/2024 is 5 March)</source>
+        <translation>Day first (05/03/2024 is 5 March)</translation>
+    </message>
+    <message>
+        <source>Month first (05/03/2024 is May 3)</source>
+        <translation>Month first (05/03/2024 is May 3)</translation>
+    </message>
+    <message>
+        <source>ID, credit code, tax ID or name</source>
+        <translation>ID, credit code, tax ID or name</translation>
+    </message>
+    <message>
+        <source>Name only</source>
+        <translation>Name only</translation>
+    </message>
+    <message>
+        <source>ID or codes only</source>
+        <translation>ID or codes only</translation>
+    </message>
+    <message>
+        <source>Create accounts that do not exist</source>
+        <translation>Create accounts that do not exist</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>Numbers:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Dates:</translation>
+    </message>
+    <message>
+        <source>Find accounts by:</source>
+        <translation>Find accounts by:</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(value for every row)</source>
+        <translation>(value for every row)</translation>
+    </message>
+    <message>
+        <source>Choose a column or a value for “%1”.</source>
+        <translation>Choose a column or a value for “%1”.</translation>
+    </message>
+    <message>
+        <source>The dates could be day first or month first: choose which.</source>
+        <translation>The dates could be day first or month first: choose which.</translation>
+    </message>
+    <message>
+        <source>(no preset)</source>
+        <translation>(no preset)</translation>
+    </message>
+    <message>
+        <source>Save Preset</source>
+        <translation>Save Preset</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>Name of the preset:</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4900,22 @@ Install the current version; your data stays on this computer meanwhile.</transl
     <message>
         <source>Start %1 from this plan</source>
         <translation>Start %1 from this plan</translation>
+    </message>
+    <message>
+        <source>plan-objectives</source>
+        <translation>plan-objectives</translation>
+    </message>
+    <message>
+        <source>plan-actions</source>
+        <translation>plan-actions</translation>
+    </message>
+    <message>
+        <source>plan-risks</source>
+        <translation>plan-risks</translation>
+    </message>
+    <message>
+        <source>plan-history</source>
+        <translation>plan-history</translation>
     </message>
 </context>
 <context>
@@ -4619,6 +5452,56 @@ Install the current version; your data stays on this computer meanwhile.</transl
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
+    <message>
+        <source>portfolio</source>
+        <translation>portfolio</translation>
+    </message>
+    <message>
+        <source>account-groups</source>
+        <translation>account-groups</translation>
+    </message>
+</context>
+<context>
+    <name>kam::PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Every row as it will be imported. Rejected rows are left out; choose what happens to rows that duplicate a stored one.</source>
+        <translation>Every row as it will be imported. Rejected rows are left out; choose what happens to rows that duplicate a stored one.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation>Duplicates:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) — new: %1, duplicates: %2, rejected: %3.</source>
+        <translation>
+            <numerusform>%n row — new: %1, duplicates: %2, rejected: %3.</numerusform>
+            <numerusform>%n rows — new: %1, duplicates: %2, rejected: %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kam::ProfitabilityModel</name>
@@ -5014,6 +5897,76 @@ Value score %2 · margin %3 %</translation>
     <message>
         <source>Overdue by (days)</source>
         <translation>Overdue by (days)</translation>
+    </message>
+</context>
+<context>
+    <name>kam::RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Rows are written in chunks; cancelling keeps the chunks already written.</source>
+        <translation>Rows are written in chunks; cancelling keeps the chunks already written.</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Cancel Import</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows…</source>
+        <translation>Save Rejected Rows…</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>Save Rejected Rows</translation>
+    </message>
+    <message>
+        <source>rejected-rows.csv</source>
+        <translation>rejected-rows.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>The import has not run yet.</source>
+        <translation>The import has not run yet.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The import failed; the store is as after the last whole chunk.</source>
+        <translation>The import failed; the store is as after the last whole chunk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read — imported: %1, updated: %2, skipped: %3, rejected: %4.</source>
+        <translation>
+            <numerusform>%n row read — imported: %1, updated: %2, skipped: %3, rejected: %4.</numerusform>
+            <numerusform>%n rows read — imported: %1, updated: %2, skipped: %3, rejected: %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. %1 The rows after the last whole chunk were not written.</source>
+        <translation>Cancelled. %1 The rows after the last whole chunk were not written.</translation>
     </message>
 </context>
 <context>
@@ -5562,6 +6515,80 @@ Edit one to add its scores.</translation>
     <message>
         <source>Mean value score</source>
         <translation>Mean value score</translation>
+    </message>
+</context>
+<context>
+    <name>kam::SourcePage</name>
+    <message>
+        <source>File and Data</source>
+        <translation>File and Data</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file and what its rows are. The encoding, delimiter and header row are detected; change them if the preview looks wrong.</source>
+        <translation>Choose the CSV file and what its rows are. The encoding, delimiter and header row are detected; change them if the preview looks wrong.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv file</source>
+        <translation>Path of a .csv file</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>First row is a header</source>
+        <translation>First row is a header</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Import as:</source>
+        <translation>Import as:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Delimiter:</translation>
+    </message>
+    <message>
+        <source>First records of the file:</source>
+        <translation>First records of the file:</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Import CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation>There is no file “%1”.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Detected: %1, %2, %3 line endings, %4; %n data record(s).</source>
+        <translation>
+            <numerusform>Detected: %1, %2, %3 line endings, %4; %n data record.</numerusform>
+            <numerusform>Detected: %1, %2, %3 line endings, %4; %n data records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a header row</source>
+        <translation>a header row</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>no header row</translation>
     </message>
 </context>
 <context>
@@ -6226,6 +7253,26 @@ Edit one to add its scores.</translation>
         <source>The value model does not exist.</source>
         <translation>The value model does not exist.</translation>
     </message>
+    <message>
+        <source>The record&apos;s creation time %1 is in the future.</source>
+        <translation>The record&apos;s creation time %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>An export record names what was exported.</source>
+        <translation>An export record names what was exported.</translation>
+    </message>
+    <message>
+        <source>%1 is not an export format (csv, json).</source>
+        <translation>%1 is not an export format (csv, json).</translation>
+    </message>
+    <message>
+        <source>An export cannot have written fewer than 0 rows.</source>
+        <translation>An export cannot have written fewer than 0 rows.</translation>
+    </message>
+    <message>
+        <source>An export record needs the time of the export.</source>
+        <translation>An export record needs the time of the export.</translation>
+    </message>
 </context>
 <context>
     <name>kam::SyncStatusWidget</name>
@@ -6852,6 +7899,49 @@ Weight: %4 %</translation>
         <source>The tiers could not be set: %1</source>
         <translation>The tiers could not be set: %1</translation>
     </message>
+    <message>
+        <source>tier-history</source>
+        <translation>tier-history</translation>
+    </message>
+    <message>
+        <source>value-sensitivity</source>
+        <translation>value-sensitivity</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ValuesPage</name>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Choose what each value of the file&apos;s choice and stage columns stands for.</source>
+        <translation>Choose what each value of the file&apos;s choice and stage columns stands for.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation>Stands for</translation>
+    </message>
+    <message>
+        <source>No mapped column holds choices or stages; nothing to map here.</source>
+        <translation>No mapped column holds choices or stages; nothing to map here.</translation>
+    </message>
+    <message>
+        <source>(as written)</source>
+        <translation>(as written)</translation>
+    </message>
 </context>
 <context>
     <name>kam::WarningListModel</name>
@@ -7044,6 +8134,10 @@ Weight: %4 %</translation>
     <message>
         <source>%1: risk score %L2 of 100 (%L3 a quarter ago)</source>
         <translation>%1: risk score %L2 of 100 (%L3 a quarter ago)</translation>
+    </message>
+    <message>
+        <source>churn-signals</source>
+        <translation>churn-signals</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,126 @@
         <source>Value model “%1”: %2</source>
         <translation>价值模型“%1”：%2</translation>
     </message>
+    <message>
+        <source>Field %1: %2 is not %3.</source>
+        <translation>字段 %1：%2 不是%3。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s %1 is not an object.</source>
+        <translation>映射中的 %1 不是对象。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s %1 for %2 is not text.</source>
+        <translation>映射中 %2 的 %1 不是文本。</translation>
+    </message>
+    <message>
+        <source>%1 have no field %2.</source>
+        <translation>%1 没有字段 %2。</translation>
+    </message>
+    <message>
+        <source>The saved import presets are not a JSON array (setting %1).</source>
+        <translation>已保存的导入预设方案不是 JSON 数组（设置项 %1）。</translation>
+    </message>
+    <message>
+        <source>A saved import preset has no name or an unknown entity %1.</source>
+        <translation>某个已保存的导入预设方案没有名称，或其导入对象 %1 无法识别。</translation>
+    </message>
+    <message>
+        <source>Import preset %1: %2</source>
+        <translation>导入预设方案 %1：%2</translation>
+    </message>
+    <message>
+        <source>An import preset needs a name.</source>
+        <translation>导入预设方案必须有名称。</translation>
+    </message>
+    <message>
+        <source>There is no import preset %1 for %2.</source>
+        <translation>没有适用于 %2 的导入预设方案 %1。</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <source>%1: the file has no records</source>
+        <translation>%1：文件中没有记录</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 cells, but the header has %4 columns</source>
+        <translation>%1 第 %2 行：有 %3 个单元格，但标题行有 %4 列</translation>
+    </message>
+    <message>
+        <source>line %1: byte 0x%2 at offset %3 is not valid %4</source>
+        <translation>第 %1 行：偏移量 %3 处的字节 0x%2 不是有效的 %4 编码</translation>
+    </message>
+    <message>
+        <source>the encoding %1 is not available in this build</source>
+        <translation>当前版本不支持编码 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (expected 2024-03-05, 05.03.2024, 03/05/2024, 2024/3/5 or 2024年3月5日)</source>
+        <translation>“%1”不是有效日期（应为 2024-03-05、05.03.2024、03/05/2024、2024/3/5 或 2024年3月5日 等格式）</translation>
+    </message>
+    <message>
+        <source>“%1” has no valid time of day (expected hh:mm or hh:mm:ss)</source>
+        <translation>“%1”中没有有效的时间（应为 hh:mm 或 hh:mm:ss）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day-first date (dd/MM/yyyy)</source>
+        <translation>“%1”不是日在前的日期（dd/MM/yyyy）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month-first date (MM/dd/yyyy)</source>
+        <translation>“%1”不是月在前的日期（MM/dd/yyyy）</translation>
+    </message>
+    <message>
+        <source>“%1” could be day/month or month/day: choose the date order</source>
+        <translation>“%1”既可理解为日/月，也可理解为月/日：请选择日期顺序</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: there is no month %2</source>
+        <translation>“%1”不是有效日期：不存在 %2 月</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: there is no day %2 in month %3 of %4</source>
+        <translation>“%1”不是有效日期：%4 年 %3 月没有 %2 日</translation>
+    </message>
+    <message>
+        <source>an amount is expected, the cell is empty</source>
+        <translation>此处应为金额，但单元格为空</translation>
+    </message>
+    <message>
+        <source>“%1” has more than two decimals; an amount is kept in hundredths</source>
+        <translation>“%1”的小数超过两位；金额最多精确到分</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for an amount</source>
+        <translation>“%1”数值过大，超出金额允许的范围</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a whole number</source>
+        <translation>“%1”数值过大，超出整数允许的范围</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time that exists in the local time zone</source>
+        <translation>“%1”在本地时区中不是有效的时间</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no (expected yes/no, true/false, y/n, 1/0, 是/否, 有/无)</source>
+        <translation>“%1”不是有效的是/否值（应为 yes/no、true/false、y/n、1/0、是/否 或 有/无）</translation>
+    </message>
 </context>
 <context>
     <name>kam::AccountColumns</name>
@@ -287,6 +407,18 @@
         <source>&amp;Relationships</source>
         <translation>关系图(&amp;R)</translation>
     </message>
+    <message>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>account-team</source>
+        <translation>客户团队</translation>
+    </message>
+    <message>
+        <source>field-history</source>
+        <translation>字段修改历史</translation>
+    </message>
 </context>
 <context>
     <name>kam::AccountDialog</name>
@@ -495,6 +627,10 @@
     <message>
         <source>KAM Desk</source>
         <translation>KAM Desk</translation>
+    </message>
+    <message>
+        <source>health-signals</source>
+        <translation>健康信号</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1804,10 @@
             <numerusform>%n 个待处理冲突</numerusform>
         </translation>
     </message>
+    <message>
+        <source>sync-conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
 </context>
 <context>
     <name>kam::ContactDialog</name>
@@ -2095,8 +2235,20 @@
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
+        <source>Writing the export of %1 failed: %2</source>
+        <translation>写入 %1 的导出文件失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 was written, but the export could not be recorded in the export log: %2</source>
+        <translation>%1 已写入，但此次导出未能登记到导出记录中：%2</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
+        <translation>适用于 Excel 的 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2308,37 @@
     <message>
         <source>Restored</source>
         <translation>已恢复</translation>
+    </message>
+</context>
+<context>
+    <name>kam::Fields</name>
+    <message>
+        <source>a currency code such as CNY or USD</source>
+        <translation>币种代码（如 CNY 或 USD）</translation>
+    </message>
+    <message>
+        <source>a whole number such as 12</source>
+        <translation>整数（如 12）</translation>
+    </message>
+    <message>
+        <source>an amount in %1 such as %2</source>
+        <translation>以 %1 计的金额（如 %2）</translation>
+    </message>
+    <message>
+        <source>a date such as 2024-03-05</source>
+        <translation>日期（如 2024-03-05）</translation>
+    </message>
+    <message>
+        <source>a UTC time such as 2024-03-05T06:30:00.000Z</source>
+        <translation>UTC 时间（如 2024-03-05T06:30:00.000Z）</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>以下值之一：%1</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2519,516 @@
         <translation>
             <numerusform>未计入 %n 个非 %1 币种的商机</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kam::Import</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>法定名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>纳税人识别号</translation>
+    </message>
+    <message>
+        <source>Parent account</source>
+        <translation>上级客户</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>年营业收入</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>回款逾期天数</translation>
+    </message>
+    <message>
+        <source>Strategic fit</source>
+        <translation>战略契合度</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Buying role</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>汇报对象</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>关系强度</translation>
+    </message>
+    <message>
+        <source>Map position</source>
+        <translation>关系图位置</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>目录价</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>商机名称</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢单概率</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Source campaign</source>
+        <translation>来源活动</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Won/lost reason</source>
+        <translation>赢单/输单原因</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Responded on</source>
+        <translation>反馈日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Likelihood to recommend</source>
+        <translation>推荐意愿</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Dimension scores</source>
+        <translation>分项评分</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Incurred on</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Satisfaction responses</source>
+        <translation>满意度反馈</translation>
+    </message>
+    <message>
+        <source>Cost entries</source>
+        <translation>成本记录</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>The amount %1 has more decimals than %2 has.</source>
+        <translation>金额 %1 的小数位数超过了 %2 允许的位数。</translation>
+    </message>
+    <message>
+        <source>The column %1 mapped to the field %2 is not in %3.</source>
+        <translation>映射到字段 %2 的列 %1 不在 %3 中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is ambiguous: it matches %n rows.</source>
+        <translation>
+            <numerusform>%1 有歧义：匹配到 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing is named %2.</source>
+        <translation>%1：找不到名为 %2 的记录。</translation>
+    </message>
+    <message>
+        <source>The account %1 is ambiguous: it matches %2.</source>
+        <translation>客户 %1 有歧义：同时匹配 %2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No account has the id or code %1.</source>
+        <translation>没有 ID 或代码为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>No account named %1.</source>
+        <translation>没有名为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found without the row&apos;s account.</source>
+        <translation>该行未指定客户，无法查找 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2.</source>
+        <translation>%1 不是以下值之一：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency code such as CNY or USD.</source>
+        <translation>%1 不是有效的币种代码（如 CNY、USD）。</translation>
+    </message>
+    <message>
+        <source>The amount %1 is in %2 but the row&apos;s currency is %3.</source>
+        <translation>金额 %1 的币种为 %2，但该行的币种为 %3。</translation>
+    </message>
+    <message>
+        <source>An open deal needs a stage: it tells how far the deal is.</source>
+        <translation>进行中的商机必须填写阶段，以表明商机推进到了哪一步。</translation>
+    </message>
+    <message>
+        <source>%1 is required and has no value.</source>
+        <translation>%1 为必填项，但没有填写值。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>tax id</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>same name at the account</source>
+        <translation>同一客户下的同名联系人</translation>
+    </message>
+    <message>
+        <source>name %1 %</source>
+        <translation>名称相似度 %1%</translation>
+    </message>
+    <message>
+        <source>The parent account %1 (row %2) is rejected.</source>
+        <translation>上级客户 %1（第 %2 行）已被拒绝。</translation>
+    </message>
+    <message>
+        <source>An account cannot be its own parent (%1).</source>
+        <translation>客户不能是自己的上级客户（%1）。</translation>
+    </message>
+    <message>
+        <source>Checking %1 was cancelled.</source>
+        <translation>已取消对 %1 的检查。</translation>
+    </message>
+    <message>
+        <source>The account %1 could not be created: %2</source>
+        <translation>无法创建客户 %1：%2</translation>
+    </message>
+    <message>
+        <source>It repeats row %1, which was not imported.</source>
+        <translation>该行与未导入的第 %1 行重复。</translation>
+    </message>
+    <message>
+        <source>The branches of rows %1 were imported without it.</source>
+        <translation>第 %1 行的分支机构已导入，但未关联此上级客户。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is kept.</source>
+        <translation>试运行：不保存任何数据。</translation>
+    </message>
+    <message>
+        <source>The rejected rows of %1 could not be written: %2</source>
+        <translation>无法写入 %1 中被拒绝的行：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount (expected a number written like %2)</source>
+        <translation>“%1”不是有效金额（应为类似 %2 格式的数字）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number (expected a number written like %2)</source>
+        <translation>“%1”不是整数（应为类似 %2 格式的数字）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number (expected a number written like %2)</source>
+        <translation>“%1”不是有效数字（应为类似 %2 格式的数字）</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ImportMapping</name>
+    <message>
+        <source>The mapping&apos;s values are not an object.</source>
+        <translation>映射中的值映射不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>values of %1</source>
+        <translation>%1 的值映射</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ImportPreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation>新记录</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>%1 (new account)</source>
+        <translation>%1（新客户）</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>重复于</translation>
+    </message>
+    <message>
+        <source>Matched on</source>
+        <translation>匹配依据</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ImportWizard</name>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>逗号（,）</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>分号（;）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>竖线（|）</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
     </message>
 </context>
 <context>
@@ -3375,10 +4068,6 @@
         <source>Export Accounts</source>
         <translation>导出客户</translation>
     </message>
-    <message>
-        <source>accounts.csv</source>
-        <translation>客户.csv</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n account(s) to %1</source>
         <translation>
@@ -3617,6 +4306,18 @@ Install the current version; your data stays on this computer meanwhile.</source
         <source>Campaigns</source>
         <translation>营销活动</translation>
     </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read accounts, contacts, deals and more from a CSV file</source>
+        <translation>从 CSV 文件导入客户、联系人、商机等数据</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>客户</translation>
+    </message>
 </context>
 <context>
     <name>kam::MaintenanceRulesDialog</name>
@@ -3639,6 +4340,121 @@ Install the current version; your data stays on this computer meanwhile.</source
     <message>
         <source>%1:</source>
         <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>kam::MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>Choose the file column each field is read from, or a value for every row. Fields marked * are required.</source>
+        <translation>为每个字段选择读取的文件列，或为所有行指定一个固定值。标 * 的字段为必填项。</translation>
+    </message>
+    <message>
+        <source>Save Preset…</source>
+        <translation>保存预设方案…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>预设方案：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation>文件列</translation>
+    </message>
+    <message>
+        <source>Value for every row</source>
+        <translation>固定值（所有行）</translation>
+    </message>
+    <message>
+        <source>1,234.56 (dot decimal)</source>
+        <translation>1,234.56（小数点为句点）</translation>
+    </message>
+    <message>
+        <source>1.234,56 (comma decimal)</source>
+        <translation>1.234,56（小数点为逗号）</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>Day first (05/03/2024 is 5 March)</source>
+        <translation>日在前（05/03/2024 为 3 月 5 日）</translation>
+    </message>
+    <message>
+        <source>Month first (05/03/2024 is May 3)</source>
+        <translation>月在前（05/03/2024 为 5 月 3 日）</translation>
+    </message>
+    <message>
+        <source>ID, credit code, tax ID or name</source>
+        <translation>ID、统一社会信用代码、税号或名称</translation>
+    </message>
+    <message>
+        <source>Name only</source>
+        <translation>仅按名称</translation>
+    </message>
+    <message>
+        <source>ID or codes only</source>
+        <translation>仅按 ID 或代码</translation>
+    </message>
+    <message>
+        <source>Create accounts that do not exist</source>
+        <translation>自动新建不存在的客户</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>数字格式：</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>日期顺序：</translation>
+    </message>
+    <message>
+        <source>Find accounts by:</source>
+        <translation>客户匹配依据：</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(value for every row)</source>
+        <translation>（所有行使用固定值）</translation>
+    </message>
+    <message>
+        <source>Choose a column or a value for “%1”.</source>
+        <translation>请为“%1”选择列或固定值。</translation>
+    </message>
+    <message>
+        <source>The dates could be day first or month first: choose which.</source>
+        <translation>日期可能是日在前或月在前，请选择日期顺序。</translation>
+    </message>
+    <message>
+        <source>(no preset)</source>
+        <translation>（无预设方案）</translation>
+    </message>
+    <message>
+        <source>Save Preset</source>
+        <translation>保存预设方案</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>预设方案名称：</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +4877,22 @@ Install the current version; your data stays on this computer meanwhile.</source
     <message>
         <source>Start %1 from this plan</source>
         <translation>基于本计划新建 %1 计划</translation>
+    </message>
+    <message>
+        <source>plan-objectives</source>
+        <translation>客户计划目标</translation>
+    </message>
+    <message>
+        <source>plan-actions</source>
+        <translation>客户计划行动</translation>
+    </message>
+    <message>
+        <source>plan-risks</source>
+        <translation>客户计划风险</translation>
+    </message>
+    <message>
+        <source>plan-history</source>
+        <translation>客户计划历史</translation>
     </message>
 </context>
 <context>
@@ -4592,6 +5424,55 @@ Install the current version; your data stays on this computer meanwhile.</source
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
+    <message>
+        <source>portfolio</source>
+        <translation>客户组合</translation>
+    </message>
+    <message>
+        <source>account-groups</source>
+        <translation>客户集团</translation>
+    </message>
+</context>
+<context>
+    <name>kam::PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Every row as it will be imported. Rejected rows are left out; choose what happens to rows that duplicate a stored one.</source>
+        <translation>以下为各行的导入预览。被拒绝的行不会导入；对于与已有记录重复的行，请选择处理方式。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复记录</translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation>重复记录：</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) — new: %1, duplicates: %2, rejected: %3.</source>
+        <translation>
+            <numerusform>共 %n 行 — 新记录：%1，重复：%2，被拒绝：%3。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kam::ProfitabilityModel</name>
@@ -4983,6 +5864,75 @@ Value score %2 · margin %3 %</source>
     <message>
         <source>Overdue by (days)</source>
         <translation>逾期天数</translation>
+    </message>
+</context>
+<context>
+    <name>kam::RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Rows are written in chunks; cancelling keeps the chunks already written.</source>
+        <translation>数据按批次写入；取消导入时，已写入的批次将予以保留。</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows…</source>
+        <translation>保存被拒绝的行…</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>rejected-rows.csv</source>
+        <translation>被拒绝的行.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>The import has not run yet.</source>
+        <translation>导入尚未执行。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The import failed; the store is as after the last whole chunk.</source>
+        <translation>导入失败；数据保持在最后一个完整批次写入后的状态。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read — imported: %1, updated: %2, skipped: %3, rejected: %4.</source>
+        <translation>
+            <numerusform>已读取 %n 行 — 已导入：%1，已更新：%2，已跳过：%3，被拒绝：%4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. %1 The rows after the last whole chunk were not written.</source>
+        <translation>已取消。%1 最后一个完整批次之后的行未写入。</translation>
     </message>
 </context>
 <context>
@@ -5517,6 +6467,79 @@ Edit one to add its scores.</source>
     <message>
         <source>Mean value score</source>
         <translation>平均价值评分</translation>
+    </message>
+</context>
+<context>
+    <name>kam::SourcePage</name>
+    <message>
+        <source>File and Data</source>
+        <translation>文件与数据</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file and what its rows are. The encoding, delimiter and header row are detected; change them if the preview looks wrong.</source>
+        <translation>请选择 CSV 文件及其数据类型。系统会自动检测编码、分隔符和标题行；如预览显示异常，请手动调整。</translation>
+    </message>
+    <message>
+        <source>Path of a .csv file</source>
+        <translation>.csv 文件路径</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>First row is a header</source>
+        <translation>首行为标题行</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Import as:</source>
+        <translation>导入为：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <source>First records of the file:</source>
+        <translation>文件前几条记录：</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Detected: %1, %2, %3 line endings, %4; %n data record(s).</source>
+        <translation>
+            <numerusform>检测结果：%1，%2，%3 换行符，%4；共 %n 条数据记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a header row</source>
+        <translation>有标题行</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>无标题行</translation>
     </message>
 </context>
 <context>
@@ -6179,6 +7202,26 @@ Edit one to add its scores.</source>
         <source>The value model does not exist.</source>
         <translation>价值模型不存在。</translation>
     </message>
+    <message>
+        <source>The record&apos;s creation time %1 is in the future.</source>
+        <translation>记录的创建时间 %1 晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>An export record names what was exported.</source>
+        <translation>导出记录必须注明导出的内容。</translation>
+    </message>
+    <message>
+        <source>%1 is not an export format (csv, json).</source>
+        <translation>%1 不是有效的导出格式（csv、json）。</translation>
+    </message>
+    <message>
+        <source>An export cannot have written fewer than 0 rows.</source>
+        <translation>导出的行数不能小于 0。</translation>
+    </message>
+    <message>
+        <source>An export record needs the time of the export.</source>
+        <translation>导出记录必须包含导出时间。</translation>
+    </message>
 </context>
 <context>
     <name>kam::SyncStatusWidget</name>
@@ -6799,6 +7842,49 @@ Weight: %4 %</source>
         <source>The tiers could not be set: %1</source>
         <translation>无法设置客户等级：%1</translation>
     </message>
+    <message>
+        <source>tier-history</source>
+        <translation>客户等级历史</translation>
+    </message>
+    <message>
+        <source>value-sensitivity</source>
+        <translation>价值敏感性</translation>
+    </message>
+</context>
+<context>
+    <name>kam::ValuesPage</name>
+    <message>
+        <source>Values</source>
+        <translation>值映射</translation>
+    </message>
+    <message>
+        <source>Choose what each value of the file&apos;s choice and stage columns stands for.</source>
+        <translation>请为文件中选项列和阶段列的每个取值指定对应的含义。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation>对应值</translation>
+    </message>
+    <message>
+        <source>No mapped column holds choices or stages; nothing to map here.</source>
+        <translation>已映射的列中没有选项或阶段字段，无需进行值映射。</translation>
+    </message>
+    <message>
+        <source>(as written)</source>
+        <translation>（按原值）</translation>
+    </message>
 </context>
 <context>
     <name>kam::WarningListModel</name>
@@ -6990,6 +8076,10 @@ Weight: %4 %</source>
     <message>
         <source>%1: risk score %L2 of 100 (%L3 a quarter ago)</source>
         <translation>%1：风险分数 %L2 / 100（一个季度前 %L3）</translation>
+    </message>
+    <message>
+        <source>churn-signals</source>
+        <translation>流失信号</translation>
     </message>
 </context>
 <context>

@@ -879,6 +879,16 @@ void Preparer::remember(int index, const PreparedRow &out, bool idFromFile)
         m_own.addKey(kEmail, normaliseEmail(c->email), e);
         if (!c->accountId.isEmpty())
             m_own.addKey(kName, c->accountId + u'/' + normalisePersonName(c->name), e);
+        if (out.status == PreparedRow::Status::New && !c->accountId.isEmpty()) {
+            // Later rows may report to this person: a file lists bosses before their reports
+            // (exportEntity writes them so), and runImport creates them in file order.
+            (void)contactsOf(c->accountId);
+            KeyIndex &people = m_contactsByAccount[c->accountId];
+            const int p = people.add({ c->meta.id, c->name });
+            people.addKey(kId, c->meta.id, p);
+            people.addKey(kEmail, normaliseEmail(c->email), p);
+            people.addKey(kName, normalisePersonName(c->name), p);
+        }
     } else if (const auto *p = std::get_if<Product>(&row)) {
         m_own.addName(normaliseCompanyName(p->name), e);
     } else if (const auto *g = std::get_if<Campaign>(&row)) {
