@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 
 #include <algorithm>
 
@@ -282,8 +283,11 @@ Result<void> importCommand(const QString &globalDb, QStringList args)
     if (!source)
         return source.error();
 
-    // The header's suggestion, then what the user said.
-    options.mapping = suggestMapping(*entity, source->header);
+    // The header's suggestion, then what the user said. A column may feed several fields
+    // (an id and a title from one code), but a suggestion gives way to a --map of its column.
+    const ImportMapping suggested = suggestMapping(*entity, source->header);
+    options.mapping = suggested;
+    QSet<QString> mapped; // fields a --map named
     for (const QString &m : parser.values(map)) {
         Result<std::pair<QString, QString>> a = fieldAssignment(*entity, QStringLiteral("map"), m);
         if (!a)
@@ -292,10 +296,10 @@ Result<void> importCommand(const QString &globalDb, QStringList args)
         if (!column.isEmpty() && !source->header.contains(column))
             return bad(QStringLiteral("--map %1: %2 has no column \"%3\" (columns: %4)")
                            .arg(m, source->fileName, column, source->header.join(QStringLiteral(", "))));
-        // A column feeds one field: the suggestion that took it gives way.
-        for (const QString &other : options.mapping.columns.keys())
-            if (options.mapping.columns.value(other) == column)
-                options.mapping.columns.remove(other);
+        for (auto it = suggested.columns.cbegin(); it != suggested.columns.cend(); ++it)
+            if (it.value() == column && !mapped.contains(it.key()))
+                options.mapping.columns.remove(it.key());
+        mapped.insert(field);
         if (column.isEmpty())
             options.mapping.columns.remove(field);
         else

@@ -780,10 +780,15 @@ void Preparer::findDuplicate(int index, PreparedRow &out, bool idFromFile)
                                          m_plan.rows[size_t(e.planRow)].line };
     };
     auto firstOwn = [&](const QList<int> &entries) {
-        for (int e : entries)
-            if (m_own.entry(e).planRow < index
-                && m_plan.rows[size_t(m_own.entry(e).planRow)].status == PreparedRow::Status::New)
+        for (int e : entries) {
+            const KeyIndex::Entry &entry = m_own.entry(e);
+            // Two rows to which the file gives different ids are two records by its own word
+            // (two people of the same name at one customer).
+            if (idFromFile && entry.id != id && !m_own.exact(kId, entry.id).isEmpty())
+                continue;
+            if (entry.planRow < index && m_plan.rows[size_t(entry.planRow)].status == PreparedRow::Status::New)
                 return e;
+        }
         return -1;
     };
     const char *const basisId = QT_TRANSLATE_NOOP("kam::Import", "id");

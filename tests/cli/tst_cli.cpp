@@ -805,6 +805,33 @@ private slots:
         QCOMPARE(cheers.value("parent_id").toString(), byName.value("Massive Dynamic").value("id").toString());
         QCOMPARE(byName.value("Bluth Company").value("parent_id").toString(),
                  byName.value("Acme Corporation").value("id").toString());
+
+        // The pipeline: one column feeds two fields (the code is the deal's id and its title;
+        // the stage column gives the status and the stage), values mapped, and open deals
+        // without dates given some (or the store refuses an expected close before the day they
+        // are made); the 1,425 deals without an account are rejected; the ids come from the
+        // codes, so a second run skips.
+        const QStringList pipeline = {
+            "--db", db, "import", "opportunities", data.filePath("sales_pipeline.csv"), "--json",
+            "--map", "id=opportunity_id", "--map", "title=opportunity_id", "--map", "owner_id=",
+            "--map", "status=deal_stage", "--map", "stage_id=deal_stage", "--map", "closed_on=close_date",
+            "--map", "created_at=engage_date", "--map", "expected_close=close_date",
+            "--set", "expected_close=2018-03-31", "--set", "created_at=2017-12-31", "--set", "currency=USD",
+            "--map-value", "status:Won=won", "--map-value", "status:Lost=lost",
+            "--map-value", "status:Engaging=open", "--map-value", "status:Prospecting=open",
+            "--map-value", "stage_id:Won=", "--map-value", "stage_id:Lost=",
+            "--map-value", "stage_id:Engaging=negotiation", "--map-value", "stage_id:Prospecting=need_identified" };
+        Run deals = cli(pipeline);
+        QVERIFY2(deals.exitCode == 0, deals.err.constData());
+        report = QJsonDocument::fromJson(deals.out).object();
+        QCOMPARE(report.value("read").toInt(), 8800);
+        QCOMPARE(report.value("imported").toInt(), 8800 - 1425);
+        QCOMPARE(report.value("rejected").toInt(), 1425);
+        QCOMPARE(report.value("errors").toArray().first().toObject().value("column").toString(), QString("account"));
+        deals = cli(pipeline);
+        report = QJsonDocument::fromJson(deals.out).object();
+        QCOMPARE(report.value("skipped").toInt(), 8800 - 1425);
+        QCOMPARE(report.value("imported").toInt(), 0);
     }
 
     void versionAndHelp()
