@@ -221,10 +221,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, int targetVersio
                              .arg(quoted(path)));
 
     // Savepoint journals in memory: every write is a savepoint, and an import writes thousands;
-    // a 16 MB page cache keeps a large import's index pages from spilling to the WAL.
+    // a 64 MB page cache keeps a large import's index pages from spilling to the WAL.
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
                                "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY",
-                               "PRAGMA cache_size = -16384"})
+                               "PRAGMA cache_size = -65536"})
         if (Result<void> r = execSql(d, QString::fromLatin1(pragma)); !r)
             return r.error();
     if (Result<void> r = migrate(d, targetVersion); !r)
