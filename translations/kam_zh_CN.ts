@@ -2867,7 +2867,7 @@
     </message>
     <message>
         <source>%1 is required and has no value.</source>
-        <translation>%1 为必填项，但没有填写值。</translation>
+        <translation>%1为必填项，但没有填写值。</translation>
     </message>
     <message>
         <source>id</source>
