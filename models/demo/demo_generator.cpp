@@ -4,6 +4,7 @@
 #include "analytics/pipeline.h"
 #include "analytics/value_model.h"
 #include "domain/credit_code.h"
+#include "domain/ids.h"
 #include "domain/satisfaction.h"
 #include "domain/stages.h"
 #include "store/store.h"
@@ -11,7 +12,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QRandomGenerator>
-#include <QUuid>
 #include <QScopeGuard>
 #include <QSet>
 
@@ -934,7 +934,7 @@ private:
         for (int i = 0; i < objectives; ++i) {
             const ObjectiveText &t = kObjectives[(firstObjective + i) % std::size(kObjectives)];
             PlanObjective o;
-            o.meta.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            o.meta.id = newRowId();
             o.position = i;
             o.title = s(t.title);
             o.measure = s(t.measure);

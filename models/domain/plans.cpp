@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plans.h"
+#include "ids.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QUuid>
 
 namespace kam {
 
@@ -27,11 +27,6 @@ std::optional<ParsedPeriod> parse(const QString &period)
 QString format(ParsedPeriod p)
 {
     return p.half == 0 ? QString::number(p.year) : QStringLiteral("%1-H%2").arg(p.year).arg(p.half);
-}
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 } // namespace
@@ -88,7 +83,7 @@ PlanContent planFromPrevious(const PlanContent &previous, const QString &period)
     const QDate start = planPeriodDays(period).value_or(std::pair<QDate, QDate>{}).first;
     next.plan = previous.plan;
     next.plan.meta = {};
-    next.plan.meta.id = newId();
+    next.plan.meta.id = newRowId();
     next.plan.period = period;
     next.plan.title.replace(previous.plan.period, period);
     next.plan.status = PlanStatus::Draft;
@@ -99,7 +94,7 @@ PlanContent planFromPrevious(const PlanContent &previous, const QString &period)
     next.plan.walletBaseline = previous.plan.walletTarget;
     const auto place = [&](auto row) {
         row.meta = {};
-        row.meta.id = newId();
+        row.meta.id = newRowId();
         row.planId = next.plan.meta.id;
         return row;
     };

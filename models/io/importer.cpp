@@ -3,6 +3,7 @@
 
 #include "account_export.h"
 #include "csv_writer.h"
+#include "domain/ids.h"
 #include "domain/money.h"
 #include "domain/stages.h"
 #include "name_matching.h"
@@ -10,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
@@ -36,40 +36,6 @@ QString quoted(const QString &s)
 // Namespace of the ids made from a file's own id text; never change it, or re-importing a
 // file no longer finds the rows the last import made.
 const QUuid kImportNamespace(QStringLiteral("{3f6c2a9e-7b14-4d58-9e0a-c1d2b3a4f5e6}"));
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-/// Random (version 4) ids for the rows of a file. QUuid::createUuid asks the system for every
-/// one, which costs a fifth of preparing a row; a generator seeded from the system once gives
-/// ids as unlikely to collide.
-class IdMaker
-{
-public:
-    IdMaker()
-        : m_random(seeded())
-    {
-    }
-    QString next()
-    {
-        const quint64 words[2] = { m_random.generate64(), m_random.generate64() };
-        QByteArray bytes(reinterpret_cast<const char *>(words), sizeof words);
-        bytes[6] = char((bytes[6] & 0x0F) | 0x40); // version 4
-        bytes[8] = char((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
-        return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
-    }
-
-private:
-    static QRandomGenerator64 seeded()
-    {
-        quint32 seed[8];
-        QRandomGenerator::system()->fillRange(seed);
-        return QRandomGenerator64(seed, 8);
-    }
-    QRandomGenerator64 m_random;
-};
 
 /// The row id an "id" cell stands for: a canonical UUID as it is, any other text a name-based
 /// UUID, so the same file imported twice names the same rows.
@@ -273,7 +239,6 @@ private:
     QString m_currentUser;
     QString m_lastStageId;
 
-    IdMaker m_ids;
     KeyIndex m_accounts;
     KeyIndex m_stages;
     KeyIndex m_products;
@@ -729,7 +694,7 @@ void Preparer::prepareRow(int index, const CsvRecord &record, PreparedRow &out)
         }
     }
     if (rowMeta(row).id.isEmpty())
-        rowMeta(row).id = m_ids.next();
+        rowMeta(row).id = newRowId();
     // A closed deal's file often has no stage (the CRM export writes only Won / Lost): it went
     // through the whole process, so it stands at the last stage. An open deal's stage says how
     // far it is, which nothing else tells: without one it is rejected.
@@ -1143,10 +1108,11 @@ void Runner::writeRow(const PreparedRow &p, RunState &state)
             return;
         }
     }
-    // Each row is its own savepoint: a row the store refuses leaves the rest of the chunk.
+    // Each row is its own savepoint: a row the store refuses leaves the rest of the chunk. A
+    // row that writes only itself has one in Store::create or update already.
     RowWrite w;
     QString id;
-    const Result<void> done = m_store.transaction([&]() -> Result<void> {
+    const auto work = [&]() -> Result<void> {
         ImportRow row = p.row;
         if (Result<void> r = linkNewAccount(row, p, state, w); !r)
             return r;
@@ -1158,14 +1124,16 @@ void Runner::writeRow(const PreparedRow &p, RunState &state)
             }
             // Created anew: a row duplicating by id needs an id of its own.
             if (rowMeta(row).id == target || state.written.contains(rowMeta(row).id))
-                rowMeta(row).id = newId();
+                rowMeta(row).id = newRowId();
             return create(std::move(row), state, w);
         }();
         if (!r)
             return r.error();
         id = *r;
         return {};
-    });
+    };
+    const bool onlyItself = p.newAccount.isEmpty() && !state.waiting.contains(rowMeta(p.row).id);
+    const Result<void> done = onlyItself ? work() : m_store.transaction(work);
     if (!done) {
         QString reason = done.error().message;
         // Branches above it in the file were made without it; say so, since they keep no parent.

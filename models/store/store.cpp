@@ -6,8 +6,10 @@
 #include "sync_journal.h"
 
 #include "domain/credit_code.h"
+#include "domain/ids.h"
 #include "domain/satisfaction.h"
 #include "domain/stages.h"
+#include "journal_fields.h"
 #include "migrations.h"
 #include "row_codec.h"
 #include "transaction.h"
@@ -22,7 +24,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QUuid>
 
 #include <optional>
 
@@ -36,11 +37,6 @@ constexpr int kMetaColumns = 5; // id, created_at, updated_at, server_rev, delet
 constexpr int kMaxHierarchyDepth = 64;
 
 const QString kLocalUserKey = QStringLiteral("local_user_id");
-
-QString newUuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 
 template<typename T>
@@ -184,7 +180,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, int targetVersio
                          tr("Cannot create %1: the folder does not exist.").arg(quoted(path)));
     }
 
-    const QString connection = QStringLiteral("kam-store-") + newUuid();
+    const QString connection = QStringLiteral("kam-store-") + newRowId();
     std::unique_ptr<Store> store(new Store(path, connection));
     {
         QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
@@ -417,13 +413,7 @@ Result<void> Store::writeRow(const T *before, const T &after, const QString &op)
     const QString now = toStoredTime(m_pending->lastWrite);
 
     // (field, old, new) for every column that differs; deleted_at is a field like the others.
-    struct Change
-    {
-        QString field;
-        QVariant oldValue;
-        QVariant newValue;
-    };
-    std::vector<Change> changes;
+    std::vector<FieldChange> changes;
     std::vector<QVariant> values; // of `after`, in column order
     values.reserve(spec.columns.size());
     for (const auto &c : spec.columns) {
@@ -445,80 +435,63 @@ Result<void> Store::writeRow(const T *before, const T &after, const QString &op)
     // Called inside the transaction of create / update / remove / restore, which makes the row
     // and its journal entries one unit.
     Q_ASSERT(m_depth > 0);
-    {
-        QSqlQuery update(db());
-        QSqlQuery *statement = &update;
-        if (!before) {
-            // Prepared once per table: imports and sync write rows by the thousand.
-            static const QString insertSql = [&] {
-                QStringList names = {QStringLiteral("id"), QStringLiteral("created_at"),
-                                     QStringLiteral("updated_at"), QStringLiteral("server_rev"),
-                                     QStringLiteral("deleted_at")};
-                for (const auto &c : spec.columns)
-                    names << c.name;
-                const QString marks = QStringLiteral("?,").repeated(names.size()).chopped(1);
-                return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(spec.table, names.join(u','), marks);
-            }();
-            Result<QSqlQuery *> insert = prepared(insertSql);
-            if (!insert)
-                return insert.error();
-            statement = *insert;
-            QSqlQuery &q = *statement;
-            q.addBindValue(after.meta.id);
-            // An imported row keeps the day it was made in the system it comes from.
-            q.addBindValue(after.meta.createdAt.isValid() ? toStoredTime(after.meta.createdAt) : now);
-            q.addBindValue(now);
-            q.addBindValue(0);
-            q.addBindValue(newDeleted);
-            for (const QVariant &value : values)
-                q.addBindValue(value);
-        } else {
-            QStringList sets;
-            for (const Change &c : changes)
-                sets << c.field + QStringLiteral(" = ?");
-            sets << QStringLiteral("updated_at = ?");
-            update.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(spec.table, sets.join(u',')));
-            for (const Change &c : changes)
-                update.addBindValue(c.newValue);
-            update.addBindValue(now);
-            update.addBindValue(after.meta.id);
-        }
-        if (!statement->exec())
-            return dbError(*statement, tr("writing %1").arg(spec.table));
-
-        QSqlQuery &j = m_pending->journalInsert;
-        j.addBindValue(newUuid());
-        j.addBindValue(spec.table);
-        j.addBindValue(after.meta.id);
-        j.addBindValue(op);
-        j.addBindValue(before ? before->meta.serverRev : 0);
-        const QString author = currentUserId();
-        j.addBindValue(author.isEmpty() ? QVariant() : QVariant(author));
-        j.addBindValue(now);
-        if (!j.exec())
-            return dbError(j, tr("writing the change journal"));
-        const QVariant seq = j.lastInsertId();
-        // One statement for all fields of the mutation (prepared once per field count): an
-        // inserted row journals every field it sets.
-        Result<QSqlQuery *> fields = prepared(
-            QStringLiteral("INSERT INTO journal_fields (seq, field, old_value, new_value) VALUES ")
-            + QStringLiteral("(?,?,?,?),").repeated(qsizetype(changes.size())).chopped(1));
-        if (!fields)
-            return fields.error();
-        QSqlQuery &f = **fields;
-        for (const Change &c : changes) {
-            f.addBindValue(seq);
-            f.addBindValue(c.field);
-            f.addBindValue(c.oldValue);
-            f.addBindValue(c.newValue);
-        }
-        if (!f.exec())
-            return dbError(f, tr("writing the change journal"));
-        noteChanged(spec.table, after.meta.id);
-        if constexpr (std::is_same_v<T, Stage>)
-            m_pending->stages.reset();
-        return {};
+    QSqlQuery update(db());
+    QSqlQuery *statement = &update;
+    if (!before) {
+        // Prepared once per table: imports and sync write rows by the thousand.
+        static const QString insertSql = [&] {
+            QStringList names = {QStringLiteral("id"), QStringLiteral("created_at"),
+                                 QStringLiteral("updated_at"), QStringLiteral("server_rev"),
+                                 QStringLiteral("deleted_at")};
+            for (const auto &c : spec.columns)
+                names << c.name;
+            const QString marks = QStringLiteral("?,").repeated(names.size()).chopped(1);
+            return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(spec.table, names.join(u','), marks);
+        }();
+        Result<QSqlQuery *> insert = prepared(insertSql);
+        if (!insert)
+            return insert.error();
+        statement = *insert;
+        QSqlQuery &q = *statement;
+        q.addBindValue(after.meta.id);
+        // An imported row keeps the day it was made in the system it comes from.
+        q.addBindValue(after.meta.createdAt.isValid() ? toStoredTime(after.meta.createdAt) : now);
+        q.addBindValue(now);
+        q.addBindValue(0);
+        q.addBindValue(newDeleted);
+        for (const QVariant &value : values)
+            q.addBindValue(value);
+    } else {
+        QStringList sets;
+        for (const FieldChange &c : changes)
+            sets << c.field + QStringLiteral(" = ?");
+        sets << QStringLiteral("updated_at = ?");
+        update.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(spec.table, sets.join(u',')));
+        for (const FieldChange &c : changes)
+            update.addBindValue(c.newValue);
+        update.addBindValue(now);
+        update.addBindValue(after.meta.id);
     }
+    if (!statement->exec())
+        return dbError(*statement, tr("writing %1").arg(spec.table));
+
+    QSqlQuery &j = m_pending->journalInsert;
+    j.addBindValue(newRowId());
+    j.addBindValue(spec.table);
+    j.addBindValue(after.meta.id);
+    j.addBindValue(op);
+    j.addBindValue(before ? before->meta.serverRev : 0);
+    const QString author = currentUserId();
+    j.addBindValue(author.isEmpty() ? QVariant() : QVariant(author));
+    j.addBindValue(now);
+    if (!j.exec())
+        return dbError(j, tr("writing the change journal"));
+    if (Result<void> r = writeJournalFields(*this, j.lastInsertId(), changes); !r)
+        return r;
+    noteChanged(spec.table, after.meta.id);
+    if constexpr (std::is_same_v<T, Stage>)
+        m_pending->stages.reset();
+    return {};
 }
 
 template<typename T>
@@ -528,7 +501,7 @@ Result<T> Store::create(T row)
     // can collide.
     const bool idGiven = !row.meta.id.isEmpty();
     if (!idGiven)
-        row.meta.id = newUuid();
+        row.meta.id = newRowId();
     row.meta.deletedAt = {};
     row.meta.serverRev = 0;
     // A given creation time (an imported row's, or the original's on redo) is kept; a time
@@ -537,8 +510,14 @@ Result<T> Store::create(T row)
         return invalid(tr("The record's creation time %1 is in the future.").arg(toStoredTime(row.meta.createdAt)));
     if (Result<void> v = validate(row); !v)
         return v.error();
-    if (idGiven && get<T>(row.meta.id).ok())
-        return makeError(ErrorCode::Duplicate, tr("A record with id %1 already exists.").arg(quoted(row.meta.id)));
+    if (idGiven) {
+        static const QString sql = QStringLiteral("SELECT id FROM %1 WHERE id = ?").arg(tableSpec<T>().table);
+        Result<QString> taken = firstMatch(*this, sql, {row.meta.id});
+        if (!taken)
+            return taken.error();
+        if (!taken->isEmpty())
+            return makeError(ErrorCode::Duplicate, tr("A record with id %1 already exists.").arg(quoted(row.meta.id)));
+    }
     QDateTime stamped;
     const Result<void> written = transaction([&]() -> Result<void> {
         if constexpr (std::is_same_v<T, Stage>) {
@@ -739,7 +718,7 @@ Result<void> Store::recordFacts(const T *before, const T &after)
         // of its own: an import writes one per deal).
         const auto record = [&](DealStatus status, const QDateTime &at) {
             StageChange change;
-            change.meta.id = newUuid();
+            change.meta.id = newRowId();
             change.opportunityId = after.meta.id;
             change.accountId = after.accountId;
             change.fromStageId = before ? before->stageId : QString();

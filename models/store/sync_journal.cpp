@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync_journal.h"
 
+#include "domain/ids.h"
+#include "journal_fields.h"
 #include "row_codec.h"
 #include "store.h"
 #include "transaction.h"
 
 #include <QSet>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace kam {
 
@@ -72,7 +73,6 @@ struct HistoryStamp
     qint64 seq = 0; ///< the server's position of the change; 0 when not known
 };
 
-using FieldChanges = QList<QPair<QString, QPair<QVariant, QVariant>>>; // field → (old, new)
 
 /// The journal's mutation id for a change the server made or relayed: one name whichever way
 /// it arrives (a pulled page, a history import), so it is recorded once.
@@ -84,26 +84,19 @@ QString serverChangeId(qint64 seq)
 /// Adds a change that came from the server to the field history: pushed already, never sent.
 /// An entry without a mutation id gets a new one.
 Result<void> writeHistory(Store &store, QSqlDatabase db, const HistoryChange &c, const QString &op,
-                          const FieldChanges &fields)
+                          const std::vector<FieldChange> &fields)
 {
     QSqlQuery j(db);
     j.prepare(QStringLiteral("INSERT INTO journal (mutation_id, table_name, row_id, op, base_rev, "
                              "author_id, changed_at, pushed) VALUES (?,?,?,?,?,?,?,1)"));
     for (const QVariant &v :
-         {QVariant(c.mutationId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : c.mutationId),
+         {QVariant(c.mutationId.isEmpty() ? newRowId() : c.mutationId),
           QVariant(c.table), QVariant(c.rowId), QVariant(op), QVariant(c.seq),
           c.author.isEmpty() ? QVariant() : QVariant(c.author), QVariant(toStoredTime(c.at))})
         j.addBindValue(v);
     if (!j.exec())
         return dbError(j, Store::tr("writing the change journal"));
-    const QVariant seq = j.lastInsertId();
-    for (const auto &[field, values] : fields)
-        if (Result<void> r = store.run(QStringLiteral("INSERT INTO journal_fields (seq, field, old_value, "
-                                                "new_value) VALUES (?,?,?,?)"),
-                                 {seq, field, values.first, values.second});
-            !r)
-            return r;
-    return {};
+    return writeJournalFields(store, j.lastInsertId(), fields);
 }
 
 /// Writes a row as the server has it, keeping the fields with unpushed local edits, and (with
@@ -160,20 +153,19 @@ Result<bool> writeRemoteRow(Store &store, QSqlDatabase db, const RemoteRow &in,
     if (!stamp)
         return true;
 
-    FieldChanges changes;
+    std::vector<FieldChange> changes;
     for (const ColumnSpec<T> &c : spec.columns) {
         const QVariant oldValue = before ? c.get(*before) : QVariant();
         const QVariant newValue = c.get(after);
         if (oldValue != newValue)
-            changes.append({c.name, {oldValue, newValue}});
+            changes.push_back({c.name, oldValue, newValue});
     }
     const bool wasDeleted = before && before->meta.isDeleted();
     if (wasDeleted != after.meta.isDeleted())
-        changes.append({kDeletedAt,
-                        {wasDeleted ? QVariant(toStoredTime(before->meta.deletedAt)) : QVariant(),
-                         after.meta.isDeleted() ? QVariant(toStoredTime(after.meta.deletedAt))
-                                                : QVariant()}});
-    if (changes.isEmpty())
+        changes.push_back({kDeletedAt,
+                           wasDeleted ? QVariant(toStoredTime(before->meta.deletedAt)) : QVariant(),
+                           after.meta.isDeleted() ? QVariant(toStoredTime(after.meta.deletedAt)) : QVariant()});
+    if (changes.empty())
         return false;
     const QString op = !before                       ? QStringLiteral("insert")
         : !wasDeleted && after.meta.isDeleted()      ? QStringLiteral("delete")
@@ -575,16 +567,16 @@ Result<int> SyncJournal::importHistory(const std::vector<HistoryChange> &changes
                                      [&](const QSqlQuery &) { known = true; });
                 !r)
                 return r;
-            FieldChanges fields;
+            std::vector<FieldChange> fields;
             QString op = first && complete ? QStringLiteral("insert") : QStringLiteral("update");
             for (const auto &[field, value] : c.fields) {
                 const QString key = rowKey + u'/' + field;
-                fields.append({field, {last.value(key), value}});
+                fields.push_back({field, last.value(key), value});
                 last.insert(key, value);
                 if (field == kDeletedAt && op == u"update" && c.valuesKnown)
                     op = value.isNull() ? QStringLiteral("restore") : QStringLiteral("delete");
             }
-            if (known || fields.isEmpty())
+            if (known || fields.empty())
                 continue;
             HistoryChange named = c;
             named.mutationId = name;
