@@ -77,6 +77,41 @@ for script in postinst prerm postrm; do
     check "kamdesk-server $script is an executable sh script" sh_script "$work/control/$script"
 done
 
+# --- maintainer scripts, run against stand-ins --------------------------------------------------
+# PATH holds only the stand-ins, so the scripts cannot reach the real adduser, dpkg-statoverride
+# or systemctl (a command without a stand-in fails the script). They log what they are asked to
+# do; dpkg-statoverride keeps its overrides in a file.
+stubs=$work/stubs calls=$work/calls overrides=$work/overrides
+mkdir -p "$stubs"
+: >"$overrides"
+stub() { printf '#!/bin/sh\nPATH=/usr/bin:/bin\n%s\n' "$2" >"$stubs/$1" && chmod +x "$stubs/$1"; }
+stub adduser "echo \"adduser \$*\" >>'$calls'"
+stub systemctl "echo \"systemctl \$*\" >>'$calls'"
+stub getent "[ \"\$1 \$2\" = 'passwd kamdesk' ] && [ -n \"\$KAM_USER_EXISTS\" ] && echo 'kamdesk:x:999:999::/var/lib/kamdesk:/usr/sbin/nologin'"
+stub dpkg-statoverride 'case $1 in
+--list) grep " $2\$" '"'$overrides'"' ;;
+--update) [ "$2" = --add ] && echo "$3 $4 $5 $6" >>'"'$overrides'"' ;;
+--remove) grep -v " $2\$" '"'$overrides'"' >'"'$overrides.new'"'; mv '"'$overrides.new'"' '"'$overrides'"' ;;
+*) exit 2 ;;
+esac'
+user_exists=""   # set: getent finds the user kamdesk
+maintainer() { : >"$calls"; env -i PATH="$stubs" KAM_USER_EXISTS="$user_exists" /bin/sh "$work/control/$1" "${@:2}"; }
+both_overrides() {
+    [[ $(sort "$overrides") == "$(printf '%s\n' "root kamdesk 0640 /etc/kamdesk/server.env" "root kamdesk 0750 /etc/kamdesk")" ]]
+}
+check "postinst configure (first installation)" maintainer postinst configure
+check "  creates the system user kamdesk" grep -q '^adduser --system --group .* kamdesk$' "$calls"
+check "  /etc/kamdesk 0750 and server.env 0640, group kamdesk" both_overrides
+user_exists=1
+check "postinst configure 0.0.1-1 (upgrade)" maintainer postinst configure 0.0.1-1
+check "  creates no user" none_match adduser "$calls"
+check "  keeps the overrides, once each" both_overrides
+check "prerm remove" maintainer prerm remove
+check "postrm remove" maintainer postrm remove
+check "  keeps the overrides" both_overrides
+check "postrm purge" maintainer postrm purge
+check "  drops the overrides" test ! -s "$overrides"
+
 # --- installed ----------------------------------------------------------------------------------
 root=$work/root
 dpkg-deb --extract "$client" "$root"
