@@ -45,6 +45,7 @@ done
 for dep in libqt6widgets6 libqt6charts6 libqt6keychain1 libqt6sql6-sqlite libqt6svg6; do
     check "kamdesk Depends on $dep" has_dep "$client" "$dep"
 done
+check "kamdesk Recommends qt6-translations-l10n" grep -q qt6-translations-l10n <<<"$(field "$client" Recommends)"
 check "kamdesk-server Depends on libqt6httpserver6" has_dep "$server" libqt6httpserver6
 check "kamdesk-server Depends on a Qt SQL driver" has_dep "$server" "libqt6sql6-psql | libqt6sql6-sqlite"
 lacks_dep() { ! has_dep "$@"; }
