@@ -6,7 +6,8 @@
 #   1. installs the Debian 12 packages that are missing (apt-get, as root or through sudo)
 #   2. configures build/ (Ninja, RelWithDebInfo, KAM_WERROR=ON) and builds with all cores
 #   3. starts a throwaway PostgreSQL on a free 127.0.0.1 port and exports KAM_TEST_PG_URL
-#   4. runs ctest without the benchmarks (label "bench"; run those on demand, see README.md)
+#   4. runs ctest without the benchmarks (label "bench"; run those on demand, see README.md);
+#      test_deb (label "package") builds the .deb packages with cpack and installs them in a temp root
 #   5. stops and deletes PostgreSQL whatever happens, and exits with ctest's status
 #
 # Environment: KAM_BUILD_DIR (default build), KAM_SANITIZE=ON for an ASan/UBSan build
@@ -17,7 +18,7 @@ BUILD_DIR=${KAM_BUILD_DIR:-build}
 
 # Keep in step with run.sh and README.md.
 PACKAGES=(
-    cmake ninja-build g++ ccache
+    cmake ninja-build g++ ccache dpkg-dev
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libqt6svg6
     libsodium-dev postgresql xvfb xauth poppler-utils fonts-noto-cjk sqlite3
