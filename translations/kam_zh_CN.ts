@@ -1044,7 +1044,7 @@
     </message>
     <message>
         <source>ROI</source>
-        <translation>ROI</translation>
+        <translation>投资回报率</translation>
     </message>
 </context>
 <context>
