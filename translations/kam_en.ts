@@ -277,6 +277,10 @@
         <source>KAM Desk</source>
         <translation>KAM Desk</translation>
     </message>
+    <message>
+        <source>Cost entries</source>
+        <translation>Cost entries</translation>
+    </message>
 </context>
 <context>
     <name>kam::AccountDealsPanel</name>
@@ -309,6 +313,10 @@
             <numerusform>(%n open deal in another currency not included)</numerusform>
             <numerusform>(%n open deals in other currencies not included)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
     </message>
 </context>
 <context>
@@ -420,6 +428,18 @@
     <message>
         <source>field-history</source>
         <translation>field-history</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Account team</source>
+        <translation>Account team</translation>
+    </message>
+    <message>
+        <source>Field history</source>
+        <translation>Field history</translation>
     </message>
 </context>
 <context>
@@ -547,6 +567,10 @@
         <source>&amp;Payment overdue:</source>
         <translation>&amp;Payment overdue:</translation>
     </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Annual revenue</translation>
+    </message>
 </context>
 <context>
     <name>kam::AccountHealthPanel</name>
@@ -633,6 +657,14 @@
     <message>
         <source>health-signals</source>
         <translation>health-signals</translation>
+    </message>
+    <message>
+        <source>Health signals</source>
+        <translation>Health signals</translation>
+    </message>
+    <message>
+        <source>Lifecycle history</source>
+        <translation>Lifecycle history</translation>
     </message>
 </context>
 <context>
@@ -779,6 +811,10 @@
         <source>KAM Desk</source>
         <translation>KAM Desk</translation>
     </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
 </context>
 <context>
     <name>kam::AgendaModel</name>
@@ -857,6 +893,10 @@
     <message>
         <source>KAM Desk</source>
         <translation>KAM Desk</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1257,14 @@
     <message>
         <source>attributed margin %1</source>
         <translation>attributed margin %1</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Campaign audience</source>
+        <translation>Campaign audience</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2489,10 @@
         <source>forecast</source>
         <translation>forecast</translation>
     </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
 </context>
 <context>
     <name>kam::FunnelModel</name>
@@ -2534,6 +2586,10 @@
             <numerusform>%n deal in a currency other than %1 left out</numerusform>
             <numerusform>%n deals in currencies other than %1 left out</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Funnel stages</source>
+        <translation>Funnel stages</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +4973,10 @@ Install the current version; your data stays on this computer meanwhile.</transl
         <source>plan-history</source>
         <translation>plan-history</translation>
     </message>
+    <message>
+        <source>Plan history</source>
+        <translation>Plan history</translation>
+    </message>
 </context>
 <context>
     <name>kam::PlanExport</name>
@@ -5800,6 +5860,10 @@ Value score %2 · margin %3 %</translation>
         <source>No revenue or costs in this period.</source>
         <translation>No revenue or costs in this period.</translation>
     </message>
+    <message>
+        <source>Customer profitability</source>
+        <translation>Customer profitability</translation>
+    </message>
 </context>
 <context>
     <name>kam::RelationshipMapView</name>
@@ -6277,6 +6341,10 @@ Edit one to add its scores.</translation>
         <source>KAM Desk</source>
         <translation>KAM Desk</translation>
     </message>
+    <message>
+        <source>Satisfaction responses</source>
+        <translation>Satisfaction responses</translation>
+    </message>
 </context>
 <context>
     <name>kam::SatisfactionPortfolioView</name>
@@ -6435,6 +6503,10 @@ Edit one to add its scores.</translation>
         <source>n = %1</source>
         <comment>answered responses under a bar</comment>
         <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>NPS by account</source>
+        <translation>NPS by account</translation>
     </message>
 </context>
 <context>
@@ -7907,6 +7979,14 @@ Weight: %4 %</translation>
         <source>value-sensitivity</source>
         <translation>value-sensitivity</translation>
     </message>
+    <message>
+        <source>Value scores</source>
+        <translation>Value scores</translation>
+    </message>
+    <message>
+        <source>Rank sensitivity</source>
+        <translation>Rank sensitivity</translation>
+    </message>
 </context>
 <context>
     <name>kam::ValuesPage</name>
@@ -8138,6 +8218,14 @@ Weight: %4 %</translation>
     <message>
         <source>churn-signals</source>
         <translation>churn-signals</translation>
+    </message>
+    <message>
+        <source>Churn warnings</source>
+        <translation>Churn warnings</translation>
+    </message>
+    <message>
+        <source>Warning signals</source>
+        <translation>Warning signals</translation>
     </message>
 </context>
 <context>

@@ -277,6 +277,10 @@
         <source>KAM Desk</source>
         <translation>KAM Desk</translation>
     </message>
+    <message>
+        <source>Cost entries</source>
+        <translation>成本记录</translation>
+    </message>
 </context>
 <context>
     <name>kam::AccountDealsPanel</name>
@@ -307,6 +311,10 @@
         <translation>
             <numerusform>（未计入 %n 个其他币种的进行中商机）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
     </message>
 </context>
 <context>
@@ -418,6 +426,18 @@
     <message>
         <source>field-history</source>
         <translation>字段修改历史</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Account team</source>
+        <translation>客户团队</translation>
+    </message>
+    <message>
+        <source>Field history</source>
+        <translation>修改历史</translation>
     </message>
 </context>
 <context>
@@ -545,6 +565,10 @@
         <source>&amp;Payment overdue:</source>
         <translation>付款逾期(&amp;P)：</translation>
     </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>年营业收入</translation>
+    </message>
 </context>
 <context>
     <name>kam::AccountHealthPanel</name>
@@ -631,6 +655,14 @@
     <message>
         <source>health-signals</source>
         <translation>健康信号</translation>
+    </message>
+    <message>
+        <source>Health signals</source>
+        <translation>健康信号</translation>
+    </message>
+    <message>
+        <source>Lifecycle history</source>
+        <translation>生命周期历史</translation>
     </message>
 </context>
 <context>
@@ -777,6 +809,10 @@
         <source>KAM Desk</source>
         <translation>KAM Desk</translation>
     </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
 </context>
 <context>
     <name>kam::AgendaModel</name>
@@ -852,6 +888,10 @@
     <message>
         <source>KAM Desk</source>
         <translation>KAM Desk</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1249,14 @@
     <message>
         <source>attributed margin %1</source>
         <translation>归因毛利 %1</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Campaign audience</source>
+        <translation>活动受众</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2478,10 @@
         <source>forecast</source>
         <translation>销售预测</translation>
     </message>
+    <message>
+        <source>Forecast</source>
+        <translation>销售预测</translation>
+    </message>
 </context>
 <context>
     <name>kam::FunnelModel</name>
@@ -2519,6 +2571,10 @@
         <translation>
             <numerusform>未计入 %n 个非 %1 币种的商机</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Funnel stages</source>
+        <translation>漏斗阶段</translation>
     </message>
 </context>
 <context>
@@ -4894,6 +4950,10 @@ Install the current version; your data stays on this computer meanwhile.</source
         <source>plan-history</source>
         <translation>客户计划历史</translation>
     </message>
+    <message>
+        <source>Plan history</source>
+        <translation>计划历史</translation>
+    </message>
 </context>
 <context>
     <name>kam::PlanExport</name>
@@ -5767,6 +5827,10 @@ Value score %2 · margin %3 %</source>
         <source>No revenue or costs in this period.</source>
         <translation>本期间没有销售额或成本。</translation>
     </message>
+    <message>
+        <source>Customer profitability</source>
+        <translation>客户盈利能力</translation>
+    </message>
 </context>
 <context>
     <name>kam::RelationshipMapView</name>
@@ -6235,6 +6299,10 @@ Edit one to add its scores.</source>
         <source>KAM Desk</source>
         <translation>KAM Desk</translation>
     </message>
+    <message>
+        <source>Satisfaction responses</source>
+        <translation>满意度反馈</translation>
+    </message>
 </context>
 <context>
     <name>kam::SatisfactionPortfolioView</name>
@@ -6387,6 +6455,10 @@ Edit one to add its scores.</source>
         <source>n = %1</source>
         <comment>answered responses under a bar</comment>
         <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>NPS by account</source>
+        <translation>各客户 NPS</translation>
     </message>
 </context>
 <context>
@@ -7850,6 +7922,14 @@ Weight: %4 %</source>
         <source>value-sensitivity</source>
         <translation>价值敏感性</translation>
     </message>
+    <message>
+        <source>Value scores</source>
+        <translation>价值评分</translation>
+    </message>
+    <message>
+        <source>Rank sensitivity</source>
+        <translation>排名敏感性</translation>
+    </message>
 </context>
 <context>
     <name>kam::ValuesPage</name>
@@ -8080,6 +8160,14 @@ Weight: %4 %</source>
     <message>
         <source>churn-signals</source>
         <translation>流失信号</translation>
+    </message>
+    <message>
+        <source>Churn warnings</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <source>Warning signals</source>
+        <translation>预警信号</translation>
     </message>
 </context>
 <context>

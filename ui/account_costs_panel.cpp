@@ -66,6 +66,7 @@ AccountCostsPanel::AccountCostsPanel(Store *store, EditHistory *history, QWidget
     m_proxy->setSortRole(CostEntryModel::SortRole);
     m_table->setModel(m_proxy);
     setupRowView(m_table, "costTable");
+    m_table->setAccessibleName(tr("Cost entries"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CostEntryModel::Day, Qt::DescendingOrder);
     m_table->verticalHeader()->hide();

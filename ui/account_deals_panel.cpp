@@ -33,6 +33,7 @@ AccountDealsPanel::AccountDealsPanel(PipelineSource *source, EditHistory *histor
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("dealsTable"));
+    m_table->setAccessibleName(tr("Deals"));
     m_table->setModel(m_proxy);
     addCsvExport(m_table, tr("deals"), *m_source->store());
     m_table->setSortingEnabled(true);

@@ -105,6 +105,7 @@ AccountDetailView::AccountDetailView(Store *store, EditHistory *history, QAbstra
     m_contactsProxy->setSortLocaleAware(true);
     m_contactsProxy->setSortRole(ContactTableModel::SortRole);
     m_contactsTable = makeTable("contactsTable", contactsPage);
+    m_contactsTable->setAccessibleName(tr("Contacts"));
     m_contactsTable->setModel(m_contactsProxy);
     m_contactsTable->setSortingEnabled(true);
     m_contactsTable->sortByColumn(ContactTableModel::Name, Qt::AscendingOrder);
@@ -136,6 +137,7 @@ AccountDetailView::AccountDetailView(Store *store, EditHistory *history, QAbstra
     auto *teamPage = new QWidget(this);
     m_team = new TeamTableModel(store, this);
     m_teamTable = makeTable("teamTable", teamPage);
+    m_teamTable->setAccessibleName(tr("Account team"));
     m_teamTable->setModel(m_team);
     m_teamTable->setColumnWidth(TeamTableModel::UserName, 220);
     addCsvExport(m_teamTable, tr("account-team"), *store);
@@ -174,6 +176,7 @@ AccountDetailView::AccountDetailView(Store *store, EditHistory *history, QAbstra
     // --- History
     m_historyModel = new FieldHistoryModel(store, this);
     m_historyTable = makeTable("historyTable", this);
+    m_historyTable->setAccessibleName(tr("Field history"));
     m_historyTable->setModel(m_historyModel);
     // Wide enough for a date and time in the locale's short format.
     m_historyTable->setColumnWidth(

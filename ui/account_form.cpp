@@ -157,6 +157,7 @@ AccountForm::AccountForm(Store *store, QAbstractItemModel *accounts, QWidget *pa
     forceUpperCase(m_currency->lineEdit());
     m_revenue = lineEdit("revenueEdit", this, 30);
     m_revenue->setAlignment(Qt::AlignRight);
+    m_revenue->setAccessibleName(tr("Annual revenue"));
     m_revenue->setPlaceholderText(QLocale().toString(0));
     m_revenuePreview = new QLabel(this);
     m_revenuePreview->setObjectName(QStringLiteral("revenuePreview"));

@@ -64,6 +64,7 @@ AccountHealthPanel::AccountHealthPanel(Store *store, EditHistory *history, Churn
     m_change->setObjectName(QStringLiteral("lifecycleChangeButton"));
 
     setupRowView(m_signalTable, "healthSignalsTable");
+    m_signalTable->setAccessibleName(tr("Health signals"));
     m_signalTable->setModel(m_signals);
     addCsvExport(m_signalTable, tr("health-signals"), *m_store);
     m_signalTable->setSelectionMode(QAbstractItemView::NoSelection);
@@ -81,6 +82,7 @@ AccountHealthPanel::AccountHealthPanel(Store *store, EditHistory *history, Churn
     m_signalTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     setupRowView(m_historyTable, "lifecycleHistoryTable");
+    m_historyTable->setAccessibleName(tr("Lifecycle history"));
     m_historyTable->setModel(m_historyModel);
     addCsvExport(m_historyTable, tr("lifecycle-history"), *m_store);
     QHeaderView *historyHeader = m_historyTable->horizontalHeader();

@@ -30,6 +30,7 @@ ActivityTimelinePanel::ActivityTimelinePanel(Store *store, EditHistory *history,
     m_proxy->setSortRole(ActivityModel::SortRole);
     m_proxy->setSortLocaleAware(true);
     setupRowView(m_table, "activityTable");
+    m_table->setAccessibleName(tr("Activities"));
     m_table->setModel(m_proxy);
     addCsvExport(m_table, tr("activities"), *m_store);
     m_table->setSortingEnabled(true);

@@ -30,6 +30,7 @@ AgendaView::AgendaView(Store *store, EditHistory *history, QWidget *parent)
 {
     setObjectName(QStringLiteral("agendaView"));
     setupRowView(m_tree, "agendaTree");
+    m_tree->setAccessibleName(tr("Next steps"));
     m_tree->setModel(m_agenda);
     addCsvExport(m_tree, tr("agenda"), *m_store);
     for (int bucket = 0; bucket < m_agenda->rowCount(); ++bucket)
@@ -41,6 +42,7 @@ AgendaView::AgendaView(Store *store, EditHistory *history, QWidget *parent)
     m_tree->setColumnWidth(AgendaModel::Kind, 110);
 
     setupRowView(m_reminderTable, "reminderTable");
+    m_reminderTable->setAccessibleName(tr("Reminders"));
     m_reminderTable->setModel(m_reminders);
     addCsvExport(m_reminderTable, tr("contact-reminders"), *m_store);
     // The account takes the room; the figures keep narrow columns beside it.

@@ -182,6 +182,7 @@ CampaignsView::CampaignsView(Store *store, PipelineSource *source, EditHistory *
 
     m_proxy->setSourceModel(m_model);
     setupRowView(m_table, "campaignsTable");
+    m_table->setAccessibleName(tr("Campaigns"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CampaignModel::StartsOn, Qt::DescendingOrder);
@@ -235,6 +236,7 @@ CampaignsView::CampaignsView(Store *store, PipelineSource *source, EditHistory *
     m_memberProxy->setSortRole(CampaignMemberModel::SortRole);
     m_memberProxy->setSortLocaleAware(true);
     setupRowView(m_memberTable, "campaignMembersTable");
+    m_memberTable->setAccessibleName(tr("Campaign audience"));
     m_memberTable->setModel(m_memberProxy);
     m_memberTable->setSortingEnabled(true);
     m_memberTable->sortByColumn(CampaignMemberModel::AccountName, Qt::AscendingOrder);
@@ -247,6 +249,7 @@ CampaignsView::CampaignsView(Store *store, PipelineSource *source, EditHistory *
     m_dealProxy->setSortRole(DealListModel::SortRole);
     m_dealProxy->setSortLocaleAware(true);
     setupRowView(m_dealTable, "campaignDealsTable");
+    m_dealTable->setAccessibleName(tr("Sourced deals"));
     m_dealTable->setModel(m_dealProxy);
     m_dealTable->setSortingEnabled(true);
     m_dealTable->sortByColumn(DealListModel::ExpectedClose, Qt::AscendingOrder);

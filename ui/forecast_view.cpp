@@ -85,9 +85,13 @@ ForecastView::ForecastView(PipelineSource *source, EditHistory *history, QWidget
     controls->addWidget(m_granularity);
     controls->addWidget(m_range);
     controls->addSpacing(16);
-    controls->addWidget(new QLabel(tr("Commit from:"), this));
+    auto *commitLabel = new QLabel(tr("Commit from:"), this);
+    commitLabel->setBuddy(m_commit);
+    controls->addWidget(commitLabel);
     controls->addWidget(m_commit);
-    controls->addWidget(new QLabel(tr("Best case from:"), this));
+    auto *bestCaseLabel = new QLabel(tr("Best case from:"), this);
+    bestCaseLabel->setBuddy(m_bestCase);
+    controls->addWidget(bestCaseLabel);
     controls->addWidget(m_bestCase);
     controls->addStretch();
     controls->addWidget(targets);
@@ -141,6 +145,7 @@ ForecastView::ForecastView(PipelineSource *source, EditHistory *history, QWidget
 
     auto *table = new QTableView(this);
     table->setObjectName(QStringLiteral("forecastTable"));
+    table->setAccessibleName(tr("Forecast"));
     table->setModel(m_model);
     addCsvExport(table, tr("forecast"), *m_source->store());
     table->verticalHeader()->hide();

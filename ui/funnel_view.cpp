@@ -94,6 +94,7 @@ FunnelView::FunnelView(PipelineSource *source, QWidget *parent)
     m_charts->addWidget(makeEmptyState(tr("No open deals match the filter."), m_charts));
 
     m_table->setObjectName(QStringLiteral("funnelTable"));
+    m_table->setAccessibleName(tr("Funnel stages"));
     m_table->setModel(m_model);
     addCsvExport(m_table, tr("funnel"), *source->store());
     m_table->verticalHeader()->hide();

@@ -182,6 +182,7 @@ PlanEditor::PlanEditor(Store *store, EditHistory *history, QWidget *parent)
 
     auto *historyTable = new QTableView(this);
     setupRowView(historyTable, "planHistoryTable");
+    historyTable->setAccessibleName(tr("Plan history"));
     historyTable->setModel(m_changes);
     addCsvExport(historyTable, tr("plan-history"), *m_store);
     historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -374,6 +374,7 @@ QWidget *ProfitabilityView::makeParetoTab()
     proxy->setSourceModel(m_pareto);
     proxy->setSortRole(ParetoModel::SortRole);
     setupTable(table, "paretoTable", proxy, tr("pareto"), *m_store);
+    table->setAccessibleName(tr("Accounts by rank"));
     table->sortByColumn(ParetoModel::Rank, Qt::AscendingOrder);
     table->horizontalHeader()->setSectionResizeMode(ParetoModel::Name, QHeaderView::Stretch);
 
@@ -476,6 +477,7 @@ QWidget *ProfitabilityView::makeProfitabilityTab()
     m_profitabilityProxy->setSourceModel(m_profitability);
     m_profitabilityProxy->setSortRole(ProfitabilityModel::SortRole);
     setupTable(m_profitabilityTable, "profitabilityTable", m_profitabilityProxy, tr("profitability"), *m_store);
+    m_profitabilityTable->setAccessibleName(tr("Customer profitability"));
     m_profitabilityTable->sortByColumn(ProfitabilityModel::Profit, Qt::AscendingOrder);
 
     m_quadrantChart = newChart();
@@ -665,6 +667,7 @@ QWidget *ProfitabilityView::makeSegmentsTab()
     proxy->setSourceModel(m_segments);
     proxy->setSortRole(SegmentModel::SortRole);
     setupTable(table, "segmentTable", proxy, tr("segments"), *m_store);
+    table->setAccessibleName(tr("Segments"));
     table->sortByColumn(SegmentModel::Revenue, Qt::DescendingOrder);
 
     const auto barSet = [](const QString &name, const QColor &color) {

@@ -134,6 +134,7 @@ SatisfactionPanel::SatisfactionPanel(Store *store, EditHistory *history, QWidget
     m_proxy->setSortRole(SatisfactionModel::SortRole);
     m_proxy->setSortLocaleAware(true);
     setupRowView(m_table, "satisfactionTable");
+    m_table->setAccessibleName(tr("Satisfaction responses"));
     m_table->setModel(m_proxy);
     addCsvExport(m_table, tr("satisfaction"), *m_store);
     m_table->setSortingEnabled(true);

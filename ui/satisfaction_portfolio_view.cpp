@@ -219,6 +219,7 @@ SatisfactionPortfolioView::SatisfactionPortfolioView(Store *store, QWidget *pare
     auto *proxy = new BreakdownSortProxy(this);
     proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("npsTable"));
+    m_table->setAccessibleName(tr("NPS by account"));
     m_table->setModel(proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(NpsBreakdownModel::Group, Qt::AscendingOrder);

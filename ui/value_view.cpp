@@ -75,6 +75,7 @@ ValueView::ValueView(Store *store, EditHistory *history, ValueScorer *scorer, QW
     m_status->setObjectName(QStringLiteral("valueStatus"));
     m_search->setObjectName(QStringLiteral("valueSearchEdit"));
     m_search->setPlaceholderText(tr("Find an account"));
+    m_search->setAccessibleName(m_search->placeholderText());
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(240);
 
@@ -84,6 +85,7 @@ ValueView::ValueView(Store *store, EditHistory *history, ValueScorer *scorer, QW
     m_proxy->setFilterKeyColumn(ValueScoreModel::AccountName);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     setupRowView(m_table, "valueScoresTable");
+    m_table->setAccessibleName(tr("Value scores"));
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -121,12 +123,14 @@ ValueView::ValueView(Store *store, EditHistory *history, ValueScorer *scorer, QW
     m_chartStack->addWidget(makeEmptyState(tr("Select an account to see its points per criterion."), m_chartStack));
 
     setupRowView(m_historyTable, "valueTierHistoryTable");
+    m_historyTable->setAccessibleName(tr("Tier history"));
     m_historyTable->setModel(m_history);
     addCsvExport(m_historyTable, tr("tier-history"), *m_store);
     m_historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_historyTable->horizontalHeader()->setStretchLastSection(true);
 
     m_sensitivity->setObjectName(QStringLiteral("valueSensitivityTable"));
+    m_sensitivity->setAccessibleName(tr("Rank sensitivity"));
     m_sensitivity->setColumnCount(5);
     m_sensitivity->setHorizontalHeaderLabels({tr("Weight of"), tr("−10 %: ranks"), tr("−10 %: tiers"), tr("+10 %: ranks"),
                                               tr("+10 %: tiers")});

@@ -43,6 +43,7 @@ WarningsView::WarningsView(Store *store, EditHistory *history, ChurnMonitor *mon
     m_proxy->setSortRole(WarningListModel::SortRole);
     m_proxy->setSortLocaleAware(true);
     setupRowView(m_table, "warningsTable");
+    m_table->setAccessibleName(tr("Churn warnings"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(WarningListModel::Score, Qt::DescendingOrder);
@@ -61,6 +62,7 @@ WarningsView::WarningsView(Store *store, EditHistory *history, ChurnMonitor *mon
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     setupRowView(m_signalTable, "warningSignalsTable");
+    m_signalTable->setAccessibleName(tr("Warning signals"));
     m_signalTable->setModel(m_signals);
     addCsvExport(m_signalTable, tr("churn-signals"), *m_store);
     m_signalTable->setSelectionMode(QAbstractItemView::NoSelection);

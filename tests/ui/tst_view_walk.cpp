@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Walks every workspace view and every account tab of the main window on a demo portfolio, in
-// Chinese and in English, and checks that nothing the user sees is untranslated:
-// - every text KAM Desk asks a translation for (tr) has one in that language's .qm, and
+// Chinese and in English, and checks what a user of either language and of a screen reader
+// meets there:
+// - every text KAM Desk asks a translation for (tr) has one in that language's .qm;
 // - in Chinese, no label, button, tab, header, group title, placeholder, menu or chart title
-//   is English text that never went through tr at all.
+//   is English text that never went through tr at all;
+// - every control the keyboard reaches has an accessible name (its text, its label or its own).
 // It also saves a screenshot of each view per language (KAM_SCREENSHOT_DIR, when set).
 
 #include "account_detail_view.h"
@@ -17,6 +19,12 @@
 #include "sync/sync_controller.h"
 
 #include <QAbstractButton>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
@@ -114,6 +122,30 @@ QStringList visibleChrome(QWidget *window)
     return texts;
 }
 
+/// The controls shown now that the keyboard reaches but a screen reader could not name.
+QStringList unnamedControls(QWidget *window)
+{
+    QStringList unnamed;
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        const bool control = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+            || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractButton *>(w)
+            || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QTextEdit *>(w)
+            || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QAbstractSlider *>(w);
+        if (!control || !w->isVisibleTo(window) || !w->isEnabled() || w->focusPolicy() == Qt::NoFocus
+            || qobject_cast<QAbstractItemView *>(w->parentWidget()))
+            continue;
+        if (qobject_cast<QLineEdit *>(w) && qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+            continue; // a spin box's own editor, named through the box
+        if (qobject_cast<QLineEdit *>(w) && qobject_cast<QComboBox *>(w->parentWidget()))
+            continue; // an editable combo box's editor
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed << QStringLiteral("%1 %2 (in %3)").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
+                                                             w->parentWidget() ? w->parentWidget()->objectName() : QString());
+    }
+    return unnamed;
+}
+
 /// Chinese chrome that is English: a word of three or more Latin letters, with no Chinese in
 /// the text. Names of formats, currencies and the product are the same in both languages, a
 /// language is named in its own (the Language menu's "English"), and a file path is data.
@@ -133,7 +165,7 @@ bool looksUntranslated(const QString &shown)
 
 } // namespace
 
-class TestUiLanguages : public QObject
+class TestViewWalk : public QObject
 {
     Q_OBJECT
 
@@ -149,11 +181,11 @@ private:
     std::unique_ptr<Store> m_store;
 };
 
-void TestUiLanguages::initTestCase()
+void TestViewWalk::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName("KAM Test");
-    QCoreApplication::setApplicationName("tst_ui_languages");
+    QCoreApplication::setApplicationName("tst_view_walk");
     QSettings().clear();
     QVERIFY(m_dir.isValid());
     m_store = test::openStore(m_dir);
@@ -165,7 +197,7 @@ void TestUiLanguages::initTestCase()
     QVERIFY(demo->plans > 0 && demo->campaigns > 0 && demo->responses > 0);
 }
 
-void TestUiLanguages::waitForWorkers(MainWindow &window)
+void TestViewWalk::waitForWorkers(MainWindow &window)
 {
     QTRY_VERIFY_WITH_TIMEOUT(window.churnMonitor()->isReady() && !window.churnMonitor()->isBusy()
                                  && window.valueScorer()->isReady() && !window.valueScorer()->isBusy(),
@@ -173,14 +205,14 @@ void TestUiLanguages::waitForWorkers(MainWindow &window)
     QTest::qWait(50);
 }
 
-void TestUiLanguages::everyViewIsTranslated_data()
+void TestViewWalk::everyViewIsTranslated_data()
 {
     QTest::addColumn<QString>("language");
     QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
     QTest::newRow("en") << QStringLiteral("en");
 }
 
-void TestUiLanguages::everyViewIsTranslated()
+void TestViewWalk::everyViewIsTranslated()
 {
     QFETCH(QString, language);
     for (QTranslator *old : qApp->findChildren<QTranslator *>()) {
@@ -194,6 +226,7 @@ void TestUiLanguages::everyViewIsTranslated()
 
     const QString shots = qEnvironmentVariable("KAM_SCREENSHOT_DIR");
     QMap<QString, QString> english; // text → the first view it is on
+    QMap<QString, QString> unnamed;  // control → the first view it is on
     {
         sync::SyncController sync(m_store.get(), nullptr);
         MainWindow window(m_store.get(), &sync);
@@ -208,6 +241,9 @@ void TestUiLanguages::everyViewIsTranslated()
             for (const QString &text : visibleChrome(&window))
                 if (language == u"zh_CN" && looksUntranslated(text) && !english.contains(text))
                     english.insert(text, view);
+            for (const QString &control : unnamedControls(&window))
+                if (!unnamed.contains(control))
+                    unnamed.insert(control, view);
             if (!shots.isEmpty())
                 QVERIFY(window.grab().save(QStringLiteral("%1/%2-%3.png").arg(shots, view, language)));
         };
@@ -227,11 +263,19 @@ void TestUiLanguages::everyViewIsTranslated()
     QStringList found;
     for (auto it = english.cbegin(); it != english.cend(); ++it)
         found << it.value() + QStringLiteral(" → ") + it.key();
+    for (const QString &line : found)
+        qWarning("English on the Chinese screen: %s", qPrintable(line));
     QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("English on the Chinese screen:\n") + found.join(u'\n')));
+    QStringList nameless;
+    for (auto it = unnamed.cbegin(); it != unnamed.cend(); ++it)
+        nameless << it.value() + QStringLiteral(" → ") + it.key();
+    for (const QString &line : nameless)
+        qWarning("no accessible name: %s", qPrintable(line));
+    QVERIFY2(nameless.isEmpty(), qPrintable(QStringLiteral("Controls without an accessible name:\n") + nameless.join(u'\n')));
 }
 
 // The heuristic itself: what it must flag and what it must let through.
-void TestUiLanguages::theCheckFindsEnglishInChinese()
+void TestViewWalk::theCheckFindsEnglishInChinese()
 {
     QVERIFY(looksUntranslated("QLabel x: Expected close"));
     QVERIFY(looksUntranslated("QPushButton: Save rejected rows…"));
@@ -244,5 +288,5 @@ void TestUiLanguages::theCheckFindsEnglishInChinese()
     QVERIFY(!looksUntranslated("QLabel statusPath: C:\\Users\\kam\\store.sqlite"));
 }
 
-QTEST_MAIN(TestUiLanguages)
-#include "tst_ui_languages.moc"
+QTEST_MAIN(TestViewWalk)
+#include "tst_view_walk.moc"
