@@ -7,6 +7,7 @@
 #include "domain/stages.h"
 #include "itemmodels/deal_list_model.h"
 #include "itemmodels/pipeline_source.h"
+#include "itemmodels/tone_colors.h"
 #include "widget_helpers.h"
 
 #include <QDragEnterEvent>
@@ -62,11 +63,6 @@ QStringList wrapped(const QString &text, const QFont &font, int width, int maxLi
     }
     layout.endLayout();
     return lines;
-}
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
 }
 
 /// Paints a deal as a card: account (bold), title (two lines), amount and close date (red when
@@ -139,7 +135,7 @@ public:
                                                         width - closeWidth - 6));
         painter->setFont(option.font);
         painter->setPen(
-            overdue ? (isDark(pal) ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28)) : muted);
+            overdue ? toneText(Tone::Bad, pal) : muted);
         painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter, closeText);
         next();
 

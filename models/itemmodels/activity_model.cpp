@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activity_model.h"
+#include "tone_colors.h"
 
 #include <QColor>
 #include <QLocale>
@@ -83,7 +84,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (column == Due && !a.done && a.dueOn.isValid() && a.dueOn < QDate::currentDate())
-            return QColor(0xb0, 0x00, 0x20);
+            return toneText(Tone::Bad);
         return {};
     case Qt::TextAlignmentRole:
         if (column == Cost)

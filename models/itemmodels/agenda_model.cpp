@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agenda_model.h"
+#include "tone_colors.h"
 
 #include "account_columns.h"
 #include "store/row_codec.h"
@@ -17,7 +18,6 @@ namespace {
 // Top rows carry this internal id; an activity row carries its bucket's row + 1.
 constexpr quintptr kTopRow = 0;
 
-const QColor kOverdueColor(0xb0, 0x00, 0x20);
 } // namespace
 
 AgendaModel::AgendaModel(Store *store, QObject *parent)
@@ -155,7 +155,7 @@ QVariant AgendaModel::bucketData(int bucket, int column, int role) const
     }
     case Qt::ForegroundRole:
         if (kBuckets[size_t(bucket)] == analytics::AgendaBucket::Overdue && n > 0)
-            return kOverdueColor;
+            return toneText(Tone::Bad);
         return {};
     default:
         return {};
@@ -172,7 +172,7 @@ QVariant AgendaModel::itemData(const Item &item, int column, int role) const
         return a.accountId;
     case Qt::ForegroundRole:
         if (a.dueOn < today())
-            return kOverdueColor;
+            return toneText(Tone::Bad);
         return {};
     case Qt::ToolTipRole:
         return a.summary; // what the next step follows from

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaign_member_model.h"
+#include "tone_colors.h"
 
 #include "store/store.h"
 
@@ -126,7 +127,7 @@ QVariant CampaignMemberModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // "No response" is a state, not a value: the palette's grey.
         if (index.column() == RespondedOn && !row.member.respondedOn.isValid())
-            return QColor(0x75, 0x75, 0x75);
+            return toneText(Tone::Muted);
         return {};
     default:
         return {};

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaign_model.h"
+#include "tone_colors.h"
 
 #include "store/store.h"
 #include "store/value_facts.h"
@@ -17,8 +18,6 @@ namespace kam {
 namespace {
 
 const QString kNone = QStringLiteral("—");
-const QColor kNegative(0xb0, 0x00, 0x20);
-const QColor kPositive(0x1b, 0x5e, 0x20);
 
 bool sameFacts(const analytics::CampaignFacts &x, const analytics::CampaignFacts &y)
 {
@@ -226,9 +225,9 @@ QVariant CampaignModel::data(const QModelIndex &index, int role) const
         if (column == Roi) {
             const std::optional<double> roi = analytics::campaignRoi(row.facts);
             if (roi && *roi < 0)
-                return kNegative;
+                return toneText(Tone::Bad);
             if (roi && *roi > 0)
-                return kPositive;
+                return toneText(Tone::Good);
         }
         return {};
     case Qt::ToolTipRole:

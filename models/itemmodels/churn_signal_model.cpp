@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "churn_signal_model.h"
+#include "tone_colors.h"
 
 #include "churn_monitor.h"
 
@@ -137,9 +138,9 @@ QVariant ChurnSignalModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         // Signals that did not fire stay readable but step back behind the ones that did.
-        return r.fired ? QVariant() : QVariant(QBrush(QColor(0x6b, 0x6b, 0x6b)));
+        return r.fired ? QVariant() : QVariant(QBrush(toneText(Tone::Muted)));
     case Qt::BackgroundRole:
-        return r.fired ? QVariant(QBrush(QColor(0xfd, 0xec, 0xea))) : QVariant();
+        return r.fired ? QVariant(QBrush(attentionBackground())) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == Measured || index.column() == Signal)
             return r.detail.isEmpty() ? QVariant() : QVariant(r.detail);

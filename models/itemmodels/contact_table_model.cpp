@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contact_table_model.h"
+#include "tone_colors.h"
 
 
 #include <QColor>
@@ -30,7 +31,7 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return c.meta.id;
     if (role == Qt::ForegroundRole && !c.active)
-        return QColor(Qt::gray);
+        return toneText(Tone::Muted);
     if (role == Qt::CheckStateRole && index.column() == Active)
         return c.active ? Qt::Checked : Qt::Unchecked;
     if (role == SortRole) {

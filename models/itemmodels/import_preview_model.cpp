@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import_preview_model.h"
+#include "tone_colors.h"
 
 #include "domain/enums.h"
 
@@ -126,11 +127,11 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && index.column() == Status) {
         switch (r.status) {
         case PreparedRow::Status::New:
-            return QBrush(QColor(0x1b, 0x7f, 0x3b));
+            return QBrush(toneText(Tone::Good));
         case PreparedRow::Status::Duplicate:
-            return QBrush(QColor(0xb2, 0x6a, 0x00));
+            return QBrush(toneText(Tone::Caution));
         case PreparedRow::Status::Rejected:
-            return QBrush(QColor(0xc0, 0x1c, 0x28));
+            return QBrush(toneText(Tone::Bad));
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == Line)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nps_breakdown_model.h"
+#include "tone_colors.h"
 
 #include "store/store.h"
 
@@ -13,8 +14,6 @@ namespace kam {
 namespace {
 
 const QString kNone = QStringLiteral("—");
-const QColor kNegative(0xb0, 0x00, 0x20);
-const QColor kPositive(0x1b, 0x5e, 0x20);
 
 bool sameGroup(const analytics::NpsGroup &x, const analytics::NpsGroup &y)
 {
@@ -134,7 +133,7 @@ QVariant NpsBreakdownModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (column == Nps && row.group.nps.nps()) {
             const double nps = *row.group.nps.nps();
-            return nps < 0 ? QVariant(kNegative) : nps > 0 ? QVariant(kPositive) : QVariant();
+            return nps < 0 ? QVariant(toneText(Tone::Bad)) : nps > 0 ? QVariant(toneText(Tone::Good)) : QVariant();
         }
         return {};
     case Qt::ToolTipRole:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pairwise_model.h"
+#include "tone_colors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -118,7 +119,7 @@ QVariant PairwiseModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignCenter);
     case Qt::BackgroundRole:
         if (worst)
-            return QBrush(QColor(0xf9, 0xd0, 0xcc));
+            return QBrush(attentionBackground());
         if (r >= c)
             return QPalette().brush(QPalette::Window);
         return {};

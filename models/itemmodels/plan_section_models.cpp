@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan_section_models.h"
+#include "tone_colors.h"
 
 #include "account_columns.h"
 #include "store/store.h"
@@ -252,7 +253,7 @@ QVariant PlanActionModel::cellData(const PlanAction &a, int column, int role) co
         return isOverdue(a);
     case Qt::ForegroundRole:
         if (c == Due && isOverdue(a))
-            return QColor(0xb0, 0x00, 0x20);
+            return toneText(Tone::Bad);
         return {};
     case Qt::ToolTipRole:
         if (c == Due && isOverdue(a))

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profitability_model.h"
+#include "tone_colors.h"
 
 #include "domain/money.h"
 
@@ -11,7 +12,6 @@ namespace kam {
 namespace {
 
 const QString kNone = QStringLiteral("—");
-const QColor kNegative(0xb0, 0x00, 0x20);
 
 /// Minor units of a money column; nullopt for the other columns.
 std::optional<qint64> amount(const ProfitabilityModel::Row &row, int column)
@@ -132,7 +132,7 @@ QVariant ProfitabilityModel::data(const QModelIndex &index, int role) const
         return column == Name || column == Quadrant ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if ((column == Profit && row.profit.profit < 0) || (column == Margin && row.profit.marginPercent.value_or(0) < 0))
-            return kNegative;
+            return toneText(Tone::Bad);
         return {};
     case Qt::ToolTipRole:
         if (column == Margin && !row.profit.marginPercent)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "satisfaction_model.h"
+#include "tone_colors.h"
 
 #include "store/row_codec.h"
 #include "store/store.h"
@@ -12,7 +13,6 @@ namespace kam {
 namespace {
 
 const QString kResponsesTable = QStringLiteral("satisfaction_responses");
-const QColor kMutedText(0x75, 0x75, 0x75);
 
 } // namespace
 
@@ -64,11 +64,11 @@ QColor npsCategoryColor(NpsCategory category)
 {
     switch (category) {
     case NpsCategory::Promoter:
-        return QColor(0x2e, 0x7d, 0x32);
+        return toneText(Tone::Good);
     case NpsCategory::Passive:
-        return QColor(0xb2, 0x6a, 0x00);
+        return toneText(Tone::Caution);
     case NpsCategory::Detractor:
-        return QColor(0xc6, 0x28, 0x28);
+        return toneText(Tone::Bad);
     }
     return {};
 }
@@ -255,7 +255,7 @@ QVariant SatisfactionModel::data(const QModelIndex &index, int role) const
         if ((column == Recommend && r.recommend < 0)
             || (column == Satisfaction && r.satisfaction <= 0)
             || (column == Contact && r.contactId.isEmpty()))
-            return kMutedText;
+            return toneText(Tone::Muted);
         return {};
     case Qt::TextAlignmentRole:
         if (column == Recommend || column == Satisfaction)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "value_score_model.h"
+#include "tone_colors.h"
 
 #include "analytics/satisfaction.h"
 
@@ -208,7 +209,7 @@ QVariant ValueScoreModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (differs && index.column() == Current)
-            return QBrush(QColor(0xb2, 0x5e, 0x00));
+            return QBrush(toneText(Tone::Caution));
         return {};
     case Qt::ToolTipRole:
         if (differs && index.column() == Current)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "warning_list_model.h"
+#include "tone_colors.h"
 
 #include "churn_monitor.h"
 #include "churn_signal_model.h"
@@ -220,7 +221,7 @@ QVariant WarningListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // A rising risk is bad news (red), a falling one good news (green).
         if (index.column() == Trend && delta != 0)
-            return QBrush(delta > 0 ? QColor(0xb3, 0x26, 0x1e) : QColor(0x1e, 0x7b, 0x34));
+            return QBrush(toneText(delta > 0 ? Tone::Bad : Tone::Good));
         return {};
     case SortRole:
         switch (Column(index.column())) {

@@ -5,13 +5,15 @@
 // - every text KAM Desk asks a translation for (tr) has one in that language's .qm;
 // - in Chinese, no label, button, tab, header, group title, placeholder, menu or chart title
 //   is English text that never went through tr at all;
-// - every control the keyboard reaches has an accessible name (its text, its label or its own).
+// - every control the keyboard reaches has an accessible name (its text, its label or its own);
+// - in a dark theme as in a light one, every cell a model colours keeps 4.5:1 contrast (WCAG AA).
 // It also saves a screenshot of each view per language (KAM_SCREENSHOT_DIR, when set).
 
 #include "account_detail_view.h"
 #include "app_language.h"
 #include "demo/demo_generator.h"
 #include "itemmodels/churn_monitor.h"
+#include "itemmodels/tone_colors.h"
 #include "itemmodels/value_scorer.h"
 #include "main_window.h"
 #include "portfolio_view.h"
@@ -38,6 +40,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
+#include <QStyle>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTest>
@@ -146,6 +149,72 @@ QStringList unnamedControls(QWidget *window)
     return unnamed;
 }
 
+/// The cells of the visible lists and tables whose model-given colours (text or background)
+/// fall below 4.5:1 against what they are drawn on; `checked` counts the coloured cells seen.
+QStringList lowContrastCells(QWidget *window, int &checked)
+{
+    QStringList found;
+    auto colorOf = [](const QVariant &v) {
+        return v.canConvert<QBrush>() ? v.value<QBrush>().color() : v.value<QColor>();
+    };
+    for (QAbstractItemView *view : window->findChildren<QAbstractItemView *>()) {
+        QAbstractItemModel *model = view->model();
+        if (!model || !view->isVisibleTo(window))
+            continue;
+        const QPalette &palette = view->palette();
+        std::function<void(const QModelIndex &, int)> walk = [&](const QModelIndex &parent, int depth) {
+            for (int r = 0; r < std::min(model->rowCount(parent), 200); ++r) {
+                for (int c = 0; c < model->columnCount(parent); ++c) {
+                    const QModelIndex index = model->index(r, c, parent);
+                    const QVariant fg = index.data(Qt::ForegroundRole);
+                    const QVariant bg = index.data(Qt::BackgroundRole);
+                    if (!fg.isValid() && !bg.isValid())
+                        continue;
+                    ++checked;
+                    const QColor text = fg.isValid() ? colorOf(fg) : palette.color(QPalette::Text);
+                    for (const QColor &under : bg.isValid() ? QList<QColor>{colorOf(bg)}
+                                                            : QList<QColor>{palette.color(QPalette::Base), palette.color(QPalette::AlternateBase)}) {
+                        const double ratio = contrastRatio(text, under);
+                        if (ratio < 4.5)
+                            found << QStringLiteral("%1 column %2: %3 on %4 (%5:1)")
+                                         .arg(view->objectName(), model->headerData(c, Qt::Horizontal).toString(), text.name(),
+                                              under.name())
+                                         .arg(ratio, 0, 'f', 1);
+                    }
+                }
+                if (depth < 2)
+                    walk(model->index(r, 0, parent), depth + 1);
+            }
+        };
+        walk({}, 0);
+    }
+    found.removeDuplicates();
+    return found;
+}
+
+/// A dark theme as a desktop sets it (Fusion with a dark palette).
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x35, 0x35, 0x35), base(0x24, 0x24, 0x24), text(0xee, 0xee, 0xee);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x2e, 0x2e, 0x2e));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9e, 0x9e, 0x9e));
+    p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
 /// Chinese chrome that is English: a word of three or more Latin letters, with no Chinese in
 /// the text. Names of formats, currencies and the product are the same in both languages, a
 /// language is named in its own (the Language menu's "English"), and a file path is data.
@@ -174,6 +243,7 @@ private slots:
     void everyViewIsTranslated_data();
     void everyViewIsTranslated();
     void theCheckFindsEnglishInChinese();
+    void tonesKeepTheirContrast();
 
 private:
     void waitForWorkers(MainWindow &window);
@@ -208,13 +278,18 @@ void TestViewWalk::waitForWorkers(MainWindow &window)
 void TestViewWalk::everyViewIsTranslated_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
-    QTest::newRow("en") << QStringLiteral("en");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << false;
+    QTest::newRow("en") << QStringLiteral("en") << false;
+    QTest::newRow("en, dark") << QStringLiteral("en") << true;
 }
 
 void TestViewWalk::everyViewIsTranslated()
 {
     QFETCH(QString, language);
+    QFETCH(bool, dark);
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
     for (QTranslator *old : qApp->findChildren<QTranslator *>()) {
         QCoreApplication::removeTranslator(old);
         delete old;
@@ -227,6 +302,8 @@ void TestViewWalk::everyViewIsTranslated()
     const QString shots = qEnvironmentVariable("KAM_SCREENSHOT_DIR");
     QMap<QString, QString> english; // text → the first view it is on
     QMap<QString, QString> unnamed;  // control → the first view it is on
+    QMap<QString, QString> faint;    // cell → the first view it is on
+    int coloured = 0;                // cells with a colour of their model's
     {
         sync::SyncController sync(m_store.get(), nullptr);
         MainWindow window(m_store.get(), &sync);
@@ -244,8 +321,11 @@ void TestViewWalk::everyViewIsTranslated()
             for (const QString &control : unnamedControls(&window))
                 if (!unnamed.contains(control))
                     unnamed.insert(control, view);
+            for (const QString &cell : lowContrastCells(&window, coloured))
+                if (!faint.contains(cell))
+                    faint.insert(cell, view);
             if (!shots.isEmpty())
-                QVERIFY(window.grab().save(QStringLiteral("%1/%2-%3.png").arg(shots, view, language)));
+                QVERIFY(window.grab().save(QStringLiteral("%1/%2-%3%4.png").arg(shots, view, language, dark ? QStringLiteral("-dark") : QString())));
         };
         for (const QString &tab : window.detail()->tabKeys()) {
             QVERIFY(window.detail()->showTab(tab));
@@ -272,6 +352,13 @@ void TestViewWalk::everyViewIsTranslated()
     for (const QString &line : nameless)
         qWarning("no accessible name: %s", qPrintable(line));
     QVERIFY2(nameless.isEmpty(), qPrintable(QStringLiteral("Controls without an accessible name:\n") + nameless.join(u'\n')));
+    QStringList contrast;
+    for (auto it = faint.cbegin(); it != faint.cend(); ++it)
+        contrast << it.value() + QStringLiteral(" → ") + it.key();
+    for (const QString &line : contrast)
+        qWarning("low contrast: %s", qPrintable(line));
+    QVERIFY(coloured > 20); // the demo has losses, overdue steps, tier differences, fired signals
+    QVERIFY2(contrast.isEmpty(), qPrintable(QStringLiteral("Cells below 4.5:1:\n") + contrast.join(u'\n')));
 }
 
 // The heuristic itself: what it must flag and what it must let through.
@@ -286,6 +373,21 @@ void TestViewWalk::theCheckFindsEnglishInChinese()
     QVERIFY(!looksUntranslated("QLabel x: 12.5%"));
     QVERIFY(!looksUntranslated("QLabel statusPath: /tmp/store.sqlite"));
     QVERIFY(!looksUntranslated("QLabel statusPath: C:\\Users\\kam\\store.sqlite"));
+}
+
+// WCAG's ratio on its published examples, and every tone on a light and a dark base.
+void TestViewWalk::tonesKeepTheirContrast()
+{
+    QCOMPARE(qRound(contrastRatio(Qt::black, Qt::white) * 100), 2100);
+    QCOMPARE(qRound(contrastRatio(QColor(0x76, 0x76, 0x76), Qt::white) * 100), 454); // WebAIM: 4.54:1
+    QCOMPARE(qRound(contrastRatio(QColor(0x77, 0x77, 0x77), Qt::white) * 100), 448); // just fails AA
+    for (const QPalette &palette : {QApplication::style()->standardPalette(), darkPalette()})
+        for (Tone tone : {Tone::Good, Tone::Caution, Tone::Bad, Tone::Muted}) {
+            QVERIFY(contrastRatio(toneText(tone, palette), palette.color(QPalette::Base)) >= 4.5);
+            QVERIFY(contrastRatio(palette.color(QPalette::Text), attentionBackground(palette)) >= 4.5);
+        }
+    QVERIFY(isDarkPalette(darkPalette()));
+    QVERIFY(!isDarkPalette(QApplication::style()->standardPalette()));
 }
 
 QTEST_MAIN(TestViewWalk)
