@@ -13,18 +13,15 @@
 
 namespace kam {
 
-MaintenanceRulesDialog::MaintenanceRulesDialog(Store *store, QWidget *parent)
-    : QDialog(parent)
+MaintenanceRulesForm::MaintenanceRulesForm(Store *store, QWidget *parent)
+    : QWidget(parent)
     , m_store(store)
-    , m_error(makeErrorLabel("maintenanceRulesError", this))
 {
-    setObjectName(QStringLiteral("maintenanceRulesDialog"));
-    setWindowTitle(tr("Maintenance Intervals"));
-
-    auto *intro = new QLabel(tr("Remind me when an account has had no contact for longer than:"), this);
-    intro->setWordWrap(true);
     const Result<analytics::MaintenanceRules> rules = maintenanceRules(*store);
-    auto *form = new QFormLayout;
+    if (!rules)
+        m_loadError = rules.error().message;
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
     for (const EnumEntry<Tier> &e : enumEntries<Tier>()) {
         auto *spin = new QSpinBox(this);
         spin->setObjectName(QStringLiteral("maintenanceDays_%1").arg(enumCode(e.value)));
@@ -36,8 +33,28 @@ MaintenanceRulesDialog::MaintenanceRulesDialog(Store *store, QWidget *parent)
         form->addRow(tr("%1:").arg(enumLabel(e.value)), spin);
         m_days[e.value] = spin;
     }
-    if (!rules) {
-        m_error->setText(rules.error().message);
+}
+
+Result<void> MaintenanceRulesForm::save()
+{
+    analytics::MaintenanceRules rules;
+    for (const auto &[tier, spin] : m_days)
+        rules.days[tier] = spin->value();
+    return setMaintenanceRules(*m_store, rules);
+}
+
+MaintenanceRulesDialog::MaintenanceRulesDialog(Store *store, QWidget *parent)
+    : QDialog(parent)
+    , m_form(new MaintenanceRulesForm(store, this))
+    , m_error(makeErrorLabel("maintenanceRulesError", this))
+{
+    setObjectName(QStringLiteral("maintenanceRulesDialog"));
+    setWindowTitle(tr("Maintenance Intervals"));
+
+    auto *intro = new QLabel(tr("Remind me when an account has had no contact for longer than:"), this);
+    intro->setWordWrap(true);
+    if (!m_form->loadError().isEmpty()) {
+        m_error->setText(m_form->loadError());
         m_error->show();
     }
 
@@ -48,7 +65,7 @@ MaintenanceRulesDialog::MaintenanceRulesDialog(Store *store, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addLayout(form);
+    layout->addWidget(m_form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(380, sizeHint().height());
@@ -56,10 +73,7 @@ MaintenanceRulesDialog::MaintenanceRulesDialog(Store *store, QWidget *parent)
 
 void MaintenanceRulesDialog::accept()
 {
-    analytics::MaintenanceRules rules;
-    for (const auto &[tier, spin] : m_days)
-        rules.days[tier] = spin->value();
-    if (Result<void> r = setMaintenanceRules(*m_store, rules); !r) {
+    if (Result<void> r = m_form->save(); !r) {
         m_error->setText(r.error().message);
         m_error->show();
         return;

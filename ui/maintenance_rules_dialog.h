@@ -2,8 +2,10 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "domain/result.h"
 
 #include <QDialog>
+#include <QWidget>
 
 #include <map>
 
@@ -14,8 +16,28 @@ namespace kam {
 
 class Store;
 
-/// Edits how many days each tier may go without contact before the agenda reminds (0: never).
-/// The intervals are the manager's local settings, not synced data, so OK saves them directly.
+/// One spin box per tier: how many days it may go without contact before the agenda reminds
+/// (0: never). Shown by MaintenanceRulesDialog and in the settings.
+class MaintenanceRulesForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MaintenanceRulesForm(Store *store, QWidget *parent = nullptr);
+
+    /// Writes the intervals to the store's settings; the store's error when it refuses them.
+    Result<void> save();
+    /// Why the saved intervals could not be read (empty when they could).
+    QString loadError() const { return m_loadError; }
+
+private:
+    Store *m_store;
+    std::map<Tier, QSpinBox *> m_days;
+    QString m_loadError;
+};
+
+/// Edits the maintenance intervals. They are the manager's local settings, not synced data,
+/// so OK saves them directly.
 class MaintenanceRulesDialog : public QDialog
 {
     Q_OBJECT
@@ -26,8 +48,7 @@ public:
     void accept() override;
 
 private:
-    Store *m_store;
-    std::map<Tier, QSpinBox *> m_days;
+    MaintenanceRulesForm *m_form;
     QLabel *m_error;
 };
 
