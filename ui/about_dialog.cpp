@@ -55,7 +55,7 @@ AboutDialog::AboutDialog(const QString &storePath, QWidget *parent)
     head->addWidget(title, 1);
 
     const auto row = [](const QString &name, const QString &value) {
-        return QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>")
+        return QStringLiteral("<tr><td valign=\"middle\" style=\"padding-right:12px\"><b>%1</b></td><td valign=\"middle\">%2</td></tr>")
             .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
     };
     auto *build = new QLabel(
@@ -101,7 +101,7 @@ AboutDialog::AboutDialog(const QString &storePath, QWidget *parent)
     layout->addWidget(build);
     layout->addWidget(licences, 1);
     layout->addWidget(buttons);
-    resize(560, 560);
+    resize(560, 480);
 }
 
 } // namespace kam

@@ -13,17 +13,14 @@
 
 namespace kam {
 
-MaintenanceRulesForm::MaintenanceRulesForm(Store *store, QWidget *parent)
-    : QWidget(parent)
-    , m_store(store)
+MaintenanceRulesForm::MaintenanceRulesForm(Store *store, QFormLayout *form, QWidget *parent)
+    : m_store(store)
 {
     const Result<analytics::MaintenanceRules> rules = maintenanceRules(*store);
     if (!rules)
         m_loadError = rules.error().message;
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
     for (const EnumEntry<Tier> &e : enumEntries<Tier>()) {
-        auto *spin = new QSpinBox(this);
+        auto *spin = new QSpinBox(parent);
         spin->setObjectName(QStringLiteral("maintenanceDays_%1").arg(enumCode(e.value)));
         // Wider than the store allows, so that the store's rule is the one that refuses and says why.
         spin->setRange(0, 99999);
@@ -45,7 +42,8 @@ Result<void> MaintenanceRulesForm::save()
 
 MaintenanceRulesDialog::MaintenanceRulesDialog(Store *store, QWidget *parent)
     : QDialog(parent)
-    , m_form(new MaintenanceRulesForm(store, this))
+    , m_rows(new QFormLayout)
+    , m_form(store, m_rows, this)
     , m_error(makeErrorLabel("maintenanceRulesError", this))
 {
     setObjectName(QStringLiteral("maintenanceRulesDialog"));
@@ -53,8 +51,8 @@ MaintenanceRulesDialog::MaintenanceRulesDialog(Store *store, QWidget *parent)
 
     auto *intro = new QLabel(tr("Remind me when an account has had no contact for longer than:"), this);
     intro->setWordWrap(true);
-    if (!m_form->loadError().isEmpty()) {
-        m_error->setText(m_form->loadError());
+    if (!m_form.loadError().isEmpty()) {
+        m_error->setText(m_form.loadError());
         m_error->show();
     }
 
@@ -65,7 +63,7 @@ MaintenanceRulesDialog::MaintenanceRulesDialog(Store *store, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_form);
+    layout->addLayout(m_rows);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(380, sizeHint().height());
@@ -73,7 +71,7 @@ MaintenanceRulesDialog::MaintenanceRulesDialog(Store *store, QWidget *parent)
 
 void MaintenanceRulesDialog::accept()
 {
-    if (Result<void> r = m_form->save(); !r) {
+    if (Result<void> r = m_form.save(); !r) {
         m_error->setText(r.error().message);
         m_error->show();
         return;

@@ -4,11 +4,12 @@
 #include "domain/enums.h"
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QDialog>
-#include <QWidget>
 
 #include <map>
 
+class QFormLayout;
 class QLabel;
 class QSpinBox;
 
@@ -17,13 +18,14 @@ namespace kam {
 class Store;
 
 /// One spin box per tier: how many days it may go without contact before the agenda reminds
-/// (0: never). Shown by MaintenanceRulesDialog and in the settings.
-class MaintenanceRulesForm : public QWidget
+/// (0: never). Rows of MaintenanceRulesDialog's form and of the settings'.
+class MaintenanceRulesForm
 {
-    Q_OBJECT
+    Q_DECLARE_TR_FUNCTIONS(kam::MaintenanceRulesForm)
 
 public:
-    explicit MaintenanceRulesForm(Store *store, QWidget *parent = nullptr);
+    /// Adds the rows to `form`; the spin boxes are children of `parent`.
+    MaintenanceRulesForm(Store *store, QFormLayout *form, QWidget *parent);
 
     /// Writes the intervals to the store's settings; the store's error when it refuses them.
     Result<void> save();
@@ -48,7 +50,8 @@ public:
     void accept() override;
 
 private:
-    MaintenanceRulesForm *m_form;
+    QFormLayout *m_rows;
+    MaintenanceRulesForm m_form;
     QLabel *m_error;
 };
 

@@ -3,7 +3,6 @@
 
 #include "app_settings.h"
 #include "main_window.h"
-#include "maintenance_rules_dialog.h"
 #include "store/store.h"
 #include "sync/http_transport.h"
 #include "sync/sync_controller.h"
@@ -30,7 +29,8 @@ SettingsDialog::SettingsDialog(Store *store, sync::SyncController *sync, QWidget
     , m_server(new QLineEdit(sync->serverUrl(), this))
     , m_interval(new QSpinBox(this))
     , m_currency(new QComboBox(this))
-    , m_maintenance(new MaintenanceRulesForm(store, this))
+    , m_storeForm(new QFormLayout)
+    , m_maintenance(store, m_storeForm, this)
     , m_error(makeErrorLabel("settingsError", this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -69,15 +69,15 @@ SettingsDialog::SettingsDialog(Store *store, sync::SyncController *sync, QWidget
     generalForm->addRow(QString(), serverNote);
     generalForm->addRow(tr("Sync &every:"), m_interval);
 
+    // The maintenance intervals' rows come after these, in the same columns.
     auto *storeBox = new QGroupBox(tr("This store"), this);
-    auto *storeForm = new QFormLayout(storeBox);
-    storeForm->addRow(tr("Default &currency:"), m_currency);
     auto *maintenanceLabel = new QLabel(tr("Remind me when an account has had no contact for longer than:"), this);
     maintenanceLabel->setWordWrap(true);
-    storeForm->addRow(maintenanceLabel);
-    storeForm->addRow(m_maintenance);
-    if (!m_maintenance->loadError().isEmpty())
-        showError(m_maintenance->loadError(), nullptr);
+    m_storeForm->insertRow(0, tr("Default &currency:"), m_currency);
+    m_storeForm->insertRow(1, maintenanceLabel);
+    storeBox->setLayout(m_storeForm);
+    if (!m_maintenance.loadError().isEmpty())
+        showError(m_maintenance.loadError(), nullptr);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("settingsOkButton"));
@@ -124,8 +124,8 @@ void SettingsDialog::accept()
         refused = m_currency;
         if (Result<void> r = setDefaultCurrency(*m_store, m_currency->currentText().trimmed().toUpper()); !r)
             return r;
-        refused = m_maintenance;
-        return m_maintenance->save();
+        refused = nullptr; // the store's message names the rule
+        return m_maintenance.save();
     });
     if (!saved)
         return showError(saved.error().message, refused);

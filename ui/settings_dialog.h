@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "maintenance_rules_dialog.h"
+
 #include <QDialog>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace kam {
 
-class MaintenanceRulesForm;
 class Store;
 
 namespace sync {
@@ -44,7 +46,8 @@ private:
     QLineEdit *m_server;
     QSpinBox *m_interval;
     QComboBox *m_currency;
-    MaintenanceRulesForm *m_maintenance;
+    QFormLayout *m_storeForm;
+    MaintenanceRulesForm m_maintenance;
     QLabel *m_error;
 };
 

@@ -100,8 +100,10 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString dbPath = QFileInfo(parser.value(dbOption)).absoluteFilePath();
-    qCInfo(lcDesktop).noquote() << "KAM Desk" << QCoreApplication::applicationVersion() << "on Qt" << qVersion()
-                                << QSysInfo::prettyProductName() << QSysInfo::buildAbi() << "store" << dbPath;
+    qCInfo(lcDesktop).noquote() << QStringLiteral("KAM Desk %1 started; Qt %2; %3 (%4); store %5")
+                                       .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                            QSysInfo::prettyProductName(), QSysInfo::buildAbi(),
+                                            QDir::toNativeSeparators(dbPath));
     if (!QDir().mkpath(QFileInfo(dbPath).absolutePath())) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "KAM Desk"),
                               QCoreApplication::translate("main", "Cannot create the folder %1.")

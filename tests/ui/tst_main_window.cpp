@@ -12,12 +12,16 @@
 #include "main_window.h"
 #include "pipeline_board.h"
 #include "portfolio_view.h"
+#include "support/gui_driver.h"
 #include "support/store_fixture.h"
+#include "welcome_dialog.h"
+#include "login_dialog.h"
 #include "sync/sync_controller.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
@@ -73,6 +77,7 @@ private slots:
     void codesAreUpperCasedWhereTyped();
     void deleteIgnoresAnAccountTheFilterHides();
     void languageChoiceIsStored();
+    void welcomeShowsOnceAndNotAgain();
     void exportsWriteWhatIsShownAndAreRecorded();
 
 private:
@@ -712,6 +717,62 @@ void TestMainWindow::languageChoiceIsStored()
     QVERIFY(asked);
     QCOMPARE(QSettings().value(MainWindow::languageSettingsKey()).toString(), QString("zh_CN"));
     QVERIFY(m_window->isVisible());
+}
+
+// Given a store the window never opened, when main() asks for the welcome, then it shows once
+// (the window itself never shows it, so tests and screenshots see none); the next start on the
+// store shows nothing; another new store shows it again, and its Connect button opens the login;
+// after "Don't show this again", a third new store shows nothing either.
+void TestMainWindow::welcomeShowsOnceAndNotAgain()
+{
+    QVERIFY(!QApplication::activeModalWidget());
+    int shown = 0;
+    const auto explore = [this, &shown](bool dontShowAgain) {
+        test::whenModal<WelcomeDialog>(this, [&shown, dontShowAgain](WelcomeDialog *welcome) {
+            ++shown;
+            test::child<QCheckBox>(welcome, "welcomeDontShow")->setChecked(dontShowAgain);
+            QTest::mouseClick(test::child<QPushButton>(welcome, "welcomeExplore"), Qt::LeftButton);
+        });
+    };
+    explore(false);
+    QVERIFY(m_window->showWelcomeIfFirstRun());
+    QCOMPARE(shown, 1);
+    QVERIFY(!m_window->showWelcomeIfFirstRun()); // a dialog now would block: the poll is spent
+
+    // The next start on the same store.
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_store.get(), m_sync.get());
+    QVERIFY(!m_window->showWelcomeIfFirstRun());
+
+    const auto freshWindow = [this](const QString &name) {
+        m_window.reset();
+        m_sync.reset();
+        m_store = test::openStore(*m_dir, name);
+        m_sync = std::make_unique<sync::SyncController>(m_store.get(), nullptr);
+        m_window = std::make_unique<MainWindow>(m_store.get(), m_sync.get());
+        m_window->show();
+    };
+    freshWindow("second.sqlite");
+    bool loginOpened = false;
+    test::whenModal<WelcomeDialog>(this, [this, &shown, &loginOpened](WelcomeDialog *welcome) {
+        ++shown;
+        test::whenModal<LoginDialog>(this, [&loginOpened](LoginDialog *login) {
+            loginOpened = true;
+            login->reject();
+        });
+        QTest::mouseClick(test::child<QPushButton>(welcome, "welcomeConnect"), Qt::LeftButton);
+    });
+    QVERIFY(m_window->showWelcomeIfFirstRun());
+    QCOMPARE(shown, 2);
+    QVERIFY(loginOpened);
+
+    freshWindow("third.sqlite");
+    explore(true);
+    QVERIFY(m_window->showWelcomeIfFirstRun());
+    QCOMPARE(shown, 3);
+    freshWindow("fourth.sqlite");
+    QVERIFY(!m_window->showWelcomeIfFirstRun());
+    QCOMPARE(shown, 3);
 }
 
 // Given a filtered portfolio, when its table and tree are exported through their context-menu

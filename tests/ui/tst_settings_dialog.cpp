@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File → Settings and Help → About through the main window: every field of the settings is
 // refused when wrong and saved when right, and what is saved is what the window then uses.
-// With KAM_SCREENSHOT_DIR set, both dialogs are saved as PNGs there (KAM_SCREENSHOT_LANG=zh_CN
+// With KAM_SCREENSHOT_DIR set, the dialogs are saved as PNGs there (KAM_SCREENSHOT_LANG=zh_CN
 // for Chinese).
 
 #include "about_dialog.h"
@@ -14,8 +14,10 @@
 #include "main_window.h"
 #include "settings_dialog.h"
 #include "store/pipeline_settings.h"
+#include "support/gui_driver.h"
 #include "support/store_fixture.h"
 #include "sync/sync_controller.h"
+#include "welcome_dialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,37 +32,12 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
-#include <QTimer>
 
 using namespace kam;
+using test::child;
+using test::whenModal;
 
 namespace {
-
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return w;
-}
-
-/// Runs `handle` on the first modal dialog of type T to open from now on (polling, so that it
-/// works for dialogs opened from inside another's handler).
-template<typename T>
-void whenModal(QObject *context, std::function<void(T *)> handle)
-{
-    auto *poll = new QTimer(context);
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, context, [poll, handle] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            poll->stop();
-            poll->deleteLater();
-            handle(dialog);
-        }
-    });
-    poll->start();
-}
 
 bool errorShown(QWidget *dialog, const QString &part)
 {
@@ -273,24 +250,25 @@ void TestSettingsDialog::aboutShowsVersionsAndLicences()
         QVERIFY2(html.contains(url), url);
 }
 
-// With KAM_SCREENSHOT_DIR set: the settings and the about box as PNGs.
+// With KAM_SCREENSHOT_DIR set: the settings, the about box and the welcome as PNGs.
 void TestSettingsDialog::screenshots()
 {
-    const QString dir = qEnvironmentVariable("KAM_SCREENSHOT_DIR");
-    if (dir.isEmpty())
+    if (qEnvironmentVariableIsEmpty("KAM_SCREENSHOT_DIR"))
         QSKIP("KAM_SCREENSHOT_DIR not set");
     const QString suffix = qEnvironmentVariable("KAM_SCREENSHOT_LANG") == "zh_CN" ? "-zh" : "";
-    const auto save = [&dir, &suffix](QDialog &dialog, const QString &name) {
+    const auto save = [&suffix](QDialog &dialog, const QString &name) {
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QVERIFY(dialog.grab().save(QDir(dir).filePath(name + suffix + ".png")));
+        test::screenshot(&dialog, name + suffix + ".png");
         dialog.close();
     };
     SettingsDialog settings(m_store.get(), m_sync.get(), m_window.get());
     child<QLineEdit>(&settings, "settingsServer")->setText("https://kam.example.com");
     save(settings, "settings");
-    AboutDialog about(m_store->path(), m_window.get());
+    AboutDialog about("/home/wang.fang/.local/share/KAM/KAM Desk/kamdesk.sqlite", m_window.get());
     save(about, "about");
+    WelcomeDialog welcome(m_window.get());
+    save(welcome, "welcome");
 }
 
 QTEST_MAIN(TestSettingsDialog)
