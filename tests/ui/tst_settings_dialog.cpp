@@ -184,7 +184,7 @@ void TestSettingsDialog::everyFieldIsCheckedSavedAndUsed()
     QCOMPARE(QSettings().value(MainWindow::languageSettingsKey()).toString(), QString("en"));
     QVERIFY(m_window->findChild<QAction *>("actionLanguageEn")->isChecked());
 
-    // A new account starts in the default currency.
+    // A new account and a new deal start in the default currency.
     QString newAccountCurrency;
     whenModal<QDialog>(this, [&](QDialog *dialog) {
         newAccountCurrency = child<QComboBox>(dialog, "currencyCombo")->currentText();
@@ -192,6 +192,11 @@ void TestSettingsDialog::everyFieldIsCheckedSavedAndUsed()
     });
     m_window->findChild<QAction *>("actionNewAccount")->trigger();
     QCOMPARE(newAccountCurrency, QString("USD"));
+    m_window->findChild<QAction *>("actionNewDeal")->trigger(); // opens window-modal, returns
+    auto *deal = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+    QVERIFY(deal);
+    QCOMPARE(child<QComboBox>(deal, "dealCurrencyCombo")->currentText(), QString("USD"));
+    deal->reject();
 
     // Back to following the system: the saved choice goes.
     whenModal<SettingsDialog>(this, [&](SettingsDialog *dialog) {
