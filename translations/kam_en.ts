@@ -175,6 +175,73 @@
         <source>“%1” is not yes or no (expected yes/no, true/false, y/n, 1/0, 是/否, 有/无)</source>
         <translation>“%1” is not yes or no (expected yes/no, true/false, y/n, 1/0, 是/否, 有/无)</translation>
     </message>
+    <message>
+        <source>Default currency: “%1” is not an ISO 4217 currency code such as CNY or USD.</source>
+        <translation>Default currency: “%1” is not an ISO 4217 currency code such as CNY or USD.</translation>
+    </message>
+</context>
+<context>
+    <name>kam::AboutDialog</name>
+    <message>
+        <source>About KAM Desk</source>
+        <translation>About KAM Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;KAM Desk %1&lt;/h2&gt;&lt;p&gt;Key-account management for B2B sales: portfolio, contacts, account teams and their history, offline first.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;KAM Desk %1&lt;/h2&gt;&lt;p&gt;Key-account management for B2B sales: portfolio, contacts, account teams and their history, offline first.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Qt at run time</source>
+        <translation>Qt at run time</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Built with</translation>
+    </message>
+    <message>
+        <source>Qt %1, %2</source>
+        <translation>Qt %1, %2</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;KAM Desk is free software: you can redistribute it and/or modify it under the terms of the %1, version 3 or (at your option) any later version. It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;KAM Desk is free software: you can redistribute it and/or modify it under the terms of the %1, version 3 or (at your option) any later version. It comes with no warranty.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>GNU General Public License</source>
+        <translation>GNU General Public License</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It is built on these libraries:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;It is built on these libraries:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (open-source edition)</source>
+        <translation>%1 (open-source edition)</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>public domain</translation>
+    </message>
+    <message>
+        <source>%1 (in the sync server)</source>
+        <translation>%1 (in the sync server)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Chinese text is drawn with the fonts installed on this computer; KAM Desk ships none.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chinese text is drawn with the fonts installed on this computer; KAM Desk ships none.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>kam::AccountColumns</name>
@@ -4149,14 +4216,6 @@
         </translation>
     </message>
     <message>
-        <source>About KAM Desk</source>
-        <translation>About KAM Desk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;KAM Desk %1&lt;/h3&gt;&lt;p&gt;Key-account management for B2B sales: portfolio, contacts, account teams and their history, offline first.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;KAM Desk %1&lt;/h3&gt;&lt;p&gt;Key-account management for B2B sales: portfolio, contacts, account teams and their history, offline first.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -4394,6 +4453,30 @@ Install the current version; your data stays on this computer meanwhile.</transl
         <source>accounts</source>
         <translation>accounts</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Language, sync server and interval, default currency and maintenance intervals</source>
+        <translation>Language, sync server and interval, default currency and maintenance intervals</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Open &amp;Log Folder</translation>
+    </message>
+    <message>
+        <source>Show the support log of KAM Desk in the file manager</source>
+        <translation>Show the support log of KAM Desk in the file manager</translation>
+    </message>
+    <message>
+        <source>Open Log Folder</source>
+        <translation>Open Log Folder</translation>
+    </message>
+    <message>
+        <source>The support log is in %1</source>
+        <translation>The support log is in %1</translation>
+    </message>
 </context>
 <context>
     <name>kam::MaintenanceRulesDialog</name>
@@ -4405,6 +4488,9 @@ Install the current version; your data stays on this computer meanwhile.</transl
         <source>Remind me when an account has had no contact for longer than:</source>
         <translation>Remind me when an account has had no contact for longer than:</translation>
     </message>
+</context>
+<context>
+    <name>kam::MaintenanceRulesForm</name>
     <message>
         <source> days</source>
         <translation> days</translation>
@@ -6590,6 +6676,69 @@ Edit one to add its scores.</translation>
     </message>
 </context>
 <context>
+    <name>kam::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>A new language is used from the next start.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only on demand</source>
+        <translation>Only on demand</translation>
+    </message>
+    <message>
+        <source>Another server asks you to log in to it.</source>
+        <translation>Another server asks you to log in to it.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;server:</source>
+        <translation>Sync &amp;server:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Sync &amp;every:</translation>
+    </message>
+    <message>
+        <source>This store</source>
+        <translation>This store</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency:</source>
+        <translation>Default &amp;currency:</translation>
+    </message>
+    <message>
+        <source>Remind me when an account has had no contact for longer than:</source>
+        <translation>Remind me when an account has had no contact for longer than:</translation>
+    </message>
+    <message>
+        <source>Sync server: %1</source>
+        <translation>Sync server: %1</translation>
+    </message>
+    <message>
+        <source>Sync every: at most 1440 minutes (once a day); 0 syncs only on demand.</source>
+        <translation>Sync every: at most 1440 minutes (once a day); 0 syncs only on demand.</translation>
+    </message>
+</context>
+<context>
     <name>kam::SourcePage</name>
     <message>
         <source>File and Data</source>
@@ -8226,6 +8375,29 @@ Weight: %4 %</translation>
     <message>
         <source>Warning signals</source>
         <translation>Warning signals</translation>
+    </message>
+</context>
+<context>
+    <name>kam::WelcomeDialog</name>
+    <message>
+        <source>&amp;Don&apos;t show this again</source>
+        <translation>&amp;Don&apos;t show this again</translation>
+    </message>
+    <message>
+        <source>Welcome to KAM Desk</source>
+        <translation>Welcome to KAM Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to KAM Desk&lt;/h3&gt;&lt;p&gt;There are two ways to work:&lt;/p&gt;&lt;p&gt;&lt;b&gt;Explore on this computer.&lt;/b&gt; Try the portfolio, the pipeline and the plans with the data in this store (the demo portfolio, if it was made with &lt;tt&gt;kamdesk-cli demo&lt;/tt&gt;). What you change stays on this computer; nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Connect to your company&apos;s server.&lt;/b&gt; Log in with the address, e-mail and password your administrator gave you; your accounts then sync with your colleagues&apos;. You can also do this later from the Sync menu.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Welcome to KAM Desk&lt;/h3&gt;&lt;p&gt;There are two ways to work:&lt;/p&gt;&lt;p&gt;&lt;b&gt;Explore on this computer.&lt;/b&gt; Try the portfolio, the pipeline and the plans with the data in this store (the demo portfolio, if it was made with &lt;tt&gt;kamdesk-cli demo&lt;/tt&gt;). What you change stays on this computer; nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Connect to your company&apos;s server.&lt;/b&gt; Log in with the address, e-mail and password your administrator gave you; your accounts then sync with your colleagues&apos;. You can also do this later from the Sync menu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Explore</source>
+        <translation>&amp;Explore</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the Server…</source>
+        <translation>&amp;Connect to the Server…</translation>
     </message>
 </context>
 <context>

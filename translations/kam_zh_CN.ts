@@ -175,6 +175,73 @@
         <source>“%1” is not yes or no (expected yes/no, true/false, y/n, 1/0, 是/否, 有/无)</source>
         <translation>“%1”不是有效的是/否值（应为 yes/no、true/false、y/n、1/0、是/否 或 有/无）</translation>
     </message>
+    <message>
+        <source>Default currency: “%1” is not an ISO 4217 currency code such as CNY or USD.</source>
+        <translation>默认币种：“%1”不是 ISO 4217 币种代码（如 CNY、USD）。</translation>
+    </message>
+</context>
+<context>
+    <name>kam::AboutDialog</name>
+    <message>
+        <source>About KAM Desk</source>
+        <translation>关于 KAM Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;KAM Desk %1&lt;/h2&gt;&lt;p&gt;Key-account management for B2B sales: portfolio, contacts, account teams and their history, offline first.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;KAM Desk %1&lt;/h2&gt;&lt;p&gt;面向 B2B 销售的大客户管理：客户组合、联系人、客户团队及其修改历史，离线优先。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Qt at run time</source>
+        <translation>运行时 Qt</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>构建环境</translation>
+    </message>
+    <message>
+        <source>Qt %1, %2</source>
+        <translation>Qt %1，%2</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;KAM Desk is free software: you can redistribute it and/or modify it under the terms of the %1, version 3 or (at your option) any later version. It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;KAM Desk 是自由软件：您可以按照 %1 第 3 版或（由您选择）任何更高版本的条款再分发和/或修改它。本软件不提供任何担保。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>GNU General Public License</source>
+        <translation>GNU 通用公共许可证</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It is built on these libraries:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;本软件使用了以下程序库：&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (open-source edition)</source>
+        <translation>%1（开源版）</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>公有领域</translation>
+    </message>
+    <message>
+        <source>%1 (in the sync server)</source>
+        <translation>%1（用于同步服务器）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Chinese text is drawn with the fonts installed on this computer; KAM Desk ships none.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;中文使用本机已安装的字体显示；KAM Desk 不附带字体。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>kam::AccountColumns</name>
@@ -4131,14 +4198,6 @@
         </translation>
     </message>
     <message>
-        <source>About KAM Desk</source>
-        <translation>关于 KAM Desk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;KAM Desk %1&lt;/h3&gt;&lt;p&gt;Key-account management for B2B sales: portfolio, contacts, account teams and their history, offline first.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;KAM Desk %1&lt;/h3&gt;&lt;p&gt;面向 B2B 销售的大客户管理：客户组合、联系人、客户团队及其修改历史，离线优先。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -4374,6 +4433,30 @@ Install the current version; your data stays on this computer meanwhile.</source
         <source>accounts</source>
         <translation>客户</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Language, sync server and interval, default currency and maintenance intervals</source>
+        <translation>界面语言、同步服务器与同步间隔、默认币种和维护周期</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the support log of KAM Desk in the file manager</source>
+        <translation>在文件管理器中显示 KAM Desk 的支持日志</translation>
+    </message>
+    <message>
+        <source>Open Log Folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <source>The support log is in %1</source>
+        <translation>支持日志位于 %1</translation>
+    </message>
 </context>
 <context>
     <name>kam::MaintenanceRulesDialog</name>
@@ -4385,6 +4468,9 @@ Install the current version; your data stays on this computer meanwhile.</source
         <source>Remind me when an account has had no contact for longer than:</source>
         <translation>客户超过以下天数未联系时提醒我：</translation>
     </message>
+</context>
+<context>
+    <name>kam::MaintenanceRulesForm</name>
     <message>
         <source> days</source>
         <translation> 天</translation>
@@ -6542,6 +6628,69 @@ Edit one to add its scores.</source>
     </message>
 </context>
 <context>
+    <name>kam::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>新语言在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Only on demand</source>
+        <translation>仅手动同步</translation>
+    </message>
+    <message>
+        <source>Another server asks you to log in to it.</source>
+        <translation>更换服务器后需要登录新服务器。</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Sync &amp;server:</source>
+        <translation>同步服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>同步间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>This store</source>
+        <translation>本数据库</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency:</source>
+        <translation>默认币种(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Remind me when an account has had no contact for longer than:</source>
+        <translation>客户超过以下天数未联系时提醒我：</translation>
+    </message>
+    <message>
+        <source>Sync server: %1</source>
+        <translation>同步服务器：%1</translation>
+    </message>
+    <message>
+        <source>Sync every: at most 1440 minutes (once a day); 0 syncs only on demand.</source>
+        <translation>同步间隔：最多 1440 分钟（每天一次）；0 表示仅手动同步。</translation>
+    </message>
+</context>
+<context>
     <name>kam::SourcePage</name>
     <message>
         <source>File and Data</source>
@@ -8168,6 +8317,29 @@ Weight: %4 %</source>
     <message>
         <source>Warning signals</source>
         <translation>预警信号</translation>
+    </message>
+</context>
+<context>
+    <name>kam::WelcomeDialog</name>
+    <message>
+        <source>&amp;Don&apos;t show this again</source>
+        <translation>不再显示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Welcome to KAM Desk</source>
+        <translation>欢迎使用 KAM Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to KAM Desk&lt;/h3&gt;&lt;p&gt;There are two ways to work:&lt;/p&gt;&lt;p&gt;&lt;b&gt;Explore on this computer.&lt;/b&gt; Try the portfolio, the pipeline and the plans with the data in this store (the demo portfolio, if it was made with &lt;tt&gt;kamdesk-cli demo&lt;/tt&gt;). What you change stays on this computer; nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Connect to your company&apos;s server.&lt;/b&gt; Log in with the address, e-mail and password your administrator gave you; your accounts then sync with your colleagues&apos;. You can also do this later from the Sync menu.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;欢迎使用 KAM Desk&lt;/h3&gt;&lt;p&gt;有两种使用方式：&lt;/p&gt;&lt;p&gt;&lt;b&gt;在本机体验。&lt;/b&gt;用本数据库中的数据试用客户组合、销售管道和客户计划（如果数据库是用 &lt;tt&gt;kamdesk-cli demo&lt;/tt&gt; 生成的，就是演示数据）。您的修改只保存在本机，不会发送到任何地方。&lt;/p&gt;&lt;p&gt;&lt;b&gt;连接公司服务器。&lt;/b&gt;用管理员提供的服务器地址、邮箱和密码登录，您的客户数据就会与同事同步。之后也可以随时在“同步”菜单中登录。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Explore</source>
+        <translation>在本机体验(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the Server…</source>
+        <translation>连接服务器(&amp;C)…</translation>
     </message>
 </context>
 <context>

@@ -156,10 +156,14 @@ void AgendaView::logContact()
 void AgendaView::editRules()
 {
     MaintenanceRulesDialog dialog(m_store, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        (void)m_reminders->refresh();
-        emit maintenanceRulesChanged();
-    }
+    if (dialog.exec() == QDialog::Accepted)
+        reloadMaintenanceRules();
+}
+
+void AgendaView::reloadMaintenanceRules()
+{
+    (void)m_reminders->refresh();
+    emit maintenanceRulesChanged();
 }
 
 void AgendaView::warn(const QString &message)

@@ -29,6 +29,9 @@ public:
 
     AgendaModel *agendaModel() const { return m_agenda; }
     ReminderModel *reminderModel() const { return m_reminders; }
+    /// Follows maintenance intervals saved elsewhere (the settings): refreshes the reminders
+    /// and announces maintenanceRulesChanged().
+    void reloadMaintenanceRules();
 
 signals:
     /// The user asked to open this account (double-click on a reminder).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaigns_view.h"
 
+#include "app_settings.h"
 #include "campaign_dialog.h"
 #include "campaign_members_dialog.h"
 #include "campaign_response_dialog.h"
@@ -486,7 +487,9 @@ void CampaignsView::updateSummary()
 
 void CampaignsView::newCampaign()
 {
-    auto *dialog = new CampaignDialog(m_history, Campaign{}, this);
+    Campaign campaign;
+    campaign.currency = defaultCurrency(*m_store);
+    auto *dialog = new CampaignDialog(m_history, campaign, this);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         (void)m_model->refresh(); // show the new campaign now, not after the debounce
         selectCampaign(dialog->campaignId());

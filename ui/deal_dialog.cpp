@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deal_dialog.h"
 
+#include "app_settings.h"
 #include "commands/store_commands.h"
 #include "domain/stages.h"
 #include "itemmodels/pipeline_source.h"
@@ -299,7 +300,10 @@ void DealDialog::accept()
 DealDialog *openDealDialog(PipelineSource *source, EditHistory *history, const Opportunity &deal,
                            QWidget *parent)
 {
-    auto *dialog = new DealDialog(source, history, deal, parent);
+    Opportunity shown = deal;
+    if (shown.meta.id.isEmpty())
+        shown.currency = defaultCurrency(*history->store());
+    auto *dialog = new DealDialog(source, history, shown, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

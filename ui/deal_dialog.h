@@ -66,7 +66,8 @@ private:
     QPushButton *m_ok;
 };
 
-/// Opens a DealDialog window-modally over `parent`; it deletes itself when closed.
+/// Opens a DealDialog window-modally over `parent`; it deletes itself when closed. A new deal
+/// (no id yet) starts in the store's default currency.
 DealDialog *openDealDialog(PipelineSource *source, EditHistory *history, const Opportunity &deal,
                            QWidget *parent);
 

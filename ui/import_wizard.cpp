@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import_wizard.h"
 
+#include "app_settings.h"
 #include "domain/stages.h"
 #include "io/importer.h"
 #include "itemmodels/import_preview_model.h"
@@ -1187,6 +1188,7 @@ ImportWizard::ImportWizard(Store *store, QWidget *parent)
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     m_state->store = store;
+    m_state->options.defaultCurrency = defaultCurrency(*store); // for rows without a currency column
     setPage(SourcePageId, new SourcePage(m_state.get(), this));
     setPage(MappingPageId, new MappingPage(m_state.get(), this));
     setPage(ValuesPageId, new ValuesPage(m_state.get(), this));

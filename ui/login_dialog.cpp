@@ -65,6 +65,12 @@ LoginDialog::LoginDialog(sync::SyncController *sync, const QString &reason, QWid
     (m_server->text().isEmpty() ? m_server : m_email->text().isEmpty() ? m_email : m_password)->setFocus();
 }
 
+void LoginDialog::setServer(const QString &server)
+{
+    m_server->setText(server);
+    (m_email->text().isEmpty() ? m_email : m_password)->setFocus();
+}
+
 void LoginDialog::accept()
 {
     if (m_busy)

@@ -23,6 +23,9 @@ public:
     /// `reason` says why the dialog is shown ("Your session has ended…"); may be empty.
     LoginDialog(sync::SyncController *sync, const QString &reason, QWidget *parent = nullptr);
 
+    /// Proposes `server` instead of the store's (the settings changed it).
+    void setServer(const QString &server);
+
     void accept() override;
 
 private:

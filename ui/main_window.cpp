@@ -3,10 +3,13 @@
 
 #include "account_deals_panel.h"
 #include "account_health_panel.h"
+#include "app_language.h"
 #include "account_detail_view.h"
 #include "activity_timeline_panel.h"
 #include "agenda_view.h"
+#include "about_dialog.h"
 #include "account_dialog.h"
+#include "app_settings.h"
 #include "campaigns_view.h"
 #include "commands/store_commands.h"
 #include "conflicts_view.h"
@@ -21,34 +24,41 @@
 #include "itemmodels/churn_monitor.h"
 #include "itemmodels/pipeline_source.h"
 #include "itemmodels/value_scorer.h"
+#include "log_file.h"
 #include "login_dialog.h"
 #include "pipeline_board.h"
 #include "plan_editor.h"
 #include "plan_export.h"
 #include "portfolio_view.h"
 #include "satisfaction_panel.h"
+#include "settings_dialog.h"
 #include "satisfaction_portfolio_view.h"
 #include "profitability_view.h"
 #include "account_costs_panel.h"
 #include "store/store.h"
 #include "value_view.h"
 #include "stage_editor_dialog.h"
+#include "sync/http_transport.h"
 #include "sync/sync_controller.h"
 #include "sync_status_widget.h"
 #include "targets_dialog.h"
 #include "warnings_view.h"
+#include "welcome_dialog.h"
 #include "widget_helpers.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
@@ -59,6 +69,7 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace kam {
@@ -69,6 +80,12 @@ const QString kGeometryKey = QStringLiteral("ui/geometry");
 const QString kStateKey = QStringLiteral("ui/windowState");
 const QString kSplitterKey = QStringLiteral("ui/splitter");
 const QString kPortfolioKey = QStringLiteral("ui/portfolio");
+/// QSettings: false once "Don't show this again" was ticked in the welcome.
+const QString kWelcomeKey = QStringLiteral("ui/showWelcome");
+/// Store setting: when the window first opened the store (empty: never).
+const QString kOpenedKey = QStringLiteral("ui.first_opened");
+
+Q_LOGGING_CATEGORY(lcSync, "kam.sync")
 
 QAction *makeAction(const QString &text, const char *objectName, QObject *parent)
 {
@@ -423,10 +440,7 @@ void MainWindow::createActions()
     m_langEn = makeAction(QStringLiteral("English"), "actionLanguageEn", languages);
     m_langZh->setCheckable(true);
     m_langEn->setCheckable(true);
-    QString language = QSettings().value(languageSettingsKey()).toString();
-    if (language.isEmpty())
-        language = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
-    (language == QLatin1String("zh_CN") ? m_langZh : m_langEn)->setChecked(true);
+    checkLanguageAction();
     connect(m_langZh, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("zh_CN")); });
     connect(m_langEn, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("en")); });
 
@@ -458,6 +472,14 @@ void MainWindow::createActions()
     m_about = makeAction(tr("&About KAM Desk"), "actionAbout", this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::about);
+    m_settings = makeAction(tr("&Settings…"), "actionSettings", this);
+    m_settings->setShortcut(QKeySequence::Preferences);
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    m_settings->setStatusTip(tr("Language, sync server and interval, default currency and maintenance intervals"));
+    connect(m_settings, &QAction::triggered, this, &MainWindow::editSettings);
+    m_openLogFolder = makeAction(tr("Open &Log Folder"), "actionOpenLogFolder", this);
+    m_openLogFolder->setStatusTip(tr("Show the support log of KAM Desk in the file manager"));
+    connect(m_openLogFolder, &QAction::triggered, this, &MainWindow::openLogFolder);
 }
 
 void MainWindow::createMenus()
@@ -476,6 +498,8 @@ void MainWindow::createMenus()
     file->addAction(m_export);
     file->addAction(m_exportPlan);
     file->addAction(m_exportAllPlans);
+    file->addSeparator();
+    file->addAction(m_settings);
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -509,6 +533,8 @@ void MainWindow::createMenus()
     language->addAction(m_langEn);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_openLogFolder);
+    help->addSeparator();
     help->addAction(m_about);
 
     QToolBar *tools = addToolBar(tr("Main Toolbar"));
@@ -559,6 +585,7 @@ void MainWindow::newAccount()
 {
     Account account;
     account.ownerId = m_store->currentUserId();
+    account.currency = defaultCurrency(*m_store);
     QString createdId;
     QString createdName;
     AccountDialog dialog(m_store, m_tableModel, account,
@@ -669,6 +696,20 @@ void MainWindow::connectSync()
     };
     connect(m_sync, &sync::SyncController::statusChanged, this, signedIn);
     signedIn(m_sync->status());
+    // The support log: each start and end of a sync (not its progress).
+    connect(m_sync, &sync::SyncController::statusChanged, this,
+            [state = m_sync->status().state](const sync::SyncStatus &s) mutable {
+                using State = sync::SyncStatus::State;
+                if (s.state == state)
+                    return;
+                state = s.state;
+                if (state == State::Syncing)
+                    qCInfo(lcSync) << "sync started";
+                else if (state == State::Error || state == State::Offline)
+                    qCWarning(lcSync).noquote() << "sync failed:" << s.message;
+                else if (state == State::UpToDate || state == State::Conflicts)
+                    qCInfo(lcSync) << "sync finished;" << s.pending << "changes pending," << s.conflicts << "conflicts";
+            });
     connect(m_sync, &sync::SyncController::loginNeeded, this, [this](const QString &reason) {
         // Only a store that was connected before asks by itself; a demo store stays quiet.
         if (!m_sync->serverUrl().isEmpty() && !findChild<LoginDialog *>())
@@ -700,9 +741,11 @@ void MainWindow::connectSync()
     m_sync->setInterval(QSettings().value(syncIntervalSettingsKey(), 10).toInt());
 }
 
-void MainWindow::logIn(const QString &reason)
+void MainWindow::logIn(const QString &reason, const QString &server)
 {
     LoginDialog dialog(m_sync, reason, this);
+    if (!server.isEmpty())
+        dialog.setServer(server);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Logged in as %1").arg(m_sync->userEmail()), 5000);
 }
@@ -716,13 +759,46 @@ void MainWindow::showConflicts()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About KAM Desk"),
-                       tr("<h3>KAM Desk %1</h3>"
-                          "<p>Key-account management for B2B sales: portfolio, contacts, "
-                          "account teams and their history, offline first.</p>"
-                          "<p>Store: %2</p>")
-                           .arg(QCoreApplication::applicationVersion(),
-                                QDir::toNativeSeparators(m_store->path()).toHtmlEscaped()));
+    AboutDialog dialog(m_store->path(), this);
+    dialog.exec();
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(m_store, m_sync, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_agenda->reloadMaintenanceRules();
+    const Result<QUrl> server = sync::parseServerUrl(dialog.server());
+    if (server && server->toString() != m_sync->serverUrl())
+        logIn({}, dialog.server());
+    chooseLanguage(dialog.language()); // last: it may restart KAM Desk
+}
+
+void MainWindow::openLogFolder()
+{
+    const QString folder = logDirectory();
+    QDir().mkpath(folder);
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+        QMessageBox::information(this, tr("Open Log Folder"),
+                                 tr("The support log is in %1").arg(QDir::toNativeSeparators(folder)));
+}
+
+bool MainWindow::showWelcomeIfFirstRun()
+{
+    const Result<QString> opened = m_store->setting(kOpenedKey);
+    if (!opened || !opened->isEmpty())
+        return false;
+    (void)m_store->setSetting(kOpenedKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!m_sync->serverUrl().isEmpty() || !QSettings().value(kWelcomeKey, true).toBool())
+        return false;
+    WelcomeDialog dialog(this);
+    const int choice = dialog.exec();
+    if (dialog.dontShowAgain())
+        QSettings().setValue(kWelcomeKey, false);
+    if (choice == WelcomeDialog::Connect)
+        logIn();
+    return true;
 }
 
 void MainWindow::chooseLanguage(const QString &language)
@@ -730,7 +806,11 @@ void MainWindow::chooseLanguage(const QString &language)
     QSettings settings;
     if (settings.value(languageSettingsKey()).toString() == language)
         return;
-    settings.setValue(languageSettingsKey(), language);
+    if (language.isEmpty())
+        settings.remove(languageSettingsKey());
+    else
+        settings.setValue(languageSettingsKey(), language);
+    checkLanguageAction();
     const auto answer = QMessageBox::question(
         this, tr("Language"),
         tr("The new language is used from the next start of KAM Desk. Restart now?"),
@@ -742,6 +822,14 @@ void MainWindow::chooseLanguage(const QString &language)
     QProcess::startDetached(QCoreApplication::applicationFilePath(),
                             QCoreApplication::arguments().mid(1));
     QCoreApplication::quit();
+}
+
+void MainWindow::checkLanguageAction()
+{
+    QString language = QSettings().value(languageSettingsKey()).toString();
+    if (language.isEmpty())
+        language = systemUiLanguage();
+    (language == QLatin1String("zh_CN") ? m_langZh : m_langEn)->setChecked(true);
 }
 
 bool MainWindow::settleUnappliedChanges(const QString &question)

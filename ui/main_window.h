@@ -79,8 +79,16 @@ public slots:
     void exportPlan();
     void exportAllPlans();
     void about();
-    /// Shows the login dialog; `reason` says why it is asked for (may be empty).
-    void logIn(const QString &reason = {});
+    void editSettings();
+    /// Opens the folder of the support log in the file manager.
+    void openLogFolder();
+    /// Shows the login dialog; `reason` says why it is asked for (may be empty), `server`
+    /// replaces the store's server (empty: the store's).
+    void logIn(const QString &reason = {}, const QString &server = {});
+    /// The welcome on the first start on a store never opened by the window before (and not
+    /// connected to a server), unless "Don't show this again" was ticked on this computer;
+    /// marks the store as opened. True when it was shown. main() calls it; tests ask for it.
+    bool showWelcomeIfFirstRun();
     void showConflicts();
     void newDeal();
     void editStages();
@@ -101,7 +109,10 @@ private:
     void connectSync();
     void updateStatus();
     void updateActions();
+    /// Saves `language` ("zh_CN", "en"; empty: follow the system) and offers a restart.
     void chooseLanguage(const QString &language);
+    /// Checks the Language menu's entry of the saved language (the system's when none is).
+    void checkLanguageAction();
     void saveLayout() const;
     /// Asks whether to apply the detail form's unapplied edits; false when the user cancels
     /// or the store refuses them (the form keeps them and shows why).
@@ -143,6 +154,8 @@ private:
     QAction *m_langZh = nullptr;
     QAction *m_langEn = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_openLogFolder = nullptr;
     QAction *m_newDeal = nullptr;
     QAction *m_editStages = nullptr;
     QAction *m_editTargets = nullptr;

@@ -13,20 +13,14 @@
 
 namespace kam {
 
-MaintenanceRulesDialog::MaintenanceRulesDialog(Store *store, QWidget *parent)
-    : QDialog(parent)
-    , m_store(store)
-    , m_error(makeErrorLabel("maintenanceRulesError", this))
+MaintenanceRulesForm::MaintenanceRulesForm(Store *store, QFormLayout *form, QWidget *parent)
+    : m_store(store)
 {
-    setObjectName(QStringLiteral("maintenanceRulesDialog"));
-    setWindowTitle(tr("Maintenance Intervals"));
-
-    auto *intro = new QLabel(tr("Remind me when an account has had no contact for longer than:"), this);
-    intro->setWordWrap(true);
     const Result<analytics::MaintenanceRules> rules = maintenanceRules(*store);
-    auto *form = new QFormLayout;
+    if (!rules)
+        m_loadError = rules.error().message;
     for (const EnumEntry<Tier> &e : enumEntries<Tier>()) {
-        auto *spin = new QSpinBox(this);
+        auto *spin = new QSpinBox(parent);
         spin->setObjectName(QStringLiteral("maintenanceDays_%1").arg(enumCode(e.value)));
         // Wider than the store allows, so that the store's rule is the one that refuses and says why.
         spin->setRange(0, 99999);
@@ -36,8 +30,29 @@ MaintenanceRulesDialog::MaintenanceRulesDialog(Store *store, QWidget *parent)
         form->addRow(tr("%1:").arg(enumLabel(e.value)), spin);
         m_days[e.value] = spin;
     }
-    if (!rules) {
-        m_error->setText(rules.error().message);
+}
+
+Result<void> MaintenanceRulesForm::save()
+{
+    analytics::MaintenanceRules rules;
+    for (const auto &[tier, spin] : m_days)
+        rules.days[tier] = spin->value();
+    return setMaintenanceRules(*m_store, rules);
+}
+
+MaintenanceRulesDialog::MaintenanceRulesDialog(Store *store, QWidget *parent)
+    : QDialog(parent)
+    , m_rows(new QFormLayout)
+    , m_form(store, m_rows, this)
+    , m_error(makeErrorLabel("maintenanceRulesError", this))
+{
+    setObjectName(QStringLiteral("maintenanceRulesDialog"));
+    setWindowTitle(tr("Maintenance Intervals"));
+
+    auto *intro = new QLabel(tr("Remind me when an account has had no contact for longer than:"), this);
+    intro->setWordWrap(true);
+    if (!m_form.loadError().isEmpty()) {
+        m_error->setText(m_form.loadError());
         m_error->show();
     }
 
@@ -48,7 +63,7 @@ MaintenanceRulesDialog::MaintenanceRulesDialog(Store *store, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addLayout(form);
+    layout->addLayout(m_rows);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(380, sizeHint().height());
@@ -56,10 +71,7 @@ MaintenanceRulesDialog::MaintenanceRulesDialog(Store *store, QWidget *parent)
 
 void MaintenanceRulesDialog::accept()
 {
-    analytics::MaintenanceRules rules;
-    for (const auto &[tier, spin] : m_days)
-        rules.days[tier] = spin->value();
-    if (Result<void> r = setMaintenanceRules(*m_store, rules); !r) {
+    if (Result<void> r = m_form.save(); !r) {
         m_error->setText(r.error().message);
         m_error->show();
         return;

@@ -2,11 +2,14 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 
 #include <map>
 
+class QFormLayout;
 class QLabel;
 class QSpinBox;
 
@@ -14,8 +17,29 @@ namespace kam {
 
 class Store;
 
-/// Edits how many days each tier may go without contact before the agenda reminds (0: never).
-/// The intervals are the manager's local settings, not synced data, so OK saves them directly.
+/// One spin box per tier: how many days it may go without contact before the agenda reminds
+/// (0: never). Rows of MaintenanceRulesDialog's form and of the settings'.
+class MaintenanceRulesForm
+{
+    Q_DECLARE_TR_FUNCTIONS(kam::MaintenanceRulesForm)
+
+public:
+    /// Adds the rows to `form`; the spin boxes are children of `parent`.
+    MaintenanceRulesForm(Store *store, QFormLayout *form, QWidget *parent);
+
+    /// Writes the intervals to the store's settings; the store's error when it refuses them.
+    Result<void> save();
+    /// Why the saved intervals could not be read (empty when they could).
+    QString loadError() const { return m_loadError; }
+
+private:
+    Store *m_store;
+    std::map<Tier, QSpinBox *> m_days;
+    QString m_loadError;
+};
+
+/// Edits the maintenance intervals. They are the manager's local settings, not synced data,
+/// so OK saves them directly.
 class MaintenanceRulesDialog : public QDialog
 {
     Q_OBJECT
@@ -26,8 +50,8 @@ public:
     void accept() override;
 
 private:
-    Store *m_store;
-    std::map<Tier, QSpinBox *> m_days;
+    QFormLayout *m_rows;
+    MaintenanceRulesForm m_form;
     QLabel *m_error;
 };
 

@@ -5,6 +5,7 @@
 #include "account_detail_view.h"
 #include "itemmodels/churn_monitor.h"
 #include "itemmodels/value_scorer.h"
+#include "log_file.h"
 #include "main_window.h"
 #include "portfolio_view.h"
 #include "store/store.h"
@@ -16,9 +17,11 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -26,6 +29,19 @@
 using namespace kam;
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcDesktop, "kam.desktop")
+
+/// Every message of the run also goes to the support log, until main() returns.
+struct SupportLog
+{
+    SupportLog() { installLogFile(&file); }
+    ~SupportLog() { uninstallLogFile(); }
+    SupportLog(const SupportLog &) = delete;
+    SupportLog &operator=(const SupportLog &) = delete;
+
+    LogFile file{logDirectory()};
+};
 
 /// "zh_CN" or "en": the saved choice, else the system's language.
 QString uiLanguage()
@@ -46,6 +62,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(KAM_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("KAM Desk"));
     QGuiApplication::setDesktopFileName(QStringLiteral("kamdesk"));
+    SupportLog supportLog; // needs the application's name for its folder
 
     installTranslations(uiLanguage());
 
@@ -83,6 +100,10 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString dbPath = QFileInfo(parser.value(dbOption)).absoluteFilePath();
+    qCInfo(lcDesktop).noquote() << QStringLiteral("KAM Desk %1 started; Qt %2; %3 (%4); store %5")
+                                       .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                            QSysInfo::prettyProductName(), QSysInfo::buildAbi(),
+                                            QDir::toNativeSeparators(dbPath));
     if (!QDir().mkpath(QFileInfo(dbPath).absolutePath())) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "KAM Desk"),
                               QCoreApplication::translate("main", "Cannot create the folder %1.")
@@ -93,6 +114,7 @@ int main(int argc, char *argv[])
     if (!opened) {
         const QString message = opened.error().message;
         std::fprintf(stderr, "kamdesk: %s\n", qPrintable(message));
+        supportLog.file.write(formatLogLine(QtCriticalMsg, QStringLiteral("kam.desktop"), message));
         if (!parser.isSet(screenshotOption))
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "KAM Desk"), message);
         return 1;
@@ -115,6 +137,8 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(accountOption))
         window.portfolio()->selectAccount(parser.value(accountOption));
+    if (!parser.isSet(screenshotOption))
+        QTimer::singleShot(0, &window, [&window] { window.showWelcomeIfFirstRun(); });
 
     if (parser.isSet(screenshotOption)) {
         const QString shot = parser.value(screenshotOption);

@@ -4,10 +4,14 @@
 // Shared by the GUI tests: finding widgets by objectName, typing into them, and the optional
 // screenshots (KAM_SCREENSHOT_DIR) the README's pictures come from.
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QTest>
+#include <QTimer>
 #include <QWidget>
+
+#include <functional>
 
 namespace kam::test {
 
@@ -37,6 +41,23 @@ W *child(QObject *parent, const char *name)
     if (!w)
         qWarning("no %s", name);
     return w;
+}
+
+/// Runs `drive` on the first modal widget of type W to open from now on (exec() blocks the
+/// caller). It polls, so a handler can wait for the next dialog (a login after the settings).
+template<typename W>
+void whenModal(QObject *context, std::function<void(W *)> drive)
+{
+    auto *poll = new QTimer(context);
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, context, [poll, drive = std::move(drive)] {
+        if (auto *w = qobject_cast<W *>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            drive(w);
+        }
+    });
+    poll->start();
 }
 
 } // namespace kam::test

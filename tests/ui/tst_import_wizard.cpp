@@ -6,6 +6,7 @@
 // KAM_SCREENSHOT_LANG when set).
 
 #include "app_language.h"
+#include "app_settings.h"
 #include "import_wizard.h"
 #include "io/import_schema.h"
 #include "itemmodels/import_preview_model.h"
@@ -324,6 +325,23 @@ private slots:
         for (const Account &a : *m_store->accounts())
             subsidiaries += a.parentId.isEmpty() ? 0 : 1;
         QVERIFY(subsidiaries > 0);
+    }
+
+    // Given the store's default currency set to USD, when accounts without a currency column
+    // are imported, then they are in USD.
+    void accountsWithoutACurrencyGetTheDefaultCurrency()
+    {
+        QVERIFY(setDefaultCurrency(*m_store, QStringLiteral("USD")));
+        const QString file = m_dir->filePath("accounts-no-currency.csv");
+        writeFile(file, "account,revenue\nAcme Steel Inc.,1200000\n");
+        start(file, ImportEntity::Accounts);
+        m_wizard->next();
+        toPreview();
+        QCOMPARE(previewModel()->plan()->count(PreparedRow::Status::New), 1);
+        run();
+        const std::vector<Account> accounts = *m_store->accounts();
+        QCOMPARE(accounts.size(), size_t(1));
+        QCOMPARE(accounts[0].currency, QStringLiteral("USD"));
     }
 
     void savesAppliesAndDeletesAPreset()

@@ -12,12 +12,16 @@
 #include "main_window.h"
 #include "pipeline_board.h"
 #include "portfolio_view.h"
+#include "support/gui_driver.h"
 #include "support/store_fixture.h"
+#include "welcome_dialog.h"
+#include "login_dialog.h"
 #include "sync/sync_controller.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
@@ -40,6 +44,8 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
+
+#include <utility>
 
 using namespace kam;
 
@@ -73,6 +79,7 @@ private slots:
     void codesAreUpperCasedWhereTyped();
     void deleteIgnoresAnAccountTheFilterHides();
     void languageChoiceIsStored();
+    void welcomeShowsOnceAndNotAgain();
     void exportsWriteWhatIsShownAndAreRecorded();
 
 private:
@@ -712,6 +719,76 @@ void TestMainWindow::languageChoiceIsStored()
     QVERIFY(asked);
     QCOMPARE(QSettings().value(MainWindow::languageSettingsKey()).toString(), QString("zh_CN"));
     QVERIFY(m_window->isVisible());
+}
+
+// Given a store the window never opened, when main() asks for the welcome, then it shows once
+// (the window itself never shows it, so tests and screenshots see none); the next start on the
+// store shows nothing; another new store shows it again, and its Connect button opens the login;
+// after "Don't show this again", a third new store shows nothing either.
+void TestMainWindow::welcomeShowsOnceAndNotAgain()
+{
+    QVERIFY(!QApplication::activeModalWidget());
+    // Every welcome that opens goes to `next`, or is counted as unexpected and closed.
+    std::function<void(WelcomeDialog *)> next;
+    int shown = 0;
+    int unexpected = 0;
+    QTimer watch;
+    watch.setInterval(20);
+    connect(&watch, &QTimer::timeout, this, [&] {
+        auto *welcome = qobject_cast<WelcomeDialog *>(QApplication::activeModalWidget());
+        if (!welcome)
+            return;
+        ++shown;
+        if (auto handle = std::exchange(next, nullptr))
+            return handle(welcome);
+        ++unexpected;
+        welcome->reject();
+    });
+    watch.start();
+    const auto explore = [](bool dontShowAgain) {
+        return [dontShowAgain](WelcomeDialog *welcome) {
+            test::child<QCheckBox>(welcome, "welcomeDontShow")->setChecked(dontShowAgain);
+            QTest::mouseClick(test::child<QPushButton>(welcome, "welcomeExplore"), Qt::LeftButton);
+        };
+    };
+    next = explore(false);
+    QVERIFY(m_window->showWelcomeIfFirstRun());
+    QVERIFY(!m_window->showWelcomeIfFirstRun());
+    QCOMPARE(shown, 1);
+
+    // The next start on the same store.
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_store.get(), m_sync.get());
+    QVERIFY(!m_window->showWelcomeIfFirstRun());
+
+    const auto freshWindow = [this](const QString &name) {
+        m_window.reset();
+        m_sync.reset();
+        m_store = test::openStore(*m_dir, name);
+        m_sync = std::make_unique<sync::SyncController>(m_store.get(), nullptr);
+        m_window = std::make_unique<MainWindow>(m_store.get(), m_sync.get());
+        m_window->show();
+    };
+    freshWindow("second.sqlite");
+    bool loginOpened = false;
+    next = [this, &loginOpened](WelcomeDialog *welcome) {
+        test::whenModal<LoginDialog>(this, [&loginOpened](LoginDialog *login) {
+            loginOpened = true;
+            login->reject();
+        });
+        QTest::mouseClick(test::child<QPushButton>(welcome, "welcomeConnect"), Qt::LeftButton);
+    };
+    QVERIFY(m_window->showWelcomeIfFirstRun());
+    QCOMPARE(shown, 2);
+    QVERIFY(loginOpened);
+
+    freshWindow("third.sqlite");
+    next = explore(true);
+    QVERIFY(m_window->showWelcomeIfFirstRun());
+    freshWindow("fourth.sqlite");
+    QVERIFY(!m_window->showWelcomeIfFirstRun());
+    QCOMPARE(shown, 3);
+    QCOMPARE(unexpected, 0);
 }
 
 // Given a filtered portfolio, when its table and tree are exported through their context-menu
