@@ -242,6 +242,10 @@
         <source>&lt;p&gt;Chinese text is drawn with the fonts installed on this computer; KAM Desk ships none.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Chinese text is drawn with the fonts installed on this computer; KAM Desk ships none.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
 </context>
 <context>
     <name>kam::AccountColumns</name>

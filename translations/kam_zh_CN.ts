@@ -242,6 +242,10 @@
         <source>&lt;p&gt;Chinese text is drawn with the fonts installed on this computer; KAM Desk ships none.&lt;/p&gt;</source>
         <translation>&lt;p&gt;中文使用本机已安装的字体显示；KAM Desk 不附带字体。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
 </context>
 <context>
     <name>kam::AccountColumns</name>

@@ -71,6 +71,7 @@ AboutDialog::AboutDialog(const QString &storePath, QWidget *parent)
 
     auto *licences = new QTextBrowser(this);
     licences->setObjectName(QStringLiteral("aboutLicences"));
+    licences->setAccessibleName(tr("Licences"));
     licences->setOpenExternalLinks(true);
     const auto item = [](const QString &what, const QString &licence) {
         return QStringLiteral("<li>%1 — %2</li>").arg(what, licence);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Walks every workspace view and every account tab of the main window on a demo portfolio, in
+// Walks every workspace view and every account tab of the main window on a demo portfolio, and
+// the settings, about and welcome dialogs, in
 // Chinese and in English, and checks what a user of either language and of a screen reader
 // meets there:
 // - every text KAM Desk asks a translation for (tr) has one in that language's .qm;
@@ -9,6 +10,7 @@
 // - in a dark theme as in a light one, every cell a model colours keeps 4.5:1 contrast (WCAG AA).
 // It also saves a screenshot of each view per language (KAM_SCREENSHOT_DIR, when set).
 
+#include "about_dialog.h"
 #include "account_detail_view.h"
 #include "app_language.h"
 #include "demo/demo_generator.h"
@@ -17,8 +19,10 @@
 #include "itemmodels/value_scorer.h"
 #include "main_window.h"
 #include "portfolio_view.h"
+#include "settings_dialog.h"
 #include "support/store_fixture.h"
 #include "sync/sync_controller.h"
+#include "welcome_dialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractSlider>
@@ -116,12 +120,15 @@ QStringList visibleChrome(QWidget *window)
                 add(w, axis->titleText());
         }
     }
-    for (QAction *menu : static_cast<QMainWindow *>(window)->menuBar()->actions()) {
-        add(window, menu->text());
-        if (menu->menu())
-            for (QAction *a : menu->menu()->actions())
-                add(window, a->text());
-    }
+    if (auto *main = qobject_cast<QMainWindow *>(window))
+        for (QAction *menu : main->menuBar()->actions()) {
+            add(window, menu->text());
+            if (menu->menu())
+                for (QAction *a : menu->menu()->actions())
+                    add(window, a->text());
+        }
+    else
+        add(window, window->windowTitle());
     return texts;
 }
 
@@ -217,12 +224,12 @@ QPalette darkPalette()
 
 /// Chinese chrome that is English: a word of three or more Latin letters, with no Chinese in
 /// the text. Names of formats, currencies and the product are the same in both languages, a
-/// language is named in its own (the Language menu's "English"), and a file path is data.
+/// language is named in its own (the Language menu's "English"), and a file path or URL is data.
 bool looksUntranslated(const QString &shown)
 {
     QString text = shown.section(QStringLiteral(": "), 1);
     static const QRegularExpression han(QStringLiteral("\\p{Han}"));
-    static const QRegularExpression path(QStringLiteral("^(/|[A-Za-z]:\\\\)\\S*$"));
+    static const QRegularExpression path(QStringLiteral("^(/|[A-Za-z]:\\\\|[a-z]+://)\\S*$"));
     if (text.contains(han) || text.contains(path) || text == u"English")
         return false;
     static const QRegularExpression kept(QStringLiteral(
@@ -313,28 +320,40 @@ void TestViewWalk::everyViewIsTranslated()
         window.portfolio()->selectFirstIfNone();
         waitForWorkers(window);
 
-        auto look = [&](const QString &view) {
+        auto look = [&](const QString &view, QWidget *shown) {
             QCoreApplication::processEvents();
-            for (const QString &text : visibleChrome(&window))
+            for (const QString &text : visibleChrome(shown))
                 if (language == u"zh_CN" && looksUntranslated(text) && !english.contains(text))
                     english.insert(text, view);
-            for (const QString &control : unnamedControls(&window))
+            for (const QString &control : unnamedControls(shown))
                 if (!unnamed.contains(control))
                     unnamed.insert(control, view);
-            for (const QString &cell : lowContrastCells(&window, coloured))
+            for (const QString &cell : lowContrastCells(shown, coloured))
                 if (!faint.contains(cell))
                     faint.insert(cell, view);
             if (!shots.isEmpty())
-                QVERIFY(window.grab().save(QStringLiteral("%1/%2-%3%4.png").arg(shots, view, language, dark ? QStringLiteral("-dark") : QString())));
+                QVERIFY(shown->grab().save(QStringLiteral("%1/%2-%3%4.png").arg(shots, view, language, dark ? QStringLiteral("-dark") : QString())));
         };
         for (const QString &tab : window.detail()->tabKeys()) {
             QVERIFY(window.detail()->showTab(tab));
-            look(QStringLiteral("account-") + tab);
+            look(QStringLiteral("account-") + tab, &window);
         }
         for (const QString &view : window.workspaceKeys()) {
             QVERIFY(window.showWorkspace(view));
             waitForWorkers(window);
-            look(view);
+            look(view, &window);
+        }
+        // The dialogs a newcomer meets first, shown as the menus show them.
+        const std::pair<QString, QDialog *> dialogs[] = {
+            {QStringLiteral("settings"), new SettingsDialog(m_store.get(), &sync, &window)},
+            {QStringLiteral("about"), new AboutDialog(m_store->path(), &window)},
+            {QStringLiteral("welcome"), new WelcomeDialog(&window)},
+        };
+        for (const auto &[name, dialog] : dialogs) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            look(name, dialog);
+            dialog->close();
         }
     }
     QCoreApplication::removeTranslator(&recorder);
@@ -372,6 +391,7 @@ void TestViewWalk::theCheckFindsEnglishInChinese()
     QVERIFY(!looksUntranslated("QHeaderView: NPS"));
     QVERIFY(!looksUntranslated("QLabel x: 12.5%"));
     QVERIFY(!looksUntranslated("QLabel statusPath: /tmp/store.sqlite"));
+    QVERIFY(!looksUntranslated("QLineEdit settingsServer: https://kam.example.com"));
     QVERIFY(!looksUntranslated("QLabel statusPath: C:\\Users\\kam\\store.sqlite"));
 }
 
