@@ -68,7 +68,6 @@ AccountHealthPanel::AccountHealthPanel(Store *store, EditHistory *history, Churn
     m_signalTable->setModel(m_signals);
     addCsvExport(m_signalTable, tr("health-signals"), *m_store);
     m_signalTable->setSelectionMode(QAbstractItemView::NoSelection);
-    m_signalTable->setFocusPolicy(Qt::NoFocus);
     // The panel is narrow: the texts wrap, the measured one takes the room, and the weight (a
     // setting, the same for every account) is left to the Warnings tab; Points says enough.
     QHeaderView *signalHeader = m_signalTable->horizontalHeader();

@@ -66,7 +66,6 @@ WarningsView::WarningsView(Store *store, EditHistory *history, ChurnMonitor *mon
     m_signalTable->setModel(m_signals);
     addCsvExport(m_signalTable, tr("churn-signals"), *m_store);
     m_signalTable->setSelectionMode(QAbstractItemView::NoSelection);
-    m_signalTable->setFocusPolicy(Qt::NoFocus);
     QHeaderView *signalHeader = m_signalTable->horizontalHeader();
     signalHeader->setStretchLastSection(false);
     signalHeader->setSectionResizeMode(ChurnSignalModel::Measured, QHeaderView::Stretch);
