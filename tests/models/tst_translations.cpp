@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Both languages are complete for the strings that exist: lupdate is run on the sources now,
-// and every message it finds must be translated (and not unfinished) in each .ts file.
+// Both languages are complete for the strings that exist, and hold nothing else: lupdate is run
+// on the sources now, every message it finds must be translated (and not unfinished) in each .ts
+// file, and no message there may be obsolete (marked so, or no longer in the sources).
 
 #include <QDir>
 #include <QFile>
@@ -15,7 +16,7 @@ namespace {
 struct Message
 {
     QString translation;
-    bool finished = false;
+    QString type; ///< empty when finished; "unfinished", "obsolete" or "vanished"
 };
 
 /// (context + '\x1f' + source) → translation, from a Qt Linguist .ts file.
@@ -37,8 +38,7 @@ QHash<QString, Message> readTs(const QString &path)
         } else if (xml.name() == QLatin1String("source")) {
             source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
-            const QString type = xml.attributes().value(QLatin1String("type")).toString();
-            message.finished = type.isEmpty();
+            message.type = xml.attributes().value(QLatin1String("type")).toString();
             // Plural forms are <numerusform> children; their text counts as the translation.
             message.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             out.insert(context + QChar(0x1f) + source, message);
@@ -85,10 +85,19 @@ private slots:
         QStringList missing;
         for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
             const Message m = committed.value(it.key());
-            if (!m.finished || m.translation.trimmed().isEmpty())
+            if (!m.type.isEmpty() || m.translation.trimmed().isEmpty())
                 missing << QString(it.key()).replace(QChar(0x1f), QLatin1String(": "));
         }
         missing.sort();
+        QStringList obsolete;
+        for (auto it = committed.cbegin(); it != committed.cend(); ++it)
+            if (!expected.contains(it.key()) || it->type == u"obsolete" || it->type == u"vanished")
+                obsolete << QString(it.key()).replace(QChar(0x1f), QLatin1String(": "));
+        obsolete.sort();
+        QVERIFY2(obsolete.isEmpty(),
+                 qPrintable(QStringLiteral("%1 obsolete in %2 (run lupdate with -no-obsolete):\n  %3")
+                                .arg(obsolete.size())
+                                .arg(tsFile, obsolete.mid(0, 40).join(QLatin1String("\n  ")))));
         QVERIFY2(missing.isEmpty(),
                  qPrintable(QStringLiteral("%1 untranslated in %2 (run the update_translations "
                                            "target, then translate):\n  %3")
