@@ -4,9 +4,13 @@
 #include "domain/account_tree.h"
 #include "domain/credit_code.h"
 #include "domain/enums.h"
+#include "domain/ids.h"
 #include "domain/money.h"
 
+#include <QDateTime>
+#include <QSet>
 #include <QTest>
+#include <QUuid>
 
 using namespace kam;
 
@@ -117,6 +121,30 @@ private slots:
         QCOMPARE(enumCode(BuyingRole::DecisionMaker), QStringLiteral("decision_maker"));
         QVERIFY(!enumFromCode<Tier>(u"gold").has_value());
         QCOMPARE(enumLabel(Stance::Champion), QStringLiteral("Champion"));
+    }
+
+    // Row ids are RFC 9562 version 7: canonical UUIDs, the creation time (ms) in their first 48
+    // bits, later ones sorting after earlier ones, and none the same.
+    void rowIdsAreTimeOrderedUuids()
+    {
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        const QString first = newRowId();
+        const QUuid uuid = QUuid::fromString(first);
+        QVERIFY(!uuid.isNull());
+        QCOMPARE(uuid.toString(QUuid::WithoutBraces), first);
+        QCOMPARE(first.at(14), QChar(u'7')); // the version (Qt 6.4's QUuid::version() knows up to 5)
+        QCOMPARE(uuid.variant(), QUuid::DCE); // the RFC 4122 / 9562 variant
+        const qint64 stamped = first.left(8).append(first.mid(9, 4)).toLongLong(nullptr, 16);
+        QVERIFY(stamped >= before && stamped <= QDateTime::currentMSecsSinceEpoch());
+        QTest::qWait(2);
+        QString previous = newRowId();
+        QVERIFY(first < previous);
+        QSet<QString> seen{first, previous};
+        for (int i = 0; i < 20000; ++i) {
+            const QString next = newRowId();
+            QVERIFY(!seen.contains(next));
+            seen.insert(next);
+        }
     }
 };
 
