@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaigns_view.h"
 
-#include "app_settings.h"
+#include "store/app_settings.h"
 #include "campaign_dialog.h"
 #include "campaign_members_dialog.h"
 #include "campaign_response_dialog.h"

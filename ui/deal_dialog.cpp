@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deal_dialog.h"
 
-#include "app_settings.h"
+#include "store/app_settings.h"
 #include "commands/store_commands.h"
 #include "domain/stages.h"
 #include "itemmodels/pipeline_source.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import_wizard.h"
 
-#include "app_settings.h"
+#include "store/app_settings.h"
 #include "domain/stages.h"
 #include "io/importer.h"
 #include "itemmodels/import_preview_model.h"

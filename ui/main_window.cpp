@@ -9,7 +9,7 @@
 #include "agenda_view.h"
 #include "about_dialog.h"
 #include "account_dialog.h"
-#include "app_settings.h"
+#include "store/app_settings.h"
 #include "campaigns_view.h"
 #include "commands/store_commands.h"
 #include "conflicts_view.h"

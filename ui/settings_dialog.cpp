@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings_dialog.h"
 
-#include "app_settings.h"
+#include "store/app_settings.h"
 #include "main_window.h"
 #include "store/store.h"
 #include "sync/http_transport.h"

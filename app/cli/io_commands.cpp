@@ -5,6 +5,7 @@
 #include "io/import_schema.h"
 #include "io/import_source.h"
 #include "io/importer.h"
+#include "store/app_settings.h"
 #include "store/store.h"
 
 #include <QFileInfo>
@@ -333,6 +334,7 @@ Result<void> importCommand(const QString &globalDb, QStringList args)
     if (!opened)
         return opened.error();
     Store &store = **opened;
+    options.defaultCurrency = defaultCurrency(store); // as the wizard does: the store's choice
     Result<ImportPlan> plan = prepareImport(store, *source, options);
     if (!plan)
         return plan.error();

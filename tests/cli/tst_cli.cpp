@@ -3,6 +3,7 @@
 
 #include "io/csv_reader.h"
 #include "io/import_schema.h"
+#include "store/app_settings.h"
 #include "store/store.h"
 
 #include <QCryptographicHash>
@@ -753,6 +754,26 @@ private slots:
         kam::Result<std::unique_ptr<kam::Store>> store = kam::Store::open(db);
         QVERIFY(store);
         QCOMPARE(*(*store)->count("accounts"), 2);
+    }
+
+    // Given a store whose default currency is USD (chosen in Settings), when accounts come from a
+    // file without a currency column, then they are in USD, as the import wizard makes them.
+    void givenStoreDefaultCurrency_whenImportedWithoutOne_thenRowsTakeIt()
+    {
+        const QString db = m_dir.filePath("currency.sqlite");
+        {
+            kam::Result<std::unique_ptr<kam::Store>> store = kam::Store::open(db);
+            QVERIFY(store);
+            QVERIFY(kam::setDefaultCurrency(**store, "USD").ok());
+        }
+        const Run r = cli({ "--db", db, "import", "accounts", m_dir.filePath("small.csv"), "--json" });
+        QCOMPARE(r.exitCode, 0);
+        kam::Result<std::unique_ptr<kam::Store>> store = kam::Store::open(db);
+        QVERIFY(store);
+        const kam::Result<std::vector<kam::Account>> accounts = (*store)->accounts();
+        QCOMPARE(accounts->size(), size_t(2));
+        for (const kam::Account &a : *accounts)
+            QCOMPARE(a.currency, QString("USD"));
     }
 
     void givenMalformedCsv_whenImported_thenExitOneNamingTheLine()

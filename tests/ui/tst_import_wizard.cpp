@@ -6,7 +6,7 @@
 // KAM_SCREENSHOT_LANG when set).
 
 #include "app_language.h"
-#include "app_settings.h"
+#include "store/app_settings.h"
 #include "import_wizard.h"
 #include "io/import_schema.h"
 #include "itemmodels/import_preview_model.h"

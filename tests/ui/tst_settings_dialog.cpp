@@ -6,7 +6,7 @@
 
 #include "about_dialog.h"
 #include "app_language.h"
-#include "app_settings.h"
+#include "store/app_settings.h"
 #include "account_form.h"
 #include "agenda_view.h"
 #include "itemmodels/reminder_model.h"

@@ -2,7 +2,7 @@
 #include "app_settings.h"
 
 #include "domain/money.h"
-#include "store/store.h"
+#include "store.h"
 
 #include <QCoreApplication>
 
