@@ -2,6 +2,7 @@
 #include "campaign_dialog.h"
 
 #include "commands/store_commands.h"
+#include "domain/ids.h"
 #include "widget_helpers.h"
 
 #include <QComboBox>
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace kam {
@@ -122,7 +122,7 @@ void CampaignDialog::accept()
     std::unique_ptr<StoreCommand> command;
     if (isNew) {
         // The id is made here so that the view can select the new campaign.
-        c.meta.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        c.meta.id = newRowId();
         command = std::make_unique<CreateCommand<Campaign>>(m_history, c);
     } else {
         command = std::make_unique<EditCommand<Campaign>>(m_history, m_campaign, c);

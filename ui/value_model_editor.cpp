@@ -2,6 +2,7 @@
 #include "value_model_editor.h"
 
 #include "commands/store_commands.h"
+#include "domain/ids.h"
 #include "itemmodels/criteria_tree_model.h"
 #include "itemmodels/pairwise_model.h"
 #include "itemmodels/value_scorer.h"
@@ -24,7 +25,6 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeView>
-#include <QUuid>
 #include <QVBoxLayout>
 
 #include <array>
@@ -465,7 +465,7 @@ QString ValueModelEditor::freeName(const QString &base) const
 bool ValueModelEditor::createModel(const QString &name, const QString &definition)
 {
     ValueModel row;
-    row.meta.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    row.meta.id = newRowId();
     row.name = name;
     row.definition = definition;
     if (Result<void> r = m_history->push(std::make_unique<CreateCommand<ValueModel>>(m_history, row)); !r) {

@@ -8,6 +8,7 @@
 #include "edit_history.h"
 
 #include "domain/entities.h"
+#include "domain/ids.h"
 #include "domain/stages.h"
 #include "store/row_codec.h"
 #include "store/store.h"
@@ -16,7 +17,6 @@
 #include <QLocale>
 #include <QUndoCommand>
 #include <QStringList>
-#include <QUuid>
 
 #include <utility>
 
@@ -228,7 +228,7 @@ public:
     CreateCommand(EditHistory *history, T row) : StoreCommand(history), m_row(std::move(row))
     {
         if (m_row.meta.id.isEmpty())
-            m_row.meta.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            m_row.meta.id = newRowId();
         setText(EntityText<T>::created(EntityText<T>::name(m_row)));
     }
     QString rowId() const override { return m_row.meta.id; }
@@ -263,7 +263,7 @@ public:
     {
         for (T &row : m_rows)
             if (row.meta.id.isEmpty())
-                row.meta.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                row.meta.id = newRowId();
         setText(text);
     }
     QString rowId() const override { return m_rows.front().meta.id; }
