@@ -93,19 +93,26 @@ Result<void> exportAccountsCsv(const std::vector<Account> &accounts,
 Result<void> exportAccountsJson(const std::vector<Account> &accounts,
                                 const QHash<QString, QString> &userNames, QIODevice *out)
 {
-    const QStringList columns = accountExportColumns();
-    QJsonArray array;
-    for (const Account &a : accounts) {
-        const QStringList values = exportValues(a, userNames);
-        QJsonObject o;
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            o.insert(columns[i], values[i].isEmpty() ? QJsonValue() : QJsonValue(values[i]));
-        array.append(o);
-    }
-    const QByteArray bytes = QJsonDocument(array).toJson(QJsonDocument::Indented);
+    std::vector<QStringList> rows;
+    rows.reserve(accounts.size());
+    for (const Account &a : accounts)
+        rows.push_back(exportValues(a, userNames));
+    const QByteArray bytes = jsonRecords(accountExportColumns(), rows);
     if (out->write(bytes) != bytes.size())
         return writeFailed(out);
     return {};
+}
+
+QByteArray jsonRecords(const QStringList &keys, const std::vector<QStringList> &rows)
+{
+    QJsonArray array;
+    for (const QStringList &cells : rows) {
+        QJsonObject o;
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            o.insert(keys[i], cells[i].isEmpty() ? QJsonValue() : QJsonValue(cells[i]));
+        array.append(o);
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
 Result<int> exportAccounts(const Store &store, QIODevice *out, ExportFormat format)

@@ -36,4 +36,8 @@ Result<int> exportAccounts(const Store &store, QIODevice *out, ExportFormat form
 /// An amount in major units as exact decimal text ("1234.50"), for files and scripts.
 QString decimalAmount(const Money &money);
 
+/// Rows of text cells as an indented JSON array of objects keyed by `keys`, an empty cell as
+/// null: the JSON form of every export.
+QByteArray jsonRecords(const QStringList &keys, const std::vector<QStringList> &rows);
+
 } // namespace kam

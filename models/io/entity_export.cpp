@@ -4,9 +4,6 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <functional>
 
@@ -129,15 +126,11 @@ Result<int> exportEntity(const Store &store, ImportEntity entity, QIODevice *out
             return writeFailed(entity, out);
         return int(rows->size());
     }
-    QJsonArray array;
-    for (const ImportRow &row : *rows) {
-        const QStringList cells = values(row);
-        QJsonObject o;
-        for (qsizetype i = 0; i < keys.size(); ++i)
-            o.insert(keys[i], cells[i].isEmpty() ? QJsonValue() : QJsonValue(cells[i]));
-        array.append(o);
-    }
-    const QByteArray bytes = QJsonDocument(array).toJson(QJsonDocument::Indented);
+    std::vector<QStringList> cells;
+    cells.reserve(rows->size());
+    for (const ImportRow &row : *rows)
+        cells.push_back(values(row));
+    const QByteArray bytes = jsonRecords(keys, cells);
     if (out->write(bytes) != bytes.size())
         return writeFailed(entity, out);
     return int(rows->size());
