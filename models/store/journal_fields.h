@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/result.h"
-
 #include <QString>
 #include <QVariant>
 
 #include <vector>
 
 namespace kam {
-
-class Store;
 
 /// One field of a mutation as the journal keeps it: NULL, text, integer or real.
 struct FieldChange
@@ -20,8 +16,9 @@ struct FieldChange
     QVariant newValue;
 };
 
-/// Writes the fields of the journal mutation `seq` in one statement; the values keep their
-/// SQLite type.
-Result<void> writeJournalFields(const Store &store, const QVariant &seq, const std::vector<FieldChange> &fields);
+/// The `fields` column of a journal mutation: one JSON object, field → [old, new], whose
+/// values keep their SQLite type through json_extract (null, text, integer, real), as a bound
+/// value would. The journal_fields view reads it back one row per field.
+QString journalFieldsJson(const std::vector<FieldChange> &fields);
 
 } // namespace kam

@@ -233,6 +233,21 @@ const Step kSteps[] = {
              "CREATE TABLE export_log (" KAM_SYNC_COLUMNS ", what TEXT NOT NULL, format TEXT NOT NULL, "
              "rows INTEGER NOT NULL CHECK (rows >= 0), destination TEXT, exported_at TEXT NOT NULL, exported_by TEXT)"),
      }},
+    {9,
+     {
+         // The compact journal: a mutation's fields in one JSON value on its journal row
+         // (field → [old, new]) instead of one row each, so an import of a hundred thousand
+         // deals writes two journal rows a deal, not thirty. journal_fields stays as the view
+         // that reads them one row per field.
+         QStringLiteral("ALTER TABLE journal ADD COLUMN fields TEXT NOT NULL DEFAULT '{}'"),
+         QStringLiteral("UPDATE journal SET fields = (SELECT json_group_object(f.field, "
+                        "json_array(f.old_value, f.new_value)) FROM journal_fields f WHERE f.seq = journal.seq) "
+                        "WHERE seq IN (SELECT seq FROM journal_fields)"),
+         QStringLiteral("DROP TABLE journal_fields"),
+         QStringLiteral("CREATE VIEW journal_fields (seq, field, old_value, new_value) AS SELECT j.seq, "
+                        "f.key, json_extract(f.value, '$[0]'), json_extract(f.value, '$[1]') "
+                        "FROM journal j, json_each(j.fields) f"),
+     }},
 };
 
 #undef KAM_SYNC_COLUMNS

@@ -228,14 +228,14 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, int targetVersio
 
     Pending &p = *store->m_pending;
     p.db = d;
+    if (targetVersion < kSchemaVersion)
+        return store; // migration tests look at old schemas and write nothing
+
     p.journalInsert = QSqlQuery(d);
     if (!p.journalInsert.prepare(QStringLiteral(
             "INSERT INTO journal (mutation_id, table_name, row_id, op, base_rev, author_id, "
-            "changed_at) VALUES (?,?,?,?,?,?,?)")))
+            "changed_at, fields) VALUES (?,?,?,?,?,?,?,?)")))
         return dbError(p.journalInsert, tr("preparing the journal"));
-
-    if (targetVersion < kSchemaVersion)
-        return store; // migration tests look at old schemas and write nothing
 
     if (store->currentUserId().isEmpty())
         if (Result<void> r = store->createPlaceholderIdentity(); !r)
@@ -484,10 +484,9 @@ Result<void> Store::writeRow(const T *before, const T &after, const QString &op)
     const QString author = currentUserId();
     j.addBindValue(author.isEmpty() ? QVariant() : QVariant(author));
     j.addBindValue(now);
+    j.addBindValue(journalFieldsJson(changes));
     if (!j.exec())
         return dbError(j, tr("writing the change journal"));
-    if (Result<void> r = writeJournalFields(*this, j.lastInsertId(), changes); !r)
-        return r;
     noteChanged(spec.table, after.meta.id);
     if constexpr (std::is_same_v<T, Stage>)
         m_pending->stages.reset();

@@ -83,20 +83,21 @@ QString serverChangeId(qint64 seq)
 
 /// Adds a change that came from the server to the field history: pushed already, never sent.
 /// An entry without a mutation id gets a new one.
-Result<void> writeHistory(Store &store, QSqlDatabase db, const HistoryChange &c, const QString &op,
+Result<void> writeHistory(QSqlDatabase db, const HistoryChange &c, const QString &op,
                           const std::vector<FieldChange> &fields)
 {
     QSqlQuery j(db);
     j.prepare(QStringLiteral("INSERT INTO journal (mutation_id, table_name, row_id, op, base_rev, "
-                             "author_id, changed_at, pushed) VALUES (?,?,?,?,?,?,?,1)"));
+                             "author_id, changed_at, fields, pushed) VALUES (?,?,?,?,?,?,?,?,1)"));
     for (const QVariant &v :
          {QVariant(c.mutationId.isEmpty() ? newRowId() : c.mutationId),
           QVariant(c.table), QVariant(c.rowId), QVariant(op), QVariant(c.seq),
-          c.author.isEmpty() ? QVariant() : QVariant(c.author), QVariant(toStoredTime(c.at))})
+          c.author.isEmpty() ? QVariant() : QVariant(c.author), QVariant(toStoredTime(c.at)),
+          QVariant(journalFieldsJson(fields))})
         j.addBindValue(v);
     if (!j.exec())
         return dbError(j, Store::tr("writing the change journal"));
-    return writeJournalFields(store, j.lastInsertId(), fields);
+    return {};
 }
 
 /// Writes a row as the server has it, keeping the fields with unpushed local edits, and (with
@@ -173,7 +174,7 @@ Result<bool> writeRemoteRow(Store &store, QSqlDatabase db, const RemoteRow &in,
                                                      : QStringLiteral("update");
     const HistoryChange entry{in.rev, spec.table, in.id, stamp->seq > 0 ? serverChangeId(stamp->seq) : QString(),
                               stamp->author, stamp->at.isValid() ? stamp->at : store.now(), {}, true};
-    if (Result<void> r = writeHistory(store, db, entry, op, changes); !r)
+    if (Result<void> r = writeHistory(db, entry, op, changes); !r)
         return r.error();
     return true;
 }
@@ -473,12 +474,7 @@ Result<SyncJournal::PageResult> SyncJournal::applyPage(const std::vector<RemoteC
                     if (!ok || spec.scopeColumn.isEmpty())
                         return;
                     const QString where = QStringLiteral("%1 = ?").arg(spec.scopeColumn);
-                    r = m_store.run(QStringLiteral("DELETE FROM journal_fields WHERE seq IN (SELECT seq FROM "
-                                           "journal WHERE table_name = ? AND row_id IN (SELECT id FROM %1 WHERE %2))")
-                                .arg(spec.table, where),
-                            {spec.table, c.account});
-                    if (r)
-                        r = m_store.run(QStringLiteral("DELETE FROM journal WHERE table_name = ? AND row_id IN "
+                    r = m_store.run(QStringLiteral("DELETE FROM journal WHERE table_name = ? AND row_id IN "
                                                "(SELECT id FROM %1 WHERE %2)")
                                     .arg(spec.table, where),
                                 {spec.table, c.account});
@@ -580,7 +576,7 @@ Result<int> SyncJournal::importHistory(const std::vector<HistoryChange> &changes
                 continue;
             HistoryChange named = c;
             named.mutationId = name;
-            if (Result<void> r = writeHistory(m_store, db, named, op, fields); !r)
+            if (Result<void> r = writeHistory(db, named, op, fields); !r)
                 return r;
             ++added;
             m_store.noteChanged(c.table, c.rowId);
@@ -621,18 +617,16 @@ Result<void> SyncJournal::adoptIdentity(const QString &userId, const QString &na
                     r = m_store.run(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(table, column),
                                     {userId, standIn});
                     if (r)
-                        r = m_store.run(QStringLiteral("UPDATE journal_fields SET new_value = ? WHERE field = ? "
-                                                       "AND new_value = ? AND seq IN (SELECT seq FROM journal "
-                                                       "WHERE table_name = ?)"),
-                                        {userId, column, standIn, table});
+                        r = m_store.run(QStringLiteral("UPDATE journal SET fields = json_set(fields, ?, ?) "
+                                                       "WHERE table_name = ? AND json_extract(fields, ?) = ?"),
+                                        {QStringLiteral("$.%1[1]").arg(column), userId, table,
+                                         QStringLiteral("$.%1[1]").arg(column), standIn});
                 }
             });
             if (!r)
                 return r;
             for (const QString &sql :
                  {QStringLiteral("UPDATE journal SET author_id = ?2 WHERE author_id = ?1"),
-                  QStringLiteral("DELETE FROM journal_fields WHERE seq IN (SELECT seq FROM journal "
-                                 "WHERE table_name = 'users' AND row_id = ?1) AND ?2 IS NOT NULL"),
                   QStringLiteral("DELETE FROM journal WHERE table_name = 'users' AND row_id = ?1 "
                                  "AND ?2 IS NOT NULL"),
                   QStringLiteral("DELETE FROM users WHERE id = ?1 AND ?2 IS NOT NULL")})
@@ -649,8 +643,7 @@ Result<void> SyncJournal::wipe()
 {
     QSqlDatabase db = m_store.db();
     Result<void> done = remoteTransaction(m_store, db, [&]() -> Result<void> {
-        QStringList statements = {QStringLiteral("DELETE FROM journal_fields"),
-                                  QStringLiteral("DELETE FROM journal"),
+        QStringList statements = {QStringLiteral("DELETE FROM journal"),
                                   QStringLiteral("DELETE FROM sync_conflicts"),
                                   QStringLiteral("DELETE FROM sync_seen"),
                                   QStringLiteral("DELETE FROM settings WHERE key LIKE 'sync_%' OR "

@@ -12,7 +12,7 @@
 // and two floors, when sqlite3 is installed:
 //   raw floor: `sqlite3 DB ".import --csv FILE t"` of the same file into one bare table;
 //   journaled floor: SQLite alone writing what (c) wrote (the deals, their first stage changes,
-//     the journal mutations and their fields, with the store's indexes and pragmas) set-based,
+//     the journal mutations with their fields, with the store's indexes and pragmas) set-based,
 //     copied from the imported store into the store as it was before (c): no parsing, checks or
 //     QtSql, so what no write path through the journal can beat on this machine.
 // and the machine it ran on. It prints figures; it does not fail on slowness.
@@ -209,8 +209,7 @@ int main(int argc, char **argv)
         "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; ATTACH '%1' AS done; BEGIN; "
         "INSERT INTO opportunities SELECT * FROM done.opportunities; "
         "INSERT INTO stage_changes SELECT * FROM done.stage_changes; "
-        "INSERT INTO journal SELECT * FROM done.journal WHERE seq > %2; "
-        "INSERT INTO journal_fields SELECT * FROM done.journal_fields WHERE seq > %2; COMMIT;")
+        "INSERT INTO journal SELECT * FROM done.journal WHERE seq > %2; COMMIT;")
                                .arg(store.path())
                                .arg(lastSeq);
     timer.restart();

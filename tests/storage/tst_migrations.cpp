@@ -114,6 +114,70 @@ private slots:
         QCOMPARE(store->exportRecords()->size(), size_t(1));
     }
 
+    // Given a version 8 store whose journal has one row per field (a pushed insert and a
+    // pending edit, values of every SQLite type), when opened, then each mutation keeps its
+    // fields with their types in the compact journal, the pending one is still pushed and
+    // the history reads as before.
+    void givenVersion8Journal_whenOpened_thenFieldsKeptInCompactJournal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
+        {
+            Result<std::unique_ptr<Store>> old = Store::open(path, 8);
+            QVERIFY2(old, old ? "" : qPrintable(old.error().message));
+        }
+        runSql(path, {QStringLiteral("INSERT INTO accounts (id, created_at, updated_at, server_rev, legal_name, kind, "
+                                     "tier, lifecycle, currency, annual_revenue_minor) VALUES ('a-8', "
+                                     "'2026-10-01T08:00:00.000Z', '2026-10-02T08:00:00.000Z', 4, '三一重工 \"华东\"', "
+                                     "'enterprise', 'key', 'mature', 'CNY', 900)"),
+                      QStringLiteral("INSERT INTO journal VALUES (1, 'm-1', 'accounts', 'a-8', 'insert', 0, 'u-1', "
+                                     "'2026-10-01T08:00:00.000Z', 1)"),
+                      QStringLiteral("INSERT INTO journal VALUES (2, 'm-2', 'accounts', 'a-8', 'update', 4, 'u-1', "
+                                     "'2026-10-02T08:00:00.000Z', 0)"),
+                      QStringLiteral("INSERT INTO journal_fields VALUES (1, 'legal_name', NULL, '三一重工'), "
+                                     "(1, 'annual_revenue_minor', NULL, 700), (1, 'notes', NULL, 'line 1\nline \"2\"')"),
+                      QStringLiteral("INSERT INTO journal_fields VALUES (2, 'legal_name', '三一重工', '三一重工 \"华东\"'), "
+                                     "(2, 'annual_revenue_minor', 700, 900), (2, 'notes', 'line 1\nline \"2\"', NULL), "
+                                     "(2, 'strategic_fit', 2.5, 3.0)")});
+
+        auto store = test::openStore(dir, QStringLiteral("v8.sqlite"));
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), Store::kSchemaVersion);
+        // Seq 3 on is the stand-in user the store makes on its first open at this version.
+        const std::vector<JournalEntry> journal = store->journal().value();
+        QCOMPARE(std::count_if(journal.begin(), journal.end(), [](const JournalEntry &e) { return e.seq <= 2; }), 7);
+        QHash<QString, JournalEntry> edit;
+        for (const JournalEntry &e : journal)
+            if (e.seq == 2)
+                edit.insert(e.field, e);
+        QCOMPARE(edit.size(), 4);
+        QCOMPARE(edit[QStringLiteral("legal_name")].newValue, QVariant(QStringLiteral("三一重工 \"华东\"")));
+        QCOMPARE(edit[QStringLiteral("annual_revenue_minor")].oldValue.typeId(), int(QMetaType::LongLong));
+        QCOMPARE(edit[QStringLiteral("annual_revenue_minor")].newValue.toLongLong(), Q_INT64_C(900));
+        QCOMPARE(edit[QStringLiteral("notes")].oldValue, QVariant(QStringLiteral("line 1\nline \"2\"")));
+        QVERIFY(edit[QStringLiteral("notes")].newValue.isNull());
+        QCOMPARE(edit[QStringLiteral("strategic_fit")].oldValue.typeId(), int(QMetaType::Double));
+        QCOMPARE(edit[QStringLiteral("strategic_fit")].newValue.typeId(), int(QMetaType::Double));
+        QCOMPARE(edit[QStringLiteral("strategic_fit")].newValue.toDouble(), 3.0);
+        QVERIFY(!edit[QStringLiteral("legal_name")].pushed);
+        QVERIFY(std::all_of(journal.begin(), journal.end(), [](const JournalEntry &e) { return e.seq != 1 || e.pushed; }));
+
+        // New writes go to the compact journal and read back with their types.
+        Account a = store->get<Account>(QStringLiteral("a-8")).value();
+        a.notes = QStringLiteral("tab\there, \u0001 and \\ kept");
+        a.annualRevenueMinor = 1234;
+        QVERIFY(store->update(a));
+        QHash<QString, JournalEntry> latest;
+        const qint64 lastSeq = journal.back().seq;
+        for (const JournalEntry &e : store->journal(lastSeq).value())
+            latest.insert(e.field, e);
+        QCOMPARE(latest.size(), 2);
+        QCOMPARE(latest[QStringLiteral("notes")].newValue, QVariant(a.notes));
+        QVERIFY(latest[QStringLiteral("notes")].oldValue.isNull());
+        QCOMPARE(latest[QStringLiteral("annual_revenue_minor")].oldValue, QVariant(Q_INT64_C(900)));
+        QCOMPARE(latest[QStringLiteral("annual_revenue_minor")].newValue, QVariant(Q_INT64_C(1234)));
+    }
+
     // Given a version 7 store with a campaign and a cost entry (written as version 7 wrote
     // them), when opened, then they are intact and the empty export log takes records.
     void givenVersion7Data_whenOpened_thenIntactAndExportLogAdded()
