@@ -1168,7 +1168,10 @@ Result<void> Runner::run(RunState &state, const ImportProgress &progress)
     const qint64 total = qint64(m_plan.rows.size());
     const size_t chunk = size_t(std::max(1, m_plan.options.chunkSize));
     for (size_t start = 0; start < m_plan.rows.size(); start += chunk) {
-        const RunState committed = state;
+        // The chunk counts into a report of its own, added to the run's once it commits. A
+        // chunk that does not commit ends the run, so nothing else needs to go back (copying the
+        // whole state per chunk made a long import quadratic).
+        ImportReport committed = std::exchange(state.report, {});
         bool cancelled = false;
         const Result<void> r = m_store.transaction([&]() -> Result<void> {
             const size_t end = std::min(m_plan.rows.size(), start + chunk);
@@ -1182,14 +1185,21 @@ Result<void> Runner::run(RunState &state, const ImportProgress &progress)
             }
             return {};
         });
+        ImportReport chunkReport = std::exchange(state.report, std::move(committed));
         if (!r) {
-            state = committed;
             if (cancelled) {
                 state.report.cancelled = true;
                 return {};
             }
             return r;
         }
+        state.report.imported += chunkReport.imported;
+        state.report.updated += chunkReport.updated;
+        state.report.skipped += chunkReport.skipped;
+        state.report.rejected += chunkReport.rejected;
+        state.report.errors.insert(state.report.errors.end(),
+                                   std::make_move_iterator(chunkReport.errors.begin()),
+                                   std::make_move_iterator(chunkReport.errors.end()));
     }
     return {};
 }
