@@ -29,7 +29,9 @@
 #include <QLocale>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -64,6 +66,66 @@ QString accountName(int i)
         = { "精密机械", "新材料", "电子科技", "化工", "汽车零部件", "医疗器械" };
     return QString::fromUtf8(cities[i % 8]) + QString::fromUtf8(trades[(i / 8) % 6])
         + QStringLiteral("%1号").arg(i) + QString::fromUtf8("有限公司");
+}
+
+const char *const kPragmas[] = { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                                 "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY",
+                                 "PRAGMA cache_size = -65536" };
+
+/// The QtSql floor: the rows (c) wrote, read back into memory, then written into `copy` (the
+/// store as it was before (c)) through one prepared INSERT per table, one bound value per
+/// column, in one transaction. What QtSql costs for those rows and values with no checks, ids,
+/// journal text or savepoints; -1 when it fails.
+qint64 qtSqlFloor(const Store &store, const QString &copy, qint64 lastSeq)
+{
+    struct Table
+    {
+        QString name;
+        QString where;
+        std::vector<QVariantList> rows = {};
+    };
+    std::vector<Table> tables = { { QStringLiteral("opportunities"), {} },
+                                  { QStringLiteral("stage_changes"), {} },
+                                  { QStringLiteral("journal"), QStringLiteral(" WHERE seq > %1").arg(lastSeq) } };
+    for (Table &t : tables)
+        if (!store.run(QStringLiteral("SELECT * FROM ") + t.name + t.where, {}, [&](const QSqlQuery &q) {
+                QVariantList row;
+                for (int i = 0; i < q.record().count(); ++i)
+                    row << q.value(i);
+                t.rows.push_back(std::move(row));
+            }))
+            return -1;
+    const QString connection = QStringLiteral("qtsql-floor");
+    qint64 ms = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(copy);
+        if (db.open()) {
+            QSqlQuery q(db);
+            bool ok = true;
+            for (const char *pragma : kPragmas)
+                ok = ok && q.exec(QString::fromLatin1(pragma));
+            QElapsedTimer timer;
+            timer.start();
+            ok = ok && q.exec(QStringLiteral("BEGIN"));
+            for (const Table &t : tables) {
+                if (!ok || t.rows.empty())
+                    continue;
+                QSqlQuery insert(db);
+                ok = insert.prepare(QStringLiteral("INSERT INTO %1 VALUES (%2)")
+                                        .arg(t.name, QStringLiteral("?,").repeated(t.rows.front().size()).chopped(1)));
+                for (const QVariantList &row : t.rows) {
+                    for (const QVariant &v : row)
+                        insert.addBindValue(v);
+                    ok = ok && insert.exec();
+                }
+            }
+            if (ok && q.exec(QStringLiteral("COMMIT")))
+                ms = timer.elapsed();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ms;
 }
 
 int fail(const QString &what, const Error &e)
@@ -187,6 +249,12 @@ int main(int argc, char **argv)
         + (total <= 5000 ? QStringLiteral(" — target ≤ 5000 ms: met")
                          : QStringLiteral(" — target ≤ 5000 ms: missed")));
 
+    const QString qtSqlCopy = dir.filePath(QStringLiteral("qtsql-floor.sqlite"));
+    const qint64 qtSqlMs = QFile::copy(before, qtSqlCopy) ? qtSqlFloor(store, qtSqlCopy, lastSeq) : -1;
+    say(qtSqlMs < 0 ? QStringLiteral("QtSql floor: failed")
+                    : QStringLiteral("QtSql floor, the same rows through prepared QtSql inserts: ")
+                          + figures(qtSqlMs, kRows));
+
     const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     if (sqlite.isEmpty()) {
         say(QStringLiteral("raw floor: sqlite3 is not installed"));
@@ -204,14 +272,17 @@ int main(int argc, char **argv)
     }
     say(QStringLiteral("raw floor, sqlite3 .import --csv: ") + figures(timer.elapsed(), kRows));
 
+    QStringList pragmas;
+    for (const char *pragma : kPragmas)
+        pragmas << QString::fromLatin1(pragma);
     const QString script = QStringLiteral(
-        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; "
-        "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; ATTACH '%1' AS done; BEGIN; "
+        "%3; ATTACH '%1' AS done; BEGIN; "
         "INSERT INTO opportunities SELECT * FROM done.opportunities; "
         "INSERT INTO stage_changes SELECT * FROM done.stage_changes; "
         "INSERT INTO journal SELECT * FROM done.journal WHERE seq > %2; COMMIT;")
                                .arg(store.path())
-                               .arg(lastSeq);
+                               .arg(lastSeq)
+                               .arg(pragmas.join(QStringLiteral("; ")));
     timer.restart();
     process.start(sqlite, { before, script });
     if (!process.waitForFinished(600000) || process.exitCode() != 0) {
