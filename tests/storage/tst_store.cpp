@@ -157,6 +157,31 @@ private slots:
         QVERIFY(entries.back().newValue.isNull());
     }
 
+    // The journal keeps each value with its SQLite type: a whole-number real stays real, an
+    // integer an integer, text with quotes, controls and backslashes exactly as written.
+    void givenValuesOfEveryType_whenJournalled_thenReadBackWithTheirTypes()
+    {
+        Account a = *m_store->get<Account>(m_accountId);
+        a.notes = QStringLiteral("\"引号\" \\ tab\t new\nline \u0007 end");
+        a.annualRevenueMinor = Q_INT64_C(9007199254740993); // 2^53 + 1: not a double
+        const qint64 after = lastSeq(*m_store);
+        QVERIFY(m_store->update(a));
+        Result<TierChange> tiered = m_store->decideTier(m_accountId, Tier::Key, QStringLiteral("key"), 66,
+                                                        QStringLiteral("标准价值模型"), {});
+        QVERIFY2(tiered, tiered ? "" : qPrintable(tiered.error().message));
+        QHash<QString, QVariant> account, change;
+        for (const JournalEntry &e : *m_store->journal(after))
+            (e.rowId == m_accountId ? account : change).insert(e.field, e.newValue);
+        QCOMPARE(account.value(QStringLiteral("notes")), QVariant(a.notes));
+        QCOMPARE(account.value(QStringLiteral("annual_revenue_minor")).typeId(), int(QMetaType::LongLong));
+        QCOMPARE(account.value(QStringLiteral("annual_revenue_minor")).toLongLong(), a.annualRevenueMinor);
+        QCOMPARE(account.value(QStringLiteral("tier")), QVariant(QStringLiteral("key")));
+        QCOMPARE(change.value(QStringLiteral("score")).typeId(), int(QMetaType::Double));
+        QCOMPARE(change.value(QStringLiteral("score")).toDouble(), 66.0);
+        QCOMPARE(change.value(QStringLiteral("model_name")), QVariant(QStringLiteral("标准价值模型")));
+        QVERIFY(!change.contains(QStringLiteral("reason"))); // NULL from the start: not a change
+    }
+
     // Every write method of every synced entity produces journal entries for its row.
     void givenAnyWrite_whenDone_thenJournalled_data()
     {
