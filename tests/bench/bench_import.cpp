@@ -9,12 +9,15 @@
 //   (b) prepareImport: parse, link accounts and stages, check duplicates
 //   (c) runImport: write through Store::create in chunks, journaled
 //   (b) + (c), validate + import                                               target ≤ 5000 ms
-// and two floors, when sqlite3 is installed:
-//   raw floor: `sqlite3 DB ".import --csv FILE t"` of the same file into one bare table;
-//   journaled floor: SQLite alone writing what (c) wrote (the deals, their first stage changes,
-//     the journal mutations with their fields, with the store's indexes and pragmas) set-based,
-//     copied from the imported store into the store as it was before (c): no parsing, checks or
-//     QtSql, so what no write path through the journal can beat on this machine.
+// and three floors, each writing what (c) wrote (the deals, their first stage changes, the
+// journal mutations with their fields) into a copy of the store as it was before (c), with the
+// store's indexes and pragmas:
+//   QtSql floor: those rows read back into memory and written through one prepared QtSql insert
+//     per table, a bound value per column: no checks, ids, journal text or savepoints, so what
+//     no write path through QtSql can beat on this machine;
+//   journaled floor (when sqlite3 is installed): the sqlite3 shell copying them set-based: no
+//     parsing, checks or QtSql, so what no write path through the journal can beat;
+//   raw floor: `sqlite3 DB ".import --csv FILE t"` of the same file into one bare table.
 // and the machine it ran on. It prints figures; it does not fail on slowness.
 
 #include "io/import_source.h"
