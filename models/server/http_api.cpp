@@ -3,7 +3,6 @@
 
 #include "auth_service.h"
 #include "server_db.h"
-#include "store/store.h"
 #include "sync/protocol.h"
 #include "sync/sync_tables.h"
 #include "sync_service.h"
@@ -192,23 +191,23 @@ Result<Principal> HttpApi::caller(const QList<QPair<QByteArray, QByteArray>> &he
     if (!ok)
         return makeError(
             ErrorCode::Invalid,
-            QStringLiteral("Missing or malformed %1 header (the client's store schema version)")
+            QStringLiteral("Missing or malformed %1 header (the client's sync schema version)")
                 .arg(QLatin1StringView(sync::kSchemaHeader)));
-    if (version < Store::kSchemaVersion - 1)
+    if (version < sync::kSyncSchema - 1)
         return makeError(
             ErrorCode::Outdated,
-            QStringLiteral("This KAM Desk is too old for the server (store schema %1; the server "
+            QStringLiteral("This KAM Desk is too old for the server (sync schema %1; the server "
                            "accepts %2 and %3). Update KAM Desk, then sync again.")
                 .arg(version)
-                .arg(Store::kSchemaVersion - 1)
-                .arg(Store::kSchemaVersion));
-    if (version > Store::kSchemaVersion)
+                .arg(sync::kSyncSchema - 1)
+                .arg(sync::kSyncSchema));
+    if (version > sync::kSyncSchema)
         return makeError(
             ErrorCode::Outdated,
-            QStringLiteral("This KAM Desk is newer than the server (store schema %1; the server "
+            QStringLiteral("This KAM Desk is newer than the server (sync schema %1; the server "
                            "knows up to %2). Ask your administrator to upgrade the server.")
                 .arg(version)
-                .arg(Store::kSchemaVersion));
+                .arg(sync::kSyncSchema));
     return who;
 }
 
@@ -258,7 +257,7 @@ HttpApi::Reply HttpApi::answer(const QByteArray &method, const QString &path,
                 { u"engine"_s,
                   m_db.engine() == ServerDb::Engine::Postgres ? u"postgresql"_s : u"sqlite"_s },
                 { u"client_schemas"_s,
-                  QJsonArray { Store::kSchemaVersion - 1, Store::kSchemaVersion } } });
+                  QJsonArray { sync::kSyncSchema - 1, sync::kSyncSchema } } });
     }
     if (path == u"/v1/auth/login" || path == u"/v1/auth/refresh") {
         Result<QJsonObject> o = sync::parseJsonObject(body);

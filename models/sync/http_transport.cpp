@@ -2,7 +2,6 @@
 #include "http_transport.h"
 
 #include "protocol.h"
-#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -35,7 +34,7 @@ HttpReply HttpTransport::send(const QByteArray &method, const QString &path, con
         url.setQuery(path.mid(q + 1));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader(kSchemaHeader, QByteArray::number(Store::kSchemaVersion));
+    request.setRawHeader(kSchemaHeader, QByteArray::number(kSyncSchema));
     if (!bearer.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + bearer.toLatin1());
     request.setTransferTimeout(m_timeoutMs);

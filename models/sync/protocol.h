@@ -12,8 +12,12 @@
 
 namespace kam::sync {
 
-/// HTTP header carrying the client's store schema version (Store::kSchemaVersion).
+/// HTTP header carrying the sync schema the client speaks (kSyncSchema).
 inline constexpr char kSchemaHeader[] = "X-Kam-Schema";
+/// The sync schema: the store schema whose tables and columns the wire carries. A store schema
+/// step that only changes how a client keeps its data (9: the compact journal) leaves it, so a
+/// client upgraded before its server still syncs. The server accepts it and the one before.
+inline constexpr int kSyncSchema = 8;
 /// Limits of one push: more gets 413.
 inline constexpr int kMaxMutationsPerPush = 500;
 inline constexpr qsizetype kMaxPushBytes = 1024 * 1024;

@@ -115,7 +115,7 @@ struct Response
 /// One request to the server on 127.0.0.1:`port`, waited for; `schema` < 0 sends no schema header.
 inline Response httpCall(QNetworkAccessManager &network, quint16 port, const QByteArray &method,
                          const QString &pathAndQuery, const QByteArray &body = {},
-                         const QString &token = {}, int schema = Store::kSchemaVersion)
+                         const QString &token = {}, int schema = sync::kSyncSchema)
 {
     QNetworkRequest request(
         QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(pathAndQuery)));
@@ -192,7 +192,7 @@ public:
 
     Response call(const QByteArray &method, const QString &pathAndQuery,
                   const QByteArray &body = {}, const QString &token = {},
-                  int schema = Store::kSchemaVersion)
+                  int schema = sync::kSyncSchema)
     {
         return httpCall(m_network, port, method, pathAndQuery, body, token, schema);
     }

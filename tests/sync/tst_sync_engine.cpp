@@ -543,7 +543,7 @@ private slots:
         server.addUser("ann@example.com");
         QTemporaryDir dir;
         auto store = std::move(Store::open(dir.filePath("a.sqlite"))).value();
-        SchemaTransport old(server, Store::kSchemaVersion - 2);
+        SchemaTransport old(server, sync::kSyncSchema - 2);
         sync::SyncEngine engine(*store, old);
         QVERIFY(engine.login("ann@example.com", "correct horse battery", "old"));
         Result<sync::SyncReport> r = engine.sync();

@@ -92,7 +92,7 @@ struct Server
     {
         const qsizetype q = path.indexOf(u'?');
         QList<QPair<QByteArray, QByteArray>> headers
-            = { { QByteArray(sync::kSchemaHeader), QByteArray::number(Store::kSchemaVersion) } };
+            = { { QByteArray(sync::kSchemaHeader), QByteArray::number(sync::kSyncSchema) } };
         if (!bearer.isEmpty())
             headers.append({ "Authorization", "Bearer " + bearer.toLatin1() });
         return api->answer(method, q < 0 ? path : path.left(q),
