@@ -41,6 +41,18 @@ void runSql(const QString &path, const QStringList &statements)
     QSqlDatabase::removeDatabase(name);
 }
 
+/// A store file made at schema `version`, with nothing in it yet; empty when that fails.
+QString oldStoreFile(const QTemporaryDir &dir, int version)
+{
+    const QString path = dir.filePath(QStringLiteral("v%1.sqlite").arg(version));
+    Result<std::unique_ptr<Store>> old = Store::open(path, version);
+    if (!old) {
+        qWarning("cannot make a version %d store: %s", version, qPrintable(old.error().message));
+        return {};
+    }
+    return path;
+}
+
 QStringList fixtureStatements(const QString &file)
 {
     QFile f(QStringLiteral(KAM_FIXTURES "/") + file);
@@ -121,11 +133,8 @@ private slots:
     void givenVersion8Journal_whenOpened_thenFieldsKeptInCompactJournal()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
-        {
-            Result<std::unique_ptr<Store>> old = Store::open(path, 8);
-            QVERIFY2(old, old ? "" : qPrintable(old.error().message));
-        }
+        const QString path = oldStoreFile(dir, 8);
+        QVERIFY(!path.isEmpty());
         runSql(path, {QStringLiteral("INSERT INTO accounts (id, created_at, updated_at, server_rev, legal_name, kind, "
                                      "tier, lifecycle, currency, annual_revenue_minor) VALUES ('a-8', "
                                      "'2026-10-01T08:00:00.000Z', '2026-10-02T08:00:00.000Z', 4, '三一重工 \"华东\"', "
@@ -183,11 +192,8 @@ private slots:
     void givenVersion7Data_whenOpened_thenIntactAndExportLogAdded()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
-        {
-            Result<std::unique_ptr<Store>> old = Store::open(path, 7);
-            QVERIFY2(old, old ? "" : qPrintable(old.error().message));
-        }
+        const QString path = oldStoreFile(dir, 7);
+        QVERIFY(!path.isEmpty());
         runSql(path, {QStringLiteral("INSERT INTO accounts (id, created_at, updated_at, server_rev, legal_name, kind, "
                                      "tier, lifecycle, currency) VALUES ('a-7', '2026-09-01T08:00:00.000Z', "
                                      "'2026-09-01T08:00:00.000Z', 9, '徐工机械股份有限公司', 'enterprise', 'key', "
@@ -224,11 +230,8 @@ private slots:
     void givenVersion6Data_whenOpened_thenIntactAndValueTablesWork()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
-        {
-            Result<std::unique_ptr<Store>> old = Store::open(path, 6);
-            QVERIFY2(old, old ? "" : qPrintable(old.error().message));
-        }
+        const QString path = oldStoreFile(dir, 6);
+        QVERIFY(!path.isEmpty());
         runSql(path, {QStringLiteral("INSERT INTO accounts (id, created_at, updated_at, server_rev, legal_name, kind, "
                                      "tier, lifecycle, currency, annual_revenue_minor, payment_overdue_days) VALUES "
                                      "('a-6', '2026-03-01T08:00:00.000Z', '2026-03-01T08:00:00.000Z', 4, "
