@@ -236,8 +236,8 @@ const Step kSteps[] = {
     {9,
      {
          // The compact journal: a mutation's fields in one JSON value on its journal row
-         // (field → [old, new]) instead of one row each, so an import of a hundred thousand
-         // deals writes two journal rows a deal, not thirty. journal_fields stays as the view
+         // (field → [old, new]) instead of one row each, so an imported deal writes two
+         // journal rows instead of two and a row per field. journal_fields stays as the view
          // that reads them one row per field.
          QStringLiteral("ALTER TABLE journal ADD COLUMN fields TEXT NOT NULL DEFAULT '{}'"),
          QStringLiteral("UPDATE journal SET fields = (SELECT json_group_object(f.field, "

@@ -616,11 +616,11 @@ Result<void> SyncJournal::adoptIdentity(const QString &userId, const QString &na
                         return;
                     r = m_store.run(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(table, column),
                                     {userId, standIn});
+                    const QString newValue = QStringLiteral("$.%1[1]").arg(column); // in the journal's fields
                     if (r)
                         r = m_store.run(QStringLiteral("UPDATE journal SET fields = json_set(fields, ?, ?) "
                                                        "WHERE table_name = ? AND json_extract(fields, ?) = ?"),
-                                        {QStringLiteral("$.%1[1]").arg(column), userId, table,
-                                         QStringLiteral("$.%1[1]").arg(column), standIn});
+                                        {newValue, userId, table, newValue, standIn});
                 }
             });
             if (!r)
