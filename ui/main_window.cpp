@@ -101,6 +101,14 @@ QString MainWindow::languageSettingsKey()
     return QStringLiteral("ui/language");
 }
 
+QString MainWindow::uiLanguage()
+{
+    const QString saved = QSettings().value(languageSettingsKey()).toString();
+    if (saved == QLatin1String("zh_CN") || saved == QLatin1String("en"))
+        return saved;
+    return systemUiLanguage();
+}
+
 QString MainWindow::syncIntervalSettingsKey()
 {
     return QStringLiteral("sync/intervalMinutes");
@@ -826,10 +834,7 @@ void MainWindow::chooseLanguage(const QString &language)
 
 void MainWindow::checkLanguageAction()
 {
-    QString language = QSettings().value(languageSettingsKey()).toString();
-    if (language.isEmpty())
-        language = systemUiLanguage();
-    (language == QLatin1String("zh_CN") ? m_langZh : m_langEn)->setChecked(true);
+    (uiLanguage() == QLatin1String("zh_CN") ? m_langZh : m_langEn)->setChecked(true);
 }
 
 bool MainWindow::settleUnappliedChanges(const QString &question)

@@ -67,6 +67,8 @@ public:
 
     /// QSettings key of the UI language ("zh_CN" or "en"; empty: follow the system).
     static QString languageSettingsKey();
+    /// The UI language in use: the saved choice ("zh_CN" or "en"), else the system's.
+    static QString uiLanguage();
     /// QSettings key of the minutes between automatic syncs (default 10; 0: only on demand).
     static QString syncIntervalSettingsKey();
 

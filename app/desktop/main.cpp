@@ -19,7 +19,6 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTimer>
@@ -43,15 +42,6 @@ struct SupportLog
     LogFile file{logDirectory()};
 };
 
-/// "zh_CN" or "en": the saved choice, else the system's language.
-QString uiLanguage()
-{
-    const QString saved = QSettings().value(MainWindow::languageSettingsKey()).toString();
-    if (saved == QLatin1String("zh_CN") || saved == QLatin1String("en"))
-        return saved;
-    return systemUiLanguage();
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -64,7 +54,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("kamdesk"));
     SupportLog supportLog; // needs the application's name for its folder
 
-    installTranslations(uiLanguage());
+    installTranslations(MainWindow::uiLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "KAM Desk: key-account management."));
