@@ -4488,10 +4488,6 @@ Install the current version; your data stays on this computer meanwhile.</transl
         <source>Maintenance Intervals</source>
         <translation>Maintenance Intervals</translation>
     </message>
-    <message>
-        <source>Remind me when an account has had no contact for longer than:</source>
-        <translation>Remind me when an account has had no contact for longer than:</translation>
-    </message>
 </context>
 <context>
     <name>kam::MaintenanceRulesForm</name>
@@ -4506,6 +4502,10 @@ Install the current version; your data stays on this computer meanwhile.</transl
     <message>
         <source>%1:</source>
         <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Remind me when an account has had no contact for longer than:</source>
+        <translation>Remind me when an account has had no contact for longer than:</translation>
     </message>
 </context>
 <context>
@@ -6728,10 +6728,6 @@ Edit one to add its scores.</translation>
     <message>
         <source>Default &amp;currency:</source>
         <translation>Default &amp;currency:</translation>
-    </message>
-    <message>
-        <source>Remind me when an account has had no contact for longer than:</source>
-        <translation>Remind me when an account has had no contact for longer than:</translation>
     </message>
     <message>
         <source>Sync server: %1</source>

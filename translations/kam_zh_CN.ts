@@ -4468,10 +4468,6 @@ Install the current version; your data stays on this computer meanwhile.</source
         <source>Maintenance Intervals</source>
         <translation>维护周期</translation>
     </message>
-    <message>
-        <source>Remind me when an account has had no contact for longer than:</source>
-        <translation>客户超过以下天数未联系时提醒我：</translation>
-    </message>
 </context>
 <context>
     <name>kam::MaintenanceRulesForm</name>
@@ -4486,6 +4482,10 @@ Install the current version; your data stays on this computer meanwhile.</source
     <message>
         <source>%1:</source>
         <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Remind me when an account has had no contact for longer than:</source>
+        <translation>客户超过以下天数未联系时提醒我：</translation>
     </message>
 </context>
 <context>
@@ -6680,10 +6680,6 @@ Edit one to add its scores.</source>
     <message>
         <source>Default &amp;currency:</source>
         <translation>默认币种(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Remind me when an account has had no contact for longer than:</source>
-        <translation>客户超过以下天数未联系时提醒我：</translation>
     </message>
     <message>
         <source>Sync server: %1</source>

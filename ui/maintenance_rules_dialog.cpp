@@ -19,6 +19,9 @@ MaintenanceRulesForm::MaintenanceRulesForm(Store *store, QFormLayout *form, QWid
     const Result<analytics::MaintenanceRules> rules = maintenanceRules(*store);
     if (!rules)
         m_loadError = rules.error().message;
+    auto *intro = new QLabel(tr("Remind me when an account has had no contact for longer than:"), parent);
+    intro->setWordWrap(true);
+    form->addRow(intro);
     for (const EnumEntry<Tier> &e : enumEntries<Tier>()) {
         auto *spin = new QSpinBox(parent);
         spin->setObjectName(QStringLiteral("maintenanceDays_%1").arg(enumCode(e.value)));
@@ -49,8 +52,6 @@ MaintenanceRulesDialog::MaintenanceRulesDialog(Store *store, QWidget *parent)
     setObjectName(QStringLiteral("maintenanceRulesDialog"));
     setWindowTitle(tr("Maintenance Intervals"));
 
-    auto *intro = new QLabel(tr("Remind me when an account has had no contact for longer than:"), this);
-    intro->setWordWrap(true);
     if (!m_form.loadError().isEmpty()) {
         m_error->setText(m_form.loadError());
         m_error->show();
@@ -62,7 +63,6 @@ MaintenanceRulesDialog::MaintenanceRulesDialog(Store *store, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &MaintenanceRulesDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
     layout->addLayout(m_rows);
     layout->addWidget(m_error);
     layout->addWidget(buttons);

@@ -17,8 +17,8 @@ namespace kam {
 
 class Store;
 
-/// One spin box per tier: how many days it may go without contact before the agenda reminds
-/// (0: never). Rows of MaintenanceRulesDialog's form and of the settings'.
+/// What the intervals mean, then one spin box per tier: how many days it may go without contact
+/// before the agenda reminds (0: never). Rows of MaintenanceRulesDialog's form and of the settings'.
 class MaintenanceRulesForm
 {
     Q_DECLARE_TR_FUNCTIONS(kam::MaintenanceRulesForm)

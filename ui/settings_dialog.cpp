@@ -69,12 +69,9 @@ SettingsDialog::SettingsDialog(Store *store, sync::SyncController *sync, QWidget
     generalForm->addRow(QString(), serverNote);
     generalForm->addRow(tr("Sync &every:"), m_interval);
 
-    // The maintenance intervals' rows come after these, in the same columns.
+    // The maintenance intervals' rows come after the currency, in the same columns.
     auto *storeBox = new QGroupBox(tr("This store"), this);
-    auto *maintenanceLabel = new QLabel(tr("Remind me when an account has had no contact for longer than:"), this);
-    maintenanceLabel->setWordWrap(true);
     m_storeForm->insertRow(0, tr("Default &currency:"), m_currency);
-    m_storeForm->insertRow(1, maintenanceLabel);
     storeBox->setLayout(m_storeForm);
     if (!m_maintenance.loadError().isEmpty())
         showError(m_maintenance.loadError(), nullptr);
