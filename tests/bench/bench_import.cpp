@@ -93,7 +93,8 @@ qint64 qtSqlFloor(const Store &store, const QString &copy, qint64 lastSeq)
     for (Table &t : tables)
         if (!store.run(QStringLiteral("SELECT * FROM ") + t.name + t.where, {}, [&](const QSqlQuery &q) {
                 QVariantList row;
-                for (int i = 0; i < q.record().count(); ++i)
+                const int columns = q.record().count();
+                for (int i = 0; i < columns; ++i)
                     row << q.value(i);
                 t.rows.push_back(std::move(row));
             }))
