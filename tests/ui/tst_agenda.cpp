@@ -33,23 +33,6 @@
 using namespace kam;
 using namespace kam::test;
 
-namespace {
-
-/// Runs `drive` on the activity dialog once it is open (exec() blocks the caller).
-void whenDialogOpens(QObject *context, std::function<void(ActivityDialog *)> drive)
-{
-    QTimer::singleShot(0, context, [drive = std::move(drive)] {
-        auto *dialog = qobject_cast<ActivityDialog *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            qWarning("no modal ActivityDialog");
-            return;
-        }
-        drive(dialog);
-    });
-}
-
-} // namespace
-
 class TestAgenda : public QObject
 {
     Q_OBJECT
@@ -144,7 +127,7 @@ private slots:
         ActivityTimelinePanel panel(m_store.get(), m_history.get());
         panel.setAccount(m_account, {});
         panel.show();
-        whenDialogOpens(this, [this](ActivityDialog *dialog) {
+        whenModal<ActivityDialog>(this, [this](ActivityDialog *dialog) {
             typeText(child<QLineEdit>(dialog, "activitySummaryEdit"), "拜访采购总监，确认年度框架协议意向");
             auto *contacts = child<QListWidget>(dialog, "activityContactList");
             QCOMPARE(contacts->count(), 2);
@@ -180,7 +163,7 @@ private slots:
         QString message;
         ActivityTimelinePanel panel(m_store.get(), m_history.get());
         panel.setAccount(m_account, {});
-        whenDialogOpens(this, [&](ActivityDialog *dialog) {
+        whenModal<ActivityDialog>(this, [&](ActivityDialog *dialog) {
             typeText(child<QLineEdit>(dialog, "activitySummaryEdit"), "寄送样品");
             typeText(child<QLineEdit>(dialog, "activityCostEdit"), "-120");
             QTest::mouseClick(child<QPushButton>(dialog, "activityOkButton"), Qt::LeftButton);
@@ -236,7 +219,7 @@ private slots:
         auto *table = child<QTableView>(&panel, "activityTable");
         table->setCurrentIndex(table->model()->index(0, 0));
         bool closed = false;
-        whenDialogOpens(this, [&closed](ActivityDialog *dialog) {
+        whenModal<ActivityDialog>(this, [&closed](ActivityDialog *dialog) {
             QTest::mouseClick(child<QPushButton>(dialog, "activityOkButton"), Qt::LeftButton);
             closed = !dialog->isVisible();
         });
@@ -284,7 +267,7 @@ private slots:
         QCOMPARE(activated.at(0).at(0).toString(), quiet);
 
         table->setCurrentIndex(table->model()->index(0, 0));
-        whenDialogOpens(this, [](ActivityDialog *dialog) {
+        whenModal<ActivityDialog>(this, [](ActivityDialog *dialog) {
             typeText(child<QLineEdit>(dialog, "activitySummaryEdit"), "拜访华南区采购部");
             QTest::mouseClick(child<QPushButton>(dialog, "activityOkButton"), Qt::LeftButton);
         });
@@ -370,7 +353,7 @@ private slots:
         panel.show();
         screenshot(&panel, "activity_timeline.png");
 
-        whenDialogOpens(this, [](ActivityDialog *dialog) {
+        whenModal<ActivityDialog>(this, [](ActivityDialog *dialog) {
             screenshot(dialog, "activity_dialog.png");
             dialog->reject();
         });
