@@ -3,6 +3,7 @@
 
 #include <QLocale>
 
+#include <charconv>
 #include <cmath>
 
 namespace kam {
@@ -12,21 +13,33 @@ namespace {
 void appendString(QString &out, QStringView s)
 {
     out += u'"';
-    for (const QChar c : s) {
-        switch (c.unicode()) {
+    // Runs of plain characters in one append: an import writes millions of values.
+    qsizetype plain = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\')
+            continue;
+        out += s.sliced(plain, i - plain);
+        plain = i + 1;
+        switch (c) {
         case u'"': out += QLatin1StringView("\\\""); break;
         case u'\\': out += QLatin1StringView("\\\\"); break;
         case u'\n': out += QLatin1StringView("\\n"); break;
         case u'\r': out += QLatin1StringView("\\r"); break;
         case u'\t': out += QLatin1StringView("\\t"); break;
-        default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
+        default: out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
         }
     }
+    out += s.sliced(plain);
     out += u'"';
+}
+
+template<typename Integer>
+void appendNumber(QString &out, Integer n)
+{
+    char digits[24];
+    const std::to_chars_result end = std::to_chars(digits, digits + sizeof digits, n);
+    out += QLatin1StringView(digits, end.ptr);
 }
 
 /// A value as QSQLite would bind it: integers and booleans as integers, doubles as reals
@@ -47,11 +60,11 @@ void appendValue(QString &out, const QVariant &v)
     case QMetaType::Long:
     case QMetaType::LongLong:
     case QMetaType::Short:
-        out += QString::number(v.toLongLong());
+        appendNumber(out, v.toLongLong());
         return;
     case QMetaType::ULong:
     case QMetaType::ULongLong:
-        out += QString::number(v.toULongLong());
+        appendNumber(out, v.toULongLong());
         return;
     case QMetaType::Double:
     case QMetaType::Float: {
@@ -66,6 +79,9 @@ void appendValue(QString &out, const QVariant &v)
         out += n;
         return;
     }
+    case QMetaType::QString:
+        appendString(out, *static_cast<const QString *>(v.constData()));
+        return;
     default:
         appendString(out, v.toString());
     }
@@ -89,6 +105,23 @@ QString journalFieldsJson(const std::vector<FieldChange> &fields)
         out += u']';
     }
     out += u'}';
+    return out;
+}
+
+QString jsonArray(const std::vector<QVariant> &values)
+{
+    qsizetype size = 2;
+    for (const QVariant &v : values)
+        size += (v.typeId() == QMetaType::QString ? static_cast<const QString *>(v.constData())->size() : 0) + 24;
+    QString out;
+    out.reserve(size);
+    out += u'[';
+    for (const QVariant &v : values) {
+        if (out.size() > 1)
+            out += u',';
+        appendValue(out, v);
+    }
+    out += u']';
     return out;
 }
 

@@ -3,6 +3,32 @@
 
 namespace kam {
 
+namespace {
+
+/// Writes `value` as `digits` decimal digits into text[at…]: the stored times and dates are
+/// written by hand, since every row written has several and Qt's formatters parse a format on
+/// each call.
+void putDigits(char16_t *text, int at, int value, int digits)
+{
+    for (int i = digits - 1; i >= 0; --i, value /= 10)
+        text[at + i] = char16_t(u'0' + value % 10);
+}
+
+} // namespace
+
+QString toStoredDate(const QDate &d)
+{
+    if (!d.isValid())
+        return {};
+    if (d.year() < 1 || d.year() > 9999)
+        return d.toString(Qt::ISODate);
+    char16_t text[11] = u"0000-00-00";
+    putDigits(text, 0, d.year(), 4);
+    putDigits(text, 5, d.month(), 2);
+    putDigits(text, 8, d.day(), 2);
+    return QString(reinterpret_cast<const QChar *>(text), 10);
+}
+
 QString toStoredTime(const QDateTime &t)
 {
     if (!t.isValid())
@@ -12,20 +38,15 @@ QString toStoredTime(const QDateTime &t)
     const QTime time = utc.time();
     if (day.year() < 1 || day.year() > 9999)
         return utc.toString(Qt::ISODateWithMs);
-    // By hand: every row written stamps two or three times, and QDateTime::toString parses a
-    // format each call. Same text as Qt::ISODateWithMs in UTC.
+    // Same text as Qt::ISODateWithMs in UTC.
     char16_t text[25] = u"0000-00-00T00:00:00.000Z";
-    const auto put = [&text](int at, int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i, value /= 10)
-            text[at + i] = char16_t(u'0' + value % 10);
-    };
-    put(0, day.year(), 4);
-    put(5, day.month(), 2);
-    put(8, day.day(), 2);
-    put(11, time.hour(), 2);
-    put(14, time.minute(), 2);
-    put(17, time.second(), 2);
-    put(20, time.msec(), 3);
+    putDigits(text, 0, day.year(), 4);
+    putDigits(text, 5, day.month(), 2);
+    putDigits(text, 8, day.day(), 2);
+    putDigits(text, 11, time.hour(), 2);
+    putDigits(text, 14, time.minute(), 2);
+    putDigits(text, 17, time.second(), 2);
+    putDigits(text, 20, time.msec(), 3);
     return QString(reinterpret_cast<const QChar *>(text), 24);
 }
 

@@ -21,6 +21,8 @@ struct ColumnSpec
     QString name;
     std::function<QVariant(const T &)> get;
     std::function<void(T &, const QVariant &)> set;
+    /// Whether a value reads back other than it was written (a time: in UTC, to the ms).
+    bool normalised = false;
 };
 
 /// A synced table: its name and its data columns (the RowMeta columns are implied).
@@ -44,6 +46,8 @@ const TableSpec<T> &tableSpec();
 
 /// Canonical UTC text of a time in the store ("2026-11-22T08:00:00.000Z").
 QString toStoredTime(const QDateTime &t);
+/// A date in the store: its ISO text ("2026-11-22"), as Qt::ISODate writes it.
+QString toStoredDate(const QDate &d);
 QDateTime fromStoredTime(const QVariant &v);
 
 namespace detail {
@@ -53,7 +57,7 @@ QVariant toDb(const M &value)
     if constexpr (std::is_same_v<M, QString>)
         return value.isEmpty() ? QVariant() : QVariant(value);
     else if constexpr (std::is_same_v<M, QDate>)
-        return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant();
+        return value.isValid() ? QVariant(toStoredDate(value)) : QVariant();
     else if constexpr (std::is_same_v<M, QDateTime>)
         return value.isValid() ? QVariant(toStoredTime(value)) : QVariant();
     else if constexpr (std::is_enum_v<M>)
@@ -87,7 +91,8 @@ ColumnSpec<T> column(const char *name, M T::*member)
 {
     return {QString::fromLatin1(name),
             [member](const T &row) { return detail::toDb(row.*member); },
-            [member](T &row, const QVariant &v) { detail::fromDb(v, row.*member); }};
+            [member](T &row, const QVariant &v) { detail::fromDb(v, row.*member); },
+            std::is_same_v<M, QDateTime>};
 }
 
 /// Copies into `target` the fields in which `from` and `to` differ, taking `to`'s value:

@@ -130,11 +130,63 @@ Result<std::vector<T>> cachedRows(const Store &store, const QString &where, cons
 
 } // namespace
 
+/// A table's insert: one row per statement, or, for the rows a bulk transaction collected, a
+/// JSON array of them (values in column order, typed as bound: jsonArray) in one statement, in
+/// array order so rowids follow the order written. (->> needs SQLite 3.38; with an older one
+/// the statement fails and an import writes row by row instead.)
+struct Store::Insert
+{
+    Insert(QString table, const QStringList &columns)
+        : table(std::move(table))
+    {
+        QStringList marks, extracts;
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            marks << QStringLiteral("?");
+            extracts << QStringLiteral("v ->> %1").arg(i);
+        }
+        const QString into = QStringLiteral("INSERT INTO %1 (%2) ").arg(this->table, columns.join(u','));
+        sql = into + QStringLiteral("VALUES (%1)").arg(marks.join(u','));
+        fromJson = QStringLiteral("WITH r(v) AS MATERIALIZED (SELECT value FROM json_each(CAST(? AS TEXT))) ") + into
+            + QStringLiteral("SELECT %1 FROM r").arg(extracts.join(u','));
+    }
+    QString table;
+    QString sql;
+    QString fromJson;
+};
+
 struct Store::Pending
 {
+    /// The journal's insert, one for the writes of every table, so that its collected rows
+    /// keep the order written.
+    static const Insert &journal()
+    {
+        static const Insert insert(QStringLiteral("journal"),
+                                   {QStringLiteral("mutation_id"), QStringLiteral("table_name"),
+                                    QStringLiteral("row_id"), QStringLiteral("op"),
+                                    QStringLiteral("base_rev"), QStringLiteral("author_id"),
+                                    QStringLiteral("changed_at"), QStringLiteral("fields")});
+        return insert;
+    }
+
+    /// The rows a bulk transaction has collected, not yet written.
+    struct Bulk
+    {
+        struct Row
+        {
+            const Insert *into;
+            QString id;
+            QString values; // jsonArray of the row
+        };
+        std::vector<Row> rows;
+        QHash<QString, QSet<QString>> ids;  ///< table → ids of the collected rows
+        QHash<QString, QSet<QString>> live; ///< table → ids hasRow found live in the database
+        /// Statements run through db() or prepared(), which a nested level cannot roll back.
+        int statements = 0;
+        std::optional<Error> failed;
+    };
+
     std::vector<std::pair<QString, QString>> changed; // (table, id) written since the outer BEGIN
-    std::vector<size_t> marks;                        // changed.size() at each open level
-    QSqlQuery journalInsert;
+    std::optional<Bulk> bulk;                         // inside bulkTransaction
     QHash<QString, QSqlQuery> statements;
     QSqlDatabase db; // looked up once: QSqlDatabase::database() locks and copies on every call
     std::optional<QString> author; // the current user while a transaction is open (currentUserId)
@@ -160,6 +212,12 @@ Store::~Store()
 }
 
 QSqlDatabase Store::db() const
+{
+    (void)writeCollected(); // a failure is kept: it fails the bulk transaction
+    return handle();
+}
+
+QSqlDatabase Store::handle() const
 {
     return m_pending->db.isValid() ? m_pending->db : QSqlDatabase::database(m_connectionName, false);
 }
@@ -226,16 +284,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, int targetVersio
     if (Result<void> r = migrate(d, targetVersion); !r)
         return r.error();
 
-    Pending &p = *store->m_pending;
-    p.db = d;
+    store->m_pending->db = d;
     if (targetVersion < kSchemaVersion)
         return store; // migration tests look at old schemas and write nothing
-
-    p.journalInsert = QSqlQuery(d);
-    if (!p.journalInsert.prepare(QStringLiteral(
-            "INSERT INTO journal (mutation_id, table_name, row_id, op, base_rev, author_id, "
-            "changed_at, fields) VALUES (?,?,?,?,?,?,?,?)")))
-        return dbError(p.journalInsert, tr("preparing the journal"));
 
     if (store->currentUserId().isEmpty())
         if (Result<void> r = store->createPlaceholderIdentity(); !r)
@@ -314,9 +365,16 @@ Result<void> Store::run(const QString &sql, const QVariantList &binds,
 
 Result<QSqlQuery *> Store::prepared(const QString &sql) const
 {
+    if (Result<void> r = writeCollected(); !r)
+        return r.error();
+    return cachedStatement(sql);
+}
+
+Result<QSqlQuery *> Store::cachedStatement(const QString &sql) const
+{
     auto it = m_pending->statements.find(sql);
     if (it == m_pending->statements.end()) {
-        QSqlQuery q(db());
+        QSqlQuery q(handle());
         q.setForwardOnly(true);
         if (!q.prepare(sql))
             return dbError(q, sql.left(60));
@@ -341,23 +399,52 @@ Result<void> Store::setCurrentUserId(const QString &userId)
 
 Result<void> Store::transaction(const std::function<Result<void>()> &work)
 {
-    Transaction tx(db(), m_depth, QStringLiteral("BEGIN IMMEDIATE"),
-                   [this](const QString &sql) { return run(sql, {}); });
+    Pending &p = *m_pending;
+    if (p.bulk) {
+        // Inside a bulk transaction a level is a mark in the collected rows, not a savepoint:
+        // rolling back drops the rows collected since. A statement run since cannot be rolled
+        // back that way, so it fails the bulk transaction, to be run again without collecting.
+        const size_t changed = p.changed.size();
+        const size_t collected = p.bulk->rows.size();
+        const int statements = p.bulk->statements;
+        Result<void> r = work();
+        if (!r) {
+            p.changed.resize(changed);
+            Pending::Bulk &bulk = *p.bulk;
+            if (bulk.statements != statements) {
+                bulk.failed = makeError(ErrorCode::Database,
+                                        tr("A write that failed inside a bulk transaction could not be undone on its own."));
+            } else {
+                for (size_t i = collected; i < bulk.rows.size(); ++i)
+                    bulk.ids[bulk.rows[i].into->table].remove(bulk.rows[i].id);
+                bulk.rows.resize(collected);
+            }
+        }
+        return r;
+    }
+    Transaction tx(handle(), m_depth, QStringLiteral("BEGIN IMMEDIATE"),
+                   [this](const QString &sql) -> Result<void> {
+                       Result<QSqlQuery *> q = cachedStatement(sql);
+                       if (!q)
+                           return q.error();
+                       if (!(*q)->exec())
+                           return dbError(**q, sql);
+                       (*q)->finish();
+                       return {};
+                   });
     if (!tx.begun())
         return tx.begun();
     const bool outermost = tx.isOutermost();
-    m_pending->marks.push_back(m_pending->changed.size());
+    const size_t changed = p.changed.size();
     Result<void> r = work();
     if (r)
         r = tx.commit();
-    const size_t mark = m_pending->marks.back();
-    m_pending->marks.pop_back();
     if (outermost) {
-        m_pending->author.reset();
-        m_pending->stages.reset();
+        p.author.reset();
+        p.stages.reset();
     }
     if (!r) {
-        m_pending->changed.resize(mark); // rolled back: nothing to announce
+        p.changed.resize(changed); // rolled back: nothing to announce
         return r;
     }
     if (outermost) {
@@ -386,6 +473,108 @@ Result<void> Store::transaction(const std::function<Result<void>()> &work)
             emit rowsChanged(c.table, c.ids);
     }
     return r;
+}
+
+Result<void> Store::bulkTransaction(const std::function<Result<void>()> &work)
+{
+    return transaction([&]() -> Result<void> {
+        if (m_pending->bulk)
+            return work();
+        m_pending->bulk.emplace();
+        Result<void> r = work();
+        if (r)
+            r = writeCollected();
+        m_pending->bulk.reset();
+        return r;
+    });
+}
+
+Result<void> Store::writeCollected() const
+{
+    std::optional<Pending::Bulk> &bulk = m_pending->bulk;
+    if (!bulk)
+        return {};
+    ++bulk->statements; // called before every statement through db() and prepared()
+    if (!bulk->rows.empty() && !bulk->failed) {
+        // One array per table, in the order the tables were first written (their references
+        // are checked at commit).
+        std::vector<std::pair<const Insert *, QString>> arrays;
+        for (const Pending::Bulk::Row &row : bulk->rows) {
+            auto it = std::find_if(arrays.begin(), arrays.end(),
+                                   [&](const auto &a) { return a.first == row.into; });
+            if (it == arrays.end())
+                it = arrays.insert(arrays.end(), {row.into, QStringLiteral("[")});
+            else
+                it->second += u',';
+            it->second += row.values;
+        }
+        bulk->rows.clear();
+        bulk->ids.clear();
+        bulk->live.clear();
+        for (auto &[into, array] : arrays) {
+            array += u']';
+            Result<QSqlQuery *> q = cachedStatement(into->fromJson);
+            if (!q) {
+                bulk->failed = q.error();
+                break;
+            }
+            // As UTF-8 bytes, which the CAST takes as they are: bound as text, SQLite would
+            // convert the whole array from UTF-16.
+            (*q)->addBindValue(array.toUtf8());
+            if (!(*q)->exec()) {
+                bulk->failed = dbError(**q, tr("writing %1").arg(into->table));
+                break;
+            }
+            (*q)->finish();
+        }
+    }
+    if (bulk->failed)
+        return *bulk->failed;
+    return {};
+}
+
+Result<void> Store::insert(const Insert &into, const std::vector<QVariant> &values)
+{
+    if (std::optional<Pending::Bulk> &bulk = m_pending->bulk) {
+        const QString id = values.front().toString();
+        bulk->ids[into.table].insert(id);
+        bulk->rows.push_back({&into, id, jsonArray(values)});
+        return {};
+    }
+    Result<QSqlQuery *> q = cachedStatement(into.sql);
+    if (!q)
+        return q.error();
+    for (const QVariant &value : values)
+        (*q)->addBindValue(value);
+    if (!(*q)->exec())
+        return dbError(**q, tr("writing %1").arg(into.table));
+    return {};
+}
+
+Result<bool> Store::hasRow(const QString &table, const QString &id, bool liveOnly) const
+{
+    // Without writing the collected rows: they are inserts, so live, and only ever rows of
+    // their own table.
+    Pending::Bulk *bulk = m_pending->bulk ? &*m_pending->bulk : nullptr;
+    const auto holds = [&](const QHash<QString, QSet<QString>> &ids) {
+        const auto it = ids.constFind(table);
+        return it != ids.cend() && it->contains(id);
+    };
+    if (bulk && (holds(bulk->ids) || (liveOnly && holds(bulk->live))))
+        return true;
+    const QString sql = QStringLiteral("SELECT 1 FROM ") + table + QStringLiteral(" WHERE id = ?")
+        + (liveOnly ? QStringLiteral(" AND deleted_at IS NULL") : QString());
+    Result<QSqlQuery *> q = cachedStatement(sql);
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(id);
+    if (!(*q)->exec())
+        return dbError(**q, sql);
+    const bool found = (*q)->next();
+    (*q)->finish();
+    if (found && liveOnly && bulk)
+        bulk->live[table].insert(id);
+    return found;
 }
 
 void Store::noteChanged(const QString &table, const QString &id)
@@ -435,33 +624,24 @@ Result<void> Store::writeRow(const T *before, const T &after, const QString &op)
     // Called inside the transaction of create / update / remove / restore, which makes the row
     // and its journal entries one unit.
     Q_ASSERT(m_depth > 0);
-    QSqlQuery update(db());
-    QSqlQuery *statement = &update;
     if (!before) {
-        // Prepared once per table: imports and sync write rows by the thousand.
-        static const QString insertSql = [&] {
+        static const Insert into = [&] {
             QStringList names = {QStringLiteral("id"), QStringLiteral("created_at"),
                                  QStringLiteral("updated_at"), QStringLiteral("server_rev"),
                                  QStringLiteral("deleted_at")};
             for (const auto &c : spec.columns)
                 names << c.name;
-            const QString marks = QStringLiteral("?,").repeated(names.size()).chopped(1);
-            return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(spec.table, names.join(u','), marks);
+            return Insert(spec.table, names);
         }();
-        Result<QSqlQuery *> insert = prepared(insertSql);
-        if (!insert)
-            return insert.error();
-        statement = *insert;
-        QSqlQuery &q = *statement;
-        q.addBindValue(after.meta.id);
         // An imported row keeps the day it was made in the system it comes from.
-        q.addBindValue(after.meta.createdAt.isValid() ? toStoredTime(after.meta.createdAt) : now);
-        q.addBindValue(now);
-        q.addBindValue(0);
-        q.addBindValue(newDeleted);
-        for (const QVariant &value : values)
-            q.addBindValue(value);
+        std::vector<QVariant> row = {after.meta.id,
+                                     after.meta.createdAt.isValid() ? toStoredTime(after.meta.createdAt) : now,
+                                     now, 0, newDeleted};
+        row.insert(row.end(), values.begin(), values.end());
+        if (Result<void> r = insert(into, row); !r)
+            return r;
     } else {
+        QSqlQuery update(db());
         QStringList sets;
         for (const FieldChange &c : changes)
             sets << c.field + QStringLiteral(" = ?");
@@ -471,22 +651,17 @@ Result<void> Store::writeRow(const T *before, const T &after, const QString &op)
             update.addBindValue(c.newValue);
         update.addBindValue(now);
         update.addBindValue(after.meta.id);
+        if (!update.exec())
+            return dbError(update, tr("writing %1").arg(spec.table));
     }
-    if (!statement->exec())
-        return dbError(*statement, tr("writing %1").arg(spec.table));
 
-    QSqlQuery &j = m_pending->journalInsert;
-    j.addBindValue(newRowId());
-    j.addBindValue(spec.table);
-    j.addBindValue(after.meta.id);
-    j.addBindValue(op);
-    j.addBindValue(before ? before->meta.serverRev : 0);
     const QString author = currentUserId();
-    j.addBindValue(author.isEmpty() ? QVariant() : QVariant(author));
-    j.addBindValue(now);
-    j.addBindValue(journalFieldsJson(changes));
-    if (!j.exec())
-        return dbError(j, tr("writing the change journal"));
+    if (Result<void> r = insert(Pending::journal(), {newRowId(), spec.table, after.meta.id, op,
+                                          before ? before->meta.serverRev : 0,
+                                          author.isEmpty() ? QVariant() : QVariant(author), now,
+                                          journalFieldsJson(changes)});
+        !r)
+        return r;
     noteChanged(spec.table, after.meta.id);
     if constexpr (std::is_same_v<T, Stage>)
         m_pending->stages.reset();
@@ -510,11 +685,10 @@ Result<T> Store::create(T row)
     if (Result<void> v = validate(row); !v)
         return v.error();
     if (idGiven) {
-        static const QString sql = QStringLiteral("SELECT id FROM %1 WHERE id = ?").arg(tableSpec<T>().table);
-        Result<QString> taken = firstMatch(*this, sql, {row.meta.id});
+        Result<bool> taken = hasRow(tableSpec<T>().table, row.meta.id, false);
         if (!taken)
             return taken.error();
-        if (!taken->isEmpty())
+        if (*taken)
             return makeError(ErrorCode::Duplicate, tr("A record with id %1 already exists.").arg(quoted(row.meta.id)));
     }
     QDateTime stamped;
@@ -533,14 +707,15 @@ Result<T> Store::create(T row)
     });
     if (!written)
         return written.error();
-    // The row as stored, without reading it back: the meta columns writeRow set, and every
-    // column through its stored form (so a local time comes back in UTC, as a read gives it).
+    // The row as stored, without reading it back: the meta columns writeRow set, and the
+    // columns a read would give otherwise (a local time comes back in UTC).
     T stored = row;
     if (!stored.meta.createdAt.isValid())
         stored.meta.createdAt = stamped;
     stored.meta.updatedAt = stamped;
     for (const ColumnSpec<T> &c : tableSpec<T>().columns)
-        c.set(stored, c.get(row));
+        if (c.normalised)
+            c.set(stored, c.get(row));
     return stored;
 }
 
@@ -845,11 +1020,10 @@ bool isEmail(const QString &s)
 /// NotFound with `message` unless `table` has a live row `id`.
 Result<void> mustBeLive(const Store &store, const QString &table, const QString &id, const QString &message)
 {
-    Result<QString> found =
-        firstMatch(store, QStringLiteral("SELECT id FROM ") + table + QStringLiteral(" WHERE id = ? AND deleted_at IS NULL"), {id});
+    Result<bool> found = store.hasRow(table, id, true);
     if (!found)
         return found.error();
-    if (found->isEmpty())
+    if (!*found)
         return makeError(ErrorCode::NotFound, message);
     return {};
 }

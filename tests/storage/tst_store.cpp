@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one write path: every write journals its changed fields, bad input writes nothing.
 
+#include "support/deal_fixture.h"
 #include "support/store_fixture.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 using namespace kam;
@@ -38,6 +42,49 @@ qint64 lastSeq(const Store &s)
 {
     const auto j = *s.journal();
     return j.empty() ? 0 : j.back().seq;
+}
+
+/// The last rowid of each rowid table of `s`.
+QHash<QString, qint64> lastRowids(const Store &s)
+{
+    QHash<QString, qint64> last;
+    QStringList tables;
+    (void)s.run(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' "
+                               "AND sql NOT LIKE '%WITHOUT ROWID%'"),
+                {}, [&](const QSqlQuery &q) { tables << q.value(0).toString(); });
+    for (const QString &table : tables)
+        (void)s.run(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM ") + table, {},
+                    [&](const QSqlQuery &q) { last.insert(table, q.value(0).toLongLong()); });
+    return last;
+}
+
+/// The rows added to `s` after `before` (lastRowids), table by table in rowid order, each
+/// value as SQL's quote() writes it (so 3.0 and 3 differ), every id replaced by the order it
+/// first appears in: equal for two stores that were given the same writes.
+QStringList rowsAdded(const Store &s, const QHash<QString, qint64> &before)
+{
+    static const QRegularExpression id(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
+    QHash<QString, QString> ids;
+    QStringList out;
+    QStringList tables = before.keys();
+    tables.sort();
+    for (const QString &table : tables) {
+        QStringList values;
+        (void)s.run(QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table},
+                    [&](const QSqlQuery &q) { values << QStringLiteral("quote(%1)").arg(q.value(0).toString()); });
+        (void)s.run(QStringLiteral("SELECT %1 FROM %2 WHERE rowid > ? ORDER BY rowid")
+                        .arg(values.join(QStringLiteral(" || '|' || ")), table),
+                    {before.value(table)}, [&](const QSqlQuery &q) {
+                        QString row = table + QStringLiteral(": ") + q.value(0).toString();
+                        for (const QRegularExpressionMatch &m : id.globalMatch(row))
+                            if (!ids.contains(m.captured()))
+                                ids.insert(m.captured(), QStringLiteral("<id%1>").arg(ids.size()));
+                        for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+                            row.replace(it.key(), it.value());
+                        out << row;
+                    });
+    }
+    return out;
 }
 
 } // namespace
@@ -430,6 +477,176 @@ private slots:
         QCOMPARE(journaled.front().op, QStringLiteral("insert"));
     }
 
+    // create() returns the row as a read would give it: a time given in another zone comes
+    // back in UTC, the same instant; dates and other fields as they were.
+    void givenTimeInAnotherZone_whenCreated_thenReturnedAsARead()
+    {
+        Activity a;
+        a.accountId = m_accountId;
+        a.summary = QStringLiteral("季度拜访");
+        a.occurredAt = QDateTime(QDate(2026, 11, 30), QTime(16, 45, 10, 123), QTimeZone(8 * 3600));
+        a.dueOn = QDate(2026, 12, 15);
+        a.costMinor = 12000;
+        Result<Activity> created = m_store->create(a);
+        QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+        const Activity read = *m_store->get<Activity>(created->meta.id);
+        QCOMPARE(created->occurredAt.timeSpec(), Qt::UTC);
+        QCOMPARE(created->occurredAt, a.occurredAt);
+        QCOMPARE(created->occurredAt.toString(Qt::ISODateWithMs), read.occurredAt.toString(Qt::ISODateWithMs));
+        QCOMPARE(created->dueOn, read.dueOn);
+        QCOMPARE(created->dueOn, a.dueOn);
+        QCOMPARE(created->summary, read.summary);
+        QCOMPARE(created->costMinor, read.costMinor);
+    }
+
+    // Rows collected by a bulk transaction are stored exactly as the same writes one by one:
+    // every table's new rows with their values and SQLite types (text with quotes and controls,
+    // an integer beyond a double's precision, a whole-number real), the journal, the facts that
+    // follow (lifecycle, tier, stage history), rowids in the order written.
+    void givenSameWrites_whenCollectedInBulk_thenStoredExactlyAsOneByOne()
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<Store> single = test::openStore(dir, QStringLiteral("single.sqlite"));
+        std::unique_ptr<Store> bulk = test::openStore(dir, QStringLiteral("bulk.sqlite"));
+        QVERIFY(single && bulk);
+        const auto writes = [](Store &s) -> Result<void> {
+            QStringList accounts;
+            for (const char *name : {"Alpha Steel", "Beta Steel"}) {
+                Account a = test::sampleAccount(QString::fromLatin1(name));
+                a.notes = QStringLiteral("\"引号\" \\ tab\t new\nline \u0007 end");
+                a.annualRevenueMinor = Q_INT64_C(9007199254740993);
+                Result<Account> made = s.create(a);
+                if (!made)
+                    return made.error();
+                Result<TierChange> tier = s.decideTier(made->meta.id, Tier::Key, QStringLiteral("key"), 66,
+                                                       QStringLiteral("标准价值模型"), {});
+                if (!tier)
+                    return tier.error();
+                accounts << made->meta.id;
+            }
+            // Deals and their stage changes, collected together: the journal keeps their order.
+            for (const QString &account : accounts) {
+                Result<Opportunity> deal = s.create(test::sampleDeal(
+                    account, QStringLiteral("negotiation"), QStringLiteral("年度框架采购"), 1234567, QDate(2027, 3, 1)));
+                if (!deal)
+                    return deal.error();
+            }
+            return {};
+        };
+        QStringList stored[2];
+        int i = 0;
+        for (Store *s : {single.get(), bulk.get()}) {
+            s->setClock([] { return QDateTime(QDate(2026, 12, 2), QTime(9, 30, 15, 250), Qt::UTC); });
+            const QHash<QString, qint64> before = lastRowids(*s);
+            const Result<void> r = s == bulk.get() ? s->bulkTransaction([&] { return writes(*s); }) : writes(*s);
+            QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+            stored[i++] = rowsAdded(*s, before);
+        }
+        // Per account: it, its lifecycle and tier changes, the deal and its stage change, and six
+        // mutations (those five inserts and the account's tier edit).
+        QCOMPARE(stored[0].size(), 22);
+        QCOMPARE(stored[1], stored[0]);
+    }
+
+    // Inside a bulk transaction a collected row is known at once, and a read (a statement)
+    // sees it; nothing is announced before the commit.
+    void givenBulkTransaction_whenReadInside_thenCollectedRowsSeenAndAnnouncedAfterCommit()
+    {
+        QSignalSpy spy(m_store.get(), &Store::rowsChanged);
+        bool known = false, read = false;
+        qsizetype announcedInside = -1;
+        const Result<void> r = m_store->bulkTransaction([&]() -> Result<void> {
+            Result<Account> a = m_store->create(test::sampleAccount(QStringLiteral("Collected Co")));
+            if (!a)
+                return a.error();
+            known = *m_store->hasRow(QStringLiteral("accounts"), a->meta.id, true);
+            Result<Account> got = m_store->get<Account>(a->meta.id);
+            read = got && got->legalName == QStringLiteral("Collected Co");
+            announcedInside = spy.count();
+            return {};
+        });
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QVERIFY(known);
+        QVERIFY(read);
+        QCOMPARE(announcedInside, 0);
+        QCOMPARE(spy.count(), 2); // accounts, lifecycle_changes
+    }
+
+    // A level inside a bulk transaction that fails drops only what it collected.
+    void givenBulkTransaction_whenNestedWriteFails_thenOnlyItDropped()
+    {
+        const Counts before = counts(*m_store);
+        QString dropped;
+        bool nestedFailed = false;
+        const Result<void> r = m_store->bulkTransaction([&]() -> Result<void> {
+            if (auto a = m_store->create(test::sampleAccount(QStringLiteral("Kept One"))); !a)
+                return a.error();
+            nestedFailed = !m_store->transaction([&]() -> Result<void> {
+                Result<Account> a = m_store->create(test::sampleAccount(QStringLiteral("Dropped Co")));
+                if (!a)
+                    return a.error();
+                dropped = a->meta.id;
+                return makeError(ErrorCode::Invalid, QStringLiteral("refused after the write"));
+            });
+            if (auto a = m_store->create(test::sampleAccount(QStringLiteral("Kept Two"))); !a)
+                return a.error();
+            return {};
+        });
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QVERIFY(nestedFailed);
+        QVERIFY(!dropped.isEmpty());
+        QCOMPARE(*m_store->hasRow(QStringLiteral("accounts"), dropped, false), false);
+        QVERIFY(entriesFor(*m_store, dropped).empty());
+        QCOMPARE(counts(*m_store).accounts, before.accounts + 2);
+        QStringList names;
+        for (const Account &a : *m_store->accounts())
+            names << a.legalName;
+        QVERIFY(names.contains(QStringLiteral("Kept One")) && names.contains(QStringLiteral("Kept Two")));
+    }
+
+    // A failed level that ran a statement (here an edit) cannot be undone on its own: the whole
+    // bulk transaction fails and keeps nothing, the edit included.
+    void givenBulkTransaction_whenFailedLevelRanAStatement_thenNothingKept()
+    {
+        const Counts before = counts(*m_store);
+        const Result<void> r = m_store->bulkTransaction([&]() -> Result<void> {
+            if (auto a = m_store->create(test::sampleAccount(QStringLiteral("Written First"))); !a)
+                return a.error();
+            (void)m_store->transaction([&]() -> Result<void> {
+                Account edited = *m_store->get<Account>(m_accountId);
+                edited.notes = QStringLiteral("edited, then refused");
+                if (Result<void> u = m_store->update(edited); !u)
+                    return u;
+                return makeError(ErrorCode::Invalid, QStringLiteral("refused after the edit"));
+            });
+            return {};
+        });
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QStringLiteral("could not be undone")), qPrintable(r.error().message));
+        QCOMPARE(counts(*m_store), before);
+        QVERIFY(m_store->get<Account>(m_accountId)->notes.isEmpty());
+    }
+
+    // A collected row the database refuses fails the bulk transaction with the database's
+    // reason, and nothing of it is kept.
+    void givenCollectedRowRefusedByDatabase_whenWritten_thenErrorAndNothingKept()
+    {
+        QVERIFY(m_store->run(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.accounts "
+                                            "WHEN NEW.legal_name = 'Refused Co' BEGIN "
+                                            "SELECT RAISE(ABORT, 'refused by a rule'); END"),
+                             {}));
+        const Counts before = counts(*m_store);
+        const Result<void> r = m_store->bulkTransaction([&]() -> Result<void> {
+            for (const char *name : {"Fine Co", "Refused Co"})
+                if (auto a = m_store->create(test::sampleAccount(QString::fromLatin1(name))); !a)
+                    return a.error();
+            return {};
+        });
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QStringLiteral("refused by a rule")), qPrintable(r.error().message));
+        QCOMPARE(counts(*m_store), before);
+    }
+
 private:
     template<typename T>
     static Result<void> resultOf(const Result<T> &r)
@@ -446,6 +663,7 @@ private:
         else if constexpr (std::is_same_v<T, User>) return QStringLiteral("users");
         else return QStringLiteral("account_team");
     }
+
 };
 
 QTEST_GUILESS_MAIN(TestStore)
