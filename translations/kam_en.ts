@@ -6937,10 +6937,6 @@ Edit one to add its scores.</translation>
         <translation>%1 is an SQLite database of another program, not a KAM Desk store.</translation>
     </message>
     <message>
-        <source>preparing the journal</source>
-        <translation>preparing the journal</translation>
-    </message>
-    <message>
         <source>Me</source>
         <translation>Me</translation>
     </message>
@@ -7493,6 +7489,10 @@ Edit one to add its scores.</translation>
     <message>
         <source>An export record needs the time of the export.</source>
         <translation>An export record needs the time of the export.</translation>
+    </message>
+    <message>
+        <source>A write that failed inside a bulk transaction could not be undone on its own.</source>
+        <translation>A write that failed inside a bulk transaction could not be undone on its own.</translation>
     </message>
 </context>
 <context>

@@ -6888,10 +6888,6 @@ Edit one to add its scores.</source>
         <translation>%1 是其他程序的 SQLite 数据库，不是 KAM Desk 数据库。</translation>
     </message>
     <message>
-        <source>preparing the journal</source>
-        <translation>准备变更日志</translation>
-    </message>
-    <message>
         <source>Me</source>
         <translation>我</translation>
     </message>
@@ -7442,6 +7438,10 @@ Edit one to add its scores.</source>
     <message>
         <source>An export record needs the time of the export.</source>
         <translation>导出记录必须包含导出时间。</translation>
+    </message>
+    <message>
+        <source>A write that failed inside a bulk transaction could not be undone on its own.</source>
+        <translation>批量事务中失败的一次写入无法单独撤销。</translation>
     </message>
 </context>
 <context>
