@@ -132,8 +132,8 @@ Result<std::vector<T>> cachedRows(const Store &store, const QString &where, cons
 
 /// A table's insert: one row per statement, or, for the rows a bulk transaction collected, a
 /// JSON array of them (values in column order, typed as bound: jsonArray) in one statement, in
-/// array order so rowids follow the order written. (->> needs SQLite 3.38; with an older one
-/// the statement fails and an import writes row by row instead.)
+/// array order so rowids follow the order written. Materialising a row's text once lets
+/// json_extract parse it once for all its columns.
 struct Store::Insert
 {
     Insert(QString table, const QStringList &columns)
@@ -142,7 +142,7 @@ struct Store::Insert
         QStringList marks, extracts;
         for (qsizetype i = 0; i < columns.size(); ++i) {
             marks << QStringLiteral("?");
-            extracts << QStringLiteral("v ->> %1").arg(i);
+            extracts << QStringLiteral("json_extract(v, '$[%1]')").arg(i);
         }
         const QString into = QStringLiteral("INSERT INTO %1 (%2) ").arg(this->table, columns.join(u','));
         sql = into + QStringLiteral("VALUES (%1)").arg(marks.join(u','));

@@ -7,14 +7,15 @@
 // prints, with rows/s:
 //   (a) readImportSource: decode, detect, split
 //   (b) prepareImport: parse, link accounts and stages, check duplicates
-//   (c) runImport: write through Store::create in chunks, journaled
+//   (c) runImport: write through Store::create in chunks, journaled, each chunk a bulk
+//       transaction (its rows collected and written set-based)
 //   (b) + (c), validate + import                                               target ≤ 5000 ms
 // and three floors, each writing what (c) wrote (the deals, their first stage changes, the
 // journal mutations with their fields) into a copy of the store as it was before (c), with the
 // store's indexes and pragmas:
 //   QtSql floor: those rows read back into memory and written through one prepared QtSql insert
 //     per table, a bound value per column: no checks, ids, journal text or savepoints, so what
-//     no write path through QtSql can beat on this machine;
+//     a statement per row costs through QtSql on this machine;
 //   journaled floor (when sqlite3 is installed): the sqlite3 shell copying them set-based: no
 //     parsing, checks or QtSql, so what no write path through the journal can beat;
 //   raw floor: `sqlite3 DB ".import --csv FILE t"` of the same file into one bare table.
