@@ -349,13 +349,22 @@ private slots:
 
     // A branch above its group in the file is linked once the group is made; a group the store
     // refuses says which branches were made without it.
+    void parentLaterInFile_data()
+    {
+        QTest::addColumn<int>("chunk");
+        QTest::newRow("the branch committed before its group's chunk") << 1;
+        // One bulk transaction: the branch waits for its group inside it, and the group the
+        // store refuses drops only what it collected itself.
+        QTest::newRow("branch and group in one chunk") << 4;
+    }
     void parentLaterInFile()
     {
+        QFETCH(int, chunk);
         ImportOptions o;
         o.entity = ImportEntity::Accounts;
         o.mapping.columns
             = { { "legal_name", "name" }, { "credit_code", "code" }, { "parent_id", "parent" } };
-        o.chunkSize = 1; // the branch is committed before its group's chunk
+        o.chunkSize = chunk;
         Result<ImportPlan> plan
             = prepareImport(*m_store, source("import_accounts_parent_later.csv"), o);
         KAM_VERIFY_RESULT(plan);
@@ -557,6 +566,41 @@ private slots:
         KAM_VERIFY_RESULT(plan9);
         KAM_VERIFY_RESULT(runImport(*fresh, *plan9));
         QCOMPARE(pending() - journal, *fresh->pendingChangeCount() - freshJournal);
+    }
+
+    // The chunk written again row by row starts from the state before it: the account the
+    // first pass made for a new name (rolled back with it) is made again, not linked to.
+    void chunkWrittenAgainMakesItsNewAccountAgain()
+    {
+        QVERIFY(m_store->run(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.opportunities "
+                                            "WHEN NEW.title = 'Refused deal' BEGIN "
+                                            "SELECT RAISE(ABORT, 'refused by a rule'); END"),
+                             {}));
+        Result<ImportSource> src = parseImportSource("title,account,amount,stage,expected_close,closed_on,status\n"
+                                                     "Deal 1,Neue Firma GmbH,100,谈判,2027-03-31,,open\n"
+                                                     "Deal 2,Neue Firma GmbH,200,谈判,2027-03-31,,open\n"
+                                                     "Refused deal,Neue Firma GmbH,300,谈判,2027-03-31,,open\n"
+                                                     "Deal 4,Neue Firma GmbH,400,谈判,2027-03-31,,open\n",
+                                                     QStringLiteral("new-account.csv"));
+        KAM_VERIFY_RESULT(src);
+        ImportOptions options = dealOptions();
+        options.createMissingAccounts = true;
+        Result<ImportPlan> plan = prepareImport(*m_store, *src, options);
+        KAM_VERIFY_RESULT(plan);
+        const qint64 accounts = count("accounts");
+        Result<ImportReport> report = runImport(*m_store, *plan);
+        KAM_VERIFY_RESULT(report);
+        QCOMPARE(report->imported, 3);
+        QCOMPARE(report->rejected, 1);
+        QVERIFY(issueOfRow(report->errors, 4));
+        QCOMPARE(count("accounts"), accounts + 1);
+        QString made;
+        for (const Account &a : *m_store->accounts())
+            if (a.legalName == "Neue Firma GmbH")
+                made = a.meta.id;
+        QVERIFY(!made.isEmpty());
+        const std::vector<Opportunity> deals = *m_store->opportunities({made});
+        QCOMPARE(deals.size(), size_t(3));
     }
 
     // Preparing can be cancelled too, and says so.
