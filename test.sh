@@ -21,7 +21,7 @@ PACKAGES=(
     cmake ninja-build g++ ccache dpkg-dev
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libqt6svg6
-    libsodium-dev postgresql xvfb xauth poppler-utils fonts-noto-cjk sqlite3
+    libsodium-dev libsqlite3-dev postgresql xvfb xauth poppler-utils fonts-noto-cjk sqlite3
 )
 
 log() { printf '==> %s\n' "$*" >&2; }

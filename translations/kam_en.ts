@@ -7491,8 +7491,8 @@ Edit one to add its scores.</translation>
         <translation>An export record needs the time of the export.</translation>
     </message>
     <message>
-        <source>A write that failed inside a bulk transaction could not be undone on its own.</source>
-        <translation>A write that failed inside a bulk transaction could not be undone on its own.</translation>
+        <source>Cannot open %1: Qt&apos;s SQLite driver does not run the SQLite library this program was built with. Build KAM Desk with a Qt whose SQLite driver uses the system SQLite (see the README).</source>
+        <translation>Cannot open %1: Qt&apos;s SQLite driver does not run the SQLite library this program was built with. Build KAM Desk with a Qt whose SQLite driver uses the system SQLite (see the README).</translation>
     </message>
 </context>
 <context>

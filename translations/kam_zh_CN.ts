@@ -7440,8 +7440,8 @@ Edit one to add its scores.</source>
         <translation>导出记录必须包含导出时间。</translation>
     </message>
     <message>
-        <source>A write that failed inside a bulk transaction could not be undone on its own.</source>
-        <translation>批量事务中失败的一次写入无法单独撤销。</translation>
+        <source>Cannot open %1: Qt&apos;s SQLite driver does not run the SQLite library this program was built with. Build KAM Desk with a Qt whose SQLite driver uses the system SQLite (see the README).</source>
+        <translation>无法打开 %1：Qt 的 SQLite 驱动所用的 SQLite 库不是本程序构建时链接的那一个。请使用其 SQLite 驱动链接系统 SQLite 的 Qt 构建 KAM Desk（见 README）。</translation>
     </message>
 </context>
 <context>

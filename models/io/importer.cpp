@@ -945,7 +945,7 @@ Result<ImportPlan> Preparer::run(const ImportProgress &progress)
 
 // --- run -----------------------------------------------------------------------------------
 
-/// What runImport has written so far.
+/// What runImport has written so far; a rolled-back chunk puts it back as it was.
 struct RunState
 {
     QHash<int, QString> idOfLine; ///< file line → the id of the row it wrote
@@ -962,16 +962,6 @@ struct RowWrite
     QString newAccountId;
     QString waitsFor; ///< the parent id a branch waits for
     bool releasedBranches = false;
-};
-
-/// What a written row added to the RunState, so that a chunk written again can take it back.
-struct Applied
-{
-    int line;
-    QString id;
-    bool newId; ///< not in RunState::written before
-    RowWrite write;
-    QStringList released; ///< the branches that waited for it
 };
 
 class Runner
@@ -995,13 +985,7 @@ public:
     Result<void> run(RunState &state, const ImportProgress &progress);
 
 private:
-    /// Writes rows [start, end) in one transaction, a bulk one with `bulk`; `cancelled` tells a
-    /// cancel from a failure.
-    Result<void> writeChunk(size_t start, size_t end, RunState &state, const ImportProgress &progress,
-                            bool &cancelled, bool bulk);
     void writeRow(const PreparedRow &p, RunState &state);
-    /// Takes back what the rows of a chunk that did not commit added to `state`.
-    void undo(RunState &state);
     Result<QString> create(ImportRow row, const RunState &state, RowWrite &w);
     Result<QString> update(const PreparedRow &p, const QString &target);
     Result<void> linkNewAccount(ImportRow &row, const PreparedRow &p, const RunState &state,
@@ -1011,7 +995,6 @@ private:
     const ImportPlan &m_plan;
     QString m_accountKey;
     QSet<QString> m_fileIds;
-    std::vector<Applied> m_applied; ///< by the chunk being written
 };
 
 Result<void> Runner::linkNewAccount(ImportRow &row, const PreparedRow &p, const RunState &state,
@@ -1169,74 +1152,39 @@ void Runner::writeRow(const PreparedRow &p, RunState &state)
         reject(reason);
         return;
     }
-    Applied &applied = m_applied.emplace_back(Applied{p.line, id, !state.written.contains(id), w, {}});
     if (!w.newAccountId.isEmpty())
         state.newAccounts.insert(w.newAccountKey, w.newAccountId);
     if (!w.waitsFor.isEmpty())
         state.waiting[w.waitsFor] << id;
     if (w.releasedBranches)
-        applied.released = state.waiting.take(id);
+        state.waiting.remove(id);
     state.written.insert(id);
     state.idOfLine.insert(p.line, id);
     ++(action == DuplicateAction::Update ? report.updated : report.imported);
 }
 
-void Runner::undo(RunState &state)
-{
-    for (auto it = m_applied.crbegin(); it != m_applied.crend(); ++it) {
-        state.idOfLine.remove(it->line);
-        if (it->newId)
-            state.written.remove(it->id);
-        if (!it->released.isEmpty())
-            state.waiting.insert(it->id, it->released);
-        if (const QString &parent = it->write.waitsFor; !parent.isEmpty()) {
-            QStringList &branches = state.waiting[parent];
-            branches.removeLast();
-            if (branches.isEmpty())
-                state.waiting.remove(parent);
-        }
-        if (!it->write.newAccountId.isEmpty())
-            state.newAccounts.remove(it->write.newAccountKey);
-    }
-    m_applied.clear();
-}
-
-Result<void> Runner::writeChunk(size_t start, size_t end, RunState &state,
-                                const ImportProgress &progress, bool &cancelled, bool bulk)
-{
-    const auto work = [&]() -> Result<void> {
-        for (size_t i = start; i < end; ++i) {
-            writeRow(m_plan.rows[i], state);
-            if (progress && !progress(qint64(i) + 1, qint64(m_plan.rows.size()))) {
-                cancelled = true;
-                return makeError(ErrorCode::Cancelled, ImportText::tr("The import was cancelled."));
-            }
-        }
-        return {};
-    };
-    return bulk ? m_store.bulkTransaction(work) : m_store.transaction(work);
-}
-
 Result<void> Runner::run(RunState &state, const ImportProgress &progress)
 {
+    const qint64 total = qint64(m_plan.rows.size());
     const size_t chunk = size_t(std::max(1, m_plan.options.chunkSize));
     for (size_t start = 0; start < m_plan.rows.size(); start += chunk) {
         // The chunk counts into a report of its own, added to the run's once it commits. A
-        // chunk that does not commit even row by row ends the run; before that, undo() takes
-        // back its rows from the state (copying the whole state per chunk made a long import
-        // quadratic).
+        // chunk that does not commit ends the run, so nothing else needs to go back (copying the
+        // whole state per chunk made a long import quadratic).
         ImportReport committed = std::exchange(state.report, {});
-        const size_t end = std::min(m_plan.rows.size(), start + chunk);
         bool cancelled = false;
-        // Collected and written set-based; should the database refuse a row that way, again
-        // row by row, so that only that row is rejected.
-        Result<void> r = writeChunk(start, end, state, progress, cancelled, true);
-        if (!r && !cancelled) {
-            undo(state);
-            state.report = {};
-            r = writeChunk(start, end, state, progress, cancelled, false);
-        }
-        m_applied.clear();
+        const Result<void> r = m_store.transaction([&]() -> Result<void> {
+            const size_t end = std::min(m_plan.rows.size(), start + chunk);
+            for (size_t i = start; i < end; ++i) {
+                writeRow(m_plan.rows[i], state);
+                if (progress && !progress(qint64(i) + 1, total)) {
+                    cancelled = true;
+                    return makeError(ErrorCode::Cancelled,
+                                     ImportText::tr("The import was cancelled."));
+                }
+            }
+            return {};
+        });
         ImportReport chunkReport = std::exchange(state.report, std::move(committed));
         if (!r) {
             if (cancelled) {

@@ -108,21 +108,4 @@ QString journalFieldsJson(const std::vector<FieldChange> &fields)
     return out;
 }
 
-QString jsonArray(const std::vector<QVariant> &values)
-{
-    qsizetype size = 2;
-    for (const QVariant &v : values)
-        size += (v.typeId() == QMetaType::QString ? static_cast<const QString *>(v.constData())->size() : 0) + 24;
-    QString out;
-    out.reserve(size);
-    out += u'[';
-    for (const QVariant &v : values) {
-        if (out.size() > 1)
-            out += u',';
-        appendValue(out, v);
-    }
-    out += u']';
-    return out;
-}
-
 } // namespace kam

@@ -21,8 +21,4 @@ struct FieldChange
 /// value would. The journal_fields view reads it back one row per field.
 QString journalFieldsJson(const std::vector<FieldChange> &fields);
 
-/// A row as a JSON array of its values, by the same rules: a bulk transaction's collected
-/// insert, which SQLite takes apart again.
-QString jsonArray(const std::vector<QVariant> &values);
-
 } // namespace kam

@@ -19,11 +19,16 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStringEncoder>
+
+#include <sqlite3.h>
 
 #include <optional>
 
@@ -130,34 +135,196 @@ Result<std::vector<T>> cachedRows(const Store &store, const QString &where, cons
 
 } // namespace
 
-/// A table's insert: one row per statement, or, for the rows a bulk transaction collected, a
-/// JSON array of them (values in column order, typed as bound: jsonArray) in one statement, in
-/// array order so rowids follow the order written. Materialising a row's text once lets
-/// json_extract parse it once for all its columns.
+/// A table's insert, one row per statement.
 struct Store::Insert
 {
     Insert(QString table, const QStringList &columns)
         : table(std::move(table))
     {
-        QStringList marks, extracts;
-        for (qsizetype i = 0; i < columns.size(); ++i) {
+        QStringList marks;
+        for (qsizetype i = 0; i < columns.size(); ++i)
             marks << QStringLiteral("?");
-            extracts << QStringLiteral("json_extract(v, '$[%1]')").arg(i);
-        }
-        const QString into = QStringLiteral("INSERT INTO %1 (%2) ").arg(this->table, columns.join(u','));
-        sql = into + QStringLiteral("VALUES (%1)").arg(marks.join(u','));
-        fromJson = QStringLiteral("WITH r(v) AS MATERIALIZED (SELECT value FROM json_each(CAST(? AS TEXT))) ") + into
-            + QStringLiteral("SELECT %1 FROM r").arg(extracts.join(u','));
+        sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(this->table, columns.join(u','), marks.join(u','));
     }
     QString table;
     QString sql;
-    QString fromJson;
 };
+
+namespace {
+
+Error databaseError(const QString &what, const QString &reason)
+{
+    return makeError(ErrorCode::Database, Store::tr("Database error while %1: %2").arg(what, reason));
+}
+
+/// Binds `value` as QtSql's SQLite driver does (so a row keeps the types it had when QtSql
+/// wrote it): NULL for a null value, string or byte array, integers as integers, reals as
+/// reals, bytes as a blob, anything else as its text. Text is bound as UTF-8, encoded at `out`
+/// (room for three bytes per UTF-16 unit), which moves past it; the value and that buffer must
+/// outlive the step.
+int bindValue(sqlite3_stmt *s, int index, const QVariant &value, QStringEncoder &utf8, char *&out)
+{
+    if (value.isNull())
+        return sqlite3_bind_null(s, index);
+    switch (value.typeId()) {
+    case QMetaType::QString: {
+        const auto *text = static_cast<const QString *>(value.constData());
+        if (text->isNull())
+            return sqlite3_bind_null(s, index);
+        char *begin = out;
+        out = utf8.appendToBuffer(out, *text);
+        return sqlite3_bind_text(s, index, begin, int(out - begin), SQLITE_STATIC);
+    }
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        return sqlite3_bind_int64(s, index, value.toLongLong());
+    case QMetaType::Double:
+        return sqlite3_bind_double(s, index, value.toDouble());
+    case QMetaType::QByteArray: {
+        const auto *bytes = static_cast<const QByteArray *>(value.constData());
+        return bytes->isNull() ? sqlite3_bind_null(s, index)
+                               : sqlite3_bind_blob(s, index, bytes->constData(), int(bytes->size()), SQLITE_STATIC);
+    }
+    default: {
+        const QString text = value.toString();
+        return sqlite3_bind_text16(s, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+    }
+    }
+}
+
+/// The sqlite3 handle behind `db`, or null unless the SQLite this program links is the one
+/// Qt's driver runs: two copies of the library must never share a handle. Told apart by a
+/// setting the library keeps once per process: one set through the driver is seen here only
+/// when it is the same library.
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    static QMutex probing; // the setting is the process's: two stores opening must not mix
+    const QMutexLocker lock(&probing);
+    const sqlite3_int64 limit = sqlite3_soft_heap_limit64(-1);
+    const sqlite3_int64 probe = limit + (sqlite3_int64(1) << 40); // high: nothing is evicted for it
+    QSqlQuery q(db);
+    const bool same = q.exec(QStringLiteral("PRAGMA soft_heap_limit = %1").arg(probe))
+        && sqlite3_soft_heap_limit64(-1) == probe;
+    sqlite3_soft_heap_limit64(limit);
+    q.exec(QStringLiteral("PRAGMA soft_heap_limit = %1").arg(limit)); // the driver's, should it differ
+    return same ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+}
+
+} // namespace
 
 struct Store::Pending
 {
-    /// The journal's insert, one for the writes of every table, so that its collected rows
-    /// keep the order written.
+    ~Pending()
+    {
+        for (sqlite3_stmt *s : std::as_const(native))
+            sqlite3_finalize(s);
+    }
+
+    /// A level create() opened inside a transaction. It opens no savepoint, since an import
+    /// writes thousands of rows and each is a level (a savepoint copies every page the row
+    /// touches): it is undone by deleting the rows it inserted. Any other statement (through
+    /// db() or prepared(), or a savepoint level inside it) first gives it and the levels around
+    /// it a savepoint (materialise); what it writes from then on is undone by rolling back to it.
+    struct Level
+    {
+        int depth;               ///< names its savepoint: kam_sp<depth>
+        bool savepoint;          ///< opened (for transaction()'s nested levels: from the start)
+        bool parentHadSavepoint; ///< when it began; if not, its rows are its parent's to undo
+        std::vector<std::pair<const Insert *, sqlite3_int64>> inserted; ///< (insert, rowid) to delete
+    };
+
+    /// Runs `sql` with `binds` on the connection's sqlite3 handle, prepared once: for the
+    /// statements every written row runs (its inserts, the existence checks, the savepoints),
+    /// where QtSql's cost per statement and per value was most of an import's time. True when
+    /// the statement gave a row; `what` names the work for an error.
+    template<typename What>
+    Result<bool> step(const QString &sql, const std::vector<QVariant> &binds, const What &what)
+    {
+        auto it = native.find(sql);
+        if (it == native.end()) {
+            sqlite3_stmt *s = nullptr;
+            const QByteArray utf8 = sql.toUtf8();
+            if (sqlite3_prepare_v3(sqlite, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &s,
+                                   nullptr)
+                != SQLITE_OK)
+                return databaseError(what(), QString::fromUtf8(sqlite3_errmsg(sqlite)));
+            it = native.insert(sql, s);
+        }
+        sqlite3_stmt *s = *it;
+        qsizetype room = 0;
+        for (const QVariant &b : binds)
+            if (b.typeId() == QMetaType::QString)
+                room += 3 * static_cast<const QString *>(b.constData())->size();
+        if (text.size() < room)
+            text.resize(room);
+        char *out = text.data();
+        int rc = SQLITE_OK;
+        for (size_t i = 0; i < binds.size() && rc == SQLITE_OK; ++i)
+            rc = bindValue(s, int(i) + 1, binds[i], utf8, out);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_step(s);
+        Result<bool> result = rc == SQLITE_ROW || rc == SQLITE_DONE
+            ? Result<bool>(rc == SQLITE_ROW)
+            : Result<bool>(databaseError(what(), QString::fromUtf8(sqlite3_errmsg(sqlite))));
+        sqlite3_reset(s);
+        return result;
+    }
+
+    Result<void> exec(const QString &sql)
+    {
+        if (Result<bool> r = step(sql, {}, [&] { return sql; }); !r)
+            return r.error();
+        return {};
+    }
+
+    /// Before a statement that is not a level's own insert or existence check: a savepoint for
+    /// every level that has none yet (Level).
+    void materialise()
+    {
+        live.clear();
+        for (Level &level : levels) {
+            if (level.savepoint)
+                continue;
+            if (Result<void> r = exec(QStringLiteral("SAVEPOINT kam_sp%1").arg(level.depth)); !r) {
+                doomed = doomed.value_or(r.error());
+                return;
+            }
+            level.savepoint = true;
+        }
+    }
+
+    /// Undoes a level that failed: back to its savepoint, then its earlier rows deleted.
+    void undo(const Level &level)
+    {
+        forgetReads();
+        Result<void> r;
+        if (level.savepoint) {
+            r = exec(QStringLiteral("ROLLBACK TO kam_sp%1").arg(level.depth));
+            if (r)
+                r = exec(QStringLiteral("RELEASE kam_sp%1").arg(level.depth));
+        }
+        for (auto it = level.inserted.crbegin(); r && it != level.inserted.crend(); ++it) {
+            const QString sql = QStringLiteral("DELETE FROM ") + it->first->table + QStringLiteral(" WHERE rowid = ?");
+            if (Result<bool> deleted = step(sql, {it->second}, [&] { return sql; }); !deleted)
+                r = deleted.error();
+        }
+        if (!r)
+            doomed = doomed.value_or(r.error());
+    }
+
+    /// What was read inside the transaction and may have been rolled back.
+    void forgetReads()
+    {
+        live.clear();
+        stages.reset();
+    }
+
+    /// The journal's insert.
     static const Insert &journal()
     {
         static const Insert insert(QStringLiteral("journal"),
@@ -168,27 +335,18 @@ struct Store::Pending
         return insert;
     }
 
-    /// The rows a bulk transaction has collected, not yet written.
-    struct Bulk
-    {
-        struct Row
-        {
-            const Insert *into;
-            QString id;
-            QString values; // jsonArray of the row
-        };
-        std::vector<Row> rows;
-        QHash<QString, QSet<QString>> ids;  ///< table → ids of the collected rows
-        QHash<QString, QSet<QString>> live; ///< table → ids hasRow found live in the database
-        /// Statements run through db() or prepared(), which a nested level cannot roll back.
-        int statements = 0;
-        std::optional<Error> failed;
-    };
-
     std::vector<std::pair<QString, QString>> changed; // (table, id) written since the outer BEGIN
-    std::optional<Bulk> bulk;                         // inside bulkTransaction
     QHash<QString, QSqlQuery> statements;
     QSqlDatabase db; // looked up once: QSqlDatabase::database() locks and copies on every call
+    sqlite3 *sqlite = nullptr; // the handle behind db (nativeHandle)
+    QHash<QString, sqlite3_stmt *> native;
+    QByteArray text; // the UTF-8 of a statement's text values while it runs
+    QStringEncoder utf8{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+    std::vector<Level> levels;   // the nested levels of the open transaction, innermost last
+    std::optional<Error> doomed; // an undo that failed: the open transaction must roll back
+    /// table → ids hasRow found live inside the open transaction; no other connection writes
+    /// while it is open, and statements that could change that clear it (materialise, undo).
+    QHash<QString, QSet<QString>> live;
     std::optional<QString> author; // the current user while a transaction is open (currentUserId)
     QDateTime lastWrite;           // the time writeRow stamped its row with
     std::optional<std::vector<Stage>> stages; // the sales process while a transaction is open
@@ -213,12 +371,7 @@ Store::~Store()
 
 QSqlDatabase Store::db() const
 {
-    (void)writeCollected(); // a failure is kept: it fails the bulk transaction
-    return handle();
-}
-
-QSqlDatabase Store::handle() const
-{
+    m_pending->materialise();
     return m_pending->db.isValid() ? m_pending->db : QSqlDatabase::database(m_connectionName, false);
 }
 
@@ -285,6 +438,13 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, int targetVersio
         return r.error();
 
     store->m_pending->db = d;
+    store->m_pending->sqlite = nativeHandle(d);
+    if (!store->m_pending->sqlite)
+        return makeError(ErrorCode::Io,
+                         tr("Cannot open %1: Qt's SQLite driver does not run the SQLite library this "
+                            "program was built with. Build KAM Desk with a Qt whose SQLite driver "
+                            "uses the system SQLite (see the README).")
+                             .arg(quoted(path)));
     if (targetVersion < kSchemaVersion)
         return store; // migration tests look at old schemas and write nothing
 
@@ -365,16 +525,10 @@ Result<void> Store::run(const QString &sql, const QVariantList &binds,
 
 Result<QSqlQuery *> Store::prepared(const QString &sql) const
 {
-    if (Result<void> r = writeCollected(); !r)
-        return r.error();
-    return cachedStatement(sql);
-}
-
-Result<QSqlQuery *> Store::cachedStatement(const QString &sql) const
-{
+    m_pending->materialise();
     auto it = m_pending->statements.find(sql);
     if (it == m_pending->statements.end()) {
-        QSqlQuery q(handle());
+        QSqlQuery q(db());
         q.setForwardOnly(true);
         if (!q.prepare(sql))
             return dbError(q, sql.left(60));
@@ -400,51 +554,29 @@ Result<void> Store::setCurrentUserId(const QString &userId)
 Result<void> Store::transaction(const std::function<Result<void>()> &work)
 {
     Pending &p = *m_pending;
-    if (p.bulk) {
-        // Inside a bulk transaction a level is a mark in the collected rows, not a savepoint:
-        // rolling back drops the rows collected since. A statement run since cannot be rolled
-        // back that way, so it fails the bulk transaction, to be run again without collecting.
-        const size_t changed = p.changed.size();
-        const size_t collected = p.bulk->rows.size();
-        const int statements = p.bulk->statements;
-        Result<void> r = work();
-        if (!r) {
-            p.changed.resize(changed);
-            Pending::Bulk &bulk = *p.bulk;
-            if (bulk.statements != statements) {
-                bulk.failed = makeError(ErrorCode::Database,
-                                        tr("A write that failed inside a bulk transaction could not be undone on its own."));
-            } else {
-                for (size_t i = collected; i < bulk.rows.size(); ++i)
-                    bulk.ids[bulk.rows[i].into->table].remove(bulk.rows[i].id);
-                bulk.rows.resize(collected);
-            }
-        }
-        return r;
-    }
-    Transaction tx(handle(), m_depth, QStringLiteral("BEGIN IMMEDIATE"),
-                   [this](const QString &sql) -> Result<void> {
-                       Result<QSqlQuery *> q = cachedStatement(sql);
-                       if (!q)
-                           return q.error();
-                       if (!(*q)->exec())
-                           return dbError(**q, sql);
-                       (*q)->finish();
-                       return {};
-                   });
+    Transaction tx(db(), m_depth, QStringLiteral("BEGIN IMMEDIATE"),
+                   [&p](const QString &sql) { return p.exec(sql); });
     if (!tx.begun())
         return tx.begun();
     const bool outermost = tx.isOutermost();
+    if (!outermost)
+        p.levels.push_back({m_depth - 1, true, true, {}});
     const size_t changed = p.changed.size();
     Result<void> r = work();
+    if (!outermost)
+        p.levels.pop_back();
+    else if (r && p.doomed)
+        r = *p.doomed;
     if (r)
         r = tx.commit();
     if (outermost) {
         p.author.reset();
-        p.stages.reset();
+        p.forgetReads();
+        p.doomed.reset();
     }
     if (!r) {
         p.changed.resize(changed); // rolled back: nothing to announce
+        p.forgetReads();
         return r;
     }
     if (outermost) {
@@ -475,105 +607,58 @@ Result<void> Store::transaction(const std::function<Result<void>()> &work)
     return r;
 }
 
-Result<void> Store::bulkTransaction(const std::function<Result<void>()> &work)
+Result<void> Store::createLevel(const std::function<Result<void>()> &work)
 {
-    return transaction([&]() -> Result<void> {
-        if (m_pending->bulk)
-            return work();
-        m_pending->bulk.emplace();
-        Result<void> r = work();
-        if (r)
-            r = writeCollected();
-        m_pending->bulk.reset();
-        return r;
-    });
-}
-
-Result<void> Store::writeCollected() const
-{
-    std::optional<Pending::Bulk> &bulk = m_pending->bulk;
-    if (!bulk)
-        return {};
-    ++bulk->statements; // called before every statement through db() and prepared()
-    if (!bulk->rows.empty() && !bulk->failed) {
-        // One array per table, in the order the tables were first written (their references
-        // are checked at commit).
-        std::vector<std::pair<const Insert *, QString>> arrays;
-        for (const Pending::Bulk::Row &row : bulk->rows) {
-            auto it = std::find_if(arrays.begin(), arrays.end(),
-                                   [&](const auto &a) { return a.first == row.into; });
-            if (it == arrays.end())
-                it = arrays.insert(arrays.end(), {row.into, QStringLiteral("[")});
-            else
-                it->second += u',';
-            it->second += row.values;
-        }
-        bulk->rows.clear();
-        bulk->ids.clear();
-        bulk->live.clear();
-        for (auto &[into, array] : arrays) {
-            array += u']';
-            Result<QSqlQuery *> q = cachedStatement(into->fromJson);
-            if (!q) {
-                bulk->failed = q.error();
-                break;
-            }
-            // As UTF-8 bytes, which the CAST takes as they are: bound as text, SQLite would
-            // convert the whole array from UTF-16.
-            (*q)->addBindValue(array.toUtf8());
-            if (!(*q)->exec()) {
-                bulk->failed = dbError(**q, tr("writing %1").arg(into->table));
-                break;
-            }
-            (*q)->finish();
-        }
+    Pending &p = *m_pending;
+    if (m_depth == 0)
+        return transaction(work);
+    const size_t changed = p.changed.size();
+    p.levels.push_back({m_depth, false, p.levels.empty() || p.levels.back().savepoint, {}});
+    ++m_depth;
+    Result<void> r = work();
+    --m_depth;
+    Pending::Level level = std::move(p.levels.back());
+    p.levels.pop_back();
+    if (r && level.savepoint) {
+        r = p.exec(QStringLiteral("RELEASE kam_sp%1").arg(level.depth));
+        level.savepoint = !r;
     }
-    if (bulk->failed)
-        return *bulk->failed;
-    return {};
+    if (r) {
+        if (!level.parentHadSavepoint) {
+            auto &parent = p.levels.back().inserted;
+            parent.insert(parent.end(), level.inserted.begin(), level.inserted.end());
+        }
+        return r;
+    }
+    p.changed.resize(changed);
+    p.undo(level);
+    return r;
 }
 
 Result<void> Store::insert(const Insert &into, const std::vector<QVariant> &values)
 {
-    if (std::optional<Pending::Bulk> &bulk = m_pending->bulk) {
-        const QString id = values.front().toString();
-        bulk->ids[into.table].insert(id);
-        bulk->rows.push_back({&into, id, jsonArray(values)});
-        return {};
-    }
-    Result<QSqlQuery *> q = cachedStatement(into.sql);
-    if (!q)
-        return q.error();
-    for (const QVariant &value : values)
-        (*q)->addBindValue(value);
-    if (!(*q)->exec())
-        return dbError(**q, tr("writing %1").arg(into.table));
+    Pending &p = *m_pending;
+    if (Result<bool> r = p.step(into.sql, values, [&] { return tr("writing %1").arg(into.table); }); !r)
+        return r.error();
+    if (!p.levels.empty() && !p.levels.back().savepoint)
+        p.levels.back().inserted.emplace_back(&into, sqlite3_last_insert_rowid(p.sqlite));
     return {};
 }
 
 Result<bool> Store::hasRow(const QString &table, const QString &id, bool liveOnly) const
 {
-    // Without writing the collected rows: they are inserts, so live, and only ever rows of
-    // their own table.
-    Pending::Bulk *bulk = m_pending->bulk ? &*m_pending->bulk : nullptr;
-    const auto holds = [&](const QHash<QString, QSet<QString>> &ids) {
-        const auto it = ids.constFind(table);
-        return it != ids.cend() && it->contains(id);
-    };
-    if (bulk && (holds(bulk->ids) || (liveOnly && holds(bulk->live))))
-        return true;
+    Pending &p = *m_pending;
+    const bool remember = liveOnly && m_depth > 0;
+    if (remember) {
+        const auto it = p.live.constFind(table);
+        if (it != p.live.cend() && it->contains(id))
+            return true;
+    }
     const QString sql = QStringLiteral("SELECT 1 FROM ") + table + QStringLiteral(" WHERE id = ?")
         + (liveOnly ? QStringLiteral(" AND deleted_at IS NULL") : QString());
-    Result<QSqlQuery *> q = cachedStatement(sql);
-    if (!q)
-        return q.error();
-    (*q)->addBindValue(id);
-    if (!(*q)->exec())
-        return dbError(**q, sql);
-    const bool found = (*q)->next();
-    (*q)->finish();
-    if (found && liveOnly && bulk)
-        bulk->live[table].insert(id);
+    Result<bool> found = p.step(sql, {id}, [&] { return sql; });
+    if (remember && found && *found)
+        p.live[table].insert(id);
     return found;
 }
 
@@ -692,7 +777,7 @@ Result<T> Store::create(T row)
             return makeError(ErrorCode::Duplicate, tr("A record with id %1 already exists.").arg(quoted(row.meta.id)));
     }
     QDateTime stamped;
-    const Result<void> written = transaction([&]() -> Result<void> {
+    const Result<void> written = createLevel([&]() -> Result<void> {
         if constexpr (std::is_same_v<T, Stage>) {
             // A first stage of its own must not replace the built-in process it extends.
             const std::vector<Stage> builtIn = builtInStages();
@@ -2097,8 +2182,7 @@ KAM_STORE_INSTANTIATE(ExportRecord)
 
 Error dbError(const QSqlQuery &q, const QString &what)
 {
-    return makeError(ErrorCode::Database,
-                     Store::tr("Database error while %1: %2").arg(what, q.lastError().text()));
+    return databaseError(what, q.lastError().text());
 }
 
 QString fieldLabel(const QString &table, const QString &field)

@@ -70,16 +70,9 @@ public:
 
     /// Runs `work` in one transaction (nested calls use savepoints); rolls back on error.
     Result<void> transaction(const std::function<Result<void>()> &work);
-    /// Like transaction(), for writes by the thousand (an import's chunk): the rows `work`
-    /// inserts are collected and written set-based, one statement per table, at its end or
-    /// before any other statement runs, which then sees them. A collected row the database
-    /// refuses fails the whole transaction without naming the row: run `work` again through
-    /// transaction() to find it.
-    Result<void> bulkTransaction(const std::function<Result<void>()> &work);
 
-    /// Whether `table` has the row `id` (with `liveOnly`, not tombstoned), counting the rows a
-    /// bulk transaction has collected; inside one, a live row found stays known until the next
-    /// statement that could change that.
+    /// Whether `table` has the row `id` (with `liveOnly`, not tombstoned): the existence check
+    /// of every reference a write validates.
     Result<bool> hasRow(const QString &table, const QString &id, bool liveOnly) const;
 
     // --- reads -------------------------------------------------------------------------
@@ -197,17 +190,14 @@ signals:
 private:
     friend class SyncJournal;
     explicit Store(QString path, QString connectionName);
-    /// The connection, for a statement about to run: the rows a bulk transaction has collected
-    /// are written first (a failure fails that transaction).
+    /// The connection, for a statement about to run: levels of create() get their savepoints
+    /// first (Pending::Level).
     QSqlDatabase db() const;
-    /// The connection as it is, for transaction control and the collected rows themselves.
-    QSqlDatabase handle() const;
-    /// The statement cache behind prepared(), without writing the collected rows.
-    Result<QSqlQuery *> cachedStatement(const QString &sql) const;
-    /// Writes the rows a bulk transaction has collected; the first failure is kept.
-    Result<void> writeCollected() const;
-    /// A table's insert: run at once, or collected inside a bulk transaction.
+    /// A table's insert, run through SQLite's own API (Pending::step).
     struct Insert;
+    /// create()'s level: like transaction(), but a nested one opens no savepoint until it needs
+    /// one (Pending::Level).
+    Result<void> createLevel(const std::function<Result<void>()> &work);
     Result<void> insert(const Insert &into, const std::vector<QVariant> &values);
     Result<void> createPlaceholderIdentity();
 

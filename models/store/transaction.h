@@ -12,7 +12,7 @@ namespace kam {
 /// RAII transaction guard: `begin` (BEGIN IMMEDIATE for SQLite, BEGIN for PostgreSQL) at depth 0,
 /// a SAVEPOINT when nested; rolls back unless commit() succeeded. `depth` is the connection's
 /// nesting counter, owned by its store. `exec` runs the control statements (default: execSql;
-/// the store passes its prepared-statement cache, since every write is a savepoint).
+/// the store runs them through SQLite's own API, on statements prepared once).
 class Transaction
 {
 public:

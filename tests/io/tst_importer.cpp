@@ -353,8 +353,8 @@ private slots:
     {
         QTest::addColumn<int>("chunk");
         QTest::newRow("the branch committed before its group's chunk") << 1;
-        // One bulk transaction: the branch waits for its group inside it, and the group the
-        // store refuses drops only what it collected itself.
+        // One transaction: the branch waits for its group inside it, and the group the store
+        // refuses rolls back only its own savepoint.
         QTest::newRow("branch and group in one chunk") << 4;
     }
     void parentLaterInFile()
@@ -532,10 +532,9 @@ private slots:
         QCOMPARE(again->count(PreparedRow::Status::New), 30);
     }
 
-    // A chunk is written set-based; a row the database itself refuses there (a rule the store
-    // does not check, here a trigger) fails that write, and the chunk is written again row by
-    // row, so only that row is rejected, with the database's reason, and the rest keep exactly
-    // the journal an import without it writes.
+    // A row the database itself refuses (a rule the store does not check, here a trigger) is
+    // rejected with the database's reason; the rest of its chunk is kept, with exactly the
+    // journal an import without that row writes.
     void rowRefusedByDatabaseRejectsOnlyIt()
     {
         QVERIFY(m_store->run(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.accounts "
@@ -568,9 +567,9 @@ private slots:
         QCOMPARE(pending() - journal, *fresh->pendingChangeCount() - freshJournal);
     }
 
-    // The chunk written again row by row starts from the state before it: the account the
-    // first pass made for a new name (rolled back with it) is made again, not linked to.
-    void chunkWrittenAgainMakesItsNewAccountAgain()
+    // A deal the database refuses after the account made for its new name: the account stays
+    // for the chunk's other deals, made once and linked to, not made again.
+    void refusedDealKeepsTheAccountMadeForItsChunk()
     {
         QVERIFY(m_store->run(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.opportunities "
                                             "WHEN NEW.title = 'Refused deal' BEGIN "

@@ -4,7 +4,6 @@
 #include "support/deal_fixture.h"
 #include "support/store_fixture.h"
 
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -42,49 +41,6 @@ qint64 lastSeq(const Store &s)
 {
     const auto j = *s.journal();
     return j.empty() ? 0 : j.back().seq;
-}
-
-/// The last rowid of each rowid table of `s`.
-QHash<QString, qint64> lastRowids(const Store &s)
-{
-    QHash<QString, qint64> last;
-    QStringList tables;
-    (void)s.run(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' "
-                               "AND sql NOT LIKE '%WITHOUT ROWID%'"),
-                {}, [&](const QSqlQuery &q) { tables << q.value(0).toString(); });
-    for (const QString &table : tables)
-        (void)s.run(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM ") + table, {},
-                    [&](const QSqlQuery &q) { last.insert(table, q.value(0).toLongLong()); });
-    return last;
-}
-
-/// The rows added to `s` after `before` (lastRowids), table by table in rowid order, each
-/// value as SQL's quote() writes it (so 3.0 and 3 differ), every id replaced by the order it
-/// first appears in: equal for two stores that were given the same writes.
-QStringList rowsAdded(const Store &s, const QHash<QString, qint64> &before)
-{
-    static const QRegularExpression id(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
-    QHash<QString, QString> ids;
-    QStringList out;
-    QStringList tables = before.keys();
-    tables.sort();
-    for (const QString &table : tables) {
-        QStringList values;
-        (void)s.run(QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table},
-                    [&](const QSqlQuery &q) { values << QStringLiteral("quote(%1)").arg(q.value(0).toString()); });
-        (void)s.run(QStringLiteral("SELECT %1 FROM %2 WHERE rowid > ? ORDER BY rowid")
-                        .arg(values.join(QStringLiteral(" || '|' || ")), table),
-                    {before.value(table)}, [&](const QSqlQuery &q) {
-                        QString row = table + QStringLiteral(": ") + q.value(0).toString();
-                        for (const QRegularExpressionMatch &m : id.globalMatch(row))
-                            if (!ids.contains(m.captured()))
-                                ids.insert(m.captured(), QStringLiteral("<id%1>").arg(ids.size()));
-                        for (auto it = ids.cbegin(); it != ids.cend(); ++it)
-                            row.replace(it.key(), it.value());
-                        out << row;
-                    });
-    }
-    return out;
 }
 
 } // namespace
@@ -499,86 +455,59 @@ private slots:
         QCOMPARE(created->costMinor, read.costMinor);
     }
 
-    // Rows collected by a bulk transaction are stored exactly as the same writes one by one:
-    // every table's new rows with their values and SQLite types (text with quotes and controls,
-    // an integer beyond a double's precision, a whole-number real), the journal, the facts that
-    // follow (lifecycle, tier, stage history), rowids in the order written.
-    void givenSameWrites_whenCollectedInBulk_thenStoredExactlyAsOneByOne()
+    // Rows are written through SQLite's own API, bound as QtSql binds them: each value keeps
+    // the SQLite type and the exact value a QtSql bind of it gives (text with quotes, controls,
+    // Chinese and a character outside the BMP; an integer beyond a double's precision; NULL for
+    // an unset optional; a whole-number real), and the journal records the same values.
+    void givenValuesOfEveryKind_whenWritten_thenStoredAsQtSqlBindsThem()
     {
-        QTemporaryDir dir;
-        std::unique_ptr<Store> single = test::openStore(dir, QStringLiteral("single.sqlite"));
-        std::unique_ptr<Store> bulk = test::openStore(dir, QStringLiteral("bulk.sqlite"));
-        QVERIFY(single && bulk);
-        const auto writes = [](Store &s) -> Result<void> {
-            QStringList accounts;
-            for (const char *name : {"Alpha Steel", "Beta Steel"}) {
-                Account a = test::sampleAccount(QString::fromLatin1(name));
-                a.notes = QStringLiteral("\"引号\" \\ tab\t new\nline \u0007 end");
-                a.annualRevenueMinor = Q_INT64_C(9007199254740993);
-                Result<Account> made = s.create(a);
-                if (!made)
-                    return made.error();
-                Result<TierChange> tier = s.decideTier(made->meta.id, Tier::Key, QStringLiteral("key"), 66,
-                                                       QStringLiteral("标准价值模型"), {});
-                if (!tier)
-                    return tier.error();
-                accounts << made->meta.id;
-            }
-            // Deals and their stage changes, collected together: the journal keeps their order.
-            for (const QString &account : accounts) {
-                Result<Opportunity> deal = s.create(test::sampleDeal(
-                    account, QStringLiteral("negotiation"), QStringLiteral("年度框架采购"), 1234567, QDate(2027, 3, 1)));
-                if (!deal)
-                    return deal.error();
-            }
-            return {};
+        const QString notes = QStringLiteral("\"引号\" \\ tab\t new\nline \u0007 end \U0001F600");
+        Account a = test::sampleAccount(QStringLiteral("Typed Values Co"));
+        a.notes = notes;
+        a.annualRevenueMinor = Q_INT64_C(9007199254740993);
+        a.taxId.clear();
+        Result<Account> made = m_store->create(a);
+        QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+        Result<TierChange> tier = m_store->decideTier(made->meta.id, Tier::Key, QStringLiteral("key"), 66,
+                                                      QStringLiteral("标准价值模型"), {});
+        QVERIFY2(tier, tier ? "" : qPrintable(tier.error().message));
+
+        QStringList seen;
+        QVERIFY(m_store->run(QStringLiteral("SELECT typeof(notes), notes = ?, typeof(annual_revenue_minor), "
+                                            "annual_revenue_minor = ?, typeof(tax_id), typeof(legal_name) "
+                                            "FROM accounts WHERE id = ?"),
+                             {notes, a.annualRevenueMinor, made->meta.id}, [&](const QSqlQuery &q) {
+                                 for (int i = 0; i < 6; ++i)
+                                     seen << q.value(i).toString();
+                             }));
+        QCOMPARE(seen, QStringList({"text", "1", "integer", "1", "null", "text"}));
+        seen.clear();
+        QVERIFY(m_store->run(QStringLiteral("SELECT typeof(score), quote(score), typeof(model_name), model_name "
+                                            "FROM tier_changes WHERE id = ?"),
+                             {tier->meta.id}, [&](const QSqlQuery &q) {
+                                 for (int i = 0; i < 4; ++i)
+                                     seen << q.value(i).toString();
+                             }));
+        QCOMPARE(seen, QStringList({"real", "66.0", "text", "标准价值模型"}));
+
+        const std::vector<JournalEntry> journaled = entriesFor(*m_store, made->meta.id);
+        const auto field = [&](const char *name) {
+            const auto it = std::find_if(journaled.begin(), journaled.end(),
+                                         [&](const JournalEntry &e) { return e.field == QLatin1String(name); });
+            return it == journaled.end() ? QVariant() : it->newValue;
         };
-        QStringList stored[2];
-        int i = 0;
-        for (Store *s : {single.get(), bulk.get()}) {
-            s->setClock([] { return QDateTime(QDate(2026, 12, 2), QTime(9, 30, 15, 250), Qt::UTC); });
-            const QHash<QString, qint64> before = lastRowids(*s);
-            const Result<void> r = s == bulk.get() ? s->bulkTransaction([&] { return writes(*s); }) : writes(*s);
-            QVERIFY2(r, r ? "" : qPrintable(r.error().message));
-            stored[i++] = rowsAdded(*s, before);
-        }
-        // Per account: it, its lifecycle and tier changes, the deal and its stage change, and six
-        // mutations (those five inserts and the account's tier edit).
-        QCOMPARE(stored[0].size(), 22);
-        QCOMPARE(stored[1], stored[0]);
+        QCOMPARE(field("notes").toString(), notes);
+        QCOMPARE(field("annual_revenue_minor").toLongLong(), a.annualRevenueMinor);
     }
 
-    // Inside a bulk transaction a collected row is known at once, and a read (a statement)
-    // sees it; nothing is announced before the commit.
-    void givenBulkTransaction_whenReadInside_thenCollectedRowsSeenAndAnnouncedAfterCommit()
-    {
-        QSignalSpy spy(m_store.get(), &Store::rowsChanged);
-        bool known = false, read = false;
-        qsizetype announcedInside = -1;
-        const Result<void> r = m_store->bulkTransaction([&]() -> Result<void> {
-            Result<Account> a = m_store->create(test::sampleAccount(QStringLiteral("Collected Co")));
-            if (!a)
-                return a.error();
-            known = *m_store->hasRow(QStringLiteral("accounts"), a->meta.id, true);
-            Result<Account> got = m_store->get<Account>(a->meta.id);
-            read = got && got->legalName == QStringLiteral("Collected Co");
-            announcedInside = spy.count();
-            return {};
-        });
-        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
-        QVERIFY(known);
-        QVERIFY(read);
-        QCOMPARE(announcedInside, 0);
-        QCOMPARE(spy.count(), 2); // accounts, lifecycle_changes
-    }
-
-    // A level inside a bulk transaction that fails drops only what it collected.
-    void givenBulkTransaction_whenNestedWriteFails_thenOnlyItDropped()
+    // A nested level that fails is rolled back to its savepoint: the rows written before and
+    // after it in the same transaction stay, its own row and journal do not.
+    void givenTransaction_whenNestedWriteFails_thenOnlyItRolledBack()
     {
         const Counts before = counts(*m_store);
         QString dropped;
         bool nestedFailed = false;
-        const Result<void> r = m_store->bulkTransaction([&]() -> Result<void> {
+        const Result<void> r = m_store->transaction([&]() -> Result<void> {
             if (auto a = m_store->create(test::sampleAccount(QStringLiteral("Kept One"))); !a)
                 return a.error();
             nestedFailed = !m_store->transaction([&]() -> Result<void> {
@@ -604,47 +533,111 @@ private slots:
         QVERIFY(names.contains(QStringLiteral("Kept One")) && names.contains(QStringLiteral("Kept Two")));
     }
 
-    // A failed level that ran a statement (here an edit) cannot be undone on its own: the whole
-    // bulk transaction fails and keeps nothing, the edit included.
-    void givenBulkTransaction_whenFailedLevelRanAStatement_thenNothingKept()
-    {
-        const Counts before = counts(*m_store);
-        const Result<void> r = m_store->bulkTransaction([&]() -> Result<void> {
-            if (auto a = m_store->create(test::sampleAccount(QStringLiteral("Written First"))); !a)
-                return a.error();
-            (void)m_store->transaction([&]() -> Result<void> {
-                Account edited = *m_store->get<Account>(m_accountId);
-                edited.notes = QStringLiteral("edited, then refused");
-                if (Result<void> u = m_store->update(edited); !u)
-                    return u;
-                return makeError(ErrorCode::Invalid, QStringLiteral("refused after the edit"));
-            });
-            return {};
-        });
-        QVERIFY(!r);
-        QVERIFY2(r.error().message.contains(QStringLiteral("could not be undone")), qPrintable(r.error().message));
-        QCOMPARE(counts(*m_store), before);
-        QVERIFY(m_store->get<Account>(m_accountId)->notes.isEmpty());
-    }
-
-    // A collected row the database refuses fails the bulk transaction with the database's
-    // reason, and nothing of it is kept.
-    void givenCollectedRowRefusedByDatabase_whenWritten_thenErrorAndNothingKept()
+    // A row the database refuses (a rule the store does not check itself, here a trigger) fails
+    // its write with the database's reason, and nothing of that write is kept.
+    void givenRowRefusedByDatabase_whenWritten_thenErrorAndNothingKept()
     {
         QVERIFY(m_store->run(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.accounts "
                                             "WHEN NEW.legal_name = 'Refused Co' BEGIN "
                                             "SELECT RAISE(ABORT, 'refused by a rule'); END"),
                              {}));
         const Counts before = counts(*m_store);
-        const Result<void> r = m_store->bulkTransaction([&]() -> Result<void> {
-            for (const char *name : {"Fine Co", "Refused Co"})
-                if (auto a = m_store->create(test::sampleAccount(QString::fromLatin1(name))); !a)
-                    return a.error();
-            return {};
-        });
+        Result<Account> r = m_store->create(test::sampleAccount(QStringLiteral("Refused Co")));
         QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Database);
         QVERIFY2(r.error().message.contains(QStringLiteral("refused by a rule")), qPrintable(r.error().message));
         QCOMPARE(counts(*m_store), before);
+    }
+
+    // create() opens no savepoint inside a transaction: a row whose later write the database
+    // refuses (here its deal's stage change) is undone by deleting what it wrote, the deal and
+    // its journal; the account written before it in the same transaction is kept.
+    void givenFactRefusedByDatabase_whenDealCreatedInATransaction_thenOnlyTheDealUndone()
+    {
+        QVERIFY(m_store->run(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.stage_changes "
+                                            "BEGIN SELECT RAISE(ABORT, 'refused by a rule'); END"),
+                             {}));
+        const Counts before = counts(*m_store);
+        const qint64 deals = *m_store->count(QStringLiteral("opportunities"));
+        const auto dealMutations = [&] {
+            qint64 n = -1;
+            (void)m_store->run(QStringLiteral("SELECT count(*) FROM journal "
+                                              "WHERE table_name IN ('opportunities', 'stage_changes')"),
+                               {}, [&](const QSqlQuery &q) { n = q.value(0).toLongLong(); });
+            return n;
+        };
+        const qint64 dealsJournaled = dealMutations();
+        QString kept;
+        QString reason;
+        const Result<void> r = m_store->transaction([&]() -> Result<void> {
+            Result<Account> a = m_store->create(test::sampleAccount(QStringLiteral("Kept Co")));
+            if (!a)
+                return a.error();
+            kept = a->meta.id;
+            Result<Opportunity> deal = m_store->create(test::sampleDeal(
+                kept, QStringLiteral("negotiation"), QStringLiteral("年度框架采购"), 100000, QDate(2027, 3, 1)));
+            reason = deal ? QString() : deal.error().message;
+            return {};
+        });
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QVERIFY2(reason.contains(QStringLiteral("refused by a rule")), qPrintable(reason));
+        QCOMPARE(*m_store->count(QStringLiteral("opportunities")), deals);
+        QCOMPARE(counts(*m_store).accounts, before.accounts + 1);
+        QVERIFY(!entriesFor(*m_store, kept).empty());
+        QCOMPARE(dealMutations(), dealsJournaled);
+    }
+
+    // A level that ran another statement after its first rows (a plan's status record reads the
+    // plan) got a savepoint then: a refusal after it undoes the rows before the savepoint and
+    // those after, so neither the plan nor its journal stays.
+    void givenRefusalAfterALevelsRead_whenPlanCreated_thenNothingOfItKept()
+    {
+        QVERIFY(m_store->run(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.plan_changes "
+                                            "BEGIN SELECT RAISE(ABORT, 'refused by a rule'); END"),
+                             {}));
+        const Counts before = counts(*m_store);
+        QString reason;
+        const Result<void> r = m_store->transaction([&]() -> Result<void> {
+            Plan plan;
+            plan.accountId = m_accountId;
+            plan.period = QStringLiteral("2027");
+            plan.title = QStringLiteral("2027 年度客户计划");
+            Result<Plan> made = m_store->create(plan);
+            reason = made ? QString() : made.error().message;
+            return {};
+        });
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QVERIFY2(reason.contains(QStringLiteral("refused by a rule")), qPrintable(reason));
+        QCOMPARE(*m_store->count(QStringLiteral("plans")), 0);
+        QCOMPARE(counts(*m_store), before);
+    }
+
+    // A savepoint level inside create()'s (a first stage of its own stores the built-in process
+    // first) gives create()'s level its savepoint before it: refusing the stage's journal entry
+    // takes the built-in stages back too.
+    void givenRefusedJournal_whenFirstOwnStageCreated_thenBuiltInStagesNotStoredEither()
+    {
+        QVERIFY(m_store->run(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.journal "
+                                            "WHEN NEW.table_name = 'pipeline_stages' AND NEW.row_id = 'own-stage' "
+                                            "BEGIN SELECT RAISE(ABORT, 'refused by a rule'); END"),
+                             {}));
+        const qint64 journal = counts(*m_store).journal;
+        QString reason;
+        const Result<void> r = m_store->transaction([&]() -> Result<void> {
+            Stage own;
+            own.meta.id = QStringLiteral("own-stage");
+            own.key = QStringLiteral("pilot");
+            own.name = QStringLiteral("试用");
+            own.position = 9;
+            own.probability = 30;
+            Result<Stage> made = m_store->create(own);
+            reason = made ? QString() : made.error().message;
+            return {};
+        });
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QVERIFY2(reason.contains(QStringLiteral("refused by a rule")), qPrintable(reason));
+        QCOMPARE(*m_store->count(QStringLiteral("pipeline_stages")), 0);
+        QCOMPARE(counts(*m_store).journal, journal);
     }
 
 private:
@@ -663,7 +656,6 @@ private:
         else if constexpr (std::is_same_v<T, User>) return QStringLiteral("users");
         else return QStringLiteral("account_team");
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestStore)
