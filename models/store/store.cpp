@@ -30,6 +30,7 @@
 
 #include <sqlite3.h>
 
+#include <array>
 #include <optional>
 
 #include <algorithm>
@@ -164,9 +165,9 @@ Error databaseError(const QString &what, const QString &reason)
 /// outlive the step.
 int bindValue(sqlite3_stmt *s, int index, const QVariant &value, QStringEncoder &utf8, char *&out)
 {
-    if (value.isNull())
-        return sqlite3_bind_null(s, index);
     switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        return sqlite3_bind_null(s, index);
     case QMetaType::QString: {
         const auto *text = static_cast<const QString *>(value.constData());
         if (text->isNull())
@@ -188,6 +189,8 @@ int bindValue(sqlite3_stmt *s, int index, const QVariant &value, QStringEncoder 
                                : sqlite3_bind_blob(s, index, bytes->constData(), int(bytes->size()), SQLITE_STATIC);
     }
     default: {
+        if (value.isNull())
+            return sqlite3_bind_null(s, index);
         const QString text = value.toString();
         return sqlite3_bind_text16(s, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
     }
@@ -347,6 +350,7 @@ struct Store::Pending
     /// table → ids hasRow found live inside the open transaction; no other connection writes
     /// while it is open, and statements that could change that clear it (materialise, undo).
     QHash<QString, QSet<QString>> live;
+    QHash<QString, std::array<QString, 2>> existsSql; // table → hasRow's query: any, live only
     std::optional<QString> author; // the current user while a transaction is open (currentUserId)
     QDateTime lastWrite;           // the time writeRow stamped its row with
     std::optional<std::vector<Stage>> stages; // the sales process while a transaction is open
@@ -654,9 +658,13 @@ Result<bool> Store::hasRow(const QString &table, const QString &id, bool liveOnl
         if (it != p.live.cend() && it->contains(id))
             return true;
     }
-    const QString sql = QStringLiteral("SELECT 1 FROM ") + table + QStringLiteral(" WHERE id = ?")
-        + (liveOnly ? QStringLiteral(" AND deleted_at IS NULL") : QString());
-    Result<bool> found = p.step(sql, {id}, [&] { return sql; });
+    auto sql = p.existsSql.find(table);
+    if (sql == p.existsSql.end()) {
+        const QString any = QStringLiteral("SELECT 1 FROM ") + table + QStringLiteral(" WHERE id = ?");
+        sql = p.existsSql.insert(table, {any, any + QStringLiteral(" AND deleted_at IS NULL")});
+    }
+    const QString &query = (*sql)[liveOnly ? 1 : 0];
+    Result<bool> found = p.step(query, {id}, [&] { return query; });
     if (remember && found && *found)
         p.live[table].insert(id);
     return found;
