@@ -1266,7 +1266,7 @@ Result<ImportReport> runImport(Store &store, const ImportPlan &plan, const Impor
     RunState state;
     state.report.read = qint64(plan.rows.size());
     if (!dryRun) {
-        if (Result<void> r = runner.run(state, progress); !r)
+        if (Result<void> r = store.checkpointingOnce([&] { return runner.run(state, progress); }); !r)
             return r.error();
         return state.report;
     }

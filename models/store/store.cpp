@@ -611,6 +611,22 @@ Result<void> Store::transaction(const std::function<Result<void>()> &work)
     return r;
 }
 
+Result<void> Store::checkpointingOnce(const std::function<Result<void>()> &work)
+{
+    int every = 0;
+    if (Result<void> r = run(QStringLiteral("PRAGMA wal_autocheckpoint"), {},
+                             [&](const QSqlQuery &q) { every = q.value(0).toInt(); });
+        !r)
+        return r;
+    if (Result<void> r = run(QStringLiteral("PRAGMA wal_autocheckpoint = 0"), {}); !r)
+        return r;
+    const Result<void> r = work();
+    const Result<void> restored = run(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(every), {});
+    // Passive: it copies what no reader still needs, and the next commit's own checkpoint the rest.
+    (void)run(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"), {});
+    return r ? restored : r;
+}
+
 Result<void> Store::createLevel(const std::function<Result<void>()> &work)
 {
     Pending &p = *m_pending;

@@ -71,6 +71,13 @@ public:
     /// Runs `work` in one transaction (nested calls use savepoints); rolls back on error.
     Result<void> transaction(const std::function<Result<void>()> &work);
 
+    /// Runs `work`, a long run of transactions (an import's chunks), with the WAL checkpointed
+    /// once at its end rather than after each transaction: a checkpoint copies the pages the
+    /// last transactions wrote back into the database file and syncs it, and an import's
+    /// transactions write the same index pages again and again. The WAL grows by what `work`
+    /// writes until then.
+    Result<void> checkpointingOnce(const std::function<Result<void>()> &work);
+
     /// Whether `table` has the row `id` (with `liveOnly`, not tombstoned): the existence check
     /// of every reference a write validates.
     Result<bool> hasRow(const QString &table, const QString &id, bool liveOnly) const;

@@ -15,6 +15,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -530,6 +531,30 @@ private slots:
         KAM_VERIFY_RESULT(again);
         QCOMPARE(again->count(PreparedRow::Status::Duplicate), 20);
         QCOMPARE(again->count(PreparedRow::Status::New), 30);
+    }
+
+    // An import does not checkpoint the WAL after every chunk; the store's own setting is back
+    // afterwards, after a cancel too.
+    void importCheckpointsOnlyAtItsEnd()
+    {
+        const auto autocheckpoint = [&] {
+            int every = -1;
+            (void)m_store->run(QStringLiteral("PRAGMA wal_autocheckpoint"), {},
+                               [&](const QSqlQuery &q) { every = q.value(0).toInt(); });
+            return every;
+        };
+        QVERIFY(m_store->run(QStringLiteral("PRAGMA wal_autocheckpoint = 500"), {}));
+        Result<ImportPlan> plan = prepareImport(*m_store, generatedAccounts(30), generatedOptions(10));
+        KAM_VERIFY_RESULT(plan);
+        int during = -1;
+        Result<ImportReport> report = runImport(*m_store, *plan, [&](qint64 done, qint64) {
+            during = autocheckpoint();
+            return done < 15;
+        });
+        KAM_VERIFY_RESULT(report);
+        QVERIFY(report->cancelled);
+        QCOMPARE(during, 0);
+        QCOMPARE(autocheckpoint(), 500);
     }
 
     // A row the database itself refuses (a rule the store does not check, here a trigger) is
