@@ -945,7 +945,7 @@ Result<ImportPlan> Preparer::run(const ImportProgress &progress)
 
 // --- run -----------------------------------------------------------------------------------
 
-/// What runImport has written so far; a rolled-back chunk puts it back as it was.
+/// What runImport has written so far.
 struct RunState
 {
     QHash<int, QString> idOfLine; ///< file line → the id of the row it wrote

@@ -431,7 +431,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, int targetVersio
                          tr("%1 is an SQLite database of another program, not a KAM Desk store.")
                              .arg(quoted(path)));
 
-    // Savepoint journals in memory: every write is a savepoint, and an import writes thousands;
+    // Savepoint journals in memory: edits and nested transactions are savepoints;
     // a 64 MB page cache keeps a large import's index pages from spilling to the WAL.
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
                                "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY",

@@ -8,7 +8,8 @@
 //   (a) readImportSource: decode, detect, split
 //   (b) prepareImport: parse, link accounts and stages, check duplicates
 //   (c) runImport: write through Store::create in chunks, journaled, each chunk a transaction
-//       and each row a savepoint, the rows' statements run through SQLite's own API
+//       (no savepoint per row, the WAL checkpointed once at the end), the rows' statements run
+//       through SQLite's own API
 //   (b) + (c), validate + import                                               target ≤ 5000 ms
 // and three floors, each writing what (c) wrote (the deals, their first stage changes, the
 // journal mutations with their fields) into a copy of the store as it was before (c), with the
